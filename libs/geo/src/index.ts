@@ -1,0 +1,14 @@
+export { GeoInputError } from './lib/geo-error';
+export { type Crs, parseCrs, bngToLonLat, lonLatToBng } from './lib/crs.util';
+export { type SupportedGeometry, readGeometry } from './lib/geometry.util';
+export { type Division, type GeoWarning, DivisionSet, foldDivisionName } from './lib/division-set';
+export { type LoadDivisionsOptions, loadDivisions } from './lib/load-divisions';
+export {
+  type DivisionMatch,
+  type MatchOptions,
+  type MatchRelation,
+  type MatchResult,
+  MAX_WITHIN_METRES,
+  matchGeometry,
+} from './lib/match';
+export { BOUNDARY_TOLERANCE_M, MIN_SHARED_EDGE_M } from './lib/topology';

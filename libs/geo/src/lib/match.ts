@@ -1,0 +1,248 @@
+import type { Position } from 'geojson';
+import { locatePoint, type BoundaryIndex } from './boundary-index';
+import { bngToLonLat, looksLikeBng, looksLikeWgs84, type Crs } from './crs.util';
+import type { DivisionSet } from './division-set';
+import { GeoInputError } from './geo-error';
+import { extentOf, mapPositions, positionsOf, readGeometry, type SupportedGeometry } from './geometry.util';
+import {
+  projectX,
+  projectY,
+  segmentSegmentDistanceSq,
+  segmentsCrossProperly,
+  segmentsMeet,
+  type Segment,
+} from './planar.util';
+import { BOUNDARY_TOLERANCE_M } from './topology';
+
+export type MatchRelation = 'inside' | 'intersects' | 'nearby';
+
+export interface DivisionMatch {
+  readonly name: string;
+  /** inside: wholly within the division; intersects: touches or crosses it; nearby: within `withinMetres`. */
+  readonly relation: MatchRelation;
+  readonly distanceMetres: number;
+}
+
+export interface MatchResult {
+  readonly divisions: readonly DivisionMatch[];
+  /** True when the geometry touches no division at all. */
+  readonly outsideCouncilArea: boolean;
+  readonly message?: string;
+}
+
+export interface MatchOptions {
+  /** The CRS of the input when it does not declare one. WGS84 when absent. */
+  crs?: Crs;
+  /** Also report divisions within this distance that the geometry does not touch. */
+  withinMetres?: number;
+}
+
+export const MAX_WITHIN_METRES = 50_000;
+
+function toWgs84(geometry: SupportedGeometry, crs: Crs | undefined): SupportedGeometry {
+  const extent = extentOf(positionsOf(geometry));
+  if (crs === 'EPSG:27700') {
+    if (!looksLikeBng(extent)) {
+      throw new GeoInputError(
+        'the coordinates are not British National Grid eastings/northings (expected metres, e.g. [458000, 304000])',
+      );
+    }
+    return mapPositions(geometry, (p) => bngToLonLat(p[0] as number, p[1] as number));
+  }
+  if (!looksLikeWgs84(extent)) {
+    const hint = looksLikeBng(extent)
+      ? ': they look like British National Grid eastings/northings, so give the CRS as EPSG:27700'
+      : '';
+    throw new GeoInputError(`the coordinates are out of range for WGS84 [longitude, latitude]${hint}`);
+  }
+  return geometry;
+}
+
+interface PlanarGeometry {
+  /** Every vertex. */
+  readonly points: readonly [number, number][];
+  /** Line and ring segments (empty for points). */
+  readonly segments: readonly Segment[];
+  /** Polygons as rings, for containment tests. */
+  readonly polygons: readonly (readonly { xs: Float64Array; ys: Float64Array }[])[];
+}
+
+function toPlanar(index: BoundaryIndex, g: SupportedGeometry): PlanarGeometry {
+  const proj = index.projection;
+  const xy = (p: Position): [number, number] => [
+    projectX(proj, p[0] as number),
+    projectY(proj, p[1] as number),
+  ];
+  const segmentsOf = (line: readonly Position[]): Segment[] => {
+    const out: Segment[] = [];
+    for (let i = 0; i + 1 < line.length; i++) {
+      const [ax, ay] = xy(line[i] as Position);
+      const [bx, by] = xy(line[i + 1] as Position);
+      out.push({ ax, ay, bx, by });
+    }
+    return out;
+  };
+  const ring = (r: readonly Position[]) => {
+    const pts = r.map(xy);
+    return { xs: Float64Array.from(pts, (p) => p[0]), ys: Float64Array.from(pts, (p) => p[1]) };
+  };
+  const points = positionsOf(g).map(xy);
+  switch (g.type) {
+    case 'Point':
+    case 'MultiPoint':
+      return { points, segments: [], polygons: [] };
+    case 'LineString':
+      return { points, segments: segmentsOf(g.coordinates), polygons: [] };
+    case 'MultiLineString':
+      return { points, segments: g.coordinates.flatMap(segmentsOf), polygons: [] };
+    case 'Polygon':
+      return { points, segments: g.coordinates.flatMap(segmentsOf), polygons: [g.coordinates.map(ring)] };
+    case 'MultiPolygon':
+      return {
+        points,
+        segments: g.coordinates.flat().flatMap(segmentsOf),
+        polygons: g.coordinates.map((p) => p.map(ring)),
+      };
+  }
+}
+
+function boxOf(g: PlanarGeometry, pad: number): [number, number, number, number] {
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (const [x, y] of g.points) {
+    minX = Math.min(minX, x);
+    minY = Math.min(minY, y);
+    maxX = Math.max(maxX, x);
+    maxY = Math.max(maxY, y);
+  }
+  return [minX - pad, minY - pad, maxX + pad, maxY + pad];
+}
+
+/** Divisions whose boundary a segment crosses properly, and those it meets at all. */
+function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number) {
+  const crosses = new Set<number>();
+  const meets = new Set<number>();
+  for (const s of g.segments) {
+    const hits = index.segmentIndex.search(
+      Math.min(s.ax, s.bx) - tol,
+      Math.min(s.ay, s.by) - tol,
+      Math.max(s.ax, s.bx) + tol,
+      Math.max(s.ay, s.by) + tol,
+    );
+    for (const t of hits) {
+      const d = index.segmentDivision[t] as number;
+      if (crosses.has(d)) continue;
+      const b = index.segment(t);
+      if (segmentsCrossProperly(s, b, tol)) {
+        crosses.add(d);
+        meets.add(d);
+      } else if (!meets.has(d) && segmentsMeet(s, b, tol)) meets.add(d);
+    }
+  }
+  return { crosses, meets };
+}
+
+/** Distance in metres from the geometry to each listed division's boundary, where within `limit`. */
+function distancesTo(index: BoundaryIndex, g: PlanarGeometry, wanted: Set<number>, limit: number) {
+  const best = new Map<number, number>();
+  const parts: Segment[] = g.segments.length
+    ? [...g.segments]
+    : g.points.map(([x, y]) => ({ ax: x, ay: y, bx: x, by: y }));
+  for (const s of parts) {
+    const hits = index.segmentIndex.search(
+      Math.min(s.ax, s.bx) - limit,
+      Math.min(s.ay, s.by) - limit,
+      Math.max(s.ax, s.bx) + limit,
+      Math.max(s.ay, s.by) + limit,
+    );
+    for (const t of hits) {
+      const d = index.segmentDivision[t] as number;
+      if (!wanted.has(d)) continue;
+      const dist = Math.sqrt(segmentSegmentDistanceSq(s, index.segment(t)));
+      if (dist <= limit && dist < (best.get(d) ?? Infinity)) best.set(d, dist);
+    }
+  }
+  return best;
+}
+
+function firstVertexInside(
+  g: PlanarGeometry,
+  division: readonly (readonly { xs: Float64Array; ys: Float64Array }[])[],
+) {
+  return division.some((rings) =>
+    rings.some(({ xs, ys }) =>
+      g.polygons.some((poly) => locatePoint([poly], xs[0] as number, ys[0] as number, 0).where === 1),
+    ),
+  );
+}
+
+/**
+ * Matches any GeoJSON geometry or Feature against the divisions. Only divisions whose bounding box
+ * the geometry reaches are tested, through the spatial index.
+ */
+export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOptions = {}): MatchResult {
+  const within = options.withinMetres ?? 0;
+  if (!Number.isFinite(within) || within < 0 || within > MAX_WITHIN_METRES) {
+    throw new GeoInputError(`withinMetres must be a number from 0 to ${MAX_WITHIN_METRES}`);
+  }
+  const read = readGeometry(input);
+  const wgs84 = toWgs84(read.geometry, read.declaredCrs ?? options.crs);
+  const index = set.index;
+  const g = toPlanar(index, wgs84);
+  const tol = BOUNDARY_TOLERANCE_M;
+
+  const touched = new Map<number, MatchRelation>();
+  const [minX, minY, maxX, maxY] = boxOf(g, tol);
+  const candidates = index.divisionIndex.search(minX, minY, maxX, maxY);
+  const contacts = g.segments.length ? boundaryContacts(index, g, tol) : undefined;
+  for (const d of candidates) {
+    const polys = index.planar[d] ?? [];
+    let anyIn = false;
+    let anyStrict = false;
+    let allIn = true;
+    for (const [x, y] of g.points) {
+      const { where } = locatePoint(polys, x, y, tol);
+      if (where >= 0) anyIn = true;
+      if (where === 1) anyStrict = true;
+      else if (where === -1) allIn = false;
+    }
+    const meets = contacts?.meets.has(d) ?? false;
+    const crosses = contacts?.crosses.has(d) ?? false;
+    const containsDivision = g.polygons.length > 0 && firstVertexInside(g, polys);
+    if (!(anyIn || meets || containsDivision)) continue;
+    const inside = allIn && anyStrict && !crosses && !containsDivision;
+    touched.set(d, inside ? 'inside' : 'intersects');
+  }
+
+  const name = (d: number) => set.divisions[d]?.name as string;
+  const divisions: DivisionMatch[] = [...touched]
+    .map(([d, relation]) => ({ name: name(d), relation, distanceMetres: 0 }))
+    .sort((a, b) => a.name.localeCompare(b.name));
+
+  if (within > 0) {
+    const [nx0, ny0, nx1, ny1] = boxOf(g, within);
+    const near = new Set(index.divisionIndex.search(nx0, ny0, nx1, ny1).filter((d) => !touched.has(d)));
+    const found = near.size ? distancesTo(index, g, near, within) : new Map<number, number>();
+    const nearby = [...found]
+      .map(([d, dist]) => ({
+        name: name(d),
+        relation: 'nearby' as const,
+        distanceMetres: Math.round(dist * 10) / 10,
+      }))
+      .sort((a, b) => a.distanceMetres - b.distanceMetres || a.name.localeCompare(b.name));
+    divisions.push(...nearby);
+  }
+
+  const outsideCouncilArea = touched.size === 0;
+  return outsideCouncilArea
+    ? {
+        divisions,
+        outsideCouncilArea,
+        message: divisions.length
+          ? `outside the council area; ${divisions.length} division(s) within ${within} m`
+          : 'outside the council area: the geometry touches no division',
+      }
+    : { divisions, outsideCouncilArea };
+}

@@ -1,0 +1,72 @@
+import { parse } from 'csv-parse/sync';
+import type { RowProblem } from './roster.types';
+
+export interface CsvTable {
+  readonly header: readonly string[];
+  /** Each record with its spreadsheet row number (the header is row 1). */
+  readonly records: readonly { row: number; values: Readonly<Record<string, string>> }[];
+}
+
+/** Parses CSV text with a header row. Returns problems instead of throwing. */
+export function readCsv(
+  text: string,
+  required: readonly string[],
+): { table?: CsvTable; problems: RowProblem[] } {
+  let rows: string[][];
+  try {
+    rows = parse(text.replace(/^\uFEFF/, ''), {
+      skip_empty_lines: true,
+      relax_column_count: true,
+      trim: true,
+    });
+  } catch (e) {
+    const err = e as { message: string; lines?: number };
+    return { problems: [{ row: err.lines ?? 0, message: `the file is not valid CSV: ${err.message}` }] };
+  }
+  const header = (rows[0] ?? []).map((h) => h.trim());
+  if (header.length === 0)
+    return { problems: [{ row: 1, message: 'the file is empty: it needs a header row' }] };
+  const missing = required.filter((c) => !header.includes(c));
+  if (missing.length) {
+    return {
+      problems: [
+        {
+          row: 1,
+          message: `the header is missing column(s): ${missing.join(', ')} (found: ${header.join(', ')})`,
+        },
+      ],
+    };
+  }
+  const problems: RowProblem[] = [];
+  const records = rows.slice(1).map((values, i) => {
+    const row = i + 2;
+    if (values.length > header.length) {
+      problems.push({ row, message: `has ${values.length} fields but the header has ${header.length}` });
+    }
+    const record: Record<string, string> = {};
+    header.forEach((h, j) => (record[h] = values[j] ?? ''));
+    return { row, values: record };
+  });
+  return { table: { header, records }, problems };
+}
+
+/** Splits a `;`-separated list cell, dropping blanks. */
+export function splitList(cell: string | undefined): string[] {
+  return (cell ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter((s) => s !== '');
+}
+
+const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
+
+export function isEmail(s: string): boolean {
+  return s.length <= 254 && EMAIL.test(s);
+}
+
+/** Rejects text that would be unsafe in an e-mail header or a web page. */
+export function unsafeText(s: string): string | undefined {
+  if (/[\r\n]/.test(s)) return 'must be on one line';
+  if (/[<>]/.test(s)) return 'must not contain < or >';
+  return undefined;
+}

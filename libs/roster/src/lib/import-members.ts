@@ -1,0 +1,118 @@
+import { isEmail, readCsv, splitList, unsafeText } from './csv.util';
+import {
+  MEMBER_ROLES,
+  type ImportResult,
+  type Member,
+  type MemberRole,
+  type RowProblem,
+} from './roster.types';
+
+export const MEMBER_COLUMNS = ['id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'] as const;
+
+export interface DivisionLookup {
+  /** The exact division name for a name given loosely, or undefined when there is no such division. */
+  resolveName(name: string): string | undefined;
+  /** Councillors per division, to report vacancies and surplus members. */
+  seatsOf?(name: string): number | undefined;
+  readonly names?: readonly string[];
+}
+
+/**
+ * Reads and checks a members CSV. Every bad row is reported; one bad row means nothing is imported.
+ * Columns: id, name, email, division, roles (`;`-separated), portfolio, interests (`;`-separated).
+ */
+export function importMembersCsv(text: string, divisions: DivisionLookup): ImportResult<Member> {
+  const { table, problems } = readCsv(text, ['id', 'name', 'email', 'division']);
+  if (!table) return { ok: false, problems };
+  const members: Member[] = [];
+  const ids = new Map<string, number>();
+  const emails = new Map<string, number>();
+  for (const { row, values } of table.records) {
+    const bad = (column: string, message: string) => problems.push({ row, column, message });
+    const id = values['id'] ?? '';
+    const name = values['name'] ?? '';
+    const email = (values['email'] ?? '').toLowerCase();
+    const divisionGiven = values['division'] ?? '';
+    const portfolio = values['portfolio'] ?? '';
+
+    if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id))
+      bad('id', `"${id}" is not a valid id (letters, digits, - _ . only)`);
+    else if (ids.has(id)) bad('id', `duplicate id "${id}" (first on row ${ids.get(id)})`);
+    else ids.set(id, row);
+    if (!name) bad('name', 'is empty');
+    else if (unsafeText(name)) bad('name', unsafeText(name) as string);
+    if (!isEmail(email)) bad('email', `"${email}" is not an e-mail address`);
+    else if (emails.has(email))
+      bad('email', `duplicate e-mail "${email}" (first on row ${emails.get(email)})`);
+    else emails.set(email, row);
+    const division = divisionGiven ? divisions.resolveName(divisionGiven) : undefined;
+    if (!divisionGiven) bad('division', 'is empty');
+    else if (!division) bad('division', `"${divisionGiven}" is not a division of this council`);
+
+    const roles: MemberRole[] = [];
+    for (const r of splitList(values['roles'])) {
+      const role = r.toLowerCase().replace(/[\s-]+/g, '_');
+      if ((MEMBER_ROLES as readonly string[]).includes(role)) roles.push(role as MemberRole);
+      else bad('roles', `"${r}" is not a role; use ${MEMBER_ROLES.join(', ')}`);
+    }
+    if (roles.includes('cabinet_lead_member') && !portfolio) {
+      bad('portfolio', 'a cabinet lead member needs a portfolio');
+    }
+    if (portfolio && unsafeText(portfolio)) bad('portfolio', unsafeText(portfolio) as string);
+    const interests = splitList(values['interests']).map((t) => t.toLowerCase());
+
+    if (division) {
+      members.push({
+        id,
+        name,
+        email,
+        division,
+        roles,
+        ...(portfolio ? { portfolio } : {}),
+        interests,
+      });
+    }
+  }
+  if (table.records.length === 0) problems.push({ row: 2, message: 'the file has a header but no members' });
+  problems.push(
+    ...uniqueRoleProblems(
+      members,
+      table.records.map((r) => r.row),
+    ),
+  );
+  if (problems.length) return { ok: false, problems: sortProblems(problems) };
+  return { ok: true, rows: members, warnings: seatWarnings(members, divisions) };
+}
+
+function uniqueRoleProblems(members: readonly Member[], rows: readonly number[]): RowProblem[] {
+  const out: RowProblem[] = [];
+  for (const role of ['leader', 'deputy_leader'] as const) {
+    const holders = members.flatMap((m, i) => (m.roles.includes(role) ? [i] : []));
+    for (const i of holders.slice(1)) {
+      out.push({ row: rows[i] ?? 0, column: 'roles', message: `there can be only one ${role}` });
+    }
+  }
+  return out;
+}
+
+function seatWarnings(members: readonly Member[], divisions: DivisionLookup): string[] {
+  if (!divisions.seatsOf || !divisions.names) return [];
+  const count = new Map<string, number>();
+  for (const m of members) count.set(m.division, (count.get(m.division) ?? 0) + 1);
+  const warnings: string[] = [];
+  for (const d of divisions.names) {
+    const seats = divisions.seatsOf(d) ?? 1;
+    const n = count.get(d) ?? 0;
+    if (n < seats) warnings.push(`"${d}" elects ${seats} but has ${n} member(s): its alerts go to ${n}`);
+    if (n > seats) warnings.push(`"${d}" elects ${seats} but has ${n} members`);
+  }
+  return warnings;
+}
+
+export function sortProblems(problems: RowProblem[]): RowProblem[] {
+  return problems.sort((a, b) => a.row - b.row || (a.column ?? '').localeCompare(b.column ?? ''));
+}
+
+export function formatProblems(problems: readonly RowProblem[]): string {
+  return problems.map((p) => `row ${p.row}${p.column ? `, ${p.column}` : ''}: ${p.message}`).join('\n');
+}
