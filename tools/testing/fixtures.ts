@@ -1,0 +1,64 @@
+// Test helpers that read the real fixtures. Test code only: the libraries themselves do no I/O.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
+
+export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+
+export function fixturePath(...parts: string[]): string {
+  return join(FIXTURES, ...parts);
+}
+
+export function readFixture(...parts: string[]): string {
+  return readFileSync(fixturePath(...parts), 'utf8');
+}
+
+const cache = new Map<string, DivisionSet>();
+
+/** Loads a county's divisions once per test process. */
+export function countyDivisions(
+  county: 'leicestershire' | 'nottinghamshire' | 'hertfordshire',
+  file = 'divisions.geojson',
+): DivisionSet {
+  const key = `${county}/${file}`;
+  let set = cache.get(key);
+  if (!set) {
+    set = loadDivisions(readFixture(county, file));
+    cache.set(key, set);
+  }
+  return set;
+}
+
+export interface PostcodeRow {
+  postcode: string;
+  easting: number;
+  northing: number;
+  county: string;
+  district: string;
+  lon: number;
+  lat: number;
+}
+
+/** Code-Point Open rows for a postcode area ("LE" or "NG"). */
+export function postcodes(area: 'LE' | 'NG'): PostcodeRow[] {
+  const lines = readFixture('postcodes', `${area}-codepoint-2014.csv`).trim().split('\n').slice(1);
+  return lines.map((line) => {
+    const f = line.split(',');
+    return {
+      postcode: f[0] as string,
+      easting: Number(f[2]),
+      northing: Number(f[3]),
+      county: f[7] as string,
+      district: f[8] as string,
+      lon: Number(f[10]),
+      lat: Number(f[11]),
+    };
+  });
+}
+
+export function postcode(area: 'LE' | 'NG', code: string): PostcodeRow {
+  const bare = (s: string) => s.replace(/\s+/g, '');
+  const row = postcodes(area).find((p) => bare(p.postcode) === bare(code));
+  if (!row) throw new Error(`no postcode ${code} in the ${area} fixture`);
+  return row;
+}
