@@ -4,4 +4,13 @@
 const path = require('node:path');
 process.env.SWC_NODE_PROJECT ??= path.join(__dirname, '..', '..', '..', 'tsconfig.base.json');
 require('@swc-node/register');
-require('../src/main.ts');
+const { main } = require('../src/main.ts');
+main(process.argv.slice(2)).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e) => {
+    process.stderr.write(`member-alerts: ${e && e.message ? e.message : e}\n`);
+    process.exitCode = 70;
+  },
+);

@@ -1,0 +1,128 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import {
+  GeoInputError,
+  matchGeometry,
+  parseCrs,
+  type DivisionSet,
+  type MatchOptions,
+  type MatchResult,
+} from '@member-alerts/geo';
+import { CliError, UsageError } from '../lib/cli-error';
+import {
+  loadDivisionsFile,
+  parseNumber,
+  readGeoJsonArgument,
+  readTextFile,
+  requireOption,
+} from '../lib/input.util';
+import { progress, table, type Output } from '../lib/output.util';
+import type { CommandSpec } from './command';
+
+export const matchCommand: CommandSpec = {
+  name: 'match',
+  summary: 'which divisions a point, line or area falls in',
+  usage:
+    'member-alerts match --divisions FILE (--point X,Y | --geometry GEOJSON|@FILE | --input FILE.ndjson) [--crs EPSG:27700] [--within METRES] [--json]',
+  options: {
+    divisions: { type: 'string' },
+    point: { type: 'string' },
+    geometry: { type: 'string' },
+    input: { type: 'string' },
+    crs: { type: 'string' },
+    within: { type: 'string' },
+  },
+  async run(values, out) {
+    const divisionsPath = requireOption(values.divisions, '--divisions', 'the divisions GeoJSON file');
+    const sources = (['point', 'geometry', 'input'] as const).filter((k) => values[k] !== undefined);
+    if (sources.length !== 1) throw new UsageError('give exactly one of --point, --geometry or --input');
+    const options: MatchOptions = {};
+    if (values.crs !== undefined) {
+      const crs = parseCrs(values.crs);
+      if (!crs) throw new UsageError(`--crs must be EPSG:4326 or EPSG:27700, got "${values.crs}"`);
+      options.crs = crs;
+    }
+    const within = parseNumber(values.within, '--within');
+    if (within !== undefined) options.withinMetres = within;
+
+    const set = loadDivisionsFile(divisionsPath);
+    for (const w of set.warnings) out.note(`warning: ${w.message}`);
+
+    if (values.input !== undefined) return matchStream(set, values.input, options, out);
+    const geometry =
+      values.point !== undefined ? pointFrom(values.point) : readGeoJsonArgument(values.geometry as string);
+    const result = matchGeometry(set, geometry, options);
+    out.result(result, () => describe(result));
+  },
+};
+
+function pointFrom(value: string): unknown {
+  const parts = value.split(',').map((s) => s.trim());
+  const [x, y] = parts.map(Number);
+  if (parts.length !== 2 || !Number.isFinite(x) || !Number.isFinite(y) || parts.some((p) => p === '')) {
+    throw new UsageError(
+      `--point must be X,Y (longitude,latitude, or easting,northing with --crs EPSG:27700), got "${value}"`,
+    );
+  }
+  return { type: 'Point', coordinates: [x, y] };
+}
+
+function describe(r: MatchResult): string {
+  const rows = r.divisions.map((d) => [
+    d.name,
+    d.relation,
+    d.relation === 'nearby' ? `${d.distanceMetres} m` : '',
+  ]);
+  const body = rows.length ? table(['Division', 'Relation', 'Distance'], rows) : '';
+  return [r.message, body].filter(Boolean).join('\n');
+}
+
+function idOf(feature: unknown): string | number | null {
+  if (!feature || typeof feature !== 'object') return null;
+  const f = feature as { id?: unknown; properties?: { id?: unknown } | null };
+  const id = f.id ?? f.properties?.id;
+  return typeof id === 'string' || typeof id === 'number' ? id : null;
+}
+
+async function matchStream(
+  set: DivisionSet,
+  path: string,
+  options: MatchOptions,
+  out: Output,
+): Promise<void> {
+  readTextFile(path, 'input file'); // fails early with a clear message when missing
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const tick = progress((t) => out.note(t), 'match');
+  let n = 0;
+  let errors = 0;
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    n++;
+    let id: string | number | null = null;
+    try {
+      let feature: unknown;
+      try {
+        feature = JSON.parse(line) as unknown;
+      } catch {
+        throw new GeoInputError('not valid JSON');
+      }
+      id = idOf(feature);
+      const r = matchGeometry(set, feature, options);
+      const divisions = r.divisions;
+      out.line(
+        out.json
+          ? JSON.stringify({ id, divisions })
+          : `${id ?? `line ${n}`}: ${divisions.map((d) => (d.relation === 'nearby' ? `${d.name} (${d.distanceMetres} m)` : d.name)).join('; ') || '(outside the council area)'}`,
+      );
+    } catch (e) {
+      if (!(e instanceof GeoInputError)) throw e;
+      errors++;
+      const error = `line ${n}: ${e.message}`;
+      out.line(out.json ? JSON.stringify({ id, error }) : `${id ?? `line ${n}`}: error: ${e.message}`);
+    }
+    tick(n);
+  }
+  if (n === 0) throw new CliError(`input file "${path}" has no lines to match`);
+  out.note(`matched ${n - errors} of ${n} features${errors ? `; ${errors} had errors` : ''}`);
+}
