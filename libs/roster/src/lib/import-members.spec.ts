@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { countyDivisions, readFixture } from '../../../../tools/testing/fixtures';
+import { formatProblems, importMembersCsv } from './import-members';
+import { importOfficersCsv } from './import-officers';
+
+const leics = countyDivisions('leicestershire');
+const HEADER = 'id,name,email,division,roles,portfolio,interests';
+
+describe('the fixture roster', () => {
+  const result = importMembersCsv(readFixture('leicestershire', 'members.csv'), leics);
+  const members = result.ok ? result.rows : [];
+
+  it('imports 55 members, one per seat, with no warnings', () => {
+    expect(result.ok).toBe(true);
+    expect(members).toHaveLength(55);
+    expect(result.ok && result.warnings).toEqual([]);
+    for (const name of leics.names) {
+      expect(
+        members.filter((m) => m.division === name),
+        name,
+      ).toHaveLength(leics.seatsOf(name) ?? 1);
+    }
+  });
+
+  it('has one leader, one deputy leader and eight cabinet lead members, each with a portfolio', () => {
+    const withRole = (r: string) => members.filter((m) => m.roles.some((x) => x === r));
+    expect(withRole('leader')).toHaveLength(1);
+    expect(withRole('deputy_leader')).toHaveLength(1);
+    const leads = withRole('cabinet_lead_member');
+    expect(leads).toHaveLength(8);
+    expect(new Set(leads.map((m) => m.portfolio)).size).toBe(8);
+    expect(leads.map((m) => m.portfolio)).toContain('Highways and Transport');
+  });
+
+  it('splits interests on ; and lower-cases them', () => {
+    const m = members.find((x) => x.interests.length > 1);
+    expect(m?.interests.every((t) => t === t.toLowerCase() && !t.includes(';'))).toBe(true);
+  });
+});
+
+describe('a bad members file imports nothing and reports every bad row', () => {
+  it('names the row and column of each problem', () => {
+    const csv = [
+      HEADER,
+      'm1,Ann Example,ann@council.example,Oadby,,,',
+      'm1,Bob Example,bob@council.example,Oadby,,,', // duplicate id
+      'm3,Cat Example,not-an-email,Lutterworth,,,',
+      'm4,Dan Example,dan@council.example,Atlantis,,,',
+      'm5,Eve Example,eve@council.example,Valley,cabinet_lead_member,,',
+      'm6,Fay <b>Example</b>,fay@council.example,Valley,mayor,,',
+      'm7,Gus Example,ann@council.example,Belvoir,,,', // duplicate e-mail
+    ].join('\n');
+    const r = importMembersCsv(csv, leics);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.problems.map((p) => [p.row, p.column])).toEqual([
+      [3, 'id'],
+      [4, 'email'],
+      [5, 'division'],
+      [6, 'portfolio'],
+      [7, 'name'],
+      [7, 'roles'],
+      [8, 'email'],
+    ]);
+    expect(formatProblems(r.problems)).toMatch(
+      /row 5, division: "Atlantis" is not a division of this council/,
+    );
+    expect(formatProblems(r.problems)).toMatch(/row 7, roles: "mayor" is not a role/);
+  });
+
+  it.each([
+    ['an empty file', '', /empty/],
+    ['a missing column', 'id,name,email\nm1,A,a@b.example', /missing column\(s\): division/],
+    ['a header only', HEADER, /no members/],
+    ['broken quoting', `${HEADER}\nm1,"Ann,ann@x.example,Oadby,,,`, /not valid CSV/],
+  ])('rejects %s', (_, csv, message) => {
+    const r = importMembersCsv(csv, leics);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(formatProblems(r.problems)).toMatch(message);
+  });
+
+  it('allows only one leader', () => {
+    const csv = [HEADER, 'm1,A A,a@x.example,Oadby,leader,,', 'm2,B B,b@x.example,Valley,leader,,'].join(
+      '\n',
+    );
+    const r = importMembersCsv(csv, leics);
+    expect(!r.ok && formatProblems(r.problems)).toMatch(/row 3, roles: there can be only one leader/);
+  });
+
+  it('warns, without failing, when a division has fewer members than seats', () => {
+    const r = importMembersCsv([HEADER, 'm1,A A,a@x.example,oadby,,,'].join('\n'), leics);
+    expect(r.ok).toBe(true);
+    expect(r.ok && r.warnings).toContain('"Oadby" elects 2 but has 1 member(s): its alerts go to 1');
+    expect(r.ok && r.rows[0]?.division).toBe('Oadby');
+  });
+});
+
+describe('officers', () => {
+  it('imports the fixture officers with their services', () => {
+    const r = importOfficersCsv(readFixture('leicestershire', 'officers.csv'));
+    expect(r.ok).toBe(true);
+    const rows = r.ok ? r.rows : [];
+    expect(rows).toHaveLength(12);
+    expect(rows.find((o) => o.id === 'o002')?.services).toEqual(['Libraries', 'Heritage', 'Museums']);
+  });
+
+  it('reports each bad officer row', () => {
+    const r = importOfficersCsv('id,name,email,services\no1,A,bad,\no1,B,b@x.example,Libraries');
+    expect(!r.ok && r.problems.map((p) => `${p.row}:${p.column}`)).toEqual(['2:email', '2:services', '3:id']);
+  });
+});
