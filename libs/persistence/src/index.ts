@@ -1,0 +1,13 @@
+export * from './lib/entities/api-key.entity';
+export * from './lib/entities/audit-log.entity';
+export * from './lib/entities/boundary-generation.entity';
+export * from './lib/entities/council.entity';
+export * from './lib/entities/division.entity';
+export * from './lib/entities/event-version.entity';
+export * from './lib/entities/event.entity';
+export * from './lib/entities/member-seat.entity';
+export * from './lib/entities/member.entity';
+export * from './lib/entities/notification.entity';
+export * from './lib/entities/officer.entity';
+export { type DatabaseSettings, ENTITIES, MIGRATIONS, dataSourceOptions } from './lib/data-source.options';
+export { type EmbeddedPostgres, startEmbeddedPostgres } from './lib/embedded-postgres';

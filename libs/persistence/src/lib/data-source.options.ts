@@ -1,0 +1,60 @@
+import type { DataSourceOptions } from 'typeorm';
+import { ApiKeyEntity } from './entities/api-key.entity';
+import { AuditLogEntity } from './entities/audit-log.entity';
+import { BoundaryGenerationEntity } from './entities/boundary-generation.entity';
+import { CouncilEntity } from './entities/council.entity';
+import { DivisionEntity } from './entities/division.entity';
+import { EventVersionEntity } from './entities/event-version.entity';
+import { EventEntity } from './entities/event.entity';
+import { MemberSeatEntity } from './entities/member-seat.entity';
+import { MemberEntity } from './entities/member.entity';
+import { NotificationEntity } from './entities/notification.entity';
+import { OfficerEntity } from './entities/officer.entity';
+import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
+
+export const ENTITIES = [
+  CouncilEntity,
+  BoundaryGenerationEntity,
+  DivisionEntity,
+  MemberEntity,
+  MemberSeatEntity,
+  OfficerEntity,
+  EventEntity,
+  EventVersionEntity,
+  NotificationEntity,
+  AuditLogEntity,
+  ApiKeyEntity,
+];
+
+export const MIGRATIONS = [InitialSchema1764316800000];
+
+export interface DatabaseSettings {
+  url: string;
+  /** The embedded PGlite server serialises every session: keep one connection. */
+  embedded?: boolean;
+  /** A schema of its own, for tests that share one database. */
+  schema?: string;
+  poolSize?: number;
+}
+
+/** TypeORM options shared by the API, the worker and the tests. Schema changes go through migrations only. */
+export function dataSourceOptions(s: DatabaseSettings): DataSourceOptions {
+  return {
+    type: 'postgres',
+    url: s.url,
+    ...(s.schema ? { schema: s.schema } : {}),
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsRun: false,
+    synchronize: false,
+    uuidExtension: 'pgcrypto',
+    installExtensions: false,
+    extra: s.embedded
+      ? { max: 1, connectionTimeoutMillis: 10_000 }
+      : {
+          max: s.poolSize ?? 10,
+          connectionTimeoutMillis: 5_000,
+          ...(s.schema ? { options: `-c search_path=${s.schema}` } : {}),
+        },
+  };
+}

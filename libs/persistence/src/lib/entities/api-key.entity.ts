@@ -1,0 +1,37 @@
+import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
+
+export const API_ROLES = ['officer', 'democratic_services', 'member', 'leader'] as const;
+export type ApiRole = (typeof API_ROLES)[number];
+
+/** An API key. Only its SHA-256 hash is stored; the key itself is shown once, when made. */
+@Entity({ name: 'api_keys' })
+export class ApiKeyEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'council_id', type: 'uuid' })
+  councilId!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text' })
+  role!: ApiRole;
+
+  @Column({ name: 'key_hash', type: 'text', unique: true })
+  keyHash!: string;
+
+  /** The first characters of the key, to recognise it in lists. */
+  @Column({ name: 'key_prefix', type: 'text' })
+  keyPrefix!: string;
+
+  /** For member and leader keys: whose alerts they read. */
+  @Column({ name: 'member_id', type: 'uuid', nullable: true })
+  memberId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @Column({ name: 'revoked_at', type: 'timestamptz', nullable: true })
+  revokedAt!: Date | null;
+}

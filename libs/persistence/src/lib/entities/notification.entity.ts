@@ -1,0 +1,89 @@
+import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+
+/** GOV.UK Notify's delivery states, plus acknowledgement by the member. */
+export const NOTIFICATION_STATUSES = [
+  'created',
+  'queued',
+  'sending',
+  'sent',
+  'temporary-failure',
+  'permanent-failure',
+  'technical-failure',
+  'cancelled',
+  'acknowledged',
+] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
+
+/** Why this version reaches the person: first notice, an update, no longer affected, or cancelled. */
+export type NotificationChange = 'new' | 'updated' | 'removed' | 'cancelled';
+
+/**
+ * One row per (event, version, person): the outbox. It is written in the same transaction as the
+ * event, and its status in PostgreSQL, not the queue, decides whether a message is sent.
+ */
+@Entity({ name: 'notifications' })
+@Index('uq_notification_event_version_person', ['eventId', 'eventVersion', 'recipientKind', 'recipientId'], {
+  unique: true,
+})
+@Index('ix_notification_status_send_at', ['status', 'sendAt'])
+export class NotificationEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column({ name: 'event_id', type: 'uuid' })
+  eventId!: string;
+
+  @Column({ name: 'event_version', type: 'integer' })
+  eventVersion!: number;
+
+  @Column({ name: 'recipient_kind', type: 'text' })
+  recipientKind!: 'member' | 'officer';
+
+  @Column({ name: 'recipient_id', type: 'uuid' })
+  recipientId!: string;
+
+  @Column({ name: 'recipient_name', type: 'text' })
+  recipientName!: string;
+
+  @Column({ type: 'text' })
+  email!: string;
+
+  @Column({ type: 'text' })
+  action!: 'invite' | 'notify' | 'inform';
+
+  @Column({ type: 'text', default: 'new' })
+  change!: NotificationChange;
+
+  @Column({ type: 'jsonb' })
+  reasons!: unknown[];
+
+  @Column({ name: 'send_at', type: 'timestamptz' })
+  sendAt!: Date;
+
+  @Column({ type: 'text', default: 'created' })
+  status!: NotificationStatus;
+
+  @Column({ type: 'integer', default: 0 })
+  attempts!: number;
+
+  @Column({ name: 'last_error', type: 'text', nullable: true })
+  lastError!: string | null;
+
+  @Column({ name: 'message_id', type: 'text', nullable: true })
+  messageId!: string | null;
+
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
+  createdAt!: Date;
+
+  @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' })
+  updatedAt!: Date;
+
+  @Column({ name: 'queued_at', type: 'timestamptz', nullable: true })
+  queuedAt!: Date | null;
+
+  @Column({ name: 'sent_at', type: 'timestamptz', nullable: true })
+  sentAt!: Date | null;
+
+  @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
+  acknowledgedAt!: Date | null;
+}

@@ -1,0 +1,50 @@
+import { Queue } from 'bullmq';
+import type { Redis } from 'ioredis';
+import {
+  QUEUES,
+  RETENTION,
+  RETRY_POLICY,
+  notificationJobId,
+  type SendNotificationJob,
+} from './job-catalogue';
+
+export interface OutboxRow {
+  readonly id: string;
+  readonly eventId: string;
+  readonly eventVersion: number;
+  readonly recipientKind: string;
+  readonly recipientId: string;
+}
+
+/** Adds send jobs for outbox rows, in bulk, with deterministic ids. */
+export class NotificationProducer {
+  readonly queue: Queue<SendNotificationJob>;
+
+  constructor(connection: Redis, prefix: string, queueName: string = QUEUES.notifications) {
+    this.queue = new Queue<SendNotificationJob>(queueName, { connection, prefix });
+  }
+
+  async enqueue(rows: readonly OutboxRow[], requestId?: string): Promise<void> {
+    if (rows.length === 0) return;
+    await this.queue.addBulk(
+      rows.map((r) => ({
+        name: 'send-notification',
+        data: {
+          notificationId: r.id,
+          eventId: r.eventId,
+          eventVersion: r.eventVersion,
+          ...(requestId ? { requestId } : {}),
+        },
+        opts: {
+          jobId: notificationJobId(r.eventId, r.eventVersion, r.recipientKind, r.recipientId),
+          ...RETRY_POLICY,
+          ...RETENTION,
+        },
+      })),
+    );
+  }
+
+  async close(): Promise<void> {
+    await this.queue.close();
+  }
+}
