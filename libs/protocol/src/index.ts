@@ -1,0 +1,33 @@
+export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
+export type { AlertEvent, EventFlag, EventLocation, FieldError } from './lib/event/alert-event.types';
+export { EventValidationError } from './lib/event/event-validation-error';
+export { parseEvent } from './lib/event/parse-event';
+export type {
+  Action,
+  AdjoiningRule,
+  AreaSource,
+  Audience,
+  Condition,
+  CrossCuttingRule,
+  EscalationTarget,
+  ExclusionRule,
+  KindPolicy,
+  MeetingRule,
+  Policy,
+  Requirement,
+  Timing,
+} from './lib/policy/policy.types';
+export { DEFAULT_POLICY } from './lib/policy/default-policy';
+export type { AreaBasis } from './lib/rules/affected-divisions.rule';
+export type {
+  Exclusion,
+  Meeting,
+  Plan,
+  PlanContext,
+  Reason,
+  Recipient,
+  Relation,
+} from './lib/plan/plan.types';
+export { planEvent } from './lib/plan/plan-event';
+export { CIRCULATION_HEADING, renderCirculation } from './lib/render/render-circulation';
+export { formatPlanTable } from './lib/render/format-plan-table';

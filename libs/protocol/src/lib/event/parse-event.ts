@@ -1,0 +1,218 @@
+import { foldDivisionName, parseCrs, type Crs, type DivisionSet } from '@member-alerts/geo';
+import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
+import { DEFAULT_POLICY } from '../policy/default-policy';
+import type { Policy } from '../policy/policy.types';
+import { areaBasis, NO_AREA_MESSAGE, outsideMessage, type AreaGiven } from '../rules/affected-divisions.rule';
+import type { AlertEvent, FieldError } from './alert-event.types';
+import { checkRequirements } from './check-requirements';
+import { EVENT_KINDS, isEventKind, type EventKind } from './event-kind';
+import { EventValidationError } from './event-validation-error';
+import {
+  checkText,
+  isRecord,
+  readDate,
+  readFlag,
+  readList,
+  readText,
+  timeOf,
+  type RawEvent,
+} from './field-readers.util';
+import { readLocation, type ReadLocation } from './read-location';
+
+const FIELDS = [
+  'id',
+  'kind',
+  'title',
+  'description',
+  'location',
+  'crs',
+  'divisions',
+  'countywide',
+  'affectedArea',
+  'startsAt',
+  'endsAt',
+  'opensAt',
+  'closesAt',
+  'body',
+  'portfolio',
+  'service',
+  'topics',
+  'servesAdjoining',
+  'controversial',
+  'individualServiceComplaint',
+  'major',
+  'notifyAdjoining',
+  'escalate',
+] as const satisfies readonly (keyof AlertEvent)[];
+
+const LINE = { max: 200 } as const;
+
+function unknownFields(raw: RawEvent, errors: FieldError[]): void {
+  for (const key of Object.keys(raw)) {
+    if ((FIELDS as readonly string[]).includes(key)) continue;
+    const near = FIELDS.find((f) => f.toLowerCase() === key.toLowerCase());
+    errors.push({
+      field: key,
+      message: `is not a field of an event${near ? `; did you mean ${near}?` : ''}`,
+    });
+  }
+}
+
+function readKind(raw: RawEvent, errors: FieldError[]): EventKind | undefined {
+  const v = raw['kind'];
+  if (isEventKind(v)) return v;
+  const shown = typeof v === 'string' ? `"${v.slice(0, 40)}" is not a kind of event` : 'is required';
+  errors.push({ field: 'kind', message: `${shown}; use one of ${EVENT_KINDS.join(', ')}` });
+  return undefined;
+}
+
+function readCrs(raw: RawEvent, errors: FieldError[]): Crs | undefined {
+  const v = raw['crs'];
+  if (v === undefined || v === null) return undefined;
+  const crs = parseCrs(v);
+  if (!crs) errors.push({ field: 'crs', message: 'use "EPSG:27700" (British National Grid) or "EPSG:4326"' });
+  return crs;
+}
+
+function readDivisionNames(raw: RawEvent, set: DivisionSet, errors: FieldError[]) {
+  const names = readList(raw, 'divisions', errors, set.size, (v, where) => {
+    const given = checkText(v, where, errors, { ...LINE, required: true });
+    if (given === undefined) return undefined;
+    const name = set.resolveName(given);
+    if (name) return name;
+    const folded = foldDivisionName(given);
+    const near = set.names.filter((n) => folded.length >= 3 && foldDivisionName(n).includes(folded));
+    const hint = near.length ? `; did you mean ${near.slice(0, 3).join(' or ')}?` : '';
+    errors.push({ field: where, message: `"${given}" is not a division of this council${hint}` });
+    return undefined;
+  });
+  if (Array.isArray(raw['divisions']) && raw['divisions'].length === 0) {
+    errors.push({ field: 'divisions', message: 'list at least one division' });
+  }
+  return names;
+}
+
+function readRoles(raw: RawEvent, errors: FieldError[]): MemberRole[] | undefined {
+  return readList(raw, 'escalate', errors, 10, (v, where) => {
+    const role =
+      typeof v === 'string'
+        ? v
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, '_')
+        : '';
+    const found = MEMBER_ROLES.find((r) => r === role);
+    if (!found)
+      errors.push({
+        field: where,
+        message: `${JSON.stringify(v)} is not a role; use ${MEMBER_ROLES.join(', ')}`,
+      });
+    return found;
+  });
+}
+
+function checkOrder(
+  first: string | undefined,
+  then: string | undefined,
+  field: string,
+  errors: FieldError[],
+) {
+  if (first && then && timeOf(then) < timeOf(first)) {
+    errors.push({ field, message: `is before ${field === 'endsAt' ? 'startsAt' : 'opensAt'}` });
+  }
+}
+
+/** Errors in the order an event's fields are documented; unknown fields last. */
+function byField(a: FieldError, b: FieldError): number {
+  const rank = (field: string) => {
+    const i = (FIELDS as readonly string[]).indexOf(field.replace(/\[\d+\]$/, ''));
+    return i < 0 ? FIELDS.length : i;
+  };
+  return rank(a.field) - rank(b.field);
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  const out = { ...value };
+  for (const key of Object.keys(out) as (keyof T)[]) if (out[key] === undefined) delete out[key];
+  return out;
+}
+
+/**
+ * Checks an event as it arrives (JSON from a file or a request) and returns it cleaned: trimmed
+ * text, exact division names, lower-cased topics, roles in their canonical form. Throws one
+ * EventValidationError that names every bad field.
+ */
+export function parseEvent(
+  input: unknown,
+  divisions: DivisionSet,
+  policy: Policy = DEFAULT_POLICY,
+): AlertEvent {
+  if (!isRecord(input)) {
+    throw new EventValidationError([{ field: 'event', message: 'must be a JSON object' }]);
+  }
+  const errors: FieldError[] = [];
+  unknownFields(input, errors);
+  const kind = readKind(input, errors);
+  const crs = readCrs(input, errors);
+  const located: { location?: ReadLocation; affectedArea?: ReadLocation } = {
+    location: readLocation(input, 'location', divisions, crs, errors),
+    affectedArea: readLocation(input, 'affectedArea', divisions, crs, errors),
+  };
+  const body = readText(input, 'body', errors, { max: 60 });
+  const event = {
+    id: readText(input, 'id', errors, { max: 100 }),
+    title: readText(input, 'title', errors, { ...LINE, required: true }),
+    description: readText(input, 'description', errors, { max: 5000, multiline: true }),
+    location: located.location?.value,
+    crs,
+    divisions: readDivisionNames(input, divisions, errors),
+    countywide: readFlag(input, 'countywide', errors),
+    affectedArea: located.affectedArea?.value,
+    startsAt: readDate(input, 'startsAt', errors),
+    endsAt: readDate(input, 'endsAt', errors),
+    opensAt: readDate(input, 'opensAt', errors),
+    closesAt: readDate(input, 'closesAt', errors),
+    body: body?.toLowerCase().replace(/[\s-]+/g, '_'),
+    portfolio: readText(input, 'portfolio', errors, LINE),
+    service: readText(input, 'service', errors, LINE),
+    topics: readList(input, 'topics', errors, 50, (v, where) =>
+      checkText(v, where, errors, { max: 100, required: true })?.toLowerCase().replace(/\s+/g, ' '),
+    ),
+    servesAdjoining: readFlag(input, 'servesAdjoining', errors),
+    controversial: readFlag(input, 'controversial', errors),
+    individualServiceComplaint: readFlag(input, 'individualServiceComplaint', errors),
+    major: readFlag(input, 'major', errors),
+    notifyAdjoining: readFlag(input, 'notifyAdjoining', errors),
+    escalate: readRoles(input, errors),
+  };
+  checkOrder(event.startsAt, event.endsAt, 'endsAt', errors);
+  checkOrder(event.opensAt, event.closesAt, 'closesAt', errors);
+  if (event.countywide === true && input['divisions'] !== undefined && input['divisions'] !== null) {
+    errors.push({ field: 'countywide', message: 'give countywide or divisions, not both' });
+  }
+
+  const rule = kind === undefined ? undefined : policy.kinds[kind];
+  if (kind !== undefined && rule !== undefined) {
+    checkRequirements({ ...event, kind }, rule, errors);
+  }
+  const given = (field: string) => input[field] !== undefined && input[field] !== null;
+  const has: AreaGiven = {
+    countywide: event.countywide === true,
+    divisions: Array.isArray(input['divisions']) && input['divisions'].length > 0,
+    location: given('location'),
+    affectedArea: given('affectedArea'),
+  };
+  const basis = rule ? areaBasis(has, rule) : undefined;
+  if (rule ? basis === undefined : !Object.values(has).some(Boolean)) {
+    errors.push({ field: 'location', message: NO_AREA_MESSAGE });
+  }
+  if (basis === 'location' || basis === 'affectedArea') {
+    const match = located[basis]?.match;
+    if (match?.outsideCouncilArea) errors.push({ field: basis, message: outsideMessage(match) });
+  }
+
+  if (errors.length > 0 || kind === undefined || event.title === undefined) {
+    throw new EventValidationError(errors.sort(byField));
+  }
+  return withoutUndefined({ ...event, kind, title: event.title });
+}

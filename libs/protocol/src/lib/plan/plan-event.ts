@@ -1,0 +1,120 @@
+import type { AlertEvent } from '../event/alert-event.types';
+import { parseEvent } from '../event/parse-event';
+import { DEFAULT_POLICY } from '../policy/default-policy';
+import type { KindPolicy } from '../policy/policy.types';
+import { adjoiningAlerted } from '../rules/adjoining.rule';
+import { affectedDivisions } from '../rules/affected-divisions.rule';
+import { divisionMembers } from '../rules/division-members.rule';
+import { escalationMembers } from '../rules/escalation.rule';
+import { exclusionFor } from '../rules/exclusion.rule';
+import { interestMembers } from '../rules/interest.rule';
+import { meetingFor } from '../rules/meeting.rule';
+import { sendAt } from '../rules/send-at.rule';
+import { serviceOfficers } from '../rules/service-officers.rule';
+import type { Candidate, RuleResult } from './candidate.types';
+import { mergeRecipients } from './merge-recipients.util';
+import type { Plan, PlanContext } from './plan.types';
+
+/** The kind's own audience, and what to say if it turns out to be nobody. */
+function audience(
+  event: AlertEvent,
+  kind: KindPolicy,
+  affected: string[],
+  ctx: PlanContext,
+): RuleResult & { nobody: string } {
+  switch (kind.audience) {
+    case 'local_members': {
+      const found = divisionMembers(
+        ctx.members,
+        affected,
+        'local',
+        kind.paragraph,
+        kind.action,
+        ctx.divisions,
+      );
+      return { ...found, nobody: 'No member for the affected division(s) is on the roster' };
+    }
+    case 'service_officers': {
+      const candidates = serviceOfficers(event, ctx.officers ?? [], kind);
+      const nobody = !ctx.officers
+        ? 'No list of officers was given, so no officer can be informed'
+        : `No officer's services include "${event.service ?? ''}", so no officer can be informed`;
+      return { candidates, warnings: [], nobody };
+    }
+  }
+}
+
+/**
+ * Works out who must be told of an event, why, which paragraph says so, and when. Pure: the same
+ * event, roster, divisions and clock always give the same plan. Throws EventValidationError for an
+ * event that is not valid, an unknown kind included.
+ */
+export function planEvent(input: AlertEvent, ctx: PlanContext): Plan {
+  const policy = ctx.policy ?? DEFAULT_POLICY;
+  const event = parseEvent(input, ctx.divisions, policy);
+  const kind = policy.kinds[event.kind];
+  const area = affectedDivisions(event, kind, ctx.divisions);
+  const adjoining = ctx.divisions.adjoining(area.names);
+  const alertAdjoining = adjoiningAlerted(event, kind) && adjoining.length > 0;
+  const timing = sendAt(event, kind, ctx.now);
+
+  const plan: Plan = {
+    ...(event.id === undefined ? {} : { eventId: event.id }),
+    kind: event.kind,
+    title: event.title,
+    paragraph: kind.paragraph,
+    summary: kind.summary,
+    basis: area.basis,
+    countywide: area.basis === 'countywide',
+    affectedDivisions: area.names,
+    adjoiningDivisions: adjoining,
+    adjoiningAlerted: alertAdjoining,
+    sendAt: timing.at,
+    recipients: [],
+  };
+  const warnings: string[] = timing.warning ? [timing.warning] : [];
+
+  // §26, §32, §35: cases the protocol carves out reach nobody, not even by interest or escalation.
+  const exclusion = exclusionFor(event, kind);
+  if (exclusion) {
+    if (event.escalate?.length) warnings.push('escalate was not acted on, because the event is excluded');
+    return {
+      ...plan,
+      adjoiningAlerted: false,
+      excluded: [{ reason: exclusion.reason, paragraph: exclusion.paragraph }],
+      ...(warnings.length ? { warnings } : {}),
+    };
+  }
+
+  const own = audience(event, kind, area.names, ctx);
+  const candidates: Candidate[] = [...own.candidates];
+  warnings.push(...own.warnings);
+  if (alertAdjoining) {
+    const near = divisionMembers(
+      ctx.members,
+      adjoining,
+      'adjoining',
+      kind.paragraph,
+      kind.action,
+      ctx.divisions,
+    );
+    candidates.push(...near.candidates);
+    warnings.push(...near.warnings);
+  }
+  if (kind.interest) candidates.push(...interestMembers(event, ctx.members, area.names, policy.interest));
+  const escalation = escalationMembers(event, kind, ctx.members, policy.escalation);
+  candidates.push(...escalation.candidates);
+  warnings.push(...escalation.warnings);
+
+  const recipients = mergeRecipients(candidates);
+  // Nobody at all: that is the plan's exclusion. Others told, but not the kind's own audience: a warning.
+  if (recipients.length > 0 && own.candidates.length === 0) warnings.push(own.nobody);
+  const meeting = meetingFor(event, kind);
+  return {
+    ...plan,
+    recipients,
+    ...(recipients.length === 0 ? { excluded: [{ reason: own.nobody, paragraph: kind.paragraph }] } : {}),
+    ...(meeting ? { meeting } : {}),
+    ...(warnings.length ? { warnings } : {}),
+  };
+}

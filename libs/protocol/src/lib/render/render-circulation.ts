@@ -1,0 +1,28 @@
+import type { Plan, Recipient } from '../plan/plan.types';
+
+export const CIRCULATION_HEADING = 'Circulation under the Local Issues Alert Procedure';
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/**
+ * The paragraph a report author pastes into a committee report: the members circulated, grouped
+ * by their division, as "Name CC (Division)"; "None." when no member is. Officers are not listed.
+ */
+export function renderCirculation(plan: Plan): string {
+  const members = plan.recipients.filter(
+    (r): r is Recipient & { division: string } => r.kind === 'member' && r.division !== undefined,
+  );
+  if (members.length === 0) return `${CIRCULATION_HEADING}\n\nNone.`;
+  if (plan.countywide) return `${CIRCULATION_HEADING}\n\nAll members of the County Council.`;
+  const byDivision = new Map<string, string[]>();
+  for (const m of members) byDivision.set(m.division, [...(byDivision.get(m.division) ?? []), m.name]);
+  const lines = [...byDivision]
+    .sort(([a], [b]) => a.localeCompare(b))
+    .map(([division, names]) => {
+      const sorted = [...names].sort((a, b) => a.localeCompare(b)).map((n) => `${n} CC`);
+      return `${joinNames(sorted)} (${division})`;
+    });
+  return `${CIRCULATION_HEADING}\n\n${lines.join('\n')}`;
+}

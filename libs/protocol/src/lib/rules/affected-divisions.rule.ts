@@ -1,0 +1,75 @@
+import { matchGeometry, type DivisionSet, type MatchResult } from '@member-alerts/geo';
+import type { AlertEvent } from '../event/alert-event.types';
+import { EventValidationError } from '../event/event-validation-error';
+import type { AreaSource, KindPolicy } from '../policy/policy.types';
+
+/** What decided the affected divisions. */
+export type AreaBasis = 'countywide' | 'divisions' | AreaSource;
+
+export interface AffectedDivisions {
+  readonly basis: AreaBasis;
+  readonly names: string[];
+}
+
+export const NO_AREA_MESSAGE =
+  'say where: give a location (a GeoJSON geometry or Feature), divisions (a list of names) or countywide: true';
+
+/** Which ways of saying where an event gives. */
+export type AreaGiven = Readonly<Record<AreaBasis, boolean>>;
+
+export function areaGiven(event: AlertEvent): AreaGiven {
+  return {
+    countywide: event.countywide === true,
+    divisions: (event.divisions?.length ?? 0) > 0,
+    location: event.location !== undefined,
+    affectedArea: event.affectedArea !== undefined,
+  };
+}
+
+/** Countywide beats named divisions, which beat geometry; the kind says which geometry counts first. */
+export function areaBasis(given: AreaGiven, rule: KindPolicy): AreaBasis | undefined {
+  if (given.countywide) return 'countywide';
+  if (given.divisions) return 'divisions';
+  return rule.area.find((source) => given[source]);
+}
+
+/** Divisions a geometry lies in or crosses, by name. */
+export function touchedDivisions(match: MatchResult): string[] {
+  return match.divisions
+    .filter((d) => d.relation !== 'nearby')
+    .map((d) => d.name)
+    .sort((a, b) => a.localeCompare(b));
+}
+
+export function outsideMessage(match: MatchResult): string {
+  return `is ${match.message ?? 'outside the council area'}`;
+}
+
+const byName = (a: string, b: string) => a.localeCompare(b);
+
+/** The divisions an event affects: every one, the named ones, or those its geometry touches. */
+export function affectedDivisions(
+  event: AlertEvent,
+  rule: KindPolicy,
+  divisions: DivisionSet,
+): AffectedDivisions {
+  const basis = areaBasis(areaGiven(event), rule);
+  switch (basis) {
+    case 'countywide':
+      return { basis, names: [...divisions.names].sort(byName) };
+    case 'divisions': {
+      const names = (event.divisions ?? []).map((n) => divisions.resolveName(n) ?? n);
+      return { basis, names: [...new Set(names)].sort(byName) };
+    }
+    case 'location':
+    case 'affectedArea': {
+      const match = matchGeometry(divisions, event[basis], event.crs ? { crs: event.crs } : {});
+      if (match.outsideCouncilArea) {
+        throw new EventValidationError([{ field: basis, message: outsideMessage(match) }]);
+      }
+      return { basis, names: touchedDivisions(match) };
+    }
+    case undefined:
+      throw new EventValidationError([{ field: 'location', message: NO_AREA_MESSAGE }]);
+  }
+}

@@ -1,0 +1,8 @@
+import type { AlertEvent } from '../event/alert-event.types';
+import type { Condition } from '../policy/policy.types';
+
+/** Whether an event meets a condition from the policy table. */
+export function meets(event: AlertEvent, condition: Condition): boolean {
+  if ('flag' in condition) return (event[condition.flag] ?? false) === condition.is;
+  return event.body !== undefined && condition.bodyIn.includes(event.body);
+}
