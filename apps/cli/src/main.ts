@@ -1,13 +1,15 @@
 import { parseArgs } from 'node:util';
 import { GeoInputError } from '@member-alerts/geo';
+import { EventValidationError } from '@member-alerts/protocol';
 import { adjacencyCommand } from './commands/adjacency.command';
 import type { CommandSpec, OptionValues } from './commands/command';
 import { demoCommand } from './commands/demo.command';
 import { matchCommand } from './commands/match.command';
+import { planCommand } from './commands/plan.command';
 import { CliError, UsageError } from './lib/cli-error';
 import { createOutput } from './lib/output.util';
 
-const COMMANDS: readonly CommandSpec[] = [matchCommand, adjacencyCommand, demoCommand];
+const COMMANDS: readonly CommandSpec[] = [matchCommand, adjacencyCommand, planCommand, demoCommand];
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -81,7 +83,7 @@ export async function main(argv: readonly string[]): Promise<number> {
       process.stderr.write(`member-alerts ${name}: ${e.message}\n`);
       return e.exitCode;
     }
-    if (e instanceof GeoInputError) {
+    if (e instanceof GeoInputError || e instanceof EventValidationError) {
       process.stderr.write(`member-alerts ${name}: ${e.message}\n`);
       return 1;
     }

@@ -1,5 +1,8 @@
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { matchGeometry } from '@member-alerts/geo';
+import { formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
+import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { loadDivisionsFile } from '../lib/input.util';
 import { table } from '../lib/output.util';
 import type { CommandSpec } from './command';
@@ -28,7 +31,24 @@ export const demoCommand: CommandSpec = {
     const matched = matchGeometry(set, roadWorks);
     const touched = matched.divisions.map((d) => d.name);
     const adjoining = set.adjoining(touched);
-    const summary = { divisions: set.size, seats, roadWorks: { divisions: matched.divisions, adjoining } };
+    const members = importMembersCsv(readFileSync(join(FIXTURES, 'members.csv'), 'utf8'), set);
+    const officers = importOfficersCsv(readFileSync(join(FIXTURES, 'officers.csv'), 'utf8'));
+    const opening = parseEvent(
+      JSON.parse(readFileSync(join(FIXTURES, 'events', 'library-opening-oadby.json'), 'utf8')),
+      set,
+    );
+    const plan = planEvent(opening, {
+      divisions: set,
+      members: members.ok ? members.rows : [],
+      officers: officers.ok ? officers.rows : [],
+      now: new Date(),
+    });
+    const summary = {
+      divisions: set.size,
+      seats,
+      roadWorks: { divisions: matched.divisions, adjoining },
+      plan,
+    };
     out.result(summary, () =>
       [
         'Member Alerts: a tour on the bundled Leicestershire County Council data',
@@ -43,9 +63,15 @@ export const demoCommand: CommandSpec = {
         '',
         `Their adjoining divisions (§35 major road works notify these too): ${adjoining.join('; ')}`,
         '',
+        'Who must be told of the opening of the refurbished Oadby library, and why:',
+        '',
+        formatPlanTable(plan),
+        '',
         'Try it yourself:',
         `  npx member-alerts match --divisions fixtures/leicestershire/divisions.geojson --point -1.0822,52.5990`,
         `  npx member-alerts adjacency --divisions fixtures/leicestershire/divisions.geojson --json`,
+        `  npx member-alerts plan --divisions fixtures/leicestershire/divisions.geojson --members fixtures/leicestershire/members.csv \\`,
+        `      --officers fixtures/leicestershire/officers.csv --event fixtures/leicestershire/events/road-works-a6.json`,
       ].join('\n'),
     );
     return Promise.resolve();

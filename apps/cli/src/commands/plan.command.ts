@@ -1,0 +1,113 @@
+import { createReadStream } from 'node:fs';
+import { createInterface } from 'node:readline';
+import type { DivisionSet } from '@member-alerts/geo';
+import {
+  EventValidationError,
+  formatPlanTable,
+  parseEvent,
+  planEvent,
+  type PlanContext,
+} from '@member-alerts/protocol';
+import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
+import { CliError, UsageError } from '../lib/cli-error';
+import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
+import { progress, type Output } from '../lib/output.util';
+import type { CommandSpec } from './command';
+
+export const planCommand: CommandSpec = {
+  name: 'plan',
+  summary: 'who must be told of an event, why and when (a dry run: nothing is sent)',
+  usage:
+    'member-alerts plan --divisions FILE --members FILE [--officers FILE] (--event FILE.json | --events FILE.ndjson) [--now ISO] [--json]',
+  options: {
+    divisions: { type: 'string' },
+    members: { type: 'string' },
+    officers: { type: 'string' },
+    event: { type: 'string' },
+    events: { type: 'string' },
+    now: { type: 'string' },
+  },
+  async run(values, out) {
+    const divisionsPath = requireOption(values.divisions, '--divisions', 'the divisions GeoJSON file');
+    const membersPath = requireOption(values.members, '--members', 'the members CSV file');
+    if ((values.event === undefined) === (values.events === undefined)) {
+      throw new UsageError('give exactly one of --event or --events');
+    }
+    const now = values.now === undefined ? new Date() : new Date(values.now);
+    if (Number.isNaN(now.getTime()))
+      throw new UsageError(`--now must be an ISO 8601 date-time, got "${values.now}"`);
+
+    const divisions = loadDivisionsFile(divisionsPath);
+    for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
+    const ctx = { ...loadRoster(divisions, membersPath, values.officers, out), divisions, now };
+
+    if (values.event !== undefined) {
+      const input = parseJson(readTextFile(values.event, 'event file'), `event file "${values.event}"`);
+      const plan = planEvent(parseEvent(input, divisions), ctx);
+      out.result(plan, () => formatPlanTable(plan));
+      return;
+    }
+    await planStream(values.events as string, ctx, out);
+  },
+};
+
+function loadRoster(
+  divisions: DivisionSet,
+  membersPath: string,
+  officersPath: string | undefined,
+  out: Output,
+) {
+  const members = importMembersCsv(readTextFile(membersPath, 'members file'), divisions);
+  if (!members.ok)
+    throw new CliError(`members file "${membersPath}" has problems:\n${formatProblems(members.problems)}`);
+  for (const w of members.warnings) out.note(`warning: ${w}`);
+  let officers: readonly Officer[] = [];
+  if (officersPath !== undefined) {
+    const result = importOfficersCsv(readTextFile(officersPath, 'officers file'));
+    if (!result.ok)
+      throw new CliError(`officers file "${officersPath}" has problems:\n${formatProblems(result.problems)}`);
+    officers = result.rows;
+  }
+  return { members: members.rows, officers };
+}
+
+async function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
+  readTextFile(path, 'events file');
+  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
+  const tick = progress((t) => out.note(t), 'plan');
+  let n = 0;
+  let errors = 0;
+  for await (const raw of lines) {
+    const line = raw.trim();
+    if (!line) continue;
+    n++;
+    let id: unknown = null;
+    try {
+      let input: unknown;
+      try {
+        input = JSON.parse(line) as unknown;
+      } catch {
+        throw new EventValidationError([{ field: 'line', message: 'is not valid JSON' }]);
+      }
+      if (input && typeof input === 'object' && 'id' in input) id = (input as { id: unknown }).id;
+      const plan = planEvent(parseEvent(input, ctx.divisions), ctx);
+      out.line(
+        out.json
+          ? JSON.stringify({ id, ...plan })
+          : `${String(id ?? `line ${n}`)}\n${formatPlanTable(plan)}\n`,
+      );
+    } catch (e) {
+      if (!(e instanceof EventValidationError)) throw e;
+      errors++;
+      const error = `line ${n}: ${e.message}`;
+      out.line(
+        out.json
+          ? JSON.stringify({ id, error, errors: e.errors })
+          : `${String(id ?? `line ${n}`)}: error: ${e.message}`,
+      );
+    }
+    tick(n);
+  }
+  if (n === 0) throw new CliError(`events file "${path}" has no events`);
+  out.note(`planned ${n - errors} of ${n} events${errors ? `; ${errors} had errors` : ''}`);
+}
