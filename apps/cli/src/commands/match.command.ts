@@ -10,6 +10,7 @@ import {
 } from '@member-alerts/geo';
 import { CliError, UsageError } from '../lib/cli-error';
 import {
+  idOf,
   loadDivisionsFile,
   parseNumber,
   readGeoJsonArgument,
@@ -75,13 +76,6 @@ function describe(r: MatchResult): string {
   ]);
   const body = rows.length ? table(['Division', 'Relation', 'Distance'], rows) : '';
   return [r.message, body].filter(Boolean).join('\n');
-}
-
-function idOf(feature: unknown): string | number | null {
-  if (!feature || typeof feature !== 'object') return null;
-  const f = feature as { id?: unknown; properties?: { id?: unknown } | null };
-  const id = f.id ?? f.properties?.id;
-  return typeof id === 'string' || typeof id === 'number' ? id : null;
 }
 
 async function matchStream(

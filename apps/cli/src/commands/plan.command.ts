@@ -10,7 +10,7 @@ import {
 } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
 import { CliError, UsageError } from '../lib/cli-error';
-import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
+import { idOf, loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
 import { progress, type Output } from '../lib/output.util';
 import type { CommandSpec } from './command';
 
@@ -81,7 +81,7 @@ async function planStream(path: string, ctx: PlanContext, out: Output): Promise<
     const line = raw.trim();
     if (!line) continue;
     n++;
-    let id: unknown = null;
+    let id: string | number | null = null;
     try {
       let input: unknown;
       try {
@@ -89,12 +89,10 @@ async function planStream(path: string, ctx: PlanContext, out: Output): Promise<
       } catch {
         throw new EventValidationError([{ field: 'line', message: 'is not valid JSON' }]);
       }
-      if (input && typeof input === 'object' && 'id' in input) id = (input as { id: unknown }).id;
+      id = idOf(input);
       const plan = planEvent(parseEvent(input, ctx.divisions), ctx);
       out.line(
-        out.json
-          ? JSON.stringify({ id, ...plan })
-          : `${String(id ?? `line ${n}`)}\n${formatPlanTable(plan)}\n`,
+        out.json ? JSON.stringify({ id, ...plan }) : `${id ?? `line ${n}`}\n${formatPlanTable(plan)}\n`,
       );
     } catch (e) {
       if (!(e instanceof EventValidationError)) throw e;
@@ -103,7 +101,7 @@ async function planStream(path: string, ctx: PlanContext, out: Output): Promise<
       out.line(
         out.json
           ? JSON.stringify({ id, error, errors: e.errors })
-          : `${String(id ?? `line ${n}`)}: error: ${e.message}`,
+          : `${id ?? `line ${n}`}: error: ${e.message}`,
       );
     }
     tick(n);

@@ -52,3 +52,11 @@ export function parseNumber(value: string | undefined, flag: string): number | u
     throw new UsageError(`${flag} must be a number, got "${value}"`);
   return n;
 }
+
+/** The `id` of a batch line (a Feature's id, or properties.id), or null. */
+export function idOf(feature: unknown): string | number | null {
+  if (!feature || typeof feature !== 'object') return null;
+  const f = feature as { id?: unknown; properties?: { id?: unknown } | null };
+  const id = f.id ?? f.properties?.id;
+  return typeof id === 'string' || typeof id === 'number' ? id : null;
+}
