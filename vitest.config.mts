@@ -1,13 +1,22 @@
 import { fileURLToPath } from 'node:url';
+import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
   '@member-alerts/geo': fileURLToPath(new URL('./libs/geo/src/index.ts', import.meta.url)),
   '@member-alerts/protocol': fileURLToPath(new URL('./libs/protocol/src/index.ts', import.meta.url)),
   '@member-alerts/roster': fileURLToPath(new URL('./libs/roster/src/index.ts', import.meta.url)),
+  '@member-alerts/persistence': fileURLToPath(new URL('./libs/persistence/src/index.ts', import.meta.url)),
+  '@member-alerts/queue': fileURLToPath(new URL('./libs/queue/src/index.ts', import.meta.url)),
 };
 
-const project = (name: string, root: string, extra: Record<string, unknown> = {}) => ({
+// NestJS needs decorator metadata, which esbuild does not emit; SWC does.
+const withDecorators = () => ({
+  plugins: [swc.vite({ tsconfigFile: fileURLToPath(new URL('./tsconfig.base.json', import.meta.url)) })],
+});
+
+const project = (name: string, root: string, extra: Record<string, unknown> = {}, base: object = {}) => ({
+  ...base,
   resolve: { alias },
   test: { name, root, include: ['src/**/*.spec.ts', 'test/**/*.spec.ts'], ...extra },
 });
@@ -19,6 +28,7 @@ export default defineConfig({
       project('roster', './libs/roster'),
       project('protocol', './libs/protocol'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
+      project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
     ],
   },
 });

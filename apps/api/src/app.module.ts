@@ -1,0 +1,79 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { ApiKeyEntity, dataSourceOptions } from '@member-alerts/persistence';
+import type { Request } from 'express';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
+import { hashApiKey } from './auth/api-key.util';
+import type { AppConfig } from './config/app-config';
+import { HttpErrorFilter } from './common/http-error.filter';
+import { CoreModule } from './core.module';
+import { EventsModule } from './events/events.module';
+import { HealthModule } from './health/health.module';
+
+export interface AppModuleOptions {
+  config: AppConfig;
+  /** The database URL to use (the embedded one when DATABASE_URL is unset). */
+  databaseUrl: string;
+  embedded: boolean;
+}
+
+@Module({})
+export class AppModule {
+  static forRoot(o: AppModuleOptions): DynamicModule {
+    const { config } = o;
+    return {
+      module: AppModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.nodeEnv === 'test' ? 'silent' : (process.env['LOG_LEVEL'] ?? 'info'),
+            genReqId: (req, res) => {
+              const given = req.headers['x-request-id'];
+              const id = typeof given === 'string' && /^[\w.-]{1,100}$/.test(given) ? given : randomUUID();
+              res.setHeader('x-request-id', id);
+              return id;
+            },
+            // Never log secrets: keys, cookies, acknowledgement tokens.
+            redact: [
+              'req.headers.authorization',
+              'req.headers["x-api-key"]',
+              'req.headers.cookie',
+              'req.query.token',
+            ],
+            customProps: () => ({ service: 'api' }),
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({
+            url: o.databaseUrl,
+            embedded: o.embedded,
+            ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+          }),
+          migrationsRun: true,
+        }),
+        TypeOrmModule.forFeature([ApiKeyEntity]),
+        CoreModule.forRoot(config),
+        // Feature modules:
+        EventsModule,
+        HealthModule,
+        ThrottlerModule.forRoot({
+          throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
+          // One budget per API key (by its hash), else per address.
+          getTracker: (req: Record<string, unknown>) => {
+            const key = extractKey({ headers: (req['headers'] ?? {}) as Request['headers'] });
+            return key ? `key:${hashApiKey(key).slice(0, 16)}` : `ip:${String((req as { ip?: string }).ip)}`;
+          },
+        }),
+      ],
+      providers: [
+        { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: ApiKeyGuard },
+      ],
+    };
+  }
+}

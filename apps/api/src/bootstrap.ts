@@ -1,0 +1,77 @@
+import 'reflect-metadata';
+import { join, resolve } from 'node:path';
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/persistence';
+import express from 'express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import type { AppConfig } from './config/app-config';
+import { SeedService } from './seed/seed.service';
+
+export interface RunningApi {
+  app: INestApplication;
+  councilId: string;
+  seeded: boolean;
+  embedded?: EmbeddedPostgres;
+  close(): Promise<void>;
+}
+
+export function buildOpenApi(app: INestApplication) {
+  return SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('Member Alerts')
+      .setDescription(
+        'Tells county councillors what happens in their electoral division, as the Protocol on Member/Officer Relations (§26–36) requires, and proves that it did.',
+      )
+      .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
+      .build(),
+  );
+}
+
+/** Builds the API on the given configuration, starting the embedded database when DATABASE_URL is unset. */
+export async function createApi(config: AppConfig, options: { listen?: boolean } = {}): Promise<RunningApi> {
+  let embedded: EmbeddedPostgres | undefined;
+  let databaseUrl = config.databaseUrl;
+  if (!databaseUrl) {
+    embedded = await startEmbeddedPostgres(resolve(join(config.dataDir, 'pgdata')), config.embeddedDbPort);
+    databaseUrl = embedded.url;
+  }
+  try {
+    const app = await NestFactory.create<NestExpressApplication>(
+      AppModule.forRoot({ config, databaseUrl, embedded: Boolean(embedded) }),
+      { bufferLogs: true, bodyParser: false, abortOnError: false },
+    );
+    app.useLogger(app.get(Logger));
+    app.set('trust proxy', 'loopback');
+    app.use(
+      express.json({
+        limit: config.maxBodyBytes,
+        type: ['application/json', 'application/geo+json', 'application/*+json'],
+      }),
+    );
+    app.use(express.text({ limit: config.maxBodyBytes, type: ['text/csv', 'text/plain'] }));
+    app.enableShutdownHooks();
+    SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs/openapi.json' });
+    await app.init();
+    const { councilId, seeded } = await app.get(SeedService).ensureCouncil();
+    if (options.listen !== false) await app.listen(config.port, config.host);
+    return {
+      app,
+      councilId,
+      seeded,
+      ...(embedded ? { embedded } : {}),
+      async close() {
+        await app.close();
+        await embedded?.stop();
+      },
+    };
+  } catch (e) {
+    await embedded?.stop();
+    throw e;
+  }
+}

@@ -1,0 +1,109 @@
+import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import { GeoInputError } from '@member-alerts/geo';
+import { EventValidationError } from '@member-alerts/protocol';
+import type { Request, Response } from 'express';
+import { BadInputError } from './bad-input.error';
+
+interface ErrorBody {
+  statusCode: number;
+  error: string;
+  message: string;
+  errors?: readonly { field: string; message: string }[];
+  requestId?: string;
+}
+
+const REASONS: Record<number, string> = {
+  400: 'Bad Request',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'Not Found',
+  409: 'Conflict',
+  413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity',
+  429: 'Too Many Requests',
+  500: 'Internal Server Error',
+  503: 'Service Unavailable',
+};
+
+/** Body-parser errors carry a status and a type; map them to words a caller can act on. */
+function fromBodyParser(e: { type?: string; status?: number; limit?: number }): ErrorBody | undefined {
+  switch (e.type) {
+    case 'entity.parse.failed':
+      return {
+        statusCode: 400,
+        error: REASONS[400] as string,
+        message: 'the request body is not valid JSON',
+      };
+    case 'entity.too.large':
+      return {
+        statusCode: 413,
+        error: REASONS[413] as string,
+        message: `the request body is larger than the limit of ${e.limit ?? '?'} bytes`,
+      };
+    case 'charset.unsupported':
+    case 'encoding.unsupported':
+      return { statusCode: 415, error: REASONS[415] as string, message: 'the request body must be UTF-8' };
+    default:
+      return undefined;
+  }
+}
+
+/** Every error becomes a JSON answer naming what was wrong; nothing leaks a stack trace. */
+@Catch()
+export class HttpErrorFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HttpError');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const ctx = host.switchToHttp();
+    const res = ctx.getResponse<Response>();
+    const req = ctx.getRequest<Request & { id?: unknown }>();
+    const body = this.toBody(exception);
+    if (typeof req.id === 'string') body.requestId = req.id;
+    if (body.statusCode >= 500) {
+      this.logger.error({ err: exception, requestId: body.requestId }, 'request failed');
+    }
+    if (res.headersSent) return;
+    res.status(body.statusCode).json(body);
+  }
+
+  private toBody(e: unknown): ErrorBody {
+    if (e instanceof EventValidationError) {
+      return { statusCode: 400, error: 'Bad Request', message: e.message, errors: e.errors };
+    }
+    if (e instanceof BadInputError) {
+      return {
+        statusCode: e.status,
+        error: REASONS[e.status] ?? 'Bad Request',
+        message: e.message,
+        ...(e.errors.length ? { errors: e.errors } : {}),
+      };
+    }
+    if (e instanceof GeoInputError) {
+      return {
+        statusCode: 400,
+        error: 'Bad Request',
+        message: e.message,
+        errors: e.problems.map((p) => ({ field: 'geometry', message: p })),
+      };
+    }
+    if (e instanceof HttpException) {
+      const status = e.getStatus();
+      const r = e.getResponse();
+      const message =
+        typeof r === 'string'
+          ? r
+          : Array.isArray((r as { message?: unknown }).message)
+            ? (r as { message: string[] }).message.join('; ')
+            : String((r as { message?: unknown }).message ?? e.message);
+      return { statusCode: status, error: REASONS[status] ?? 'Error', message };
+    }
+    const parsed = e && typeof e === 'object' ? fromBodyParser(e as { type?: string }) : undefined;
+    if (parsed) return parsed;
+    return {
+      statusCode: 500,
+      error: REASONS[500] as string,
+      message: 'something went wrong on our side; it has been logged',
+    };
+  }
+}

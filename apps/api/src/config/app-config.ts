@@ -1,0 +1,138 @@
+import { randomBytes } from 'node:crypto';
+
+export interface AppConfig {
+  readonly nodeEnv: 'development' | 'production' | 'test';
+  readonly port: number;
+  readonly host: string;
+  /** Unset: an embedded PostgreSQL under dataDir. */
+  readonly databaseUrl?: string;
+  readonly databaseSchema?: string;
+  readonly embeddedDbPort: number;
+  readonly redisUrl: string;
+  readonly queuePrefix: string;
+  readonly publicUrl: string;
+  readonly dataDir: string;
+  /** Signs acknowledgement links. */
+  readonly ackSecret: string;
+  readonly ackLinkDays: number;
+  readonly rateLimitPerMinute: number;
+  readonly maxBodyBytes: number;
+  readonly councilSlug: string;
+  /** Seeds the Leicestershire fixtures on an empty database. */
+  readonly seedFixtures: boolean;
+  /** Development API keys for the seeded people. Never in production. */
+  readonly devKeys: boolean;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function intVar(
+  env: Env,
+  name: string,
+  fallback: number,
+  min: number,
+  max: number,
+  problems: string[],
+): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return n;
+}
+
+function urlVar(
+  env: Env,
+  name: string,
+  protocols: readonly string[],
+  problems: string[],
+): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  try {
+    const u = new URL(raw);
+    if (!protocols.includes(u.protocol)) {
+      problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${u.protocol}…"`);
+    }
+  } catch {
+    problems.push(`${name} is not a valid URL`); // never echo it: it may hold a password
+  }
+  return raw;
+}
+
+function boolVar(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name]?.toLowerCase();
+  if (raw === undefined || raw === '') return fallback;
+  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
+  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
+  problems.push(`${name} must be true or false, got "${env[name]}"`);
+  return fallback;
+}
+
+/** Reads and checks the whole configuration once, at boot, naming every bad variable. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
+  const nodeEnv = (['development', 'production', 'test'] as const).find((v) => v === nodeEnvRaw);
+  if (!nodeEnv) problems.push(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
+  const production = nodeEnv === 'production';
+
+  const port = intVar(env, 'PORT', 3000, 0, 65535, problems);
+  const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
+  if (production && !databaseUrl)
+    problems.push('DATABASE_URL is required in production (the embedded database is for development)');
+  const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379';
+  const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`;
+
+  let ackSecret = env['ACK_SECRET'] ?? '';
+  if (!ackSecret) {
+    if (production) problems.push('ACK_SECRET is required in production (32 or more random characters)');
+    ackSecret = randomBytes(32).toString('hex');
+  } else if (ackSecret.length < 32) {
+    problems.push('ACK_SECRET must be at least 32 characters');
+  }
+  const devKeys = boolVar(env, 'DEV_KEYS', !production, problems);
+  if (production && devKeys) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
+
+  const schema = env['DATABASE_SCHEMA'];
+  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
+    problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
+  }
+  const slug = env['COUNCIL'] ?? 'leicestershire';
+  if (!/^[a-z0-9-]{2,40}$/.test(slug))
+    problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+
+  const config: AppConfig = {
+    nodeEnv: nodeEnv ?? 'development',
+    port,
+    host: env['HOST'] ?? '127.0.0.1',
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(schema ? { databaseSchema: schema } : {}),
+    embeddedDbPort: intVar(env, 'EMBEDDED_DB_PORT', 5433, 1, 65535, problems),
+    redisUrl,
+    queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
+    publicUrl: publicUrl.replace(/\/$/, ''),
+    dataDir: env['DATA_DIR'] ?? 'var',
+    ackSecret,
+    ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
+    rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
+    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024, problems),
+    councilSlug: slug,
+    seedFixtures: boolVar(env, 'SEED_FIXTURES', !production, problems),
+    devKeys,
+  };
+  if (problems.length) throw new ConfigError(problems);
+  return config;
+}
+
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,143 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
+import {
+  BoundaryGenerationEntity,
+  CouncilEntity,
+  MemberEntity,
+  MemberSeatEntity,
+  OfficerEntity,
+} from '@member-alerts/persistence';
+import type { Member, MemberRole, Officer } from '@member-alerts/roster';
+import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
+
+export interface CouncilContext {
+  readonly council: CouncilEntity;
+  readonly generation: BoundaryGenerationEntity;
+  readonly divisions: DivisionSet;
+  /** Members holding a seat today, in the planner's shape (id = database id). */
+  readonly members: readonly Member[];
+  readonly officers: readonly Officer[];
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * The council's current boundaries and roster, as the planner needs them. A division set is built
+ * once per boundary generation and kept; the roster is re-read when it changes.
+ */
+@Injectable()
+export class CouncilContextService {
+  private readonly divisionSets = new Map<string, DivisionSet>();
+  private rosterCache:
+    { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
+  private rosterStamp = 0;
+
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** Called after any roster write, so the next plan sees it. */
+  rosterChanged(): void {
+    this.rosterStamp++;
+  }
+
+  async council(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilEntity> {
+    const c = await manager.findOne(CouncilEntity, { where: { id: councilId } });
+    if (!c) throw new NotFoundException('council not found');
+    return c;
+  }
+
+  async currentGeneration(
+    councilId: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<BoundaryGenerationEntity> {
+    const g = await manager.findOne(BoundaryGenerationEntity, {
+      where: { councilId, effectiveFrom: LessThanOrEqual(today()) },
+      order: { effectiveFrom: 'DESC', createdAt: 'DESC' },
+    });
+    if (!g)
+      throw new NotFoundException(
+        'this council has no boundaries in effect yet: upload them first (POST /boundaries)',
+      );
+    return g;
+  }
+
+  divisionSetOf(generation: BoundaryGenerationEntity): DivisionSet {
+    let set = this.divisionSets.get(generation.id);
+    if (!set) {
+      set = loadDivisions(generation.geojson);
+      this.divisionSets.set(generation.id, set);
+    }
+    return set;
+  }
+
+  async generationById(
+    id: string,
+    manager: EntityManager = this.db.manager,
+  ): Promise<BoundaryGenerationEntity> {
+    const g = await manager.findOne(BoundaryGenerationEntity, { where: { id } });
+    if (!g) throw new NotFoundException('boundary generation not found');
+    return g;
+  }
+
+  async load(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilContext> {
+    const council = await this.council(councilId, manager);
+    const generation = await this.currentGeneration(councilId, manager);
+    const divisions = this.divisionSetOf(generation);
+    const { members, officers } = await this.roster(councilId, manager);
+    return { council, generation, divisions, members, officers };
+  }
+
+  private async roster(
+    councilId: string,
+    manager: EntityManager,
+  ): Promise<{ members: Member[]; officers: Officer[] }> {
+    const c = this.rosterCache;
+    if (c && c.councilId === councilId && c.stamp === this.rosterStamp) return c;
+    const stamp = this.rosterStamp;
+    const rows = await manager
+      .createQueryBuilder(MemberEntity, 'm')
+      .innerJoin(MemberSeatEntity, 's', 's.member_id = m.id')
+      .select([
+        'm.id AS id',
+        'm.name AS name',
+        'm.email AS email',
+        'm.roles AS roles',
+        'm.portfolio AS portfolio',
+        'm.interests AS interests',
+        's.division_name AS division',
+      ])
+      .where('m.council_id = :councilId AND m.active', { councilId })
+      .andWhere('s.term_start <= CURRENT_DATE AND (s.term_end IS NULL OR s.term_end >= CURRENT_DATE)')
+      .orderBy('m.name')
+      .getRawMany<{
+        id: string;
+        name: string;
+        email: string;
+        roles: string[];
+        portfolio: string | null;
+        interests: string[];
+        division: string;
+      }>();
+    const members: Member[] = rows.map((r) => ({
+      id: r.id,
+      name: r.name,
+      email: r.email,
+      division: r.division,
+      roles: r.roles as MemberRole[],
+      ...(r.portfolio ? { portfolio: r.portfolio } : {}),
+      interests: r.interests,
+    }));
+    const officerRows = await manager.find(OfficerEntity, {
+      where: { councilId, active: true },
+      order: { name: 'ASC' },
+    });
+    const officers: Officer[] = officerRows.map((o) => ({
+      id: o.id,
+      name: o.name,
+      email: o.email,
+      services: o.services,
+    }));
+    this.rosterCache = { councilId, stamp, members, officers };
+    return { members, officers };
+  }
+}

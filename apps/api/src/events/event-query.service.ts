@@ -1,0 +1,195 @@
+import { Injectable, NotFoundException } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  AuditLogEntity,
+  EventEntity,
+  EventVersionEntity,
+  NotificationEntity,
+} from '@member-alerts/persistence';
+import { renderCirculation, type Plan } from '@member-alerts/protocol';
+import { DataSource } from 'typeorm';
+import type { Principal } from '../auth/principal';
+import { BadInputError } from '../common/bad-input.error';
+import { csvLine } from '../common/csv.util';
+
+export interface EventFilter {
+  kind?: string;
+  division?: string;
+  status?: string;
+  from?: string;
+  to?: string;
+  limit?: number;
+  offset?: number;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+export function checkUuid(id: string, what = 'id'): string {
+  if (!UUID.test(id)) throw new NotFoundException(`no ${what} ${JSON.stringify(id.slice(0, 60))}`);
+  return id;
+}
+
+function isoDate(v: string | undefined, field: string): string | undefined {
+  if (v === undefined || v === '') return undefined;
+  if (Number.isNaN(Date.parse(v)))
+    throw new BadInputError(`${field} must be an ISO 8601 date`, [
+      { field, message: 'must be an ISO 8601 date' },
+    ]);
+  return v;
+}
+
+export function notificationView(n: NotificationEntity) {
+  return {
+    id: n.id,
+    version: n.eventVersion,
+    recipient: { kind: n.recipientKind, id: n.recipientId, name: n.recipientName, email: n.email },
+    action: n.action,
+    change: n.change,
+    reasons: n.reasons,
+    sendAt: n.sendAt,
+    status: n.status,
+    attempts: n.attempts,
+    lastError: n.lastError,
+    sentAt: n.sentAt,
+    acknowledgedAt: n.acknowledgedAt,
+  };
+}
+
+/** Reads for officers: events, who was told, how delivery went, and the audit trail. */
+@Injectable()
+export class EventQueryService {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  async list(principal: Principal, f: EventFilter) {
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
+    const offset = Math.max(f.offset ?? 0, 0);
+    const q = this.db
+      .createQueryBuilder(EventEntity, 'e')
+      .where('e.council_id = :c', { c: principal.councilId })
+      .orderBy('e.created_at', 'DESC')
+      .take(limit)
+      .skip(offset);
+    if (f.kind) q.andWhere('e.kind = :kind', { kind: f.kind });
+    if (f.status) q.andWhere('e.status = :status', { status: f.status });
+    const from = isoDate(f.from, 'from');
+    const to = isoDate(f.to, 'to');
+    if (from) q.andWhere('e.created_at >= :from', { from });
+    if (to) q.andWhere('e.created_at <= :to', { to });
+    if (f.division) {
+      q.andWhere(
+        `(e.plan -> 'affectedDivisions' ? :division OR (e.plan ->> 'adjoiningAlerted' = 'true' AND e.plan -> 'adjoiningDivisions' ? :division))`,
+        { division: f.division },
+      );
+    }
+    const [rows, total] = await q.getManyAndCount();
+    return {
+      total,
+      limit,
+      offset,
+      events: rows.map((e) => ({
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        status: e.status,
+        version: e.version,
+        createdAt: e.createdAt,
+        createdBy: e.createdBy,
+        affectedDivisions: (e.plan as Plan).affectedDivisions ?? [],
+        recipients: (e.plan as Plan).recipients?.length ?? 0,
+      })),
+    };
+  }
+
+  async get(principal: Principal, id: string) {
+    const e = await this.db.manager.findOne(EventEntity, {
+      where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
+    });
+    if (!e) throw new NotFoundException(`no event ${id}`);
+    const notifications = await this.db.manager.find(NotificationEntity, {
+      where: { eventId: e.id },
+      order: { eventVersion: 'DESC', recipientName: 'ASC' },
+    });
+    const versions = await this.db.manager.find(EventVersionEntity, {
+      where: { eventId: e.id },
+      order: { version: 'ASC' },
+    });
+    const latest = notifications.filter((n) => n.eventVersion === e.version);
+    const counts: Record<string, number> = {};
+    for (const n of latest) counts[n.status] = (counts[n.status] ?? 0) + 1;
+    return {
+      id: e.id,
+      kind: e.kind,
+      title: e.title,
+      status: e.status,
+      version: e.version,
+      createdAt: e.createdAt,
+      updatedAt: e.updatedAt,
+      createdBy: e.createdBy,
+      event: e.payload,
+      plan: e.plan,
+      delivery: counts,
+      versions: versions.map((v) => ({
+        version: v.version,
+        changes: v.changes,
+        createdAt: v.createdAt,
+        createdBy: v.createdBy,
+      })),
+      notifications: notifications.map(notificationView),
+    };
+  }
+
+  async circulation(principal: Principal, id: string): Promise<string> {
+    const e = await this.db.manager.findOne(EventEntity, {
+      where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
+    });
+    if (!e) throw new NotFoundException(`no event ${id}`);
+    return renderCirculation(e.plan as Plan);
+  }
+
+  async auditCsv(principal: Principal, id: string): Promise<string> {
+    const e = await this.db.manager.findOne(EventEntity, {
+      where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
+    });
+    if (!e) throw new NotFoundException(`no event ${id}`);
+    const lines = await this.db.manager.find(AuditLogEntity, {
+      where: { eventId: e.id },
+      order: { id: 'ASC' },
+    });
+    const notifications = new Map(
+      (await this.db.manager.find(NotificationEntity, { where: { eventId: e.id } })).map((n) => [n.id, n]),
+    );
+    const out = [
+      csvLine([
+        'at',
+        'actor',
+        'action',
+        'event_id',
+        'version',
+        'notification_id',
+        'recipient',
+        'email',
+        'status_now',
+        'details',
+      ]),
+    ];
+    for (const l of lines) {
+      const n = l.notificationId ? notifications.get(l.notificationId) : undefined;
+      const version = (l.details as { version?: unknown }).version ?? n?.eventVersion ?? '';
+      out.push(
+        csvLine([
+          l.at,
+          l.actor,
+          l.action,
+          l.eventId,
+          version,
+          l.notificationId ?? '',
+          n?.recipientName ?? '',
+          n?.email ?? '',
+          n?.status ?? '',
+          l.details,
+        ]),
+      );
+    }
+    return `${out.join('\r\n')}\r\n`;
+  }
+}

@@ -1,0 +1,162 @@
+import type { NotificationChange, NotificationEntity } from '@member-alerts/persistence';
+import type { Plan, Reason, Recipient } from '@member-alerts/protocol';
+
+export type NewNotification = Pick<
+  NotificationEntity,
+  | 'eventId'
+  | 'eventVersion'
+  | 'recipientKind'
+  | 'recipientId'
+  | 'recipientName'
+  | 'email'
+  | 'action'
+  | 'change'
+  | 'reasons'
+  | 'sendAt'
+>;
+
+export function notificationFor(
+  eventId: string,
+  version: number,
+  r: Recipient,
+  change: NotificationChange,
+  sendAt: Date,
+  reasons: readonly Reason[] = r.reasons,
+): NewNotification {
+  return {
+    eventId,
+    eventVersion: version,
+    recipientKind: r.kind,
+    recipientId: r.id,
+    recipientName: r.name,
+    email: r.email,
+    action: r.action,
+    change,
+    reasons: [...reasons],
+    sendAt,
+  };
+}
+
+/** One row per person the plan names, for the first version of an event. */
+export function firstVersionRows(eventId: string, plan: Plan): NewNotification[] {
+  const sendAt = new Date(plan.sendAt);
+  return plan.recipients.map((r) => notificationFor(eventId, 1, r, 'new', sendAt));
+}
+
+const key = (r: { kind?: string; recipientKind?: string; id?: string; recipientId?: string }) =>
+  `${r.kind ?? r.recipientKind}:${r.id ?? r.recipientId}`;
+
+export interface PriorRecipient {
+  recipientKind: 'member' | 'officer';
+  recipientId: string;
+  recipientName: string;
+  email: string;
+  action: 'invite' | 'notify' | 'inform';
+  /** Whether any earlier version actually reached them. */
+  reached: boolean;
+}
+
+/**
+ * Rows for a new version after an edit: everyone affected now is told (an update for those who
+ * heard before, a first notice for the rest), and everyone who heard before but is no longer
+ * affected is told that it no longer concerns them.
+ */
+export function editRows(
+  eventId: string,
+  version: number,
+  plan: Plan,
+  prior: readonly PriorRecipient[],
+): NewNotification[] {
+  const sendAt = new Date(plan.sendAt);
+  const before = new Map(prior.map((p) => [key(p), p]));
+  const rows = plan.recipients.map((r) =>
+    notificationFor(eventId, version, r, before.get(key(r))?.reached ? 'updated' : 'new', sendAt),
+  );
+  const now = new Set(plan.recipients.map(key));
+  for (const p of prior) {
+    if (now.has(key(p)) || !p.reached) continue;
+    rows.push({
+      eventId,
+      eventVersion: version,
+      recipientKind: p.recipientKind,
+      recipientId: p.recipientId,
+      recipientName: p.recipientName,
+      email: p.email,
+      action: p.action,
+      change: 'removed',
+      reasons: [],
+      sendAt: new Date(),
+    });
+  }
+  return rows;
+}
+
+/** Rows telling everyone who heard of the event that it is cancelled. */
+export function cancellationRows(
+  eventId: string,
+  version: number,
+  prior: readonly PriorRecipient[],
+): NewNotification[] {
+  return prior
+    .filter((p) => p.reached)
+    .map((p) => ({
+      eventId,
+      eventVersion: version,
+      recipientKind: p.recipientKind,
+      recipientId: p.recipientId,
+      recipientName: p.recipientName,
+      email: p.email,
+      action: p.action,
+      change: 'cancelled' as const,
+      reasons: [],
+      sendAt: new Date(),
+    }));
+}
+
+const WATCHED = [
+  'title',
+  'description',
+  'location',
+  'divisions',
+  'countywide',
+  'affectedArea',
+  'startsAt',
+  'endsAt',
+  'opensAt',
+  'closesAt',
+  'body',
+  'portfolio',
+  'service',
+  'topics',
+  'servesAdjoining',
+  'controversial',
+  'individualServiceComplaint',
+  'major',
+  'notifyAdjoining',
+  'escalate',
+] as const;
+
+const LABELS: Partial<Record<(typeof WATCHED)[number], string>> = {
+  startsAt: 'start',
+  endsAt: 'end',
+  opensAt: 'opening date',
+  closesAt: 'closing date',
+  affectedArea: 'affected area',
+};
+
+/** What changed between two versions, in words for the e-mail. */
+export function describeChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
+  const out: string[] = [];
+  for (const field of WATCHED) {
+    const a = JSON.stringify(before[field] ?? null);
+    const b = JSON.stringify(after[field] ?? null);
+    if (a === b) continue;
+    const label = LABELS[field] ?? field;
+    const simple = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
+    if (simple(before[field]) && simple(after[field])) {
+      out.push(`${label} changed from "${String(before[field])}" to "${String(after[field])}"`);
+    } else if (after[field] === undefined) out.push(`${label} removed`);
+    else out.push(`${label} changed`);
+  }
+  return out;
+}

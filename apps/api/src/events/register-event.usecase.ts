@@ -1,0 +1,115 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventEntity, EventVersionEntity, NotificationEntity } from '@member-alerts/persistence';
+import { parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { DataSource } from 'typeorm';
+import { appendAudit } from '../audit/audit.util';
+import type { Principal } from '../auth/principal';
+import { CouncilContextService } from '../council/council-context.service';
+import { DispatchService } from '../queue/dispatch.service';
+import { firstVersionRows } from './outbox.util';
+
+export interface RegisterEventCommand {
+  readonly principal: Principal;
+  readonly body: unknown;
+  readonly requestId?: string;
+}
+
+export interface RegisteredEvent {
+  readonly id: string;
+  readonly version: number;
+  readonly status: 'active';
+  readonly plan: Plan;
+  readonly queued: number;
+}
+
+/**
+ * Registers an event: checks it, plans it, and in one transaction stores the event, its first
+ * version, one notification row per person and the audit lines. Only after the commit are the
+ * rows handed to the queue.
+ */
+@Injectable()
+export class RegisterEventUseCase {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly context: CouncilContextService,
+    private readonly dispatch: DispatchService,
+  ) {}
+
+  /** The plan alone, with nothing stored (POST /events/preview). */
+  async preview(principal: Principal, body: unknown): Promise<Plan> {
+    const ctx = await this.context.load(principal.councilId);
+    const event = parseEvent(body, ctx.divisions);
+    return planEvent(event, { ...ctx, now: new Date() });
+  }
+
+  async execute(cmd: RegisterEventCommand): Promise<RegisteredEvent> {
+    const ctx = await this.context.load(cmd.principal.councilId);
+    const event = parseEvent(cmd.body, ctx.divisions);
+    const plan = planEvent(event, { ...ctx, now: new Date() });
+
+    const { saved, rows } = await this.db.transaction(async (m) => {
+      const saved = await m.save(
+        m.create(EventEntity, {
+          councilId: ctx.council.id,
+          kind: event.kind,
+          title: event.title,
+          status: 'active',
+          version: 1,
+          payload: { ...event },
+          plan: {},
+          generationId: ctx.generation.id,
+          createdBy: cmd.principal.name,
+        }),
+      );
+      const storedPlan: Plan = { ...plan, eventId: saved.id };
+      await m.update(EventEntity, { id: saved.id }, { plan: storedPlan });
+      await m.insert(EventVersionEntity, {
+        eventId: saved.id,
+        version: 1,
+        payload: saved.payload,
+        plan: storedPlan,
+        changes: [],
+        createdBy: cmd.principal.name,
+      });
+      const rows = firstVersionRows(saved.id, storedPlan);
+      const inserted = rows.length
+        ? await m.save(
+            rows.map((r) => m.create(NotificationEntity, r)),
+            { chunk: 500 },
+          )
+        : [];
+      await appendAudit(m, [
+        {
+          actor: cmd.principal.name,
+          action: 'event.registered',
+          eventId: saved.id,
+          details: {
+            version: 1,
+            kind: event.kind,
+            title: event.title,
+            recipients: rows.length,
+            excluded: plan.excluded ?? [],
+          },
+        },
+        ...inserted.map((n) => ({
+          actor: cmd.principal.name,
+          action: 'notification.planned',
+          eventId: saved.id,
+          notificationId: n.id,
+          details: {
+            version: 1,
+            to: n.recipientName,
+            action: n.action,
+            reasons: n.reasons,
+            sendAt: n.sendAt.toISOString(),
+          },
+        })),
+      ]);
+      return { saved: { ...saved, plan: storedPlan }, rows: inserted };
+    });
+
+    const queued = await this.dispatch.dispatch(rows, cmd.requestId);
+    return { id: saved.id, version: 1, status: 'active', plan: saved.plan, queued };
+  }
+}

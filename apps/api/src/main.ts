@@ -1,0 +1,45 @@
+import { ConfigError, loadConfig } from './config/app-config';
+import { createApi } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig();
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`member-alerts api: ${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  const api = await createApi(config);
+  const url = config.publicUrl;
+  const lines = [
+    '',
+    `Member Alerts API is listening on ${url}`,
+    `  API documentation:  ${url}/docs`,
+    `  health:             ${url}/health`,
+    config.databaseUrl
+      ? '  database:           DATABASE_URL'
+      : `  database:           embedded PostgreSQL in ${config.dataDir}/pgdata (data survives restarts)`,
+  ];
+  if (config.devKeys) {
+    lines.push(
+      '  development API keys (never enabled in production):',
+      '    officer: dev-officer   democratic services: dev-democratic-services   leader: dev-leader   member: dev-member',
+      '',
+      'Register an event:',
+      `  curl -s -X POST ${url}/events -H 'Authorization: Bearer dev-officer' -H 'Content-Type: application/json' \\`,
+      `    -d '{"kind":"road_works","title":"A6 resurfacing","major":true,"location":{"type":"LineString","coordinates":[[-1.205,52.77],[-1.14,52.715]]}}'`,
+    );
+  }
+  process.stdout.write(`${lines.join('\n')}\n\n`);
+  void api;
+}
+
+main().catch((e: unknown) => {
+  const err = e as Error;
+  process.stderr.write(`member-alerts api: could not start: ${err.message}\n`);
+  if (process.env['DEBUG']) process.stderr.write(`${err.stack ?? ''}\n`);
+  process.exit(1);
+});

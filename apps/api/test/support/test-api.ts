@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import type { AddressInfo } from 'node:net';
+import { Client } from 'pg';
+import { Redis } from 'ioredis';
+import { createApi, type RunningApi } from '../../src/bootstrap';
+import { loadConfig, type AppConfig } from '../../src/config/app-config';
+
+export const PG_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
+export const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
+
+export interface TestApi {
+  api: RunningApi;
+  config: AppConfig;
+  baseUrl: string;
+  schema: string;
+  /** A client on the test's own schema, to look at what the API stored. */
+  sql<T = Record<string, unknown>>(text: string, params?: unknown[]): Promise<T[]>;
+  request(
+    method: string,
+    path: string,
+    opts?: {
+      key?: string;
+      body?: unknown;
+      raw?: string;
+      contentType?: string;
+      headers?: Record<string, string>;
+    },
+  ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
+  close(): Promise<void>;
+}
+
+/**
+ * Starts the real API on the real PostgreSQL and Redis of this machine, in a schema and a queue
+ * prefix of its own, listening on a free loopback port.
+ */
+export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
+  const id = randomBytes(5).toString('hex');
+  const schema = `t_${id}`;
+  const admin = new Client({ connectionString: PG_URL });
+  await admin.connect();
+  await admin.query(`CREATE SCHEMA ${schema}`);
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    DATABASE_URL: PG_URL,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL,
+    QUEUE_PREFIX: `{test-${id}}`,
+    PORT: '0',
+    ACK_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
+    DEV_KEYS: 'true',
+    SEED_FIXTURES: 'true',
+    ...env,
+  });
+  const api = await createApi(config);
+  const { port } = api.app.getHttpServer().address() as AddressInfo;
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const db = new Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
+  await db.connect();
+  return {
+    api,
+    config,
+    baseUrl,
+    schema,
+    async sql<T>(text: string, params: unknown[] = []) {
+      return (await db.query(text, params)).rows as T[];
+    },
+    async request(method, path, opts = {}) {
+      const headers: Record<string, string> = { ...(opts.headers ?? {}) };
+      if (opts.key) headers['authorization'] = `Bearer ${opts.key}`;
+      let body: string | undefined;
+      if (opts.raw !== undefined) {
+        body = opts.raw;
+        headers['content-type'] = opts.contentType ?? 'application/json';
+      } else if (opts.body !== undefined) {
+        body = JSON.stringify(opts.body);
+        headers['content-type'] = 'application/json';
+      }
+      const res = await fetch(`${baseUrl}${path}`, {
+        method,
+        headers,
+        ...(body !== undefined ? { body } : {}),
+      });
+      const text = await res.text();
+      let parsed: unknown = text;
+      try {
+        parsed = JSON.parse(text) as unknown;
+      } catch {
+        // text/csv, text/plain
+      }
+      return { status: res.status, body: parsed, text, headers: res.headers };
+    },
+    async close() {
+      await api.close();
+      await db.end();
+      await admin.query(`DROP SCHEMA ${schema} CASCADE`);
+      await admin.end();
+      const redis = new Redis(REDIS_URL);
+      const keys = await redis.keys(`{test-${id}}*`);
+      if (keys.length) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+export const KEYS = {
+  officer: 'dev-officer',
+  democraticServices: 'dev-democratic-services',
+  leader: 'dev-leader',
+  member: 'dev-member',
+} as const;
+
+/** Waits for a condition instead of sleeping a fixed time. */
+export async function expectEventually<T>(
+  probe: () => Promise<T>,
+  ok: (v: T) => boolean,
+  timeoutMs = 15_000,
+): Promise<T> {
+  const end = Date.now() + timeoutMs;
+  let last: T = await probe();
+  while (!ok(last)) {
+    if (Date.now() > end)
+      throw new Error(
+        `condition not met within ${timeoutMs} ms; last value: ${JSON.stringify(last).slice(0, 500)}`,
+      );
+    await new Promise((r) => setTimeout(r, 100));
+    last = await probe();
+  }
+  return last;
+}
