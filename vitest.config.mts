@@ -29,6 +29,13 @@ export default defineConfig({
       project('protocol', './libs/protocol'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
       project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
+      // Fault tests start worker processes and an SMTP listener: one file at a time.
+      project(
+        'worker',
+        './apps/worker',
+        { testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+        withDecorators(),
+      ),
     ],
   },
 });

@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { DEVELOPMENT_ACK_SECRET } from '@member-alerts/queue';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -97,7 +97,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   let ackSecret = env['ACK_SECRET'] ?? '';
   if (!ackSecret) {
     if (production) problems.push('ACK_SECRET is required in production (32 or more random characters)');
-    ackSecret = randomBytes(32).toString('hex');
+    ackSecret = DEVELOPMENT_ACK_SECRET;
   } else if (ackSecret.length < 32) {
     problems.push('ACK_SECRET must be at least 32 characters');
   }

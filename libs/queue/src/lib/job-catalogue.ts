@@ -32,11 +32,26 @@ export function notificationJobId(
   return `n-${eventId}-v${eventVersion}-${recipientKind}-${recipientId}`;
 }
 
-/** Retry policy, in one place: transient SMTP failures back off exponentially for about 8.5 hours. */
+/**
+ * Retry policy, in one place. Transient SMTP failures retry up to `attempts` times; the worker
+ * computes each delay (`backoffDelay`), so one setting (RETRY_DELAY_MS) tunes every job already
+ * queued. With the default 30 s first delay, ten attempts span about 8.5 hours.
+ */
 export const RETRY_POLICY = {
   attempts: 10,
-  backoff: { type: 'exponential', delay: 30_000 },
+  backoff: { type: 'member-alerts' },
 } as const;
+
+/** Exponential backoff: base, 2×base, 4×base, … */
+export function backoffDelay(attemptsMade: number, baseMs: number): number {
+  return baseMs * 2 ** Math.max(0, attemptsMade - 1);
+}
+
+/**
+ * Signs acknowledgement links when ACK_SECRET is unset outside production, so the API and the
+ * worker agree on a developer's machine. Production refuses to start without a real secret.
+ */
+export const DEVELOPMENT_ACK_SECRET = 'development-only-ack-secret-not-for-production';
 
 /** Failed jobs stay visible for a fortnight; completed ones for a day (PostgreSQL keeps the record). */
 export const RETENTION = {

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { composeMessage, type MessageInput } from './compose-message';
+
+const base: MessageInput = {
+  notification: {
+    id: '11111111-1111-4111-8111-111111111111',
+    eventId: '22222222-2222-4222-8222-222222222222',
+    eventVersion: 1,
+    recipientName: 'Oliver Belgrave',
+    email: 'oliver.belgrave@members.leics.example',
+    action: 'notify',
+    change: 'new',
+    reasons: [
+      { relation: 'local', paragraph: '35', division: 'Oadby' },
+      { relation: 'escalation', paragraph: '36', role: 'leader' },
+    ],
+  },
+  event: {
+    kind: 'road_works',
+    title: 'A6 <b>resurfacing</b> & "closures"',
+    startsAt: '2027-01-11T20:00:00Z',
+  },
+  plan: { paragraph: '35', summary: 'Major road works.', affectedDivisions: ['Oadby', 'Gartree'] },
+  changes: [],
+  ackUrl: 'http://localhost:3000/alerts/1111/acknowledge?expires=1&token=abc',
+  organiser: { name: 'Member Alerts', email: 'alerts@council.example' },
+};
+
+describe('the alert e-mail', () => {
+  const m = composeMessage(base);
+
+  it('says what, where and when, and every reason with its paragraph', () => {
+    expect(m.subject).toBe('Member alert: A6 <b>resurfacing</b> & "closures"');
+    expect(m.text).toContain('Where: Oadby; Gartree');
+    expect(m.text).toMatch(/When: Monday, 11 January 2027 at 20:00/);
+    expect(m.text).toContain('You are a member for Oadby, which this affects (§35).');
+    expect(m.text).toContain('You are the Leader of the Council to be told of this (§36).');
+    expect(m.text).toContain(base.ackUrl);
+  });
+
+  it('escapes event text in the HTML and keeps it accessible', () => {
+    expect(m.html).not.toContain('<b>resurfacing</b>');
+    expect(m.html).toContain('A6 &lt;b&gt;resurfacing&lt;/b&gt; &amp; &quot;closures&quot;');
+    expect(m.html).toMatch(/<html lang="en">/);
+    expect(m.html).toMatch(/<h2[^>]*>Why you are receiving this<\/h2>/);
+  });
+
+  it('keeps a subject on one line whatever the title holds', () => {
+    const evil = composeMessage({
+      ...base,
+      event: { ...base.event, title: 'Line one\r\nBcc: victim@example.org' },
+    });
+    expect(evil.subject).not.toMatch(/[\r\n]/);
+  });
+
+  it('attaches no calendar to a notification, and a REQUEST to an invitation with a start', () => {
+    expect(m.calendar).toBeUndefined();
+    const invite = composeMessage({ ...base, notification: { ...base.notification, action: 'invite' } });
+    expect(invite.subject).toMatch(/^Invitation: /);
+    expect(invite.calendar?.method).toBe('REQUEST');
+    expect(invite.calendar?.content).toMatch(/UID:22222222-2222-4222-8222-222222222222@member-alerts/);
+    expect(invite.calendar?.content).toMatch(/SEQUENCE:0/);
+  });
+
+  it('tells a member who is no longer affected, without reasons, and cancels their invitation', () => {
+    const removed = composeMessage({
+      ...base,
+      notification: {
+        ...base.notification,
+        action: 'invite',
+        change: 'removed',
+        eventVersion: 2,
+        reasons: [],
+      },
+      changes: ['location changed'],
+    });
+    expect(removed.subject).toMatch(/^No longer affects you: /);
+    expect(removed.text).toContain('What changed:\n- location changed');
+    expect(removed.text).not.toContain('Why you are receiving this');
+    expect(removed.calendar?.method).toBe('CANCEL');
+  });
+});

@@ -1,0 +1,22 @@
+import { loadWorkerConfig, WorkerConfigError } from './config/worker-config';
+import { createWorker } from './bootstrap';
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadWorkerConfig();
+  } catch (e) {
+    if (e instanceof WorkerConfigError) {
+      process.stderr.write(`member-alerts worker: ${e.message}\n`);
+      process.exit(78);
+    }
+    throw e;
+  }
+  await createWorker(config);
+  process.stdout.write(`Member Alerts worker is running: sending through ${new URL(config.smtpUrl).host}\n`);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`member-alerts worker: could not start: ${(e as Error).message}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,116 @@
+import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import { SchedulerRegistry } from '@nestjs/schedule';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  NotificationProducer,
+  QUEUES,
+  RETRY_POLICY,
+  redisConnection,
+  type OutboxRow,
+} from '@member-alerts/queue';
+import type { Redis } from 'ioredis';
+import { DataSource } from 'typeorm';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { DeliveryMetrics } from '../health/delivery-metrics';
+
+const BATCH = 5_000;
+// One scheduler at a time across every worker process; the others skip the tick.
+const LOCK_KEY = 726_354_001;
+
+/**
+ * Finds what is due and what was stranded, and hands it to the queue with deterministic job ids:
+ * §31 consultation notices whose time has come, rows the API could not enqueue, and rows whose job
+ * Redis lost (a restart, FLUSHALL, eviction). It only finds and enqueues; the worker sends.
+ */
+@Injectable()
+export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutdown {
+  private readonly logger = new Logger(DueAndStrandedScheduler.name);
+  private connection?: Redis;
+  private producer?: NotificationProducer;
+  private running = false;
+
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly registry: SchedulerRegistry,
+    private readonly metrics: DeliveryMetrics,
+  ) {}
+
+  onModuleInit(): void {
+    this.connection = redisConnection(this.config.redisUrl, 'worker');
+    this.producer = new NotificationProducer(this.connection, this.config.queuePrefix, QUEUES.notifications);
+    const timer = setInterval(() => void this.tick(), this.config.scheduleEveryMs);
+    this.registry.addInterval('due-and-stranded', timer);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.producer?.close();
+    this.connection?.disconnect();
+  }
+
+  /** One pass. Returns how many rows were handed to the queue (0 when another worker holds the lock). */
+  async tick(): Promise<number> {
+    if (this.running || !this.producer) return 0;
+    this.running = true;
+    try {
+      return await this.db.transaction(async (m) => {
+        const [{ locked }] = await m.query<[{ locked: boolean }]>(
+          'SELECT pg_try_advisory_xact_lock($1) AS locked',
+          [LOCK_KEY],
+        );
+        if (!locked) return 0;
+        const sweepSecs = this.config.sweepAfterMs / 1000;
+        const leaseSecs = (this.config.smtpTimeoutMs * 2 + 1_000) / 1000;
+        const rows = await m.query<(OutboxRow & { status: string })[]>(
+          `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
+                  recipient_id AS "recipientId", status
+             FROM notifications
+            WHERE send_at <= now() AND (
+                  status = 'created'
+               OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
+               OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))
+            ORDER BY send_at
+            LIMIT ${BATCH}`,
+          [sweepSecs, leaseSecs, RETRY_POLICY.attempts],
+        );
+        if (rows.length === 0) return 0;
+        await this.producer?.enqueue(rows);
+        const created = rows.filter((r) => r.status === 'created').map((r) => r.id);
+        if (created.length) {
+          await m.query(
+            `UPDATE notifications SET status = 'queued', queued_at = now(), updated_at = now() WHERE id = ANY($1) AND status = 'created'`,
+            [created],
+          );
+        }
+        const stranded = rows.length - created.length;
+        if (stranded) this.logger.warn(`re-enqueued ${stranded} stranded notification(s)`);
+        return rows.length;
+      });
+    } catch (e) {
+      this.logger.warn(`scheduler pass failed: ${(e as Error).message}`);
+      return 0;
+    } finally {
+      this.running = false;
+      await this.refreshGauges();
+    }
+  }
+
+  private async refreshGauges(): Promise<void> {
+    try {
+      const [row] = await this.db.query<[{ age: number }]>(
+        `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(send_at)), 0)::float AS age FROM notifications WHERE status = 'created' AND send_at <= now()`,
+      );
+      this.metrics.oldestCreated.set(row.age);
+      const counts = await this.producer?.queue.getJobCounts(
+        'waiting',
+        'active',
+        'delayed',
+        'completed',
+        'failed',
+      );
+      for (const [state, n] of Object.entries(counts ?? {})) this.metrics.jobs.set({ state }, n);
+    } catch {
+      // Metrics are best effort; the next pass tries again.
+    }
+  }
+}

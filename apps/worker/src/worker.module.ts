@@ -1,0 +1,53 @@
+import { type DynamicModule, Module } from '@nestjs/common';
+import { ScheduleModule } from '@nestjs/schedule';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from '@member-alerts/persistence';
+import { LoggerModule } from 'nestjs-pino';
+import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
+import { NotificationWorker } from './delivery/notification.worker';
+import { SendNotificationUseCase } from './delivery/send-notification.usecase';
+import { DeliveryMetrics } from './health/delivery-metrics';
+import { HealthServer } from './health/health-server';
+import { MAIL_TRANSPORT } from './mail/mail.tokens';
+import { smtpTransport, type MailTransport } from './mail/mail-transport';
+import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
+
+@Module({})
+export class WorkerModule {
+  static forRoot(config: WorkerConfig): DynamicModule {
+    return {
+      module: WorkerModule,
+      imports: [
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.nodeEnv === 'test' ? 'warn' : (process.env['LOG_LEVEL'] ?? 'info'),
+            customProps: () => ({ service: 'worker' }),
+          },
+        }),
+        TypeOrmModule.forRoot({
+          ...dataSourceOptions({
+            url: config.databaseUrl,
+            embedded: config.embeddedDatabase,
+            ...(config.databaseSchema ? { schema: config.databaseSchema } : {}),
+          }),
+          // The API owns migrations; the worker waits for it.
+          migrationsRun: false,
+        }),
+        ScheduleModule.forRoot(),
+      ],
+      providers: [
+        { provide: WORKER_CONFIG, useValue: config },
+        {
+          provide: MAIL_TRANSPORT,
+          useFactory: (): MailTransport =>
+            smtpTransport(config.smtpUrl, config.smtpPoolSize, config.smtpTimeoutMs),
+        },
+        DeliveryMetrics,
+        SendNotificationUseCase,
+        NotificationWorker,
+        DueAndStrandedScheduler,
+        HealthServer,
+      ],
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import type { AddressInfo } from 'node:net';
+import { simpleParser } from 'mailparser';
+import { SMTPServer } from 'smtp-server';
+
+function headerText(v: unknown): string {
+  return typeof v === 'string' ? v : '';
+}
+
+export interface ReceivedMail {
+  to: string[];
+  subject: string;
+  messageId: string;
+  notificationId: string;
+  text: string;
+  html: string;
+  /** The text/calendar part, when there is one. */
+  calendar?: string;
+}
+
+export interface SmtpSinkOptions {
+  /** Addresses answered with 550 at RCPT TO. */
+  rejectRecipients?: readonly string[];
+  /** Milliseconds to wait before accepting each message. */
+  acceptDelayMs?: number;
+}
+
+/**
+ * A real SMTP server on loopback (smtp-server) that keeps what it accepts. It can refuse
+ * connections (stopped), reject addresses with 550, and go slowly.
+ */
+export class SmtpSink {
+  readonly received: ReceivedMail[] = [];
+  /** SMTP transactions accepted, including any second copy of the same message. */
+  accepted = 0;
+  private server?: SMTPServer;
+  port = 0;
+
+  constructor(private readonly options: SmtpSinkOptions = {}) {}
+
+  async start(port = 0): Promise<number> {
+    const reject = new Set((this.options.rejectRecipients ?? []).map((a) => a.toLowerCase()));
+    this.server = new SMTPServer({
+      authOptional: true,
+      disabledCommands: ['STARTTLS'],
+      logger: false,
+      onRcptTo: (address, _session, callback) => {
+        if (reject.has(address.address.toLowerCase())) {
+          const err = new Error('5.1.1 no such user here') as Error & { responseCode: number };
+          err.responseCode = 550;
+          callback(err);
+          return;
+        }
+        callback();
+      },
+      onData: (stream, _session, callback) => {
+        const chunks: Buffer[] = [];
+        stream.on('data', (c: Buffer) => chunks.push(c));
+        stream.on('end', () => {
+          void (async () => {
+            const raw = Buffer.concat(chunks);
+            if (this.options.acceptDelayMs)
+              await new Promise((r) => setTimeout(r, this.options.acceptDelayMs));
+            const mail = await simpleParser(raw);
+            const calendar = raw.toString('utf8').match(/BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/)?.[0];
+            this.accepted++;
+            this.received.push({
+              to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
+                a.value.map((v) => v.address ?? ''),
+              ),
+              subject: mail.subject ?? '',
+              messageId: mail.messageId ?? '',
+              notificationId: headerText(mail.headers.get('x-member-alerts-notification')),
+              text: mail.text ?? '',
+              html: typeof mail.html === 'string' ? mail.html : '',
+              ...(calendar ? { calendar: calendar.replace(/\r\n[ \t]/g, '') } : {}),
+            });
+            callback();
+          })();
+        });
+      },
+    });
+    await new Promise<void>((resolve, reject) => {
+      this.server?.once('error', reject);
+      this.server?.listen(port, '127.0.0.1', () => resolve());
+    });
+    this.port = (this.server.server.address() as AddressInfo).port;
+    return this.port;
+  }
+
+  /** Stops listening: new connections are refused until start() again. */
+  async stop(): Promise<void> {
+    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+    this.server = undefined;
+  }
+
+  get url(): string {
+    return `smtp://127.0.0.1:${this.port}`;
+  }
+
+  /** How many times each notification arrived. */
+  counts(): Map<string, number> {
+    const m = new Map<string, number>();
+    for (const r of this.received) m.set(r.notificationId, (m.get(r.notificationId) ?? 0) + 1);
+    return m;
+  }
+
+  duplicates(): number {
+    return [...this.counts().values()].reduce((n, c) => n + c - 1, 0);
+  }
+}
