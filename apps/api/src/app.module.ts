@@ -6,6 +6,8 @@ import { ApiKeyEntity, dataSourceOptions } from '@member-alerts/persistence';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
+import { AlertsModule } from './alerts/alerts.module';
+import { BoundariesModule } from './boundaries/boundaries.module';
 import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
 import { hashApiKey } from './auth/api-key.util';
 import type { AppConfig } from './config/app-config';
@@ -13,6 +15,7 @@ import { HttpErrorFilter } from './common/http-error.filter';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { RosterModule } from './roster/roster.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -59,7 +62,10 @@ export class AppModule {
         CoreModule.forRoot(config),
         // Feature modules:
         EventsModule,
+        AlertsModule,
         HealthModule,
+        RosterModule,
+        BoundariesModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
           // One budget per API key (by its hash), else per address.

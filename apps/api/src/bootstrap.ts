@@ -48,13 +48,13 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     );
     app.useLogger(app.get(Logger));
     app.set('trust proxy', 'loopback');
-    app.use(
-      express.json({
-        limit: config.maxBodyBytes,
-        type: ['application/json', 'application/geo+json', 'application/*+json'],
-      }),
-    );
-    app.use(express.text({ limit: config.maxBodyBytes, type: ['text/csv', 'text/plain'] }));
+    const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
+    // Boundary files are large; everything else keeps the tighter limit.
+    const textTypes = ['text/csv', 'text/plain'];
+    app.use('/boundaries', express.json({ limit: config.maxUploadBytes, type: jsonTypes }));
+    app.use('/boundaries', express.text({ limit: config.maxUploadBytes, type: textTypes }));
+    app.use(express.json({ limit: config.maxBodyBytes, type: jsonTypes }));
+    app.use(express.text({ limit: config.maxBodyBytes, type: textTypes }));
     app.enableShutdownHooks();
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs/openapi.json' });
     await app.init();

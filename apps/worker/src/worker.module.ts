@@ -5,6 +5,8 @@ import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
+import { OutboxStore } from './delivery/outbox-store';
+import { SendDigestUseCase } from './delivery/send-digest.usecase';
 import { SendNotificationUseCase } from './delivery/send-notification.usecase';
 import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
@@ -43,7 +45,9 @@ export class WorkerModule {
             smtpTransport(config.smtpUrl, config.smtpPoolSize, config.smtpTimeoutMs),
         },
         DeliveryMetrics,
+        OutboxStore,
         SendNotificationUseCase,
+        SendDigestUseCase,
         NotificationWorker,
         DueAndStrandedScheduler,
         HealthServer,

@@ -31,3 +31,10 @@ export type {
 export { planEvent } from './lib/plan/plan-event';
 export { CIRCULATION_HEADING, renderCirculation } from './lib/render/render-circulation';
 export { formatPlanTable } from './lib/render/format-plan-table';
+export {
+  DIGEST_AT,
+  type DeliveryPreferences,
+  type DeliveryTime,
+  deliveryTime,
+  isUrgent,
+} from './lib/delivery/delivery-time';

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger 
 import { GeoInputError } from '@member-alerts/geo';
 import { EventValidationError } from '@member-alerts/protocol';
 import type { Request, Response } from 'express';
+import { QueryFailedError } from 'typeorm';
 import { BadInputError } from './bad-input.error';
 
 interface ErrorBody {
@@ -18,6 +19,7 @@ const REASONS: Record<number, string> = {
   403: 'Forbidden',
   404: 'Not Found',
   409: 'Conflict',
+  410: 'Gone',
   413: 'Payload Too Large',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Entity',
@@ -28,7 +30,7 @@ const REASONS: Record<number, string> = {
 
 /** Body-parser errors carry a status and a type; map them to words a caller can act on. */
 function fromBodyParser(e: { type?: string; status?: number; limit?: number }): ErrorBody | undefined {
-  switch (e.type) {
+  switch (e.type ?? '') {
     case 'entity.parse.failed':
       return {
         statusCode: 400,
@@ -87,19 +89,32 @@ export class HttpErrorFilter implements ExceptionFilter {
         errors: e.problems.map((p) => ({ field: 'geometry', message: p })),
       };
     }
+    // Nest wraps body-parser's errors in an HttpException, keeping the original as its cause.
+    const raw = e instanceof HttpException ? e.cause : e;
+    const parsed = raw && typeof raw === 'object' ? fromBodyParser(raw) : undefined;
+    if (parsed) return parsed;
     if (e instanceof HttpException) {
       const status = e.getStatus();
       const r = e.getResponse();
+      const m: unknown = typeof r === 'object' && r !== null && 'message' in r ? r.message : undefined;
       const message =
         typeof r === 'string'
           ? r
-          : Array.isArray((r as { message?: unknown }).message)
-            ? (r as { message: string[] }).message.join('; ')
-            : String((r as { message?: unknown }).message ?? e.message);
+          : Array.isArray(m)
+            ? m.map((x: unknown) => (typeof x === 'string' ? x : JSON.stringify(x))).join('; ')
+            : typeof m === 'string'
+              ? m
+              : e.message;
       return { statusCode: status, error: REASONS[status] ?? 'Error', message };
     }
-    const parsed = e && typeof e === 'object' ? fromBodyParser(e as { type?: string }) : undefined;
-    if (parsed) return parsed;
+    // Writes run in one transaction, so a failed statement rolled everything back: safe to retry.
+    if (e instanceof QueryFailedError) {
+      return {
+        statusCode: 503,
+        error: REASONS[503] as string,
+        message: 'the database could not complete the request: nothing was stored; try again',
+      };
+    }
     return {
       statusCode: 500,
       error: REASONS[500] as string,

@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly ackLinkDays: number;
   readonly rateLimitPerMinute: number;
   readonly maxBodyBytes: number;
+  /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
+  readonly maxUploadBytes: number;
   readonly councilSlug: string;
   /** Seeds the Leicestershire fixtures on an empty database. */
   readonly seedFixtures: boolean;
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024, problems),
+    maxUploadBytes: intVar(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024, problems),
     councilSlug: slug,
     seedFixtures: boolVar(env, 'SEED_FIXTURES', !production, problems),
     devKeys,

@@ -50,9 +50,21 @@ export class CouncilContextService {
     councilId: string,
     manager: EntityManager = this.db.manager,
   ): Promise<BoundaryGenerationEntity> {
+    // The boundaries themselves (megabytes of GeoJSON) are read only when not yet cached.
     const g = await manager.findOne(BoundaryGenerationEntity, {
       where: { councilId, effectiveFrom: LessThanOrEqual(today()) },
       order: { effectiveFrom: 'DESC', createdAt: 'DESC' },
+      select: {
+        id: true,
+        councilId: true,
+        label: true,
+        effectiveFrom: true,
+        sourceCrs: true,
+        divisionCount: true,
+        warnings: true,
+        createdBy: true,
+        createdAt: true,
+      },
     });
     if (!g)
       throw new NotFoundException(
@@ -61,10 +73,21 @@ export class CouncilContextService {
     return g;
   }
 
-  divisionSetOf(generation: BoundaryGenerationEntity): DivisionSet {
+  async divisionSetOf(
+    generation: BoundaryGenerationEntity,
+    manager: EntityManager = this.db.manager,
+  ): Promise<DivisionSet> {
     let set = this.divisionSets.get(generation.id);
     if (!set) {
-      set = loadDivisions(generation.geojson);
+      const geojson =
+        generation.geojson ??
+        (
+          await manager.findOne(BoundaryGenerationEntity, {
+            where: { id: generation.id },
+            select: { id: true, geojson: true },
+          })
+        )?.geojson;
+      set = loadDivisions(geojson);
       this.divisionSets.set(generation.id, set);
     }
     return set;
@@ -82,7 +105,7 @@ export class CouncilContextService {
   async load(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilContext> {
     const council = await this.council(councilId, manager);
     const generation = await this.currentGeneration(councilId, manager);
-    const divisions = this.divisionSetOf(generation);
+    const divisions = await this.divisionSetOf(generation, manager);
     const { members, officers } = await this.roster(councilId, manager);
     return { council, generation, divisions, members, officers };
   }

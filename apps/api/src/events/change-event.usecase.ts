@@ -1,14 +1,21 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, EventVersionEntity, NotificationEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import { cancellationRows, describeChanges, editRows, type NewNotification } from './outbox.util';
+import {
+  cancellationRows,
+  describeChanges,
+  editRows,
+  withPreferences,
+  type NewNotification,
+} from './outbox.util';
+import { loadPreferences } from './preferences.util';
 import { supersedePending } from './prior-recipients.util';
 
 export interface ChangeEventCommand {
@@ -137,7 +144,12 @@ export class ChangeEventUseCase {
       if (!current) throw new NotFoundException(`no event ${cmd.eventId}`);
       if (current.status === 'cancelled')
         throw new ConflictException('the event is cancelled and cannot change');
-      const next = await build(m, current);
+      const built = await build(m, current);
+      const prefs = await loadPreferences(
+        m,
+        built.rows.map((r) => r.recipientId),
+      );
+      const next = { ...built, rows: withPreferences(built.rows, current.kind as EventKind, prefs) };
       const version = current.version + 1;
       await m.update(
         EventEntity,

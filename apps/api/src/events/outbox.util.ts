@@ -1,5 +1,12 @@
 import type { NotificationChange, NotificationEntity } from '@member-alerts/persistence';
-import type { Plan, Reason, Recipient } from '@member-alerts/protocol';
+import {
+  deliveryTime,
+  type DeliveryPreferences,
+  type EventKind,
+  type Plan,
+  type Reason,
+  type Recipient,
+} from '@member-alerts/protocol';
 
 export type NewNotification = Pick<
   NotificationEntity,
@@ -13,7 +20,7 @@ export type NewNotification = Pick<
   | 'change'
   | 'reasons'
   | 'sendAt'
->;
+> & { digest?: boolean };
 
 export function notificationFor(
   eventId: string,
@@ -159,4 +166,18 @@ export function describeChanges(before: Record<string, unknown>, after: Record<s
     else out.push(`${label} changed`);
   }
   return out;
+}
+
+/** Members' quiet hours and digest choice move non-urgent messages later; nothing else changes. */
+export function withPreferences(
+  rows: readonly NewNotification[],
+  kind: EventKind,
+  prefs: ReadonlyMap<string, DeliveryPreferences>,
+): NewNotification[] {
+  return rows.map((r) => {
+    const p = r.recipientKind === 'member' ? prefs.get(r.recipientId) : undefined;
+    if (!p) return r;
+    const t = deliveryTime(r.sendAt, kind, r.action, r.change, p);
+    return { ...r, sendAt: t.sendAt, digest: t.digest };
+  });
 }

@@ -7,7 +7,8 @@ import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import { firstVersionRows } from './outbox.util';
+import { firstVersionRows, withPreferences } from './outbox.util';
+import { loadPreferences } from './preferences.util';
 
 export interface RegisterEventCommand {
   readonly principal: Principal;
@@ -72,7 +73,12 @@ export class RegisterEventUseCase {
         changes: [],
         createdBy: cmd.principal.name,
       });
-      const rows = firstVersionRows(saved.id, storedPlan);
+      const planned = firstVersionRows(saved.id, storedPlan);
+      const prefs = await loadPreferences(
+        m,
+        planned.map((r) => r.recipientId),
+      );
+      const rows = withPreferences(planned, event.kind, prefs);
       const inserted = rows.length
         ? await m.save(
             rows.map((r) => m.create(NotificationEntity, r)),

@@ -39,7 +39,8 @@ export class DispatchService implements OnApplicationShutdown {
   /** Enqueues the rows that are due now; later ones are the worker's scheduler's to send. */
   async dispatch(rows: readonly NotificationEntity[], requestId?: string): Promise<number> {
     const now = Date.now() + 1_000;
-    const due = rows.filter((r) => r.status === 'created' && r.sendAt.getTime() <= now);
+    // Digest rows wait for the worker's scheduler, which sends each member one e-mail for them all.
+    const due = rows.filter((r) => r.status === 'created' && !r.digest && r.sendAt.getTime() <= now);
     if (due.length === 0) return 0;
     try {
       await this.producer.enqueue(due, requestId);

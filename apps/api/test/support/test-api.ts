@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
@@ -52,7 +53,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     ...env,
   });
   const api = await createApi(config);
-  const { port } = api.app.getHttpServer().address() as AddressInfo;
+  const { port } = (api.app.getHttpServer() as Server).address() as AddressInfo;
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
   await db.connect();

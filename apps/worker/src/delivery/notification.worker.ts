@@ -4,44 +4,58 @@ import {
   RETRY_POLICY,
   backoffDelay,
   redisConnection,
-  type SendNotificationJob,
+  type AnyJob,
+  type JobName,
+  type JobPayloads,
 } from '@member-alerts/queue';
-import { Worker } from 'bullmq';
+import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
-import { SendNotificationUseCase } from './send-notification.usecase';
+import { SendDigestUseCase } from './send-digest.usecase';
+import { SendNotificationUseCase, type SendOutcome } from './send-notification.usecase';
+
+type Handlers = {
+  [K in JobName]: (data: JobPayloads[K], attemptsMade: number, max: number) => Promise<SendOutcome>;
+};
 
 /** The BullMQ consumer. Thin: it unpacks the job and calls the use case. */
 @Injectable()
 export class NotificationWorker implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(NotificationWorker.name);
-  private worker?: Worker<SendNotificationJob>;
+  private worker?: Worker<AnyJob>;
   private connection?: Redis;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly send: SendNotificationUseCase,
+    private readonly digest: SendDigestUseCase,
   ) {}
+
+  // Every job name in the catalogue has exactly one handler; the type makes a missing one a build error.
+  private readonly handlers: Handlers = {
+    'send-notification': (data, made, max) => this.send.execute(data, made, max),
+    'send-digest': (data, made, max) => this.digest.execute(data, made, max),
+  };
+
+  private run(job: Job<AnyJob>): Promise<SendOutcome> {
+    const handler = this.handlers[job.name as JobName] as
+      ((data: AnyJob, attemptsMade: number, max: number) => Promise<SendOutcome>) | undefined;
+    if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
+    return handler(job.data, job.attemptsMade, job.opts.attempts ?? RETRY_POLICY.attempts);
+  }
 
   onModuleInit(): void {
     this.connection = redisConnection(this.config.redisUrl, 'worker');
-    this.worker = new Worker<SendNotificationJob>(
-      QUEUES.notifications,
-      async (job) => {
-        if (job.name !== 'send-notification') throw new Error(`no handler for job "${job.name}"`);
-        return this.send.execute(job.data, job.attemptsMade, job.opts.attempts ?? RETRY_POLICY.attempts);
+    this.worker = new Worker<AnyJob>(QUEUES.notifications, (job) => this.run(job), {
+      connection: this.connection,
+      prefix: this.config.queuePrefix,
+      concurrency: this.config.concurrency,
+      lockDuration: this.config.lockDurationMs,
+      stalledInterval: Math.max(1_000, Math.floor(this.config.lockDurationMs / 2)),
+      settings: {
+        backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, this.config.retryDelayMs),
       },
-      {
-        connection: this.connection,
-        prefix: this.config.queuePrefix,
-        concurrency: this.config.concurrency,
-        lockDuration: this.config.lockDurationMs,
-        stalledInterval: Math.max(1_000, Math.floor(this.config.lockDurationMs / 2)),
-        settings: {
-          backoffStrategy: (attemptsMade: number) => backoffDelay(attemptsMade, this.config.retryDelayMs),
-        },
-      },
-    );
+    });
     this.worker.on('error', (e) => this.logger.warn(`queue connection problem: ${e.message}`));
   }
 

@@ -14,6 +14,12 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 
 const BATCH = 5_000;
+
+/** Rows to hand to the queue: due and never queued, or queued or sending so long ago that their job must be lost. */
+const DUE_OR_STRANDED = `send_at <= now() AND (
+     status = 'created'
+  OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
+  OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
 // One scheduler at a time across every worker process; the others skip the tick.
 const LOCK_KEY = 726_354_001;
 
@@ -61,20 +67,26 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
         if (!locked) return 0;
         const sweepSecs = this.config.sweepAfterMs / 1000;
         const leaseSecs = (this.config.smtpTimeoutMs * 2 + 1_000) / 1000;
-        const rows = await m.query<(OutboxRow & { status: string })[]>(
+        const params = [sweepSecs, leaseSecs, RETRY_POLICY.attempts];
+        const rows = await m.query<(OutboxRow & { status: string; digest: boolean })[]>(
           `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
-                  recipient_id AS "recipientId", status
+                  recipient_id AS "recipientId", status, digest
              FROM notifications
-            WHERE send_at <= now() AND (
-                  status = 'created'
-               OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
-               OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))
+            WHERE ${DUE_OR_STRANDED}
             ORDER BY send_at
             LIMIT ${BATCH}`,
-          [sweepSecs, leaseSecs, RETRY_POLICY.attempts],
+          params,
         );
         if (rows.length === 0) return 0;
-        await this.producer?.enqueue(rows);
+        const single = rows.filter((r) => !r.digest);
+        await this.producer?.enqueue(single);
+        // §26 "as early as possible" gives way only to the member's own choice of a daily digest:
+        // one job, and one e-mail, per member for everything that has fallen due.
+        const digests = new Map<string, Date>();
+        for (const r of rows.filter((x) => x.digest)) digests.set(r.recipientId, new Date());
+        await this.producer?.enqueueDigests(
+          [...digests].map(([recipientId, dueAt]) => ({ recipientId, dueAt })),
+        );
         const created = rows.filter((r) => r.status === 'created').map((r) => r.id);
         if (created.length) {
           await m.query(

@@ -39,6 +39,9 @@ export class SmtpSink {
 
   async start(port = 0): Promise<number> {
     const reject = new Set((this.options.rejectRecipients ?? []).map((a) => a.toLowerCase()));
+    // A message counts as received only if our "250 OK" can still reach the client, as with a
+    // real server: one whose sender vanished mid-conversation was never confirmed.
+    const closed = new Set<string>();
     this.server = new SMTPServer({
       authOptional: true,
       disabledCommands: ['STARTTLS'],
@@ -52,7 +55,10 @@ export class SmtpSink {
         }
         callback();
       },
-      onData: (stream, _session, callback) => {
+      onClose: (session) => {
+        closed.add(session.id);
+      },
+      onData: (stream, session, callback) => {
         const chunks: Buffer[] = [];
         stream.on('data', (c: Buffer) => chunks.push(c));
         stream.on('end', () => {
@@ -60,6 +66,10 @@ export class SmtpSink {
             const raw = Buffer.concat(chunks);
             if (this.options.acceptDelayMs)
               await new Promise((r) => setTimeout(r, this.options.acceptDelayMs));
+            if (closed.has(session.id)) {
+              callback();
+              return;
+            }
             const mail = await simpleParser(raw);
             const calendar = raw.toString('utf8').match(/BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/)?.[0];
             this.accepted++;

@@ -11,6 +11,7 @@ import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
+import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -26,7 +27,7 @@ export const ENTITIES = [
   ApiKeyEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764316800000];
+export const MIGRATIONS = [InitialSchema1764316800000, MemberPreferences1764403200000];
 
 export interface DatabaseSettings {
   url: string;

@@ -5,7 +5,7 @@ export const QUEUES = { notifications: 'notifications' } as const;
 
 export const DEFAULT_QUEUE_PREFIX = '{member-alerts}';
 
-export type JobName = 'send-notification';
+export type JobName = 'send-notification' | 'send-digest';
 
 export interface SendNotificationJob {
   readonly notificationId: string;
@@ -15,8 +15,22 @@ export interface SendNotificationJob {
   readonly requestId?: string;
 }
 
+/** One e-mail listing every digest notification of one member that has fallen due. */
+export interface SendDigestJob {
+  readonly recipientId: string;
+  /** The latest due time it covers, ISO 8601. */
+  readonly dueAt: string;
+}
+
 export interface JobPayloads {
   'send-notification': SendNotificationJob;
+  'send-digest': SendDigestJob;
+}
+
+export type AnyJob = JobPayloads[JobName];
+
+export function digestJobId(recipientId: string, dueAt: Date): string {
+  return `d-${recipientId}-${Math.floor(dueAt.getTime() / 60_000)}`;
 }
 
 /**

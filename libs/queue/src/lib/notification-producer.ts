@@ -4,8 +4,9 @@ import {
   QUEUES,
   RETENTION,
   RETRY_POLICY,
+  digestJobId,
   notificationJobId,
-  type SendNotificationJob,
+  type AnyJob,
 } from './job-catalogue';
 
 export interface OutboxRow {
@@ -18,10 +19,10 @@ export interface OutboxRow {
 
 /** Adds send jobs for outbox rows, in bulk, with deterministic ids. */
 export class NotificationProducer {
-  readonly queue: Queue<SendNotificationJob>;
+  readonly queue: Queue<AnyJob>;
 
   constructor(connection: Redis, prefix: string, queueName: string = QUEUES.notifications) {
-    this.queue = new Queue<SendNotificationJob>(queueName, { connection, prefix });
+    this.queue = new Queue<AnyJob>(queueName, { connection, prefix });
   }
 
   async enqueue(rows: readonly OutboxRow[], requestId?: string): Promise<void> {
@@ -40,6 +41,18 @@ export class NotificationProducer {
           ...RETRY_POLICY,
           ...RETENTION,
         },
+      })),
+    );
+  }
+
+  /** One digest job per member, with an id fixed by the member and the due time. */
+  async enqueueDigests(list: readonly { recipientId: string; dueAt: Date }[]): Promise<void> {
+    if (list.length === 0) return;
+    await this.queue.addBulk(
+      list.map((d) => ({
+        name: 'send-digest',
+        data: { recipientId: d.recipientId, dueAt: d.dueAt.toISOString() },
+        opts: { jobId: digestJobId(d.recipientId, d.dueAt), ...RETRY_POLICY, ...RETENTION },
       })),
     );
   }

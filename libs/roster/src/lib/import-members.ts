@@ -25,6 +25,7 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
   const { table, problems } = readCsv(text, ['id', 'name', 'email', 'division']);
   if (!table) return { ok: false, problems };
   const members: Member[] = [];
+  const memberRows: number[] = [];
   const ids = new Map<string, number>();
   const emails = new Map<string, number>();
   for (const { row, values } of table.records) {
@@ -62,6 +63,7 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
     const interests = splitList(values['interests']).map((t) => t.toLowerCase());
 
     if (division) {
+      memberRows.push(row);
       members.push({
         id,
         name,

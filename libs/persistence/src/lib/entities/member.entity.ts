@@ -32,6 +32,17 @@ export class MemberEntity {
   @Column({ type: 'boolean', default: true })
   active!: boolean;
 
+  /** Quiet hours, London time ("22:00" to "07:00"): non-urgent alerts wait until they end. */
+  @Column({ name: 'quiet_hours_start', type: 'text', nullable: true })
+  quietHoursStart!: string | null;
+
+  @Column({ name: 'quiet_hours_end', type: 'text', nullable: true })
+  quietHoursEnd!: string | null;
+
+  /** Non-urgent alerts arrive together in one e-mail each morning. */
+  @Column({ type: 'boolean', default: false })
+  digest!: boolean;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 

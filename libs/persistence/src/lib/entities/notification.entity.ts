@@ -60,6 +60,10 @@ export class NotificationEntity {
   @Column({ name: 'send_at', type: 'timestamptz' })
   sendAt!: Date;
 
+  /** Goes out in the member's daily digest rather than on its own. */
+  @Column({ type: 'boolean', default: false })
+  digest!: boolean;
+
   @Column({ type: 'text', default: 'created' })
   status!: NotificationStatus;
 

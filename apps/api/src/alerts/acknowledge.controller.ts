@@ -1,0 +1,109 @@
+import {
+  Controller,
+  Get,
+  HttpException,
+  HttpStatus,
+  Inject,
+  Param,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
+import { Public } from '../auth/roles.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { checkUuid } from '../events/event-query.service';
+import { AcknowledgeAlertUseCase } from './acknowledge-alert.usecase';
+import { acknowledgedPage, confirmPage, problemPage, type HtmlPage } from './acknowledge-page.util';
+import { AcknowledgerService } from './acknowledger.service';
+import { AlertQueryService } from './alert-query.service';
+import { linkFrom, requireValidLink } from './signed-link.util';
+
+// The page carries a secret in its address: no referrer, no caching, no framing, nothing loaded.
+const PAGE_HEADERS: Readonly<Record<string, string>> = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Content-Security-Policy':
+    "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
+  'Cache-Control': 'no-store',
+  'Referrer-Policy': 'no-referrer',
+  'X-Content-Type-Options': 'nosniff',
+  'X-Frame-Options': 'DENY',
+  'X-Robots-Tag': 'noindex, nofollow',
+};
+
+function sendPage(res: Response, page: HtmlPage): void {
+  res.status(page.status).set(PAGE_HEADERS).send(page.html);
+}
+
+/** A refusal becomes a page for a person at a browser; anything unexpected goes to the error filter. */
+function asPage(e: unknown): HtmlPage {
+  if (!(e instanceof HttpException)) throw e;
+  const r = e.getResponse();
+  const message = typeof r === 'object' && r !== null && 'message' in r ? String(r.message) : e.message;
+  return problemPage(e.getStatus(), message);
+}
+
+@ApiTags('alerts')
+@Controller('alerts')
+export class AcknowledgeController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly acknowledge: AcknowledgeAlertUseCase,
+    private readonly acknowledgers: AcknowledgerService,
+    private readonly alerts: AlertQueryService,
+  ) {}
+
+  @Get(':id/acknowledge')
+  @Public()
+  @ApiOperation({
+    summary:
+      'The page an e-mail link opens: a button that acknowledges, so a mail scanner following the link does not',
+  })
+  @ApiProduces('text/html')
+  @ApiQuery({ name: 'expires', required: true, description: 'From the signed link' })
+  @ApiQuery({ name: 'token', required: true, description: 'From the signed link' })
+  async page(
+    @Param('id') id: string,
+    @Query() q: Record<string, unknown>,
+    @Res() res: Response,
+  ): Promise<void> {
+    try {
+      checkUuid(id, 'alert');
+      const link = requireValidLink(this.config.ackSecret, id, linkFrom(q));
+      sendPage(res, confirmPage(await this.alerts.forLink(id), link));
+    } catch (e) {
+      sendPage(res, asPage(e));
+    }
+  }
+
+  @Post(':id/acknowledge')
+  @Public()
+  @ApiBearerAuth()
+  @ApiOperation({
+    summary:
+      'Acknowledge an alert: your own, with a member or leader key, or any, with the signed link from its e-mail',
+  })
+  @ApiQuery({ name: 'expires', required: false, description: 'From the signed link, instead of a key' })
+  @ApiQuery({ name: 'token', required: false, description: 'From the signed link, instead of a key' })
+  async ack(
+    @Param('id') id: string,
+    @Query() q: Record<string, unknown>,
+    @Req() req: Request,
+    @Res() res: Response,
+  ): Promise<void> {
+    // The confirmation page's form asks for HTML; API clients get JSON.
+    const wantsPage = req.accepts(['application/json', 'text/html']) === 'text/html';
+    try {
+      const notificationId = checkUuid(id, 'alert');
+      const by = await this.acknowledgers.resolve(notificationId, req, q);
+      const done = await this.acknowledge.execute({ notificationId, by });
+      if (wantsPage) sendPage(res, acknowledgedPage(done.acknowledgedAt));
+      else res.status(HttpStatus.OK).json(done);
+    } catch (e) {
+      if (!wantsPage) throw e;
+      sendPage(res, asPage(e));
+    }
+  }
+}

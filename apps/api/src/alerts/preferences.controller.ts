@@ -1,0 +1,108 @@
+import { Body, Controller, Get, Put } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MemberEntity } from '@member-alerts/persistence';
+import { DIGEST_AT } from '@member-alerts/protocol';
+import { DataSource } from 'typeorm';
+import { appendAudit } from '../audit/audit.util';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { BadInputError, type FieldProblem } from '../common/bad-input.error';
+import { ownMemberId } from './own-member.util';
+
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+interface Preferences {
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  digest: boolean;
+}
+
+function view(m: MemberEntity): Preferences & { digestAt: string; timeZone: string } {
+  return {
+    quietHoursStart: m.quietHoursStart,
+    quietHoursEnd: m.quietHoursEnd,
+    digest: m.digest,
+    digestAt: DIGEST_AT,
+    timeZone: 'Europe/London',
+  };
+}
+
+function readPreferences(body: unknown): Preferences {
+  const errors: FieldProblem[] = [];
+  const b =
+    body && typeof body === 'object' && !Array.isArray(body) ? (body as Record<string, unknown>) : undefined;
+  if (!b)
+    throw new BadInputError('the request body must be a JSON object', [
+      { field: 'body', message: 'expected an object' },
+    ]);
+  for (const k of Object.keys(b)) {
+    if (!['quietHoursStart', 'quietHoursEnd', 'digest'].includes(k))
+      errors.push({ field: k, message: 'is not a preference' });
+  }
+  const clock = (field: 'quietHoursStart' | 'quietHoursEnd'): string | null => {
+    const v = b[field];
+    if (v === null || v === undefined || v === '') return null;
+    if (typeof v !== 'string' || !CLOCK.test(v)) {
+      errors.push({ field, message: 'must be a time "HH:MM" (24-hour, London time) or null' });
+      return null;
+    }
+    return v;
+  };
+  const quietHoursStart = clock('quietHoursStart');
+  const quietHoursEnd = clock('quietHoursEnd');
+  if ((quietHoursStart === null) !== (quietHoursEnd === null)) {
+    errors.push({
+      field: quietHoursStart === null ? 'quietHoursStart' : 'quietHoursEnd',
+      message: 'give both ends of the quiet hours, or neither',
+    });
+  }
+  const digest = b['digest'] ?? false;
+  if (typeof digest !== 'boolean') errors.push({ field: 'digest', message: 'must be true or false' });
+  if (errors.length) throw new BadInputError('the preferences have problems', errors);
+  return { quietHoursStart, quietHoursEnd, digest: digest === true };
+}
+
+/** A member's own delivery preferences. Urgent alerts (§35 major incidents, press enquiries, invitations) ignore them. */
+@ApiTags('alerts')
+@ApiBearerAuth()
+@Controller('members/me/preferences')
+export class PreferencesController {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  @Get()
+  @Roles('member')
+  @ApiOperation({ summary: 'My quiet hours and daily digest choice' })
+  async get(@CurrentPrincipal() p: Principal) {
+    const m = await this.db.manager.findOneByOrFail(MemberEntity, { id: ownMemberId(p) });
+    return view(m);
+  }
+
+  @Put()
+  @Roles('member')
+  @ApiOperation({
+    summary: 'Set quiet hours (London time) and whether non-urgent alerts come as a daily digest',
+  })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: {
+        quietHoursStart: { type: 'string', example: '22:00', nullable: true },
+        quietHoursEnd: { type: 'string', example: '07:00', nullable: true },
+        digest: { type: 'boolean' },
+      },
+    },
+  })
+  async put(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
+    const id = ownMemberId(p);
+    const prefs = readPreferences(body);
+    return this.db.transaction(async (m) => {
+      await m.update(MemberEntity, { id }, prefs);
+      await appendAudit(m, [
+        { actor: p.name, action: 'member.preferences', details: { memberId: id, ...prefs } },
+      ]);
+      return view(await m.findOneByOrFail(MemberEntity, { id }));
+    });
+  }
+}

@@ -1,0 +1,11 @@
+import { Module } from '@nestjs/common';
+import { BoundariesController } from './boundaries.controller';
+import { BoundaryQueryService } from './boundary-query.service';
+import { UploadBoundariesUseCase } from './upload-boundaries.usecase';
+
+/** Democratic services upload each boundary review as a new generation, effective from a date. */
+@Module({
+  controllers: [BoundariesController],
+  providers: [UploadBoundariesUseCase, BoundaryQueryService],
+})
+export class BoundariesModule {}

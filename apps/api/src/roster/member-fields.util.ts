@@ -1,0 +1,127 @@
+import { MEMBER_ROLES, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
+import {
+  emailField,
+  externalIdField,
+  readObject,
+  textField,
+  topicsField,
+  type Problems,
+} from './roster-fields.util';
+
+/** A member as democratic services enter it. */
+export interface MemberFields {
+  readonly externalId: string;
+  readonly name: string;
+  readonly email: string;
+  readonly division: string;
+  readonly roles: readonly MemberRole[];
+  readonly portfolio: string | null;
+  readonly interests: readonly string[];
+}
+
+export type MemberPatch = Partial<MemberFields> & { readonly active?: boolean };
+
+const CREATE_FIELDS = ['externalId', 'id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
+const PATCH_FIELDS = [...CREATE_FIELDS, 'active'];
+
+function rolesField(v: unknown, problems: Problems): MemberRole[] | undefined {
+  if (!Array.isArray(v)) {
+    problems.push({ field: 'roles', message: `must be a list of ${MEMBER_ROLES.join(', ')}` });
+    return undefined;
+  }
+  const roles: MemberRole[] = [];
+  const before = problems.length;
+  v.forEach((r, i) => {
+    // The same spellings the CSV importer accepts ("Cabinet lead member", "deputy-leader").
+    const role =
+      typeof r === 'string'
+        ? r
+            .trim()
+            .toLowerCase()
+            .replace(/[\s-]+/g, '_')
+        : '';
+    const known = MEMBER_ROLES.find((x) => x === role);
+    if (!known)
+      problems.push({ field: `roles[${i}]`, message: `is not a role; use ${MEMBER_ROLES.join(', ')}` });
+    else if (!roles.includes(known)) roles.push(known);
+  });
+  return problems.length === before ? roles : undefined;
+}
+
+function portfolioField(v: unknown, problems: Problems): string | null | undefined {
+  if (v === null || v === '') return null;
+  return textField(v, 'portfolio', problems);
+}
+
+function divisionField(v: unknown, divisions: DivisionLookup, problems: Problems): string | undefined {
+  if (typeof v !== 'string' || !v.trim()) {
+    problems.push({ field: 'division', message: 'must name a division' });
+    return undefined;
+  }
+  const name = divisions.resolveName(v.trim());
+  if (!name) problems.push({ field: 'division', message: `"${v.trim()}" is not a division of this council` });
+  return name;
+}
+
+/**
+ * Checks each field given, by the roster CSV's rules, and names every bad one. Fields left out stay
+ * undefined; `create` also requires the fields a new member must have.
+ */
+export function readMember(
+  body: unknown,
+  divisions: DivisionLookup,
+  mode: 'create' | 'patch',
+): { value: MemberPatch; problems: Problems } {
+  const problems: Problems = [];
+  const b = readObject(body, mode === 'create' ? CREATE_FIELDS : PATCH_FIELDS, problems);
+  if ('externalId' in b && 'id' in b && b['externalId'] !== b['id'])
+    problems.push({ field: 'id', message: 'give externalId or id, not two different ones' });
+  const idField = 'id' in b && !('externalId' in b) ? 'id' : 'externalId';
+  if (mode === 'create') {
+    for (const f of [idField, 'name', 'email', 'division'])
+      if (b[f] === undefined) problems.push({ field: f, message: 'is required' });
+  }
+  const has = (f: string) => b[f] !== undefined;
+  const value: {
+    -readonly [K in keyof MemberPatch]: MemberPatch[K];
+  } = {};
+  if (has(idField)) value.externalId = externalIdField(b[idField], idField, problems);
+  if (has('name')) value.name = textField(b['name'], 'name', problems);
+  if (has('email')) value.email = emailField(b['email'], 'email', problems);
+  if (has('division')) value.division = divisionField(b['division'], divisions, problems);
+  if (has('roles')) value.roles = rolesField(b['roles'], problems);
+  if ('portfolio' in b) value.portfolio = portfolioField(b['portfolio'], problems);
+  if (has('interests')) value.interests = topicsField(b['interests'], 'interests', problems);
+  if (has('active')) {
+    if (typeof b['active'] === 'boolean') value.active = b['active'];
+    else problems.push({ field: 'active', message: 'must be true or false' });
+  }
+  return { value, problems };
+}
+
+/** The fields a new member needs, once readMember has checked them; undefined while one is missing. */
+export function completeMember(v: MemberPatch): MemberFields | undefined {
+  const { externalId, name, email, division } = v;
+  if (externalId === undefined || name === undefined || email === undefined || division === undefined)
+    return undefined;
+  return {
+    externalId,
+    name,
+    email,
+    division,
+    roles: v.roles ?? [],
+    portfolio: v.portfolio ?? null,
+    interests: v.interests ?? [],
+  };
+}
+
+/** Rules over the whole record, once a patch is merged with what is stored. */
+export function memberRecordProblems(
+  next: { roles: readonly string[]; portfolio: string | null },
+  problems: Problems,
+): Problems {
+  if (problems.some((p) => p.field === 'portfolio' || p.field.startsWith('roles'))) return [];
+  if (next.roles.includes('cabinet_lead_member') && !next.portfolio)
+    return [{ field: 'portfolio', message: 'a cabinet lead member needs a portfolio' }];
+  return [];
+}

@@ -1,0 +1,96 @@
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { CreateMemberUseCase } from './create-member.usecase';
+import { DeactivateMemberUseCase } from './deactivate-member.usecase';
+import { ImportMembersUseCase } from './import-members.usecase';
+import { MemberQueryService } from './member-query.service';
+import { INTERESTS_BODY_SCHEMA, MEMBER_BODY_SCHEMA, MEMBERS_CSV_SCHEMA } from './roster.schema';
+import { SetInterestsUseCase } from './set-interests.usecase';
+import { UpdateMemberUseCase } from './update-member.usecase';
+
+@ApiTags('roster')
+@ApiBearerAuth()
+@Controller('members')
+export class MembersController {
+  constructor(
+    private readonly query: MemberQueryService,
+    private readonly create: CreateMemberUseCase,
+    private readonly update: UpdateMemberUseCase,
+    private readonly deactivate: DeactivateMemberUseCase,
+    private readonly importer: ImportMembersUseCase,
+    private readonly setInterests: SetInterestsUseCase,
+  ) {}
+
+  @Get()
+  @Roles('officer')
+  @ApiOperation({ summary: 'Members, with the division each sits for today' })
+  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'division', required: false })
+  async list(
+    @CurrentPrincipal() p: Principal,
+    @Query('active') active?: string,
+    @Query('division') division?: string,
+  ) {
+    return this.query.list(p, { ...(active ? { active } : {}), ...(division ? { division } : {}) });
+  }
+
+  @Post('import')
+  @HttpCode(200)
+  @Roles('democratic_services')
+  @ApiConsumes('text/csv')
+  @ApiBody({ schema: MEMBERS_CSV_SCHEMA })
+  @ApiOperation({
+    summary: 'Replace the roster from a CSV: every bad row is reported and a bad file imports nothing',
+  })
+  async import(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
+    return this.importer.execute({ principal: p, body });
+  }
+
+  @Get(':id')
+  @Roles('officer')
+  @ApiOperation({ summary: 'One member (database id or the council’s id) with their seats over time' })
+  async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.query.get(p, id);
+  }
+
+  @Post()
+  @Roles('democratic_services')
+  @ApiBody({ schema: MEMBER_BODY_SCHEMA })
+  @ApiOperation({ summary: 'Add a member, seated from today' })
+  async add(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
+    return this.create.execute({ principal: p, body });
+  }
+
+  @Patch(':id')
+  @Roles('democratic_services')
+  @ApiBody({ schema: MEMBER_BODY_SCHEMA })
+  @ApiOperation({ summary: 'Change a member; a new division closes the old seat and opens a new one' })
+  async edit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
+    return this.update.execute({ principal: p, ref: id, body });
+  }
+
+  @Delete(':id')
+  @Roles('democratic_services')
+  @ApiOperation({ summary: 'The member leaves the roster: inactive, seat ended today, never deleted' })
+  async remove(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.deactivate.execute({ principal: p, ref: id });
+  }
+
+  @Get(':id/interests')
+  @Roles('officer')
+  @ApiOperation({ summary: '§34: the topics a member has asked to hear about' })
+  async interests(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.query.interests(p, id);
+  }
+
+  @Put(':id/interests')
+  @Roles('democratic_services')
+  @ApiBody({ schema: INTERESTS_BODY_SCHEMA })
+  @ApiOperation({ summary: '§34: replace a member’s topics of interest' })
+  async putInterests(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
+    return this.setInterests.execute({ principal: p, ref: id, body });
+  }
+}

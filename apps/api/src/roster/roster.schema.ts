@@ -1,0 +1,66 @@
+import type { ApiBodyOptions } from '@nestjs/swagger';
+import { MEMBER_COLUMNS, MEMBER_ROLES, OFFICER_COLUMNS } from '@member-alerts/roster';
+
+/** Bodies for the OpenAPI document. The use cases are what check them. */
+type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
+
+const topics: BodySchema = {
+  type: 'array',
+  maxItems: 50,
+  items: { type: 'string', maxLength: 100 },
+  description: '§34 topics, lower-cased; one line of plain text each',
+};
+
+export const MEMBER_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  required: ['externalId', 'name', 'email', 'division'],
+  properties: {
+    externalId: {
+      type: 'string',
+      pattern: '^[A-Za-z0-9_.-]{1,64}$',
+      description: 'The council’s id ("id" also accepted)',
+    },
+    name: { type: 'string', maxLength: 200 },
+    email: { type: 'string', format: 'email' },
+    division: { type: 'string', description: 'A division of the boundaries in force today' },
+    roles: { type: 'array', items: { type: 'string', enum: [...MEMBER_ROLES] } },
+    portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
+    interests: topics,
+    active: { type: 'boolean', description: 'PATCH only: false leaves the roster, true rejoins it' },
+  },
+  example: {
+    externalId: 'm056',
+    name: 'Alex Example',
+    email: 'alex.example@members.leics.example',
+    division: 'Oadby',
+    roles: [],
+    interests: ['libraries'],
+  },
+};
+
+export const OFFICER_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  required: ['externalId', 'name', 'email', 'services'],
+  properties: {
+    externalId: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
+    name: { type: 'string', maxLength: 200 },
+    email: { type: 'string', format: 'email' },
+    services: { type: 'array', minItems: 1, items: { type: 'string', maxLength: 100 }, description: '§30' },
+    active: { type: 'boolean', description: 'PATCH only' },
+  },
+};
+
+export const INTERESTS_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  required: ['topics'],
+  properties: { topics },
+  example: { topics: ['libraries', 'flooding'] },
+};
+
+export const csvBodySchema = (columns: readonly string[]): BodySchema => ({
+  type: 'string',
+  description: `CSV with a header row: ${columns.join(', ')} (lists separated by ;)`,
+});
+
+export const MEMBERS_CSV_SCHEMA = csvBodySchema(MEMBER_COLUMNS);
+export const OFFICERS_CSV_SCHEMA = csvBodySchema(OFFICER_COLUMNS);

@@ -1,0 +1,70 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { EventVersionEntity } from '@member-alerts/persistence';
+import type { Plan, Reason } from '@member-alerts/protocol';
+import { ackLink, type SendDigestJob } from '@member-alerts/queue';
+import { DataSource, In } from 'typeorm';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { DeliveryMetrics } from '../health/delivery-metrics';
+import { composeDigest } from '../mail/compose-digest';
+import type { MailTransport } from '../mail/mail-transport';
+import { MAIL_TRANSPORT } from '../mail/mail.tokens';
+import { deliver, quotedRecipient } from './deliver.util';
+import { OutboxStore } from './outbox-store';
+import type { SendOutcome } from './send-notification.usecase';
+
+/** Sends a member's daily digest: every digest row that has fallen due, in one e-mail. */
+@Injectable()
+export class SendDigestUseCase {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    private readonly store: OutboxStore,
+    private readonly metrics: DeliveryMetrics,
+  ) {}
+
+  async execute(job: SendDigestJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
+    const rows = await this.store.claim('recipient_id = $1 AND digest AND send_at <= now()', [
+      job.recipientId,
+    ]);
+    if (rows.length === 0) return 'skipped';
+    const versions = await this.db.manager.find(EventVersionEntity, {
+      where: { eventId: In([...new Set(rows.map((r) => r.eventId))]) },
+    });
+    const byKey = new Map(versions.map((v) => [`${v.eventId}|${v.version}`, v]));
+    const first = rows[0] as (typeof rows)[number];
+    await deliver(
+      { store: this.store, mail: this.mail, metrics: this.metrics },
+      rows,
+      () => {
+        const digest = composeDigest(
+          first.recipientName,
+          rows.map((r) => {
+            const v = byKey.get(`${r.eventId}|${r.eventVersion}`);
+            const plan = v?.plan as Plan | undefined;
+            return {
+              notificationId: r.id,
+              title: plan?.title ?? 'An alert',
+              summary: plan?.summary ?? '',
+              where: plan?.countywide ? 'The whole county' : (plan?.affectedDivisions ?? []).join('; '),
+              change: r.change,
+              reasons: r.reasons as Reason[],
+              ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),
+            };
+          }),
+        );
+        return {
+          from: this.config.mailFrom,
+          to: quotedRecipient(first.recipientName, first.email),
+          ...digest,
+          messageId: `<digest-${first.recipientId}-${Math.floor(Date.parse(job.dueAt) / 60_000)}@member-alerts>`,
+          headers: { 'X-Member-Alerts-Notification': rows.map((r) => r.id).join(', ') },
+        };
+      },
+      { made: attemptsMade, max: maxAttempts },
+      { digest: true, items: rows.length },
+    );
+    return 'sent';
+  }
+}

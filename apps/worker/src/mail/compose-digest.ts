@@ -1,0 +1,50 @@
+import type { Reason } from '@member-alerts/protocol';
+import { escapeHtml, reasonLine } from './compose-message';
+
+export interface DigestItem {
+  readonly notificationId: string;
+  readonly title: string;
+  readonly summary: string;
+  readonly where: string;
+  readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
+  readonly reasons: readonly Reason[];
+  readonly ackUrl: string;
+}
+
+/** One e-mail listing each event, each with why the member receives it. */
+export function composeDigest(recipientName: string, items: readonly DigestItem[]) {
+  const subject = `Your Member Alerts digest: ${items.length} alert${items.length === 1 ? '' : 's'}`;
+  const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 300);
+  const label = (i: DigestItem) => (i.change === 'updated' ? `Updated: ${clean(i.title)}` : clean(i.title));
+  const text = [
+    `Dear ${clean(recipientName)},`,
+    '',
+    `Here are the alerts that arrived for you since your last digest. Urgent ones (major incidents, press enquiries and invitations) are never held for the digest.`,
+    ...items.flatMap((i, n) => [
+      '',
+      `${n + 1}. ${label(i)}`,
+      `   ${clean(i.summary)}`,
+      `   Where: ${clean(i.where)}`,
+      ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
+      `   Confirm you have read it: ${i.ackUrl}`,
+    ]),
+    '',
+    'Sent by Member Alerts under the Protocol on Member/Officer Relations. Change your digest and quiet hours in your preferences.',
+  ].join('\n');
+  const html = [
+    '<!doctype html>',
+    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c; max-width: 40em">',
+    `<p>Dear ${escapeHtml(clean(recipientName))},</p>`,
+    '<p>Here are the alerts that arrived for you since your last digest.</p>',
+    '<ol>',
+    ...items.map(
+      (i) =>
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+    ),
+    '</ol>',
+    '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',
+    '</body></html>',
+  ].join('\n');
+  return { subject, text, html };
+}
