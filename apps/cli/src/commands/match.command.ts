@@ -1,23 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import {
-  GeoInputError,
   matchGeometry,
   parseCrs,
   type DivisionSet,
   type MatchOptions,
   type MatchResult,
 } from '@member-alerts/geo';
-import { CliError, UsageError } from '../lib/cli-error';
-import {
-  idOf,
-  loadDivisionsFile,
-  parseNumber,
-  readGeoJsonArgument,
-  readTextFile,
-  requireOption,
-} from '../lib/input.util';
-import { progress, table, type Output } from '../lib/output.util';
+import { UsageError } from '../lib/cli-error';
+import { loadDivisionsFile, parseNumber, readGeoJsonArgument, requireOption } from '../lib/input.util';
+import { runBatch } from '../lib/batch.util';
+import { table, type Output } from '../lib/output.util';
 import type { CommandSpec } from './command';
 
 export const matchCommand: CommandSpec = {
@@ -78,45 +69,12 @@ function describe(r: MatchResult): string {
   return [r.message, body].filter(Boolean).join('\n');
 }
 
-async function matchStream(
-  set: DivisionSet,
-  path: string,
-  options: MatchOptions,
-  out: Output,
-): Promise<void> {
-  readTextFile(path, 'input file'); // fails early with a clear message when missing
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  const tick = progress((t) => out.note(t), 'match');
-  let n = 0;
-  let errors = 0;
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    n++;
-    let id: string | number | null = null;
-    try {
-      let feature: unknown;
-      try {
-        feature = JSON.parse(line) as unknown;
-      } catch {
-        throw new GeoInputError('not valid JSON');
-      }
-      id = idOf(feature);
-      const r = matchGeometry(set, feature, options);
-      const divisions = r.divisions;
-      out.line(
-        out.json
-          ? JSON.stringify({ id, divisions })
-          : `${id ?? `line ${n}`}: ${divisions.map((d) => (d.relation === 'nearby' ? `${d.name} (${d.distanceMetres} m)` : d.name)).join('; ') || '(outside the council area)'}`,
-      );
-    } catch (e) {
-      if (!(e instanceof GeoInputError)) throw e;
-      errors++;
-      const error = `line ${n}: ${e.message}`;
-      out.line(out.json ? JSON.stringify({ id, error }) : `${id ?? `line ${n}`}: error: ${e.message}`);
-    }
-    tick(n);
-  }
-  if (n === 0) throw new CliError(`input file "${path}" has no lines to match`);
-  out.note(`matched ${n - errors} of ${n} features${errors ? `; ${errors} had errors` : ''}`);
+function matchStream(set: DivisionSet, path: string, options: MatchOptions, out: Output): Promise<void> {
+  return runBatch(path, { file: 'input file', verb: 'match', noun: 'features' }, out, ({ value }) => {
+    const { divisions } = matchGeometry(set, value, options);
+    const names = divisions.map((d) =>
+      d.relation === 'nearby' ? `${d.name} (${d.distanceMetres} m)` : d.name,
+    );
+    return { json: { divisions }, text: `: ${names.join('; ') || '(outside the council area)'}` };
+  });
 }

@@ -1,17 +1,10 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
 import type { DivisionSet } from '@member-alerts/geo';
-import {
-  EventValidationError,
-  formatPlanTable,
-  parseEvent,
-  planEvent,
-  type PlanContext,
-} from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent, type PlanContext } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
 import { CliError, UsageError } from '../lib/cli-error';
-import { idOf, loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
-import { progress, type Output } from '../lib/output.util';
+import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
+import { runBatch } from '../lib/batch.util';
+import type { Output } from '../lib/output.util';
 import type { CommandSpec } from './command';
 
 export const planCommand: CommandSpec = {
@@ -71,41 +64,9 @@ function loadRoster(
   return { members: members.rows, officers };
 }
 
-async function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
-  readTextFile(path, 'events file');
-  const lines = createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity });
-  const tick = progress((t) => out.note(t), 'plan');
-  let n = 0;
-  let errors = 0;
-  for await (const raw of lines) {
-    const line = raw.trim();
-    if (!line) continue;
-    n++;
-    let id: string | number | null = null;
-    try {
-      let input: unknown;
-      try {
-        input = JSON.parse(line) as unknown;
-      } catch {
-        throw new EventValidationError([{ field: 'line', message: 'is not valid JSON' }]);
-      }
-      id = idOf(input);
-      const plan = planEvent(parseEvent(input, ctx.divisions), ctx);
-      out.line(
-        out.json ? JSON.stringify({ id, ...plan }) : `${id ?? `line ${n}`}\n${formatPlanTable(plan)}\n`,
-      );
-    } catch (e) {
-      if (!(e instanceof EventValidationError)) throw e;
-      errors++;
-      const error = `line ${n}: ${e.message}`;
-      out.line(
-        out.json
-          ? JSON.stringify({ id, error, errors: e.errors })
-          : `${id ?? `line ${n}`}: error: ${e.message}`,
-      );
-    }
-    tick(n);
-  }
-  if (n === 0) throw new CliError(`events file "${path}" has no events`);
-  out.note(`planned ${n - errors} of ${n} events${errors ? `; ${errors} had errors` : ''}`);
+function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
+  return runBatch(path, { file: 'events file', verb: 'plan', noun: 'events' }, out, ({ value }) => {
+    const plan = planEvent(parseEvent(value, ctx.divisions), ctx);
+    return { json: { ...plan }, text: `\n${formatPlanTable(plan)}\n` };
+  });
 }
