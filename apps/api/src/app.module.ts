@@ -2,7 +2,7 @@ import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiKeyEntity, dataSourceOptions } from '@member-alerts/persistence';
+import { dataSourceOptions } from '@member-alerts/persistence';
 import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
@@ -58,7 +58,6 @@ export class AppModule {
           }),
           migrationsRun: true,
         }),
-        TypeOrmModule.forFeature([ApiKeyEntity]),
         CoreModule.forRoot(config),
         // Feature modules:
         EventsModule,

@@ -8,6 +8,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/per
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
 
@@ -56,6 +57,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     app.use(express.json({ limit: config.maxBodyBytes, type: jsonTypes }));
     app.use(express.text({ limit: config.maxBodyBytes, type: textTypes }));
     app.enableShutdownHooks();
+    mountQueueBoard(app);
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs/openapi.json' });
     await app.init();
     const { councilId, seeded } = await app.get(SeedService).ensureCouncil();

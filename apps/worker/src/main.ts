@@ -1,5 +1,6 @@
 import { loadWorkerConfig, WorkerConfigError } from './config/worker-config';
 import { createWorker } from './bootstrap';
+import { HealthServer } from './health/health-server';
 
 async function main(): Promise<void> {
   let config;
@@ -12,8 +13,11 @@ async function main(): Promise<void> {
     }
     throw e;
   }
-  await createWorker(config);
-  process.stdout.write(`Member Alerts worker is running: sending through ${new URL(config.smtpUrl).host}\n`);
+  const app = await createWorker(config);
+  const port = app.get(HealthServer).port;
+  process.stdout.write(
+    `Member Alerts worker is running: sending through ${new URL(config.smtpUrl).host}${port ? `; health and metrics on http://127.0.0.1:${port}` : ''}\n`,
+  );
 }
 
 main().catch((e: unknown) => {

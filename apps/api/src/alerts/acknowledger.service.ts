@@ -1,10 +1,7 @@
 import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiKeyEntity } from '@member-alerts/persistence';
 import type { Request } from 'express';
-import { DataSource, IsNull } from 'typeorm';
 import { extractKey } from '../auth/api-key.guard';
-import { hashApiKey } from '../auth/api-key.util';
+import { ApiKeyService } from '../auth/api-key.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Acknowledger } from './acknowledge-alert.usecase';
 import { ownMemberId } from './own-member.util';
@@ -17,7 +14,7 @@ import { linkFrom, requireValidLink } from './signed-link.util';
 @Injectable()
 export class AcknowledgerService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly keys: ApiKeyService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -37,17 +34,13 @@ export class AcknowledgerService {
         'sign in with your API key ("Authorization: Bearer <key>"), or use the link in the alert e-mail',
       );
     }
-    const row = await this.db.manager.findOne(ApiKeyEntity, {
-      where: { keyHash: hashApiKey(key), revokedAt: IsNull() },
-    });
-    if (!row) throw new UnauthorizedException('the API key is not valid, or has been revoked');
-    const principal = {
-      keyId: row.id,
-      name: row.name,
-      role: row.role,
-      councilId: row.councilId,
-      memberId: row.memberId,
+    const principal = await this.keys.resolve(key);
+    if (!principal) throw new UnauthorizedException('the API key is not valid, or has been revoked');
+    return {
+      kind: 'member',
+      actor: principal.name,
+      memberId: ownMemberId(principal),
+      councilId: principal.councilId,
     };
-    return { kind: 'member', actor: row.name, memberId: ownMemberId(principal), councilId: row.councilId };
   }
 }

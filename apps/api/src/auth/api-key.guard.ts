@@ -7,11 +7,9 @@ import {
   UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { InjectRepository } from '@nestjs/typeorm';
-import { ApiKeyEntity, type ApiRole } from '@member-alerts/persistence';
+import type { ApiRole } from '@member-alerts/persistence';
 import type { Request } from 'express';
-import { IsNull, Repository } from 'typeorm';
-import { hashApiKey } from './api-key.util';
+import { ApiKeyService } from './api-key.service';
 import { hasRole, type Principal } from './principal';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 
@@ -20,11 +18,9 @@ export type AuthedRequest = Request & { principal?: Principal };
 /** Reads the key from `Authorization: Bearer …` or `X-Api-Key`, and checks the handler's roles. */
 @Injectable()
 export class ApiKeyGuard implements CanActivate {
-  private readonly cache = new Map<string, { principal: Principal | null; until: number }>();
-
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
-    @InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>,
+    private readonly keys: ApiKeyService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,29 +30,13 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const key = extractKey(req);
     if (!key) throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>"');
-    const principal = await this.resolve(key);
+    const principal = await this.keys.resolve(key);
     if (!principal) throw new UnauthorizedException('the API key is not valid, or has been revoked');
     req.principal = principal;
     if (!roles || !hasRole(principal, roles)) {
       throw new ForbiddenException(`the ${principal.role} role may not do this`);
     }
     return true;
-  }
-
-  /** Revocation takes effect within this many milliseconds. */
-  static readonly CACHE_MS = 10_000;
-
-  private async resolve(key: string): Promise<Principal | null> {
-    const hash = hashApiKey(key);
-    const hit = this.cache.get(hash);
-    if (hit && hit.until > Date.now()) return hit.principal;
-    const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });
-    const principal: Principal | null = row
-      ? { keyId: row.id, name: row.name, role: row.role, councilId: row.councilId, memberId: row.memberId }
-      : null;
-    if (this.cache.size > 10_000) this.cache.clear();
-    this.cache.set(hash, { principal, until: Date.now() + ApiKeyGuard.CACHE_MS });
-    return principal;
   }
 }
 

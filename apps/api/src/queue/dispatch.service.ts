@@ -57,6 +57,11 @@ export class DispatchService implements OnApplicationShutdown {
     return due.length;
   }
 
+  /** The notification queue, for the queue dashboard. */
+  get queue() {
+    return this.producer.queue;
+  }
+
   async ping(): Promise<boolean> {
     try {
       return (await this.redis.ping()) === 'PONG';

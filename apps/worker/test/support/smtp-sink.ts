@@ -11,6 +11,7 @@ export interface ReceivedMail {
   subject: string;
   messageId: string;
   notificationId: string;
+  requestId: string;
   text: string;
   html: string;
   /** The text/calendar part, when there is one. */
@@ -80,6 +81,7 @@ export class SmtpSink {
               subject: mail.subject ?? '',
               messageId: mail.messageId ?? '',
               notificationId: headerText(mail.headers.get('x-member-alerts-notification')),
+              requestId: headerText(mail.headers.get('x-request-id')),
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               ...(calendar ? { calendar: calendar.replace(/\r\n[ \t]/g, '') } : {}),

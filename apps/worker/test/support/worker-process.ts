@@ -5,6 +5,8 @@ const BIN = join(__dirname, '..', '..', 'bin', 'worker.js');
 
 export interface WorkerProcess {
   readonly child: ChildProcess;
+  /** The health and metrics address, once it has started. */
+  healthUrl(): string;
   output(): string;
   /** Resolves when the process has exited. */
   exited: Promise<number | null>;
@@ -24,6 +26,7 @@ export function startWorker(env: Record<string, string>): WorkerProcess {
   return {
     child,
     output: () => out,
+    healthUrl: () => /health and metrics on (http:\/\/\S+)/.exec(out)?.[1] ?? '',
     exited,
     async kill(signal: NodeJS.Signals = 'SIGTERM') {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);

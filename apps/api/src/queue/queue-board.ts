@@ -1,0 +1,59 @@
+import type { INestApplication } from '@nestjs/common';
+import { createBullBoard } from '@bull-board/api';
+import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
+import { ExpressAdapter } from '@bull-board/express';
+import type { NextFunction, Request, Response } from 'express';
+import { extractKey } from '../auth/api-key.guard';
+import { ApiKeyService } from '../auth/api-key.service';
+import { hasRole } from '../auth/principal';
+import { DispatchService } from './dispatch.service';
+
+export const QUEUE_BOARD_PATH = '/queues';
+
+/** A browser cannot send a Bearer header on its own: it may give the API key as the Basic password. */
+function keyFrom(req: Request): string | undefined {
+  const given = extractKey(req);
+  if (given) return given;
+  const auth = req.headers.authorization;
+  if (typeof auth !== 'string' || !/^Basic\s+/i.test(auth)) return undefined;
+  const decoded = Buffer.from(auth.replace(/^Basic\s+/i, ''), 'base64').toString('utf8');
+  const password = decoded.slice(decoded.indexOf(':') + 1);
+  return password || undefined;
+}
+
+/** Mounts Bull Board at /queues, for democratic services only. */
+export function mountQueueBoard(app: INestApplication): void {
+  const keys = app.get(ApiKeyService);
+  const board = new ExpressAdapter();
+  board.setBasePath(QUEUE_BOARD_PATH);
+  createBullBoard({ queues: [new BullMQAdapter(app.get(DispatchService).queue)], serverAdapter: board });
+  const guard = (req: Request, res: Response, next: NextFunction) => {
+    const key = keyFrom(req);
+    const challenge = () =>
+      res.status(401).set('WWW-Authenticate', 'Basic realm="Member Alerts queue", charset="UTF-8"').json({
+        statusCode: 401,
+        error: 'Unauthorized',
+        message: 'sign in with a democratic services API key as the password',
+      });
+    if (!key) return void challenge();
+    keys.resolve(key).then(
+      (p) => {
+        if (!p) return void challenge();
+        if (!hasRole(p, ['democratic_services'])) {
+          return void res.status(403).json({
+            statusCode: 403,
+            error: 'Forbidden',
+            message: `the ${p.role} role may not see the queue`,
+          });
+        }
+        next();
+      },
+      (e: unknown) => next(e),
+    );
+  };
+  app.use(
+    QUEUE_BOARD_PATH,
+    guard,
+    board.getRouter() as (req: Request, res: Response, next: NextFunction) => void,
+  );
+}
