@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
@@ -34,6 +35,28 @@ export default defineConfig({
         'worker',
         './apps/worker',
         { testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
+        withDecorators(),
+      ),
+      // The web console's forms, in a browser-like DOM.
+      project(
+        'web',
+        './apps/web',
+        { environment: 'jsdom', include: ['src/**/*.spec.tsx', 'src/**/*.spec.ts'] },
+        {
+          plugins: [react()],
+        },
+      ),
+      // Browser journeys: Debian's Chromium against the real API, worker and an SMTP listener.
+      project(
+        'web-e2e',
+        './apps/web',
+        {
+          include: ['e2e/**/*.e2e.spec.ts'],
+          globalSetup: ['e2e/support/build-web.global-setup.ts'],
+          testTimeout: 180_000,
+          hookTimeout: 180_000,
+          fileParallelism: false,
+        },
         withDecorators(),
       ),
     ],

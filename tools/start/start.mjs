@@ -96,5 +96,6 @@ try {
   say(`Member Alerts could not start: ${e.message}`);
   await shutdown(1);
 }
-if (mail) say(`\nMail catcher: the e-mails members receive appear at ${mail.url}`);
+say(`\nWeb console: ${env.PUBLIC_URL.replace(/\/$/, '')}/app/`);
+if (mail) say(`Mail catcher: the e-mails members receive appear at ${mail.url}`);
 say('Press Ctrl+C to stop.\n');

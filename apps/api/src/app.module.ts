@@ -16,6 +16,7 @@ import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { RosterModule } from './roster/roster.module';
+import { WebModule } from './web/web.module';
 
 export interface AppModuleOptions {
   config: AppConfig;
@@ -65,6 +66,7 @@ export class AppModule {
         HealthModule,
         RosterModule,
         BoundariesModule,
+        WebModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
           // One budget per API key (by its hash), else per address.

@@ -17,6 +17,7 @@ async function main(): Promise<void> {
   const lines = [
     '',
     `Member Alerts API is listening on ${url}`,
+    `  Web console:        ${url}/app/`,
     `  API documentation:  ${url}/docs`,
     `  health:             ${url}/health`,
     config.databaseUrl

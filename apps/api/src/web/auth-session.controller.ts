@@ -1,0 +1,66 @@
+import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
+import { DataSource } from 'typeorm';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Public, Roles } from '../auth/roles.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DEV_KEYS } from '../seed/seed.service';
+import { WEB_CONFIG, type WebConfig } from './web-config.util';
+
+/** Sign-in for the web console: who a key belongs to, and the development keys when they exist. */
+@ApiTags('web console')
+@Controller()
+export class AuthSessionController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(WEB_CONFIG) private readonly web: WebConfig,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get('auth/session')
+  @ApiBearerAuth()
+  @Roles('officer', 'democratic_services', 'member', 'leader')
+  @ApiOperation({ summary: 'Who an API key belongs to: its role, its name and, for members, the member' })
+  async session(@CurrentPrincipal() p: Principal) {
+    const member = p.memberId ? await this.member(p.memberId) : null;
+    return { role: p.role, name: p.name, memberId: p.memberId, member };
+  }
+
+  @Get('auth/dev-keys')
+  @Public()
+  @ApiOperation({
+    summary: 'The development keys for the seeded people (only when DEV_KEYS is on; never in production)',
+  })
+  devKeys() {
+    // loadConfig refuses DEV_KEYS with NODE_ENV=production, so this is never reachable there.
+    if (!this.config.devKeys || this.config.nodeEnv === 'production') {
+      throw new NotFoundException('development sign-in is not enabled on this server');
+    }
+    return { keys: DEV_KEYS.map((k) => ({ key: k.key, role: k.role, name: k.name })) };
+  }
+
+  @Get('web/config')
+  @Public()
+  @ApiOperation({ summary: 'What the web console needs before sign-in: the basemap, if any' })
+  webConfig() {
+    return {
+      basemapUrl: this.web.basemapUrl,
+      basemapAttribution: this.web.basemapAttribution,
+      devSignIn: this.config.devKeys && this.config.nodeEnv !== 'production',
+    };
+  }
+
+  private async member(id: string) {
+    const m = await this.db.manager.findOne(MemberEntity, { where: { id } });
+    if (!m) return null;
+    const seat = await this.db
+      .createQueryBuilder(MemberSeatEntity, 's')
+      .where('s.member_id = :id', { id })
+      .andWhere('s.term_start <= CURRENT_DATE AND (s.term_end IS NULL OR s.term_end >= CURRENT_DATE)')
+      .getOne();
+    return { id: m.id, externalId: m.externalId, name: m.name, division: seat?.divisionName ?? null };
+  }
+}

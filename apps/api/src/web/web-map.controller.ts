@@ -1,0 +1,31 @@
+import { Controller, Get, Header } from '@nestjs/common';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { WebMapQueryService } from './web-map-query.service';
+
+@ApiTags('web console')
+@ApiBearerAuth()
+@Controller('web')
+export class WebMapController {
+  constructor(private readonly maps: WebMapQueryService) {}
+
+  @Get('divisions.geojson')
+  @Roles('officer', 'member', 'leader')
+  @Header('Content-Type', 'application/geo+json')
+  @ApiOperation({ summary: 'The divisions in force today, as a WGS84 FeatureCollection, for the maps' })
+  async divisions(@CurrentPrincipal() p: Principal) {
+    return this.maps.currentDivisions(p);
+  }
+
+  @Get('week-events')
+  @Roles('leader', 'officer')
+  @ApiOperation({
+    summary:
+      "This week's events for the Leader's map: registered in the last 7 days, or starting in the next 7",
+  })
+  async week(@CurrentPrincipal() p: Principal) {
+    return this.maps.weekEvents(p);
+  }
+}

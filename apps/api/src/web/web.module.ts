@@ -1,0 +1,22 @@
+import { Module } from '@nestjs/common';
+import { AuthSessionController } from './auth-session.controller';
+import { PostcodeLookupService } from './postcode-lookup.service';
+import { PostcodesController } from './postcodes.controller';
+import { WEB_CONFIG, loadWebConfig } from './web-config.util';
+import { WebConsoleController } from './web-console.controller';
+import { WebMapController } from './web-map.controller';
+import { WebMapQueryService } from './web-map-query.service';
+
+/**
+ * The web console (apps/web), served under /app/, and the few reads it needs that the rest of the
+ * API does not offer: who a key is, development sign-in, postcodes, and maps for every role.
+ */
+@Module({
+  controllers: [AuthSessionController, PostcodesController, WebMapController, WebConsoleController],
+  providers: [
+    { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
+    PostcodeLookupService,
+    WebMapQueryService,
+  ],
+})
+export class WebModule {}

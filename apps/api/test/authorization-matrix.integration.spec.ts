@@ -1,0 +1,147 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYS, startTestApi, type TestApi } from './support/test-api';
+
+// Every endpoint in the OpenAPI document against every role. A new endpoint fails this test until
+// it is given a row here, so nobody can add one without deciding who may call it.
+type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+const ALL: Role[] = ['officer', 'democratic_services', 'member', 'leader'];
+const STAFF: Role[] = ['officer', 'democratic_services'];
+const DS: Role[] = ['democratic_services'];
+const MEMBERS: Role[] = ['member', 'leader'];
+const PUBLIC = 'public' as const;
+
+const NONE = '00000000-0000-4000-8000-000000000000';
+
+const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
+  'GET /health': PUBLIC,
+  'GET /health/live': PUBLIC,
+  'POST /events': STAFF,
+  'POST /events/preview': STAFF,
+  'GET /events': STAFF,
+  'GET /events/{id}': STAFF,
+  'PATCH /events/{id}': STAFF,
+  'POST /events/{id}/cancel': STAFF,
+  'GET /events/{id}/circulation': STAFF,
+  'GET /events/{id}/audit.csv': STAFF,
+  'GET /members': STAFF,
+  'POST /members': DS,
+  'POST /members/import': DS,
+  'GET /members/{id}': STAFF,
+  'PATCH /members/{id}': DS,
+  'DELETE /members/{id}': DS,
+  'GET /members/{id}/interests': STAFF,
+  'PUT /members/{id}/interests': DS,
+  'GET /officers': STAFF,
+  'POST /officers': DS,
+  'POST /officers/import': DS,
+  'GET /officers/{id}': STAFF,
+  'PATCH /officers/{id}': DS,
+  'DELETE /officers/{id}': DS,
+  'GET /boundaries': STAFF,
+  'POST /boundaries': DS,
+  'GET /boundaries/{id}': STAFF,
+  'GET /boundaries/{id}/divisions.geojson': STAFF,
+  'GET /members/me/alerts': MEMBERS,
+  'GET /members/me/preferences': MEMBERS,
+  'PUT /members/me/preferences': MEMBERS,
+  'GET /escalations': ['leader', 'democratic_services'],
+  // Acknowledgement: a signed link or the member's own key, checked inside (see alerts tests).
+  'GET /alerts/{id}/acknowledge': PUBLIC,
+  'POST /alerts/{id}/acknowledge': PUBLIC,
+  // The web console's own reads.
+  'GET /auth/session': ALL,
+  'GET /auth/dev-keys': PUBLIC,
+  'GET /web/config': PUBLIC,
+  'GET /web/divisions.geojson': ['officer', 'democratic_services', 'member', 'leader'],
+  'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
+  'GET /postcodes/{code}': STAFF,
+};
+
+const KEY_OF: Record<Role, string> = {
+  officer: KEYS.officer,
+  democratic_services: KEYS.democraticServices,
+  member: KEYS.member,
+  leader: KEYS.leader,
+};
+
+let t: TestApi;
+let operations: string[] = [];
+beforeAll(async () => {
+  t = await startTestApi();
+  const doc = (await t.request('GET', '/docs/openapi.json')).body as {
+    paths: Record<string, Record<string, unknown>>;
+  };
+  operations = Object.entries(doc.paths).flatMap(([path, ops]) =>
+    Object.keys(ops)
+      .filter((m) => ['get', 'post', 'put', 'patch', 'delete'].includes(m))
+      .map((m) => `${m.toUpperCase()} ${path}`),
+  );
+});
+afterAll(async () => {
+  await t?.close();
+});
+
+function call(op: string, key?: string) {
+  const [method, path] = op.split(' ') as [string, string];
+  // Ids that do not exist, and bodies that are wrong: an allowed caller gets 4xx for the input,
+  // never 401 or 403, and nothing changes.
+  const url = path.replace(/\{id\}/g, NONE).replace('{code}', 'LE25AA');
+  const body = method === 'GET' || method === 'DELETE' ? undefined : { matrix: true };
+  return t.request(method, url, { ...(key ? { key } : {}), ...(body ? { body } : {}) });
+}
+
+describe('authorisation: every role against every endpoint', () => {
+  it('has a row for every endpoint in the OpenAPI document, and no stale rows', () => {
+    expect(operations.length).toBeGreaterThan(30);
+    expect(operations.filter((op) => !(op in MATRIX))).toEqual([]);
+    expect(Object.keys(MATRIX).filter((op) => !operations.includes(op))).toEqual([]);
+  });
+
+  it('asks for a key on every endpoint that is not public', async () => {
+    for (const [op, allowed] of Object.entries(MATRIX)) {
+      if (allowed === PUBLIC) continue;
+      const r = await call(op);
+      expect(r.status, `${op} without a key`).toBe(401);
+    }
+  });
+
+  it('refuses an unknown key', async () => {
+    const r = await call('GET /events', 'ma_not-a-real-key');
+    expect(r.status).toBe(401);
+  });
+
+  it.each(ALL)('lets %s call exactly its endpoints', async (role) => {
+    const seen: string[] = [];
+    for (const [op, allowed] of Object.entries(MATRIX)) {
+      if (allowed === PUBLIC) continue;
+      const r = await call(op, KEY_OF[role]);
+      const permitted = allowed.includes(role);
+      if (permitted) {
+        expect([401, 403], `${role}: ${op} answered ${r.status} ${r.text.slice(0, 200)}`).not.toContain(
+          r.status,
+        );
+        expect(r.status, `${role}: ${op}`).toBeLessThan(500);
+      } else {
+        expect(r.status, `${role}: ${op} should be forbidden`).toBe(403);
+      }
+      seen.push(op);
+    }
+    expect(seen.length).toBeGreaterThan(25);
+  });
+});
+
+describe('rate limit per key', () => {
+  it('answers 429 once a key has used its budget, while another key is unaffected', async () => {
+    const limited = await startTestApi({ RATE_LIMIT_PER_MINUTE: '5' });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 7; i++)
+        statuses.push((await limited.request('GET', '/events', { key: KEYS.officer })).status);
+      expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
+      expect(statuses.slice(5)).toEqual([429, 429]);
+      expect((await limited.request('GET', '/events', { key: KEYS.democraticServices })).status).toBe(200);
+    } finally {
+      await limited.close();
+    }
+  });
+});

@@ -1,0 +1,105 @@
+import { useState, type FormEvent } from 'react';
+import type { Preferences } from '../api/types';
+import { ErrorSummary } from '../components/error-summary';
+import { Button, Checkbox, TextInput } from '../components/fields';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
+
+const FIELDS = ['quietHoursStart', 'quietHoursEnd', 'digest'];
+const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** Quiet hours and the daily digest. Urgent alerts ignore both (§35 major incidents, press enquiries). */
+export function PreferencesForm({
+  initial,
+  onSave,
+}: {
+  initial: Preferences;
+  onSave: (p: Preferences) => Promise<Preferences>;
+}) {
+  const [start, setStart] = useState(initial.quietHoursStart ?? '');
+  const [end, setEnd] = useState(initial.quietHoursEnd ?? '');
+  const [digest, setDigest] = useState(initial.digest);
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [saved, setSaved] = useState(false);
+
+  const submit = async (ev: FormEvent) => {
+    ev.preventDefault();
+    setSaved(false);
+    const items: { field: string; message: string }[] = [];
+    if (start && !CLOCK.test(start))
+      items.push({ field: 'quietHoursStart', message: 'Enter a time like 22:00' });
+    if (end && !CLOCK.test(end)) items.push({ field: 'quietHoursEnd', message: 'Enter a time like 07:00' });
+    if (Boolean(start) !== Boolean(end))
+      items.push({
+        field: start ? 'quietHoursEnd' : 'quietHoursStart',
+        message: 'Enter both ends of the quiet hours, or neither',
+      });
+    if (items.length) {
+      setErrors({ message: '', items });
+      return;
+    }
+    try {
+      const p = await onSave({ quietHoursStart: start || null, quietHoursEnd: end || null, digest });
+      setStart(p.quietHoursStart ?? '');
+      setEnd(p.quietHoursEnd ?? '');
+      setDigest(p.digest);
+      setErrors(NO_ERRORS);
+      setSaved(true);
+    } catch (e) {
+      setErrors(formErrorsFrom(e, FIELDS));
+    }
+  };
+
+  return (
+    <form onSubmit={(e) => void submit(e)} noValidate>
+      <ErrorSummary errors={errors} />
+      {saved && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">Your preferences are saved</p>
+          </div>
+        </div>
+      )}
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
+          <h2 className="govuk-fieldset__heading">Quiet hours</h2>
+        </legend>
+        <p className="govuk-hint">
+          Non-urgent alerts that arrive in these hours wait until they end. London time. Leave both empty for
+          no quiet hours.
+        </p>
+        <div className="app-inline-buttons">
+          <TextInput
+            id="quietHoursStart"
+            label="From"
+            hint="For example 22:00"
+            type="time"
+            value={start}
+            onChange={setStart}
+            error={errorFor(errors, 'quietHoursStart')}
+            width="5"
+          />
+          <TextInput
+            id="quietHoursEnd"
+            label="To"
+            hint="For example 07:00"
+            type="time"
+            value={end}
+            onChange={setEnd}
+            error={errorFor(errors, 'quietHoursEnd')}
+            width="5"
+          />
+        </div>
+      </fieldset>
+      <h2 className="govuk-heading-m">Daily digest</h2>
+      <Checkbox
+        id="digest"
+        label={`Send non-urgent alerts together in one e-mail each day${initial.digestAt ? ` at ${initial.digestAt}` : ''}`}
+        hint="Major incidents, press enquiries and invitations with a closing date always come at once."
+        checked={digest}
+        onChange={setDigest}
+        error={errorFor(errors, 'digest')}
+      />
+      <Button type="submit">Save preferences</Button>
+    </form>
+  );
+}

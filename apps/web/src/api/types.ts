@@ -1,0 +1,225 @@
+import type { Geometry } from 'geojson';
+
+export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+
+export interface Session {
+  role: Role;
+  name: string;
+  memberId: string | null;
+  member: { id: string; externalId: string; name: string; division: string | null } | null;
+}
+
+export interface WebSettings {
+  basemapUrl: string | null;
+  basemapAttribution: string | null;
+  devSignIn: boolean;
+}
+
+export type Relation = 'local' | 'adjoining' | 'interest' | 'escalation' | 'officer';
+export type Action = 'invite' | 'notify' | 'inform';
+
+export interface Reason {
+  relation: Relation;
+  paragraph: string;
+  division?: string;
+  role?: string;
+  topic?: string;
+  service?: string;
+}
+
+export interface Recipient {
+  id: string;
+  name: string;
+  email: string;
+  kind: 'member' | 'officer';
+  action: Action;
+  division?: string;
+  reasons: Reason[];
+}
+
+export interface Plan {
+  kind: string;
+  title: string;
+  paragraph: string;
+  summary: string;
+  countywide: boolean;
+  affectedDivisions: string[];
+  adjoiningDivisions: string[];
+  adjoiningAlerted: boolean;
+  sendAt: string;
+  recipients: Recipient[];
+  excluded?: { reason: string; paragraph: string }[];
+  warnings?: string[];
+  meeting?: { bodyName: string; date?: string; rightToAttendAndSpeak: string; paragraph: string };
+}
+
+export type DeliveryStatus =
+  | 'created'
+  | 'queued'
+  | 'sending'
+  | 'sent'
+  | 'temporary-failure'
+  | 'permanent-failure'
+  | 'technical-failure'
+  | 'cancelled'
+  | 'acknowledged';
+
+export interface NotificationView {
+  id: string;
+  version: number;
+  recipient: { kind: 'member' | 'officer'; id: string; name: string; email: string };
+  action: Action;
+  change: string;
+  reasons: Reason[];
+  sendAt: string;
+  status: DeliveryStatus;
+  attempts: number;
+  lastError: string | null;
+  sentAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+/** The event as the officer gave it (the API's payload). */
+export interface EventBody {
+  kind: string;
+  title: string;
+  description?: string;
+  location?: Geometry & { crs?: string };
+  crs?: string;
+  divisions?: string[];
+  countywide?: boolean;
+  startsAt?: string;
+  endsAt?: string;
+  opensAt?: string;
+  closesAt?: string;
+  body?: string;
+  portfolio?: string;
+  service?: string;
+  topics?: string[];
+  servesAdjoining?: boolean;
+  controversial?: boolean;
+  individualServiceComplaint?: boolean;
+  major?: boolean;
+  notifyAdjoining?: boolean;
+  escalate?: string[];
+}
+
+export interface EventDetail {
+  id: string;
+  kind: string;
+  title: string;
+  status: 'active' | 'cancelled';
+  version: number;
+  createdAt: string;
+  updatedAt: string;
+  createdBy: string;
+  event: EventBody;
+  plan: Plan;
+  delivery: Record<string, number>;
+  versions: { version: number; changes: string[]; createdAt: string; createdBy: string }[];
+  notifications: NotificationView[];
+}
+
+export interface EventListItem {
+  id: string;
+  kind: string;
+  title: string;
+  status: 'active' | 'cancelled';
+  version: number;
+  createdAt: string;
+  createdBy: string;
+  affectedDivisions: string[];
+  recipients: number;
+}
+
+export interface EventList {
+  total: number;
+  limit: number;
+  offset: number;
+  events: EventListItem[];
+}
+
+export interface AlertView {
+  id: string;
+  event: {
+    id: string;
+    kind: string | null;
+    title: string | null;
+    status: string | null;
+    currentVersion: number | null;
+  };
+  version: number;
+  change: string;
+  action: Action;
+  reasons: Reason[];
+  sendAt: string;
+  status: DeliveryStatus;
+  sentAt: string | null;
+  acknowledgedAt: string | null;
+}
+
+export interface EscalationView extends AlertView {
+  recipient: { kind: string; id: string; name: string };
+}
+
+export interface Preferences {
+  quietHoursStart: string | null;
+  quietHoursEnd: string | null;
+  digest: boolean;
+  digestAt?: string;
+  timeZone?: string;
+}
+
+export interface MemberView {
+  id: string;
+  externalId: string;
+  name: string;
+  email: string;
+  division: string | null;
+  roles: string[];
+  portfolio: string | null;
+  interests: string[];
+  active: boolean;
+}
+
+export interface OfficerView {
+  id: string;
+  externalId: string;
+  name: string;
+  email: string;
+  services: string[];
+  active: boolean;
+}
+
+export interface ImportCounts {
+  created: number;
+  updated: number;
+  unchanged: number;
+  deactivated: number;
+  warnings: string[];
+}
+
+export interface GenerationMeta {
+  id: string;
+  label: string;
+  effectiveFrom: string;
+  status: 'in_effect' | 'future' | 'superseded';
+  sourceCrs: string;
+  divisionCount: number;
+  warnings: string[];
+  createdBy: string;
+  createdAt: string;
+}
+
+export interface WeekEvent {
+  id: string;
+  kind: string;
+  title: string;
+  createdAt: string;
+  startsAt: string | null;
+  opensAt: string | null;
+  affectedDivisions: string[];
+  adjoiningDivisions: string[];
+  location: (Geometry & { crs?: string }) | null;
+  crs: string | null;
+}

@@ -1,0 +1,24 @@
+import type { Role, Session } from './api/types';
+
+export interface NavItem {
+  readonly to: string;
+  readonly label: string;
+  readonly roles: readonly Role[];
+}
+
+// The roles follow the API's: democratic services may do all an officer may; a leader all a member may.
+export const NAV: readonly NavItem[] = [
+  { to: '/events', label: 'Events', roles: ['officer'] },
+  { to: '/events/new', label: 'Register an event', roles: ['officer'] },
+  { to: '/alerts', label: 'My alerts', roles: ['member'] },
+  { to: '/preferences', label: 'Preferences', roles: ['member'] },
+  { to: '/escalations', label: 'Escalations', roles: ['leader', 'democratic_services'] },
+  { to: '/this-week', label: "This week's events", roles: ['leader', 'officer'] },
+  { to: '/roster', label: 'Members', roles: ['democratic_services'] },
+  { to: '/officers', label: 'Officers', roles: ['democratic_services'] },
+  { to: '/boundaries', label: 'Boundaries', roles: ['democratic_services'] },
+];
+
+export function homeOf(s: Session): string {
+  return s.role === 'member' || s.role === 'leader' ? '/alerts' : '/events';
+}

@@ -1,0 +1,150 @@
+import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
+import { homeOf } from './app-routes';
+import { SessionProvider, useSession } from './auth/session-context';
+import { Layout, RequireRole } from './layout';
+import { BoundariesPage } from './pages/boundaries.page';
+import { EditEventPage } from './pages/edit-event.page';
+import { EscalationsPage } from './pages/escalations.page';
+import { EventPage } from './pages/event.page';
+import { EventsPage } from './pages/events.page';
+import { InterestsPage } from './pages/interests.page';
+import { MyAlertsPage } from './pages/my-alerts.page';
+import { OfficersPage } from './pages/officers.page';
+import { PreferencesPage } from './pages/preferences.page';
+import { RegisterEventPage } from './pages/register-event.page';
+import { RosterPage } from './pages/roster.page';
+import { SignInPage } from './pages/sign-in.page';
+import { WeekMapPage } from './pages/week-map.page';
+
+function Home() {
+  const { session, checking } = useSession();
+  if (checking) return <p className="govuk-body">Checking your sign-in…</p>;
+  return <Navigate to={session ? homeOf(session) : '/sign-in'} replace />;
+}
+
+function NotFound() {
+  return (
+    <>
+      <h1 className="govuk-heading-l">Page not found</h1>
+      <p className="govuk-body">If you typed the web address, check it is correct.</p>
+    </>
+  );
+}
+
+export function AppRoutes() {
+  return (
+    <Layout>
+      <Routes>
+        <Route path="/" element={<Home />} />
+        <Route path="/sign-in" element={<SignInPage />} />
+        <Route
+          path="/events"
+          element={
+            <RequireRole roles={['officer']}>
+              <EventsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/events/new"
+          element={
+            <RequireRole roles={['officer']}>
+              <RegisterEventPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/events/:id"
+          element={
+            <RequireRole roles={['officer']}>
+              <EventPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/events/:id/edit"
+          element={
+            <RequireRole roles={['officer']}>
+              <EditEventPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/alerts"
+          element={
+            <RequireRole roles={['member']}>
+              <MyAlertsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/preferences"
+          element={
+            <RequireRole roles={['member']}>
+              <PreferencesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/escalations"
+          element={
+            <RequireRole roles={['leader', 'democratic_services']}>
+              <EscalationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/this-week"
+          element={
+            <RequireRole roles={['leader', 'officer']}>
+              <WeekMapPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/roster"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <RosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/roster/:id/interests"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <InterestsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/officers"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <OfficersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/boundaries"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <BoundariesPage />
+            </RequireRole>
+          }
+        />
+        <Route path="*" element={<NotFound />} />
+      </Routes>
+    </Layout>
+  );
+}
+
+export function App() {
+  return (
+    <SessionProvider>
+      <BrowserRouter basename="/app">
+        <AppRoutes />
+      </BrowserRouter>
+    </SessionProvider>
+  );
+}

@@ -1,0 +1,83 @@
+import type { DeliveryStatus, Reason } from '../api/types';
+
+export const KIND_LABELS: Readonly<Record<string, string>> = {
+  facility_event: 'Event or facility opening (§28)',
+  public_meeting: 'Public meeting organised by the Council (§29)',
+  member_public_meeting: "A member's public meeting on Council business (§30)",
+  consultation: 'Consultation (§31)',
+  sensitive_report: 'Sensitive report (§32–33)',
+  delegated_decision: 'Chief Officer delegated decision (§35)',
+  press_enquiry: 'Press enquiry (§35)',
+  partnership_action: 'Partnership action (§35)',
+  foi_request: 'Freedom of Information request (§35)',
+  complaints: 'Significant complaints (§35)',
+  road_works: 'Road works (§35)',
+  service_change: 'Service change (§35)',
+  major_incident: 'Major incident (§35)',
+};
+
+export const kindLabel = (k: string | null | undefined) => (k ? (KIND_LABELS[k] ?? k) : 'event');
+
+const ROLE_WORDS: Readonly<Record<string, string>> = {
+  leader: 'the Leader',
+  deputy_leader: 'the Deputy Leader',
+  cabinet_lead_member: 'the Cabinet Lead Member',
+};
+
+/** Why one person is told, in words, with the paragraph cited. */
+export function reasonText(r: Reason): string {
+  const p = `§${r.paragraph}`;
+  switch (r.relation) {
+    case 'local':
+      return `Member for ${r.division ?? 'the division'}, where it happens (${p})`;
+    case 'adjoining':
+      return `Member for ${r.division ?? 'a division'}, which adjoins the affected area (${p})`;
+    case 'interest':
+      return `Registered an interest in ${r.topic ?? 'the topic'} (${p})`;
+    case 'escalation':
+      return `Told as ${ROLE_WORDS[r.role ?? ''] ?? r.role ?? 'a senior member'} (${p})`;
+    case 'officer':
+      return `Officer for ${r.service ?? 'the service'} (${p})`;
+  }
+}
+
+export const ACTION_WORDS = { invite: 'Invited', notify: 'Notified', inform: 'Informed' } as const;
+
+export const STATUS_WORDS: Readonly<Record<DeliveryStatus, string>> = {
+  created: 'Waiting',
+  queued: 'Queued',
+  sending: 'Sending',
+  sent: 'Sent',
+  'temporary-failure': 'Retrying',
+  'permanent-failure': 'Failed',
+  'technical-failure': 'Failed (technical)',
+  cancelled: 'Not sent',
+  acknowledged: 'Acknowledged',
+};
+
+// GOV.UK tag colours; every one meets contrast with its text.
+export const STATUS_TAGS: Readonly<Record<DeliveryStatus, string>> = {
+  created: 'govuk-tag--grey',
+  queued: 'govuk-tag--grey',
+  sending: 'govuk-tag--blue',
+  sent: 'govuk-tag--turquoise',
+  'temporary-failure': 'govuk-tag--yellow',
+  'permanent-failure': 'govuk-tag--red',
+  'technical-failure': 'govuk-tag--red',
+  cancelled: 'govuk-tag--grey',
+  acknowledged: 'govuk-tag--green',
+};
+
+export function dateTime(iso: string | null | undefined): string {
+  if (!iso) return '';
+  const d = new Date(iso);
+  if (Number.isNaN(d.getTime())) return iso;
+  return d.toLocaleString('en-GB', {
+    timeZone: 'Europe/London',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  });
+}

@@ -1,0 +1,184 @@
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { ApiError } from '../api/api-client';
+import type { EventBody, Plan } from '../api/types';
+import { divisionsOf, render } from '../test/render.util';
+import { EventForm, type EventFormProps } from './event-form';
+
+const DIVISIONS = divisionsOf('Oadby', 'Wigston Bushloe', 'Loughborough East');
+
+function planFor(body: EventBody): Plan {
+  const affected = body.divisions ?? ['Oadby'];
+  return {
+    kind: body.kind,
+    title: body.title,
+    paragraph: '35',
+    summary: 'Major road works: an operational matter with a significant impact on the community.',
+    countywide: false,
+    affectedDivisions: affected,
+    adjoiningDivisions: ['Loughborough East'],
+    adjoiningAlerted: true,
+    sendAt: new Date(0).toISOString(),
+    recipients: affected.map((d, i) => ({
+      id: `m${i}`,
+      name: `Member for ${d}`,
+      email: `m${i}@members.example`,
+      kind: 'member',
+      action: 'notify',
+      division: d,
+      reasons: [{ relation: 'local', paragraph: '35', division: d }],
+    })),
+  };
+}
+
+function setup(overrides: Partial<EventFormProps> = {}) {
+  const previews: EventBody[] = [];
+  const submitted: EventBody[] = [];
+  const props: EventFormProps = {
+    divisions: DIVISIONS,
+    submitLabel: 'Send the alerts',
+    previewDelay: 0,
+    onPreview: (body) => {
+      previews.push(body);
+      return Promise.resolve(planFor(body));
+    },
+    onSubmit: (body) => {
+      submitted.push(body);
+      return Promise.resolve();
+    },
+    lookupPostcode: () => Promise.resolve([-1.111414, 52.580455]),
+    ...overrides,
+  };
+  render(<EventForm {...props} />);
+  return { previews, submitted, user: userEvent.setup() };
+}
+
+describe('the event form', () => {
+  it("shows only the chosen kind's own fields", async () => {
+    const { user } = setup();
+    const kind = screen.getByLabelText('Kind of event');
+    expect(screen.queryByLabelText('When the consultation opens')).toBeNull();
+
+    await user.selectOptions(kind, 'consultation');
+    expect(screen.getByLabelText('When the consultation opens')).toBeTruthy();
+    expect(screen.queryByLabelText('Body that considers the report')).toBeNull();
+
+    await user.selectOptions(kind, 'sensitive_report');
+    expect(screen.getByLabelText('Body that considers the report')).toBeTruthy();
+    expect(screen.getByLabelText('Date of the meeting')).toBeTruthy();
+    expect(screen.queryByLabelText('When the consultation opens')).toBeNull();
+
+    await user.selectOptions(kind, 'road_works');
+    expect(screen.getByLabelText('These are major road works')).toBeTruthy();
+    expect(screen.queryByLabelText('Body that considers the report')).toBeNull();
+  });
+
+  it('lists what is missing at the top and beside each field, and sends nothing', async () => {
+    const { user, submitted } = setup();
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'consultation');
+    await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
+
+    const summary = screen.getByRole('alert');
+    expect(within(summary).getByText('There is a problem')).toBeTruthy();
+    const links = within(summary)
+      .getAllByRole('link')
+      .map((a) => [a.getAttribute('href'), a.textContent]);
+    expect(links).toEqual([
+      ['#title', 'Enter a title'],
+      ['#opensAt', 'Enter when the consultation opens'],
+      ['#location', 'Place a point on the map'],
+    ]);
+    // Beside the fields, tied to them for screen readers.
+    const title = screen.getByLabelText('Title');
+    expect(title.getAttribute('aria-describedby')).toContain('title-error');
+    expect(document.getElementById('title-error')?.textContent).toContain('Enter a title');
+    expect(document.getElementById('opensAt-error')?.textContent).toContain(
+      'Enter when the consultation opens',
+    );
+    expect(document.activeElement).toBe(summary);
+    expect(submitted).toEqual([]);
+  });
+
+  it('builds the event from divisions picked in the list and previews who is told, and why', async () => {
+    const { user, previews, submitted } = setup();
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'road_works');
+    await user.type(screen.getByLabelText('Title'), 'A6 resurfacing');
+    await user.click(screen.getByLabelText('These are major road works'));
+    await user.click(screen.getByLabelText('Choose divisions from a list'));
+    await user.click(screen.getByLabelText('Oadby'));
+    await user.click(screen.getByLabelText('Wigston Bushloe'));
+
+    await waitFor(() => expect(screen.getByTestId('recipients')).toBeTruthy());
+    expect(previews.at(-1)).toEqual({
+      kind: 'road_works',
+      title: 'A6 resurfacing',
+      major: true,
+      divisions: ['Oadby', 'Wigston Bushloe'],
+    });
+    const table = screen.getByTestId('recipients');
+    expect(within(table).getByText('Member for Oadby, where it happens (§35)')).toBeTruthy();
+    expect(within(table).getByText('Member for Wigston Bushloe, where it happens (§35)')).toBeTruthy();
+    expect(screen.getByTestId('affected').textContent).toBe('Oadby, Wigston Bushloe');
+
+    await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
+    expect(submitted).toEqual([previews.at(-1)]);
+  });
+
+  it('takes British National Grid coordinates and says so to the API', async () => {
+    const { user, previews } = setup();
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'major_incident');
+    await user.type(screen.getByLabelText('Title'), 'Gas leak');
+    await user.click(screen.getByLabelText('Enter grid coordinates'));
+    await user.type(screen.getByLabelText('Easting (metres)'), '462380');
+    await user.type(screen.getByLabelText('Northing (metres)'), '300706');
+    await waitFor(() =>
+      expect(previews.at(-1)).toMatchObject({
+        location: { type: 'Point', coordinates: [462380, 300706] },
+        crs: 'EPSG:27700',
+      }),
+    );
+  });
+
+  it('finds a postcode and places the event there', async () => {
+    const { user, previews } = setup();
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'service_change');
+    await user.type(screen.getByLabelText('Title'), 'Library hours');
+    await user.click(screen.getByLabelText('Enter a postcode'));
+    await user.type(screen.getByLabelText('Postcode'), 'LE18 2FZ');
+    await user.click(screen.getByRole('button', { name: 'Find postcode' }));
+    await waitFor(() =>
+      expect(previews.at(-1)?.location).toEqual({ type: 'Point', coordinates: [-1.111414, 52.580455] }),
+    );
+  });
+
+  it("shows the API's refusals beside the fields they concern", async () => {
+    const { user } = setup({
+      onSubmit: () =>
+        Promise.reject(
+          new ApiError(400, 'the event has problems', [
+            { field: 'closesAt', message: 'is before opensAt' },
+            { field: 'geometry', message: 'the coordinates look like eastings and northings' },
+          ]),
+        ),
+    });
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'consultation');
+    await user.type(screen.getByLabelText('Title'), 'Bus routes');
+    fireEvent.change(screen.getByLabelText('When the consultation opens'), {
+      target: { value: '2027-03-01T09:00' },
+    });
+    fireEvent.change(screen.getByLabelText('When the consultation closes'), {
+      target: { value: '2027-02-01T09:00' },
+    });
+    await user.click(screen.getByLabelText('The whole county'));
+    await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
+
+    await waitFor(() => expect(document.getElementById('closesAt-error')).toBeTruthy());
+    expect(document.getElementById('closesAt-error')?.textContent).toContain('is before opensAt');
+    expect(document.getElementById('location-error')?.textContent).toContain('eastings and northings');
+    const links = within(screen.getByRole('alert'))
+      .getAllByRole('link')
+      .map((a) => a.getAttribute('href'));
+    expect(links).toEqual(['#closesAt', '#location']);
+  });
+});

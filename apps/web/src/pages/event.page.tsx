@@ -1,0 +1,268 @@
+import { useMemo, useRef, useState } from 'react';
+import { Link, useLocation, useParams } from 'react-router';
+import type { EventDetail } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { ErrorSummary } from '../components/error-summary';
+import { Button, TextArea } from '../components/fields';
+import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
+import { useLoad } from '../components/use-load';
+import { usePageTitle } from '../components/use-page-title';
+import { dateTime, kindLabel, STATUS_WORDS } from '../components/wording';
+import { DeliveryTable } from '../events/delivery-table';
+import { DivisionMap } from '../map/division-map';
+import { toWgs84 } from '../map/geo.util';
+import { useDivisions } from '../map/use-divisions';
+import { useBasemap } from './register-event.page';
+
+const POLL_MS = 3000;
+
+async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
+  try {
+    await navigator.clipboard.writeText(text);
+    return true;
+  } catch {
+    // No clipboard permission (or plain http): select the text so the officer can copy it.
+    fallback?.select();
+    return document.execCommand?.('copy') ?? false;
+  }
+}
+
+export function EventPage() {
+  const { id = '' } = useParams();
+  const { api } = useSession();
+  const location = useLocation();
+  const registered = (location.state as { registered?: boolean } | null)?.registered;
+  const ev = useLoad(
+    (signal) => api.json<EventDetail>(`/events/${encodeURIComponent(id)}`, { signal }),
+    [api, id],
+    POLL_MS,
+  );
+  const e = ev.data;
+  usePageTitle(e?.title ?? 'Event');
+  const { divisions } = useDivisions(api);
+  const basemap = useBasemap();
+  const [allVersions, setAllVersions] = useState(false);
+  const [cancelling, setCancelling] = useState(false);
+  const [reason, setReason] = useState('');
+  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
+  const [notice, setNotice] = useState<string | null>(
+    registered ? 'The event is registered and the alerts are on their way.' : null,
+  );
+  const circulation = useLoad(
+    (signal) => api.text(`/events/${encodeURIComponent(id)}/circulation`, { signal }),
+    [api, id, e?.version],
+  );
+  const copyArea = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<string | null>(null);
+  const geometry = useMemo(
+    () => (e?.event.location ? toWgs84(e.event.location, e.event.crs) : null),
+    [e?.event.location, e?.event.crs],
+  );
+
+  if (ev.error && !e) return <p className="govuk-error-message">{ev.error}</p>;
+  if (!e) return <p className="govuk-body">Loading…</p>;
+  const latest = e.notifications.filter((n) => n.version === e.version);
+  const shown = allVersions ? e.notifications : latest;
+  const acknowledged = latest.filter((n) => n.acknowledgedAt).length;
+
+  const cancel = async () => {
+    try {
+      await api.json(`/events/${e.id}/cancel`, {
+        method: 'POST',
+        body: reason.trim() ? { reason: reason.trim() } : {},
+      });
+      setCancelling(false);
+      setErrors(NO_ERRORS);
+      setNotice('The event is cancelled; everyone who was told is being told it is off.');
+      ev.reload();
+    } catch (err) {
+      setErrors(formErrorsFrom(err, ['reason']));
+    }
+  };
+
+  const download = async () => {
+    const csv = await api.text(`/events/${e.id}/audit.csv`);
+    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = `event-${e.id}-audit.csv`;
+    document.body.append(a);
+    a.click();
+    a.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  };
+
+  return (
+    <>
+      <ErrorSummary errors={errors} />
+      {notice && (
+        <div
+          className="govuk-notification-banner govuk-notification-banner--success"
+          role="alert"
+          aria-labelledby="notice-title"
+        >
+          <div className="govuk-notification-banner__header">
+            <h2 className="govuk-notification-banner__title" id="notice-title">
+              Success
+            </h2>
+          </div>
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{notice}</p>
+          </div>
+        </div>
+      )}
+      <span className="govuk-caption-l">{kindLabel(e.kind)}</span>
+      <h1 className="govuk-heading-l">
+        {e.title}{' '}
+        {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}
+      </h1>
+      <dl className="govuk-summary-list">
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Registered</dt>
+          <dd className="govuk-summary-list__value">
+            {dateTime(e.createdAt)} by {e.createdBy}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Version</dt>
+          <dd className="govuk-summary-list__value">
+            {e.version}
+            {e.versions.length > 1 && (
+              <ul className="govuk-list govuk-body-s">
+                {e.versions.slice(1).map((v) => (
+                  <li key={v.version}>
+                    Version {v.version}, {dateTime(v.createdAt)} by {v.createdBy}: {v.changes.join('; ')}
+                  </li>
+                ))}
+              </ul>
+            )}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Affected divisions</dt>
+          <dd className="govuk-summary-list__value">
+            {e.plan.countywide ? 'The whole county' : e.plan.affectedDivisions.join(', ')}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Delivery</dt>
+          <dd className="govuk-summary-list__value" data-testid="delivery-summary" aria-live="polite">
+            {Object.entries(e.delivery)
+              .map(([s, n]) => `${n} ${(STATUS_WORDS as Record<string, string>)[s]?.toLowerCase() ?? s}`)
+              .join(', ') || 'Nobody to tell'}
+          </dd>
+        </div>
+        <div className="govuk-summary-list__row">
+          <dt className="govuk-summary-list__key">Acknowledged</dt>
+          <dd className="govuk-summary-list__value" data-testid="acknowledged-summary" aria-live="polite">
+            {acknowledged} of {latest.length}
+          </dd>
+        </div>
+      </dl>
+
+      {e.status === 'active' && (
+        <div className="app-inline-buttons">
+          <Link
+            to={`/events/${e.id}/edit`}
+            className="govuk-button govuk-button--secondary"
+            role="button"
+            draggable={false}
+          >
+            Edit
+          </Link>
+          {!cancelling && (
+            <Button warning onClick={() => setCancelling(true)}>
+              Cancel the event
+            </Button>
+          )}
+        </div>
+      )}
+      {cancelling && (
+        <div className="govuk-inset-text">
+          <TextArea
+            id="reason"
+            label="Why is it cancelled? (optional)"
+            hint="Everyone who was told gets a short e-mail saying it is off"
+            value={reason}
+            onChange={setReason}
+            error={errorFor(errors, 'reason')}
+            rows={2}
+          />
+          <div className="app-inline-buttons">
+            <Button warning onClick={() => void cancel()}>
+              Yes, cancel it and tell everyone
+            </Button>
+            <a
+              href="#keep"
+              className="govuk-link"
+              onClick={(x) => (x.preventDefault(), setCancelling(false))}
+            >
+              No, keep it
+            </a>
+          </div>
+        </div>
+      )}
+
+      <DivisionMap
+        label="Map of the event's divisions"
+        divisions={divisions}
+        affected={e.plan.affectedDivisions}
+        adjoining={e.plan.adjoiningDivisions}
+        adjoiningAlerted={e.plan.adjoiningAlerted}
+        geometry={geometry}
+        basemap={basemap}
+        small
+        zoomToHighlight
+      />
+
+      <DeliveryTable
+        rows={shown}
+        caption={allVersions ? 'Everyone told, every version' : `Who was told about version ${e.version}`}
+      />
+      {e.version > 1 && (
+        <Button secondary onClick={() => setAllVersions(!allVersions)}>
+          {allVersions ? 'Show the latest version only' : 'Show every version'}
+        </Button>
+      )}
+      <p className="govuk-body-s">This page updates every few seconds.</p>
+
+      <h2 className="govuk-heading-m">Circulation under the Local Issues Alert Procedure</h2>
+      {circulation.data !== undefined && (
+        <>
+          <pre className="app-pre" data-testid="circulation">
+            {circulation.data}
+          </pre>
+          <textarea
+            ref={copyArea}
+            className="govuk-visually-hidden"
+            readOnly
+            value={circulation.data}
+            tabIndex={-1}
+            aria-hidden="true"
+          />
+          <div className="app-inline-buttons">
+            <Button
+              secondary
+              onClick={() =>
+                void copyText(circulation.data ?? '', copyArea.current).then((ok) =>
+                  setCopied(ok ? 'Copied to the clipboard' : 'Select the text and copy it'),
+                )
+              }
+            >
+              Copy the circulation text
+            </Button>
+            <span className="govuk-body" role="status">
+              {copied}
+            </span>
+          </div>
+        </>
+      )}
+      {circulation.error && <p className="govuk-error-message">{circulation.error}</p>}
+
+      <h2 className="govuk-heading-m">Audit trail</h2>
+      <Button secondary onClick={() => void download()}>
+        Download the audit trail (CSV)
+      </Button>
+    </>
+  );
+}

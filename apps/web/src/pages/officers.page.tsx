@@ -1,0 +1,76 @@
+import type { ImportCounts, OfficerView } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { useLoad } from '../components/use-load';
+import { usePageTitle } from '../components/use-page-title';
+import { CsvImportForm } from '../roster/csv-import-form';
+
+export function OfficersPage() {
+  usePageTitle('Officers');
+  const { api } = useSession();
+  const list = useLoad(
+    (signal) =>
+      api.json<{ total?: number; officers: OfficerView[] }>('/officers', {
+        signal,
+        query: { active: 'true' },
+      }),
+    [api],
+  );
+  return (
+    <>
+      <h1 className="govuk-heading-l">Officers</h1>
+      <p className="govuk-body">
+        §30: officers are informed of members&rsquo; public meetings about the services they answer for.
+      </p>
+      <CsvImportForm
+        id="officers-csv"
+        what="officers"
+        columns="id, name, email, services (separated by ;)"
+        onImport={async (csv) => {
+          const r = await api.json<ImportCounts>('/officers/import', {
+            method: 'POST',
+            body: csv,
+            contentType: 'text/csv',
+          });
+          list.reload();
+          return r;
+        }}
+      />
+      {list.error && <p className="govuk-error-message">{list.error}</p>}
+      {list.data && (
+        <div className="app-table-wrap">
+          <table className="govuk-table" data-testid="officers">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              {list.data.officers.length} officers
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Officer
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  E-mail
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Services
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {list.data.officers.map((o) => (
+                <tr className="govuk-table__row" key={o.id}>
+                  <td className="govuk-table__cell">
+                    {o.name}
+                    <br />
+                    <span className="govuk-body-s">{o.externalId}</span>
+                  </td>
+                  <td className="govuk-table__cell">{o.email}</td>
+                  <td className="govuk-table__cell">{o.services.join(', ')}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { useNavigate } from 'react-router';
+import type { Plan } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { usePageTitle } from '../components/use-page-title';
+import { EventForm } from '../events/event-form';
+import type { LonLat } from '../map/geo.util';
+import { useDivisions } from '../map/use-divisions';
+
+export function usePostcodeLookup() {
+  const { api } = useSession();
+  return async (code: string): Promise<LonLat> => {
+    const r = await api.json<{ lon: number; lat: number }>(`/postcodes/${encodeURIComponent(code)}`);
+    return [r.lon, r.lat];
+  };
+}
+
+export function useBasemap() {
+  const { settings } = useSession();
+  return settings.basemapUrl ? { url: settings.basemapUrl, attribution: settings.basemapAttribution } : null;
+}
+
+export function RegisterEventPage() {
+  usePageTitle('Register an event');
+  const { api } = useSession();
+  const navigate = useNavigate();
+  const { divisions, error } = useDivisions(api);
+  const lookupPostcode = usePostcodeLookup();
+  const basemap = useBasemap();
+  return (
+    <>
+      <h1 className="govuk-heading-l">Register an event</h1>
+      <p className="govuk-body">
+        Tell members about something happening in their division, as the protocol asks. You see who will be
+        told, and why, before anything is sent.
+      </p>
+      {error && <p className="govuk-error-message">The map could not be loaded: {error}</p>}
+      <EventForm
+        divisions={divisions}
+        submitLabel="Send the alerts"
+        onPreview={(body, signal) => api.json<Plan>('/events/preview', { method: 'POST', body, signal })}
+        onSubmit={async (body) => {
+          const made = await api.json<{ id: string; queued?: number }>('/events', { method: 'POST', body });
+          void navigate(`/events/${made.id}`, { state: { registered: true } });
+        }}
+        lookupPostcode={lookupPostcode}
+        basemap={basemap}
+      />
+    </>
+  );
+}

@@ -1,0 +1,91 @@
+import { Link } from 'react-router';
+import type { ImportCounts, MemberView } from '../api/types';
+import { useSession } from '../auth/session-context';
+import { useLoad } from '../components/use-load';
+import { usePageTitle } from '../components/use-page-title';
+import { CsvImportForm } from '../roster/csv-import-form';
+
+const ROLE_WORDS: Record<string, string> = {
+  leader: 'Leader',
+  deputy_leader: 'Deputy Leader',
+  cabinet_lead_member: 'Cabinet Lead Member',
+};
+
+export function RosterPage() {
+  usePageTitle('Members');
+  const { api } = useSession();
+  const list = useLoad(
+    (signal) =>
+      api.json<{ total: number; members: MemberView[] }>('/members', { signal, query: { active: 'true' } }),
+    [api],
+  );
+  return (
+    <>
+      <h1 className="govuk-heading-l">Members</h1>
+      <CsvImportForm
+        id="members-csv"
+        what="members"
+        columns="id, name, email, division, roles, portfolio, interests (lists separated by ;)"
+        onImport={async (csv) => {
+          const r = await api.json<ImportCounts>('/members/import', {
+            method: 'POST',
+            body: csv,
+            contentType: 'text/csv',
+          });
+          list.reload();
+          return r;
+        }}
+      />
+      {list.error && <p className="govuk-error-message">{list.error}</p>}
+      {list.data && (
+        <div className="app-table-wrap">
+          <table className="govuk-table" data-testid="members">
+            <caption className="govuk-table__caption govuk-table__caption--s">
+              {list.data.total} members on the roster
+            </caption>
+            <thead className="govuk-table__head">
+              <tr className="govuk-table__row">
+                <th scope="col" className="govuk-table__header">
+                  Member
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Division
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Roles
+                </th>
+                <th scope="col" className="govuk-table__header">
+                  Interests (§34)
+                </th>
+              </tr>
+            </thead>
+            <tbody className="govuk-table__body">
+              {list.data.members.map((m) => (
+                <tr className="govuk-table__row" key={m.id}>
+                  <td className="govuk-table__cell">
+                    {m.name}
+                    <br />
+                    <span className="govuk-body-s">
+                      {m.externalId} · {m.email}
+                    </span>
+                  </td>
+                  <td className="govuk-table__cell">{m.division ?? 'No seat'}</td>
+                  <td className="govuk-table__cell">
+                    {m.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ')}
+                    {m.portfolio ? ` (${m.portfolio})` : ''}
+                  </td>
+                  <td className="govuk-table__cell">
+                    {m.interests.join(', ') || 'None'}{' '}
+                    <Link className="govuk-link" to={`/roster/${m.id}/interests`}>
+                      Change<span className="govuk-visually-hidden"> the interests of {m.name}</span>
+                    </Link>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
