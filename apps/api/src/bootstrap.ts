@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { Server } from 'node:http';
 import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
@@ -62,6 +63,11 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     await app.init();
     const { councilId, seeded } = await app.get(SeedService).ensureCouncil();
     if (options.listen !== false) await app.listen(config.port, config.host);
+    // Outlive the idle timeouts of clients and load balancers, so a reused connection is never
+    // closed under a request (which surfaces as ECONNRESET on the client).
+    const server: Server = app.getHttpServer();
+    server.keepAliveTimeout = 65_000;
+    server.headersTimeout = 66_000;
     return {
       app,
       councilId,
