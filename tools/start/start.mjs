@@ -48,7 +48,13 @@ function run(name, script, until) {
     const onData = (d) => {
       const text = d.toString();
       seen += text;
-      process.stdout.write(text.split('\n').filter((l) => l && !l.startsWith('{')).map((l) => `${l}\n`).join(''));
+      process.stdout.write(
+        text
+          .split('\n')
+          .filter((l) => l && !l.startsWith('{'))
+          .map((l) => `${l}\n`)
+          .join(''),
+      );
       if (seen.includes(until)) resolve();
     };
     child.stdout.on('data', onData);

@@ -8,6 +8,7 @@ import { NotificationWorker } from './delivery/notification.worker';
 import { OutboxStore } from './delivery/outbox-store';
 import { SendDigestUseCase } from './delivery/send-digest.usecase';
 import { SendNotificationUseCase } from './delivery/send-notification.usecase';
+import { VersionStore } from './delivery/version-store';
 import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
 import { MAIL_TRANSPORT } from './mail/mail.tokens';
@@ -46,6 +47,7 @@ export class WorkerModule {
         },
         DeliveryMetrics,
         OutboxStore,
+        VersionStore,
         SendNotificationUseCase,
         SendDigestUseCase,
         NotificationWorker,

@@ -1,6 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventEntity, EventVersionEntity, NotificationEntity } from '@member-alerts/persistence';
+import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import { parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
@@ -15,6 +15,7 @@ import {
   withPreferences,
   type NewNotification,
 } from './outbox.util';
+import { insertNotifications } from './notification-writer.util';
 import { loadPreferences } from './preferences.util';
 import { supersedePending } from './prior-recipients.util';
 
@@ -171,27 +172,18 @@ export class ChangeEventUseCase {
         changes: next.changes,
         createdBy: cmd.principal.name,
       });
-      const inserted = next.rows.length
-        ? await m.save(
-            next.rows.map((r) => m.create(NotificationEntity, r)),
-            { chunk: 500 },
-          )
-        : [];
       await appendAudit(m, [
         {
           actor: cmd.principal.name,
           action: next.status === 'cancelled' ? 'event.cancelled' : 'event.edited',
           eventId: current.id,
-          details: { version, changes: next.changes, recipients: inserted.length },
+          details: { version, changes: next.changes, recipients: next.rows.length },
         },
-        ...inserted.map((n) => ({
-          actor: cmd.principal.name,
-          action: 'notification.planned',
-          eventId: current.id,
-          notificationId: n.id,
-          details: { version, to: n.recipientName, change: n.change, reasons: n.reasons },
-        })),
       ]);
+      const inserted = await insertNotifications(m, next.rows, {
+        actor: cmd.principal.name,
+        details: 'change',
+      });
       return {
         result: { id: current.id, version, status: next.status, changes: next.changes, plan: next.plan },
         inserted,

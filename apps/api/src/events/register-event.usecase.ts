@@ -1,12 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventEntity, EventVersionEntity, NotificationEntity } from '@member-alerts/persistence';
+import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import { parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
+import { insertNotifications } from './notification-writer.util';
 import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 
@@ -79,12 +80,6 @@ export class RegisterEventUseCase {
         planned.map((r) => r.recipientId),
       );
       const rows = withPreferences(planned, event.kind, prefs);
-      const inserted = rows.length
-        ? await m.save(
-            rows.map((r) => m.create(NotificationEntity, r)),
-            { chunk: 500 },
-          )
-        : [];
       await appendAudit(m, [
         {
           actor: cmd.principal.name,
@@ -98,20 +93,8 @@ export class RegisterEventUseCase {
             excluded: plan.excluded ?? [],
           },
         },
-        ...inserted.map((n) => ({
-          actor: cmd.principal.name,
-          action: 'notification.planned',
-          eventId: saved.id,
-          notificationId: n.id,
-          details: {
-            version: 1,
-            to: n.recipientName,
-            action: n.action,
-            reasons: n.reasons,
-            sendAt: n.sendAt.toISOString(),
-          },
-        })),
       ]);
+      const inserted = await insertNotifications(m, rows, { actor: cmd.principal.name, details: 'first' });
       return { saved: { ...saved, plan: storedPlan }, rows: inserted };
     });
 

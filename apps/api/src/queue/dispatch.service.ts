@@ -1,10 +1,21 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationEntity } from '@member-alerts/persistence';
-import { describeRedisUrl, NotificationProducer, redisConnection } from '@member-alerts/queue';
+import type { NotificationEntity } from '@member-alerts/persistence';
+import {
+  describeRedisUrl,
+  NotificationProducer,
+  redisConnection,
+  type OutboxRow,
+} from '@member-alerts/queue';
 import type { Redis } from 'ioredis';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+
+/** What dispatching needs of a stored row. */
+export type DispatchRow = OutboxRow & Pick<NotificationEntity, 'status' | 'digest' | 'sendAt'>;
+
+/** Jobs per addBulk call. */
+const DISPATCH_CHUNK = 1_000;
 
 /**
  * Hands committed outbox rows to the queue. It runs after the transaction commits; if Redis is
@@ -36,25 +47,33 @@ export class DispatchService implements OnApplicationShutdown {
     );
   }
 
-  /** Enqueues the rows that are due now; later ones are the worker's scheduler's to send. */
-  async dispatch(rows: readonly NotificationEntity[], requestId?: string): Promise<number> {
+  /**
+   * Enqueues the rows that are due now, in chunks; later ones are the worker's scheduler's to send.
+   * Each chunk is marked queued as soon as it is in Redis, so workers start on a large fan-out while
+   * the rest is still being added, and neither Redis nor this process holds it all at once.
+   */
+  async dispatch(rows: readonly DispatchRow[], requestId?: string): Promise<number> {
     const now = Date.now() + 1_000;
     // Digest rows wait for the worker's scheduler, which sends each member one e-mail for them all.
     const due = rows.filter((r) => r.status === 'created' && !r.digest && r.sendAt.getTime() <= now);
-    if (due.length === 0) return 0;
-    try {
-      await this.producer.enqueue(due, requestId);
-    } catch (e) {
-      this.complain(e as Error);
-      return 0;
+    let queued = 0;
+    for (let i = 0; i < due.length; i += DISPATCH_CHUNK) {
+      const chunk = due.slice(i, i + DISPATCH_CHUNK);
+      try {
+        await this.producer.enqueue(chunk, requestId);
+      } catch (e) {
+        // The rest stay created; the worker's sweeper hands them to the queue when Redis is back.
+        this.complain(e as Error);
+        return queued;
+      }
+      await this.db.query(
+        `UPDATE notifications SET status = 'queued', queued_at = now(), updated_at = now()
+          WHERE id = ANY($1) AND status = 'created'`,
+        [chunk.map((r) => r.id)],
+      );
+      queued += chunk.length;
     }
-    await this.db
-      .createQueryBuilder()
-      .update(NotificationEntity)
-      .set({ status: 'queued', queuedAt: () => 'now()' })
-      .where({ id: In(due.map((r) => r.id)), status: 'created' })
-      .execute();
-    return due.length;
+    return queued;
   }
 
   /** The notification queue, for the queue dashboard. */

@@ -21,8 +21,7 @@ export async function deliver(
   const started = Date.now();
   try {
     const info = await deps.mail.send(build());
-    await deps.store.markSent(ids, info.messageId);
-    await deps.store.audit(rows, 'notification.sent', {
+    await deps.store.markSent(ids, info.messageId, {
       messageId: info.messageId,
       response: info.response,
       attempt: attempt.made + 1,

@@ -1,9 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { EventVersionEntity } from '@member-alerts/persistence';
-import type { Plan, Reason } from '@member-alerts/protocol';
+import type { Reason } from '@member-alerts/protocol';
 import { ackLink, type SendDigestJob } from '@member-alerts/queue';
-import { DataSource, In } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
@@ -11,16 +8,17 @@ import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient } from './deliver.util';
 import { OutboxStore } from './outbox-store';
+import { VersionStore, type MessageVersion } from './version-store';
 import type { SendOutcome } from './send-notification.usecase';
 
 /** Sends a member's daily digest: every digest row that has fallen due, in one e-mail. */
 @Injectable()
 export class SendDigestUseCase {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
     private readonly store: OutboxStore,
+    private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
   ) {}
 
@@ -29,10 +27,11 @@ export class SendDigestUseCase {
       job.recipientId,
     ]);
     if (rows.length === 0) return 'skipped';
-    const versions = await this.db.manager.find(EventVersionEntity, {
-      where: { eventId: In([...new Set(rows.map((r) => r.eventId))]) },
-    });
-    const byKey = new Map(versions.map((v) => [`${v.eventId}|${v.version}`, v]));
+    const byKey = new Map<string, MessageVersion | undefined>();
+    for (const r of rows) {
+      const key = `${r.eventId}|${r.eventVersion}`;
+      if (!byKey.has(key)) byKey.set(key, await this.versions.get(r.eventId, r.eventVersion));
+    }
     const first = rows[0] as (typeof rows)[number];
     await deliver(
       { store: this.store, mail: this.mail, metrics: this.metrics },
@@ -41,8 +40,7 @@ export class SendDigestUseCase {
         const digest = composeDigest(
           first.recipientName,
           rows.map((r) => {
-            const v = byKey.get(`${r.eventId}|${r.eventVersion}`);
-            const plan = v?.plan as Plan | undefined;
+            const plan = byKey.get(`${r.eventId}|${r.eventVersion}`)?.plan;
             return {
               notificationId: r.id,
               title: plan?.title ?? 'An alert',

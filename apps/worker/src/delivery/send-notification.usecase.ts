@@ -1,17 +1,15 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { EventVersionEntity } from '@member-alerts/persistence';
 import type { Reason } from '@member-alerts/protocol';
 import { ackLink, type SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
-import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
-import { composeMessage, type MessageInput } from '../mail/compose-message';
+import { composeMessage } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, fromAddress, quotedRecipient } from './deliver.util';
 import { OutboxStore } from './outbox-store';
+import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
 
@@ -23,10 +21,10 @@ export type SendOutcome = 'sent' | 'skipped';
 @Injectable()
 export class SendNotificationUseCase {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
     private readonly store: OutboxStore,
+    private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
   ) {}
 
@@ -39,9 +37,7 @@ export class SendNotificationUseCase {
       }
       return 'skipped';
     }
-    const version = await this.db.manager.findOne(EventVersionEntity, {
-      where: { eventId: row.eventId, version: row.eventVersion },
-    });
+    const version = await this.versions.get(row.eventId, row.eventVersion);
     if (!version) {
       await this.store.markFailed([row.id], 'technical-failure', 'the event version is missing');
       throw new UnrecoverableError('event version missing');
@@ -52,8 +48,8 @@ export class SendNotificationUseCase {
       () => {
         const message = composeMessage({
           notification: { ...row, reasons: row.reasons as Reason[] },
-          event: version.payload as MessageInput['event'],
-          plan: version.plan as MessageInput['plan'],
+          event: version.event,
+          plan: version.plan,
           changes: version.changes,
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
           organiser: { name: 'Member Alerts', email: fromAddress(this.config.mailFrom) },

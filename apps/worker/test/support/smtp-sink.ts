@@ -23,6 +23,8 @@ export interface SmtpSinkOptions {
   rejectRecipients?: readonly string[];
   /** Milliseconds to wait before accepting each message. */
   acceptDelayMs?: number;
+  /** Called as each message is accepted, just before the "250 OK" (the bench times delivery by it). */
+  onAccept?: (mail: ReceivedMail) => void;
 }
 
 /**
@@ -74,7 +76,7 @@ export class SmtpSink {
             const mail = await simpleParser(raw);
             const calendar = raw.toString('utf8').match(/BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/)?.[0];
             this.accepted++;
-            this.received.push({
+            const received: ReceivedMail = {
               to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
                 a.value.map((v) => v.address ?? ''),
               ),
@@ -85,7 +87,9 @@ export class SmtpSink {
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               ...(calendar ? { calendar: calendar.replace(/\r\n[ \t]/g, '') } : {}),
-            });
+            };
+            this.received.push(received);
+            this.options.onAccept?.(received);
             callback();
           })();
         });

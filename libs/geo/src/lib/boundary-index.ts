@@ -1,6 +1,13 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon } from 'geojson';
-import { localProjection, projectX, projectY, type LocalProjection, type Segment } from './planar.util';
+import {
+  localProjection,
+  pointSegmentDistanceSq,
+  projectX,
+  projectY,
+  type LocalProjection,
+  type Segment,
+} from './planar.util';
 
 /** One ring in local planar metres, closed (the last position repeats the first). */
 export interface PlanarRing {
@@ -31,6 +38,11 @@ export class BoundaryIndex {
   readonly ringLength: Int32Array;
   /** Per ring: 1 when the division's interior lies to the left of the ring's direction, else -1. */
   readonly ringInteriorSide: Int8Array;
+  /** Per ring: its polygon (numbered across the whole set); per polygon: its division. */
+  readonly ringPolygon: Int32Array;
+  readonly polygonDivision: Int32Array;
+  /** Per division: its bounding box in planar metres (minX, minY, maxX, maxY). */
+  readonly divisionBoxes: Float64Array;
 
   constructor(geometries: readonly MultiPolygon[]) {
     // Repeated consecutive positions add nothing but zero-length segments; drop them first.
@@ -47,6 +59,7 @@ export class BoundaryIndex {
     let maxLon = -Infinity;
     let segmentCount = 0;
     let ringCount = 0;
+    const polygonCount = cleaned.reduce((n, polygons) => n + polygons.length, 0);
     for (const ring of cleaned.flat(2)) {
       ringCount++;
       segmentCount += ring.length - 1;
@@ -68,12 +81,16 @@ export class BoundaryIndex {
     this.segmentPosition = new Int32Array(segmentCount);
     this.ringLength = new Int32Array(ringCount);
     this.ringInteriorSide = new Int8Array(ringCount);
+    this.ringPolygon = new Int32Array(ringCount);
+    this.polygonDivision = new Int32Array(polygonCount);
+    this.divisionBoxes = new Float64Array(geometries.length * 4);
     this.segmentIndex = new Flatbush(Math.max(1, segmentCount));
     this.divisionIndex = new Flatbush(Math.max(1, geometries.length));
 
     const planar: PlanarPolygons[] = [];
     let s = 0;
     let r = 0;
+    let pi = 0;
     cleaned.forEach((polygons, d) => {
       let dMinX = Infinity;
       let dMinY = Infinity;
@@ -82,6 +99,7 @@ export class BoundaryIndex {
       const polys: PlanarRing[][] = [];
       for (const poly of polygons) {
         const rings: PlanarRing[] = [];
+        this.polygonDivision[pi] = d;
         poly.forEach((ring, ringInPolygon) => {
           const n = ring.length;
           const xs = new Float64Array(n);
@@ -113,13 +131,16 @@ export class BoundaryIndex {
           // Outer rings enclose the interior, holes exclude it, whichever way each is wound.
           const ccw = signedArea(xs, ys) > 0;
           this.ringInteriorSide[r] = ccw === (ringInPolygon === 0) ? 1 : -1;
+          this.ringPolygon[r] = pi;
           r++;
           rings.push({ xs, ys });
         });
         polys.push(rings);
+        pi++;
       }
       planar.push(polys);
       this.divisionIndex.add(dMinX, dMinY, dMaxX, dMaxY);
+      this.divisionBoxes.set([dMinX, dMinY, dMaxX, dMaxY], d * 4);
     });
     if (segmentCount === 0) this.segmentIndex.add(0, 0, 0, 0);
     if (geometries.length === 0) this.divisionIndex.add(0, 0, 0, 0);
@@ -136,6 +157,51 @@ export class BoundaryIndex {
     const o = i * 4;
     const c = this.coords;
     return { ax: c[o] as number, ay: c[o + 1] as number, bx: c[o + 2] as number, by: c[o + 3] as number };
+  }
+
+  /**
+   * Classifies a planar point against each of `candidates` (division indexes), as `locatePoint`
+   * does, but through the segment index: the boundary within `tol` of the point, and the crossings
+   * of a ray to the right, counted per polygon. Only segments near the point or on the ray's line
+   * are visited, not every vertex of every candidate. Returns 1 inside, 0 on the boundary, -1 outside.
+   */
+  locate(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
+    const c = this.coords;
+    const onBoundary = new Set<number>();
+    for (const t of this.segmentIndex.search(x - tol, y - tol, x + tol, y + tol)) {
+      const d = this.segmentDivision[t] as number;
+      if (onBoundary.has(d)) continue;
+      const o = t * 4;
+      const dSq = pointSegmentDistanceSq(
+        x,
+        y,
+        c[o] as number,
+        c[o + 1] as number,
+        c[o + 2] as number,
+        c[o + 3] as number,
+      );
+      if (Math.sqrt(dSq) <= tol) onBoundary.add(d);
+    }
+    let rayEnd = x;
+    for (const d of candidates) rayEnd = Math.max(rayEnd, this.divisionBoxes[d * 4 + 2] as number);
+    // A polygon holds the point when a ray from it crosses the polygon's rings an odd number of times.
+    const oddPolygons = new Set<number>();
+    for (const t of this.segmentIndex.search(x, y, rayEnd, y)) {
+      const o = t * 4;
+      const ax = c[o] as number;
+      const ay = c[o + 1] as number;
+      const bx = c[o + 2] as number;
+      const by = c[o + 3] as number;
+      // The very test locatePoint makes, on the same edge in the same direction.
+      if (by > y !== ay > y && x < ((ax - bx) * (y - by)) / (ay - by) + bx) {
+        const p = this.ringPolygon[this.segmentRing[t] as number] as number;
+        if (oddPolygons.has(p)) oddPolygons.delete(p);
+        else oddPolygons.add(p);
+      }
+    }
+    const inside = new Set<number>();
+    for (const p of oddPolygons) inside.add(this.polygonDivision[p] as number);
+    return candidates.map((d) => (onBoundary.has(d) ? 0 : inside.has(d) ? 1 : -1));
   }
 
   /** True when segments i and j follow each other along the same ring (they share a vertex by construction). */

@@ -197,22 +197,25 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   const [minX, minY, maxX, maxY] = boxOf(g, tol);
   const candidates = index.divisionIndex.search(minX, minY, maxX, maxY);
   const contacts = g.segments.length ? boundaryContacts(index, g, tol) : undefined;
-  for (const d of candidates) {
-    const polys = index.planar[d] ?? [];
-    let anyIn = false;
-    let anyStrict = false;
-    let allIn = true;
+  const anyIn = new Array<boolean>(candidates.length).fill(false);
+  const anyStrict = new Array<boolean>(candidates.length).fill(false);
+  const allIn = new Array<boolean>(candidates.length).fill(true);
+  if (candidates.length) {
     for (const [x, y] of g.points) {
-      const { where } = locatePoint(polys, x, y, tol);
-      if (where >= 0) anyIn = true;
-      if (where === 1) anyStrict = true;
-      else if (where === -1) allIn = false;
+      index.locate(x, y, tol, candidates).forEach((where, k) => {
+        if (where >= 0) anyIn[k] = true;
+        if (where === 1) anyStrict[k] = true;
+        else if (where === -1) allIn[k] = false;
+      });
     }
+  }
+  for (const [k, d] of candidates.entries()) {
+    const polys = index.planar[d] ?? [];
     const meets = contacts?.meets.has(d) ?? false;
     const crosses = contacts?.crosses.has(d) ?? false;
     const containsDivision = g.polygons.length > 0 && firstVertexInside(g, polys);
-    if (!(anyIn || meets || containsDivision)) continue;
-    const inside = allIn && anyStrict && !crosses && !containsDivision;
+    if (!(anyIn[k] || meets || containsDivision)) continue;
+    const inside = allIn[k] && anyStrict[k] && !crosses && !containsDivision;
     touched.set(d, inside ? 'inside' : 'intersects');
   }
 

@@ -1,6 +1,5 @@
 import {
   GeoInputError,
-  matchGeometry,
   readGeometry,
   type Crs,
   type DivisionSet,
@@ -8,6 +7,7 @@ import {
 } from '@member-alerts/geo';
 import type { EventLocation, FieldError } from './alert-event.types';
 import { isRecord, type RawEvent } from './field-readers.util';
+import { matchLocation, rememberMatch } from './location-match.util';
 
 export interface ReadLocation {
   readonly value: EventLocation;
@@ -34,7 +34,7 @@ export function readLocation(
   if (input === undefined || input === null) return undefined;
   try {
     const read = readGeometry(input, field);
-    const match = matchGeometry(divisions, input, crs ? { crs } : {});
+    const match = matchLocation(divisions, input, crs);
     const declared = read.declaredCrs ? { crs: read.declaredCrs } : {};
     // A checked two-dimensional copy, keeping a Feature's properties and the declared CRS.
     const value: EventLocation =
@@ -46,6 +46,7 @@ export function readLocation(
             ...declared,
           }
         : { ...read.geometry, ...declared };
+    rememberMatch(divisions, value, crs, match);
     return { value, match };
   } catch (e) {
     if (!(e instanceof GeoInputError)) throw e;

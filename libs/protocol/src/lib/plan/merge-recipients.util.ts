@@ -13,14 +13,17 @@ export const RELATION_ORDER: readonly Relation[] = [
 
 const rank = <T>(order: readonly T[], v: T) => order.indexOf(v);
 
+// The same order as String#localeCompare with no arguments (which is defined as this collator's
+// compare), without building a collator on every call: a countywide plan sorts thousands of people.
+const collate = new Intl.Collator().compare;
+
 function reasonKey(r: Reason): string {
   return [r.relation, r.division, r.role, r.topic, r.service].join('|');
 }
 
 function compareReasons(a: Reason, b: Reason): number {
   return (
-    rank(RELATION_ORDER, a.relation) - rank(RELATION_ORDER, b.relation) ||
-    reasonKey(a).localeCompare(reasonKey(b))
+    rank(RELATION_ORDER, a.relation) - rank(RELATION_ORDER, b.relation) || collate(reasonKey(a), reasonKey(b))
   );
 }
 
@@ -53,8 +56,8 @@ export function mergeRecipients(candidates: readonly Candidate[]): Recipient[] {
     (a, b) =>
       rank(ACTION_ORDER, a.action) - rank(ACTION_ORDER, b.action) ||
       relationRank(a) - relationRank(b) ||
-      (a.division ?? '').localeCompare(b.division ?? '') ||
-      a.name.localeCompare(b.name) ||
-      a.id.localeCompare(b.id),
+      collate(a.division ?? '', b.division ?? '') ||
+      collate(a.name, b.name) ||
+      collate(a.id, b.id),
   );
 }

@@ -1,6 +1,7 @@
-import { matchGeometry, type DivisionSet, type MatchResult } from '@member-alerts/geo';
+import type { DivisionSet, MatchResult } from '@member-alerts/geo';
 import type { AlertEvent } from '../event/alert-event.types';
 import { EventValidationError } from '../event/event-validation-error';
+import { matchLocation } from '../event/location-match.util';
 import type { AreaSource, KindPolicy } from '../policy/policy.types';
 
 /** What decided the affected divisions. */
@@ -33,19 +34,20 @@ export function areaBasis(given: AreaGiven, rule: KindPolicy): AreaBasis | undef
   return rule.area.find((source) => given[source]);
 }
 
+// As String#localeCompare, with one collator rather than one per comparison.
+const byName = new Intl.Collator().compare;
+
 /** Divisions a geometry lies in or crosses, by name. */
 export function touchedDivisions(match: MatchResult): string[] {
   return match.divisions
     .filter((d) => d.relation !== 'nearby')
     .map((d) => d.name)
-    .sort((a, b) => a.localeCompare(b));
+    .sort(byName);
 }
 
 export function outsideMessage(match: MatchResult): string {
   return `is ${match.message ?? 'outside the council area'}`;
 }
-
-const byName = (a: string, b: string) => a.localeCompare(b);
 
 /** The divisions an event affects: every one, the named ones, or those its geometry touches. */
 export function affectedDivisions(
@@ -63,7 +65,7 @@ export function affectedDivisions(
     }
     case 'location':
     case 'affectedArea': {
-      const match = matchGeometry(divisions, event[basis], event.crs ? { crs: event.crs } : {});
+      const match = matchLocation(divisions, event[basis], event.crs);
       if (match.outsideCouncilArea) {
         throw new EventValidationError([{ field: basis, message: outsideMessage(match) }]);
       }

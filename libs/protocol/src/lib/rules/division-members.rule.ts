@@ -2,6 +2,7 @@ import type { DivisionSet } from '@member-alerts/geo';
 import type { Member } from '@member-alerts/roster';
 import type { Action } from '../policy/policy.types';
 import type { Candidate, RuleResult } from '../plan/candidate.types';
+import { rosterIndex } from './roster-index.util';
 
 /**
  * Every member for each division: both members of a two-member division (Oadby elects two).
@@ -17,8 +18,9 @@ export function divisionMembers(
 ): RuleResult {
   const candidates: Candidate[] = [];
   const warnings: string[] = [];
+  const { byDivision } = rosterIndex(members);
   for (const division of names) {
-    const found = members.filter((m) => m.division === division);
+    const found = byDivision.get(division) ?? [];
     for (const person of found) {
       candidates.push({ kind: 'member', person, action, reason: { relation, paragraph, division } });
     }

@@ -2,6 +2,7 @@ import type { Member } from '@member-alerts/roster';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { CrossCuttingRule } from '../policy/policy.types';
 import type { Candidate } from '../plan/candidate.types';
+import { rosterIndex } from './roster-index.util';
 
 /**
  * §34: members who registered an interest in one of the event's topics, but are not the local
@@ -14,9 +15,10 @@ export function interestMembers(
   rule: CrossCuttingRule,
 ): Candidate[] {
   const topics = event.topics ?? [];
+  if (topics.length === 0) return [];
   const local = new Set(affected);
-  return members
-    .filter((m) => !local.has(m.division))
+  return rosterIndex(members)
+    .withInterests.filter((m) => !local.has(m.division))
     .flatMap((person) =>
       topics
         .filter((topic) => person.interests.includes(topic))

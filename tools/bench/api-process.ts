@@ -1,0 +1,47 @@
+// Runs the real API in a process of its own, through the API tests' own harness, so that the bench
+// can read the API's memory apart from its own. The parent talks to it over the IPC channel.
+import { startTestApi } from '../../apps/api/test/support/test-api';
+
+export interface ApiReady {
+  readonly type: 'ready';
+  readonly baseUrl: string;
+  readonly schema: string;
+  readonly databaseUrl: string;
+  readonly redisUrl: string;
+  readonly queuePrefix: string;
+  readonly ackSecret: string;
+  readonly publicUrl: string;
+}
+
+async function main(): Promise<void> {
+  const env = JSON.parse(process.env['BENCH_API_ENV'] ?? '{}') as Record<string, string>;
+  const t = await startTestApi(env);
+  let closing = false;
+  const close = async () => {
+    if (closing) return;
+    closing = true;
+    await t.close().catch((e: unknown) => process.stderr.write(`bench api: ${(e as Error).message}\n`));
+    process.exit(0);
+  };
+  process.on('message', (m) => {
+    if (m === 'close') void close();
+  });
+  // The bench itself went away: drop the schema and the queue keys all the same.
+  process.on('disconnect', () => void close());
+  const ready: ApiReady = {
+    type: 'ready',
+    baseUrl: t.baseUrl,
+    schema: t.schema,
+    databaseUrl: t.config.databaseUrl ?? '',
+    redisUrl: t.config.redisUrl,
+    queuePrefix: t.config.queuePrefix,
+    ackSecret: t.config.ackSecret,
+    publicUrl: t.config.publicUrl,
+  };
+  process.send?.(ready);
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`bench api: could not start: ${(e as Error).stack ?? String(e)}\n`);
+  process.exit(1);
+});

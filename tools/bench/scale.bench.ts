@@ -1,0 +1,157 @@
+import { acceptedCount, floorRate as floorRateOf, sameMessages } from './floor.util';
+import { spread } from './inputs.util';
+import { clock, MB, processMemory, progress, resetPeakMemory } from './measure.util';
+import { check, OFFICER_KEY, type Pipeline } from './pipeline';
+import type { Row } from './report.util';
+
+/**
+ * Item 5: one countywide consultation to every member. Time to drain, and the memory of the API
+ * and of each worker process: at rest, at their peak, and as the drain goes on.
+ */
+export async function scaleBench(
+  p: Pipeline,
+  ctx: { members: number; divisions: number; workers: number },
+): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
+  progress(`scale: starting ${ctx.workers} fresh worker processes`);
+  const workers = await p.startWorkers(ctx.workers);
+  const pids = workers.map((w) => w.child.pid ?? 0);
+  const mem = (pid: number) => processMemory(pid);
+  const apiIdle = mem(p.api.pid).rss;
+  const workerIdle = Math.max(...pids.map((pid) => mem(pid).rss));
+  const apiPeakWindow = resetPeakMemory(p.api.pid);
+  for (const pid of pids) resetPeakMemory(pid);
+
+  // Sampled as well, in case this kernel does not let us reset the peak.
+  let apiSampledPeak = apiIdle;
+  let workerSampledPeak = workerIdle;
+  const sampler = setInterval(() => {
+    apiSampledPeak = Math.max(apiSampledPeak, mem(p.api.pid).rss);
+    for (const pid of pids) workerSampledPeak = Math.max(workerSampledPeak, mem(pid).rss);
+  }, 200);
+
+  const from = p.accepted.length;
+  const marks: { percent: number; at: number; accepted: number; workerRss: number[]; apiRss: number }[] = [];
+  let next = 1;
+  p.onAccept = () => {
+    const done = p.accepted.length - from;
+    if (done >= (next * ctx.members) / 4) {
+      marks.push({
+        percent: next * 25,
+        at: clock(),
+        accepted: done,
+        workerRss: pids.map((pid) => mem(pid).rss),
+        apiRss: mem(p.api.pid).rss,
+      });
+      progress(`  scale: ${next * 25}% (${done.toLocaleString('en-GB')} e-mails) accepted`);
+      next++;
+    }
+  };
+
+  progress(
+    `scale: POST /events, a countywide consultation to ${ctx.members.toLocaleString('en-GB')} members in ${ctx.divisions.toLocaleString('en-GB')} divisions`,
+  );
+  const t0 = clock();
+  const res = await p.request('POST', '/events', {
+    key: OFFICER_KEY,
+    body: {
+      kind: 'consultation',
+      title: 'Countywide consultation on the budget',
+      countywide: true,
+      opensAt: new Date(Date.now() + 3_600_000).toISOString(),
+      closesAt: new Date(Date.now() + 30 * 86_400_000).toISOString(),
+    },
+  });
+  const postMs = clock() - t0;
+  check(res, 201, 'POST /events (countywide)');
+  const queued = (res.body as { queued: number }).queued;
+  progress(
+    `scale: the POST took ${(postMs / 1000).toFixed(1)} s and queued ${queued.toLocaleString('en-GB')} e-mails`,
+  );
+  const last = await acceptedCount(p, from, ctx.members, 900_000);
+  clearInterval(sampler);
+  p.onAccept = undefined;
+  const drainS = (last.at - t0) / 1000;
+  const apiPeak = apiPeakWindow ? mem(p.api.pid).peak : apiSampledPeak;
+  const workerPeak = Math.max(...pids.map((pid) => mem(pid).peak));
+  await p.stopWorkers();
+
+  // The floor: the same countywide messages, a sample of them, through the bare nodemailer loop.
+  progress('scale: the floor, a sample of the same messages through the bare nodemailer loop');
+  const eventId = (res.body as { id: string }).id;
+  const messages = [...(await sameMessages(p, [eventId])).values()].flat();
+  const floorRate = await floorRateOf(p, spread(messages, Math.min(messages.length, 2_500)));
+
+  const at = (percent: number) => marks.find((m) => m.percent === percent);
+  const w25 = Math.max(...(at(25)?.workerRss ?? [NaN]));
+  const w100 = Math.max(...(at(100)?.workerRss ?? [NaN]));
+  const floorS = ctx.members / floorRate;
+  const details = {
+    members: ctx.members,
+    divisions: ctx.divisions,
+    workers: ctx.workers,
+    postSeconds: postMs / 1000,
+    drainSeconds: drainS,
+    floorSeconds: floorS,
+    floorRate,
+    apiRssMB: {
+      idle: apiIdle / MB,
+      peak: apiPeak / MB,
+      sampledPeak: apiSampledPeak / MB,
+      peakWindowReset: apiPeakWindow,
+    },
+    workerRssMB: { idle: workerIdle / MB, peak: workerPeak / MB, sampledPeak: workerSampledPeak / MB },
+    marks: marks.map((m) => ({
+      percent: m.percent,
+      seconds: (m.at - t0) / 1000,
+      accepted: m.accepted,
+      workerRssMB: m.workerRss.map((r) => Math.round((r / MB) * 10) / 10),
+      apiRssMB: Math.round((m.apiRss / MB) * 10) / 10,
+    })),
+  };
+  const n = ctx.members.toLocaleString('en-GB');
+  const rows: Row[] = [
+    {
+      item: 5,
+      measure: `countywide consultation to ${n} members in ${ctx.divisions.toLocaleString('en-GB')} divisions, ${ctx.workers} workers: POST to last e-mail`,
+      value: drainS,
+      unit: 's',
+      baseline: floorS,
+      baselineLabel: `bare nodemailer, the same ${n} messages`,
+      ratio: drainS / floorS,
+      ratioMeans: "the floor's time",
+      note: `the POST itself took ${(postMs / 1000).toFixed(1)} s`,
+    },
+    {
+      item: 5,
+      measure: 'API resident memory at its peak during that POST',
+      value: apiPeak / MB,
+      unit: 'MB',
+      baseline: apiIdle / MB,
+      baselineLabel: 'the API at rest, 5,000 divisions loaded',
+      ratio: apiPeak / apiIdle,
+      ratioMeans: 'at rest',
+    },
+    {
+      item: 5,
+      measure: 'worker resident memory at its peak during the drain (largest process)',
+      value: workerPeak / MB,
+      unit: 'MB',
+      baseline: workerIdle / MB,
+      baselineLabel: 'a worker at rest',
+      ratio: workerPeak / workerIdle,
+      ratioMeans: 'at rest',
+    },
+    {
+      item: 5,
+      measure: 'worker resident memory when 100% was accepted',
+      value: w100 / MB,
+      unit: 'MB',
+      baseline: w25 / MB,
+      baselineLabel: 'when 25% was accepted',
+      ratio: w100 / w25,
+      ratioMeans: 'at 25% (flat = 1)',
+      note: `at 25/50/75/100%: ${marks.map((m) => (Math.max(...m.workerRss) / MB).toFixed(0)).join(' / ')} MB`,
+    },
+  ];
+  return { rows, details };
+}
