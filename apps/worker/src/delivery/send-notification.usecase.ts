@@ -29,7 +29,7 @@ export class SendNotificationUseCase {
   ) {}
 
   async execute(job: SendNotificationJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
-    const [row] = await this.store.claim('id = $1 AND NOT digest', [job.notificationId]);
+    const row = await this.store.claimNotification(job.notificationId);
     if (!row) {
       // Another worker holds it right now: try again later rather than risk a second copy.
       if ((await this.store.status(job.notificationId)) === 'sending') {
