@@ -1,3 +1,5 @@
+import { QUEUES } from '@member-alerts/queue';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, expectEventually } from '../../api/test/support/test-api';
@@ -237,6 +239,41 @@ describe('delivery under faults', () => {
     report('three workers', done.length, h);
     expect(done.every((r) => r.status === 'sent')).toBe(true);
     expect(h.sink.counts().size).toBe(done.length);
+    expect(h.sink.duplicates()).toBe(0);
+  });
+
+  it('7. jobs finished while their rows still wait (a faulty worker): the sweeper replaces them and every row is sent once', async () => {
+    h = await startDelivery();
+    const ids = [
+      await register(h, { kind: 'road_works', title: 'Resurfacing', major: true, divisions: ['Oadby'] }),
+    ];
+    const expected = (await rows(h.t, ids)).length;
+    // A consumer that completes every job and sends nothing: the rows stay queued, and each row's
+    // job id is now taken by a completed job.
+    const faulty = new Worker(QUEUES.notifications, () => Promise.resolve('skipped'), {
+      connection: new Redis(h.workerEnv['REDIS_URL'] ?? '', { maxRetriesPerRequest: null }),
+      prefix: h.workerEnv['QUEUE_PREFIX'] ?? '',
+    });
+    const queue = new Queue(QUEUES.notifications, {
+      connection: new Redis(h.workerEnv['REDIS_URL'] ?? '', { maxRetriesPerRequest: null }),
+      prefix: h.workerEnv['QUEUE_PREFIX'] ?? '',
+    });
+    try {
+      await expectEventually(
+        () => queue.getJobCounts('completed'),
+        (c) => c['completed'] === expected,
+        20_000,
+      );
+    } finally {
+      await faulty.close();
+      await queue.close();
+    }
+    expect((await rows(h.t, ids)).every((r) => r.status === 'queued')).toBe(true);
+    await h.addWorker();
+    const done = await allFinal(h, ids, 30_000);
+    report('jobs finished with rows waiting', expected, h);
+    expect(done.every((r) => r.status === 'sent')).toBe(true);
+    expect(h.sink.counts().size).toBe(expected);
     expect(h.sink.duplicates()).toBe(0);
   });
 });

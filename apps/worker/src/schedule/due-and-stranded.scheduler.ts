@@ -79,7 +79,9 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
         );
         if (rows.length === 0) return 0;
         const single = rows.filter((r) => !r.digest);
-        await this.producer?.enqueue(single);
+        await this.producer?.enqueue(single.filter((r) => r.status === 'created'));
+        const revived = await this.producer?.requeue(single.filter((r) => r.status !== 'created'));
+        if (revived) this.logger.warn(`${revived} stranded notification(s) had a finished job: replaced`);
         // §26 "as early as possible" gives way only to the member's own choice of a daily digest:
         // one job, and one e-mail, per member for everything that has fallen due.
         const digests = new Map<string, Date>();

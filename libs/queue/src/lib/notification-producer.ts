@@ -45,6 +45,26 @@ export class NotificationProducer {
     );
   }
 
+  /**
+   * Hands stranded rows to the queue again. A row's job id is fixed, so a job that finished
+   * (completed or failed) while its row still waits would make a plain add a no-op: such a job is
+   * removed first. A job still waiting, delayed or running is left as it is.
+   */
+  async requeue(rows: readonly OutboxRow[]): Promise<number> {
+    const finished = (
+      await Promise.all(
+        rows.map(async (r) => {
+          const jobId = notificationJobId(r.eventId, r.eventVersion, r.recipientKind, r.recipientId);
+          const state = await this.queue.getJobState(jobId);
+          return state === 'completed' || state === 'failed' ? jobId : undefined;
+        }),
+      )
+    ).filter((id): id is string => id !== undefined);
+    for (const jobId of finished) await this.queue.remove(jobId);
+    await this.enqueue(rows);
+    return finished.length;
+  }
+
   /** One digest job per member, with an id fixed by the member and the due time. */
   async enqueueDigests(list: readonly { recipientId: string; dueAt: Date }[]): Promise<void> {
     if (list.length === 0) return;
