@@ -9,6 +9,9 @@ import {
   type Segment,
 } from './planar.util';
 
+/** Below this many edges in all, a point is classified by walking the candidates' rings. */
+const SCAN_AT_MOST_EDGES = 400;
+
 /** One ring in local planar metres, closed (the last position repeats the first). */
 export interface PlanarRing {
   readonly xs: Float64Array;
@@ -43,6 +46,8 @@ export class BoundaryIndex {
   readonly polygonDivision: Int32Array;
   /** Per division: its bounding box in planar metres (minX, minY, maxX, maxY). */
   readonly divisionBoxes: Float64Array;
+  /** Per division: how many boundary segments it has. */
+  readonly divisionSegments: Int32Array;
 
   constructor(geometries: readonly MultiPolygon[]) {
     // Repeated consecutive positions add nothing but zero-length segments; drop them first.
@@ -84,6 +89,7 @@ export class BoundaryIndex {
     this.ringPolygon = new Int32Array(ringCount);
     this.polygonDivision = new Int32Array(polygonCount);
     this.divisionBoxes = new Float64Array(geometries.length * 4);
+    this.divisionSegments = new Int32Array(geometries.length);
     this.segmentIndex = new Flatbush(Math.max(1, segmentCount));
     this.divisionIndex = new Flatbush(Math.max(1, geometries.length));
 
@@ -125,6 +131,7 @@ export class BoundaryIndex {
             this.segmentRing[s] = r;
             this.segmentPosition[s] = i;
             this.segmentIndex.add(Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by));
+            this.divisionSegments[d] = (this.divisionSegments[d] as number) + 1;
             s++;
           }
           this.ringLength[r] = n - 1;
@@ -160,12 +167,28 @@ export class BoundaryIndex {
   }
 
   /**
-   * Classifies a planar point against each of `candidates` (division indexes), as `locatePoint`
-   * does, but through the segment index: the boundary within `tol` of the point, and the crossings
-   * of a ray to the right, counted per polygon. Only segments near the point or on the ray's line
-   * are visited, not every vertex of every candidate. Returns 1 inside, 0 on the boundary, -1 outside.
+   * Classifies a planar point against each of `candidates` (division indexes), with the answers
+   * `locatePoint` gives: 1 inside, 0 on the boundary (within `tol`), -1 outside. Large divisions
+   * go through the segment index, so that a county division of thousands of vertices costs two
+   * index searches rather than a walk round every one of them.
    */
   locate(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
+    // Two index searches cost about as much as walking a few hundred edges: small divisions (wards,
+    // parishes, grid cells) are quicker to walk.
+    let edges = 0;
+    for (const d of candidates) edges += this.divisionSegments[d] as number;
+    if (edges <= SCAN_AT_MOST_EDGES) {
+      return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
+    }
+    return this.locateThroughIndex(x, y, tol, candidates);
+  }
+
+  /**
+   * `locate` through the segment index, whatever the divisions' size: the boundary within `tol` of
+   * the point, and the crossings of a ray to the right, counted per polygon. Only segments near the
+   * point or on the ray's line are visited.
+   */
+  locateThroughIndex(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
     const c = this.coords;
     const onBoundary = new Set<number>();
     for (const t of this.segmentIndex.search(x - tol, y - tol, x + tol, y + tol)) {
