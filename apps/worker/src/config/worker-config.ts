@@ -97,7 +97,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     ),
     ackSecret: ackSecret || DEVELOPMENT_ACK_SECRET,
     ackLinkDays: int(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
-    concurrency: int(env, 'WORKER_CONCURRENCY', 10, 1, 500, problems),
+    concurrency: int(env, 'WORKER_CONCURRENCY', 20, 1, 500, problems),
     port: int(env, 'WORKER_PORT', 3001, -1, 65535, problems),
     scheduleEveryMs: int(env, 'SCHEDULE_EVERY_MS', 10_000, 100, 3_600_000, problems),
     sweepAfterMs: int(env, 'SWEEP_AFTER_MS', 120_000, 100, 86_400_000, problems),
