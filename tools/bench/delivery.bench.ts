@@ -1,5 +1,7 @@
 import type { DivisionSet } from '@member-alerts/geo';
 import { planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { notificationJobId, QUEUES } from '@member-alerts/queue';
+import { Redis } from 'ioredis';
 import type { Member } from '@member-alerts/roster';
 import { acceptedCount, floorRate, sameMessages, sendThroughFloor } from './floor.util';
 import { clock, percentile, progress, sleep } from './measure.util';
@@ -20,8 +22,54 @@ async function register(p: Pipeline, event: AlertEvent): Promise<Registered> {
   return { id: body.id, recipients: body.plan.recipients.length, returnedAt };
 }
 
+/** Percentiles of the stages of each e-mail's journey, in ms after its event's POST returned. */
+async function latencyBreakdown(
+  p: Pipeline,
+  registered: readonly Registered[],
+): Promise<Record<string, unknown>> {
+  const returned = new Map(registered.map((e) => [e.id, e.returnedAt]));
+  const rows = await p.sql<{
+    event_id: string;
+    recipient_kind: string;
+    recipient_id: string;
+    created: number;
+    queued: number | null;
+    sent: number | null;
+  }>(
+    `SELECT event_id, recipient_kind, recipient_id, extract(epoch FROM created_at) * 1000 AS created,
+            extract(epoch FROM queued_at) * 1000 AS queued, extract(epoch FROM sent_at) * 1000 AS sent
+       FROM notifications WHERE event_id = ANY($1)`,
+    [registered.map((e) => e.id)],
+  );
+  const redis = new Redis(p.api.redisUrl);
+  const prefix = `${p.api.queuePrefix}:${QUEUES.notifications}`;
+  const jobs = await Promise.all(
+    rows.map((r) =>
+      redis.hmget(
+        `${prefix}:${notificationJobId(r.event_id, 1, r.recipient_kind, r.recipient_id)}`,
+        'timestamp',
+        'processedOn',
+      ),
+    ),
+  );
+  redis.disconnect();
+  const stage = (f: (r: (typeof rows)[number], i: number) => number | null) => {
+    const xs = rows.map((r, i) => f(r, i)).filter((x): x is number => x !== null && Number.isFinite(x));
+    return { p50: percentile(xs, 50), p95: percentile(xs, 95), p99: percentile(xs, 99) };
+  };
+  const after = (r: (typeof rows)[number], t: number | null) =>
+    t === null ? null : Number(t) - (returned.get(r.event_id) ?? NaN);
+  return {
+    rowCreated: stage((r) => after(r, r.created)),
+    jobAdded: stage((r, i) => after(r, Number(jobs[i]?.[0] ?? NaN))),
+    rowQueued: stage((r) => after(r, r.queued)),
+    jobTaken: stage((r, i) => after(r, Number(jobs[i]?.[1] ?? NaN))),
+    rowSent: stage((r) => after(r, r.sent)),
+  };
+}
+
 /** E-mails per second offered in the latency run. */
-const LATENCY_OFFERED_EMAILS_PER_S = 40;
+const LATENCY_OFFERED_EMAILS_PER_S = 80;
 
 const inHours = (h: number) => new Date(Date.now() + h * 3_600_000).toISOString();
 
@@ -64,6 +112,77 @@ async function burst(
   return { rate: emails / ((last.at - t0) / 1000), emails, eventIds: events.map((e) => e.id) };
 }
 
+/** Registers events one per `intervalMs`; returns each one's latency to its last e-mail accepted. */
+async function latencyWindow(
+  p: Pipeline,
+  plans: readonly (AlertEvent & { recipients: number })[],
+  intervalMs: number,
+): Promise<{ registered: Registered[]; latencies: number[] }> {
+  const from = p.accepted.length;
+  const t0 = clock();
+  const pending: Promise<Registered>[] = [];
+  for (const [i, plan] of plans.entries()) {
+    const wait = t0 + i * intervalMs - clock();
+    if (wait > 0) await sleep(wait);
+    const { recipients: _r, ...event } = plan;
+    pending.push(register(p, event));
+  }
+  const registered = await Promise.all(pending);
+  await acceptedCount(
+    p,
+    from,
+    registered.reduce((n, e) => n + e.recipients, 0),
+    300_000,
+  );
+  const owner = new Map(
+    (
+      await p.sql<{ id: string; event_id: string }>(
+        `SELECT id, event_id FROM notifications WHERE event_id = ANY($1)`,
+        [registered.map((e) => e.id)],
+      )
+    ).map((r) => [r.id, r.event_id]),
+  );
+  const lastAt = new Map<string, number>();
+  for (const a of p.accepted.slice(from)) {
+    const e = owner.get(a.notificationId);
+    if (e) lastAt.set(e, Math.max(lastAt.get(e) ?? 0, a.at));
+  }
+  return { registered, latencies: registered.map((e) => (lastAt.get(e.id) ?? NaN) - e.returnedAt) };
+}
+
+/** The same events' messages through the bare nodemailer loop at the same pace; their latencies. */
+async function floorWindow(
+  p: Pipeline,
+  registered: readonly Registered[],
+  intervalMs: number,
+): Promise<number[]> {
+  const batches = await sameMessages(
+    p,
+    registered.map((e) => e.id),
+  );
+  const batchOf = new Map<string, string>();
+  for (const [eventId, list] of batches)
+    for (const m of list) batchOf.set(m.headers?.['X-Member-Alerts-Notification'] ?? '', eventId);
+  const from = p.accepted.length;
+  const done = await sendThroughFloor(
+    p,
+    registered.map((e) => batches.get(e.id) ?? []),
+    intervalMs,
+  );
+  await acceptedCount(
+    p,
+    from,
+    registered.reduce((n, e) => n + e.recipients, 0),
+    120_000,
+  );
+  const last = new Map<string, number>();
+  for (const a of p.accepted.slice(from)) {
+    const e = batchOf.get(a.notificationId);
+    if (e) last.set(e, Math.max(last.get(e) ?? 0, a.at));
+  }
+  return registered.map((e, i) => (last.get(e.id) ?? NaN) - (done.startedAt[i] ?? NaN));
+}
+
 export interface DeliveryResult {
   readonly rows: Row[];
   readonly details: Record<string, unknown>;
@@ -94,12 +213,14 @@ export async function deliveryBench(
   await p.startWorkers(1);
   const one = await burst(p, slices(0), '1 worker');
   // Latency: invitations to facility openings (local and adjoining members, with a calendar
-  // invitation each) at a steady, fixed offered load, well inside what one worker sustains even on
-  // a busy machine, so that it measures waiting rather than a backlog; for a fixed time.
-  const durationS = opts.quick ? 10 : 30;
+  // invitation each) at a steady, fixed offered load, the same in every run so that runs compare.
+  // Windows of the pipeline alternate with windows of the floor sending the same batches at the
+  // same pace, so that both meet the same spells of noise from the machine's other tenants.
+  const rounds = opts.quick ? 2 : 3;
+  const windowS = opts.quick ? 5 : 10;
   const offered = LATENCY_OFFERED_EMAILS_PER_S;
   const plans = ctx.inside
-    .slice(0, 400)
+    .slice(0, 600)
     .map((position, i): AlertEvent & { recipients: number } => {
       const event: AlertEvent = {
         kind: 'facility_event',
@@ -117,36 +238,34 @@ export async function deliveryBench(
     .filter((e) => e.recipients > 0);
   const meanRecipients = plans.reduce((n, e) => n + e.recipients, 0) / plans.length;
   const intervalMs = (meanRecipients / offered) * 1000;
-  const count = Math.min(plans.length, Math.max(10, Math.floor((durationS * 1000) / intervalMs)));
+  const perWindow = Math.max(5, Math.floor((windowS * 1000) / intervalMs));
   progress(
-    `latency: ${count} facility openings (${meanRecipients.toFixed(1)} recipients each) at one per ${intervalMs.toFixed(0)} ms, about ${offered.toFixed(0)} e-mails/s offered, 1 worker`,
+    `latency: ${rounds} rounds of ${perWindow} facility openings (${meanRecipients.toFixed(1)} recipients each), one per ${intervalMs.toFixed(0)} ms (about ${offered} e-mails/s), 1 worker, each round then through the floor`,
   );
-  const from = p.accepted.length;
-  const t0 = clock();
-  const pending: Promise<Registered>[] = [];
-  for (let i = 0; i < count; i++) {
-    const wait = t0 + i * intervalMs - clock();
-    if (wait > 0) await sleep(wait);
-    const { recipients: _r, ...event } = plans[i] as AlertEvent & { recipients: number };
-    pending.push(register(p, event));
+  // A short warm-up window first, not counted: the worker has just finished a burst.
+  await latencyWindow(p, plans.slice(0, Math.ceil(perWindow / 3)), intervalMs);
+  const warm = Math.ceil(perWindow / 3);
+  const latencies: number[] = [];
+  const floorLatencies: number[] = [];
+  const registered: Registered[] = [];
+  const windows: Record<string, unknown>[] = [];
+  for (let round = 0; round < rounds; round++) {
+    const slice = plans.slice(warm + round * perWindow, warm + (round + 1) * perWindow);
+    const pipeline = await latencyWindow(p, slice, intervalMs);
+    const floor = await floorWindow(p, pipeline.registered, intervalMs);
+    latencies.push(...pipeline.latencies);
+    floorLatencies.push(...floor);
+    registered.push(...pipeline.registered);
+    windows.push({
+      round: round + 1,
+      pipelineP50: percentile(pipeline.latencies, 50),
+      floorP50: percentile(floor, 50),
+    });
   }
-  const registered = await Promise.all(pending);
   const expected = registered.reduce((n, e) => n + e.recipients, 0);
-  await acceptedCount(p, from, expected, 300_000);
-  const owner = new Map(
-    (
-      await p.sql<{ id: string; event_id: string }>(
-        `SELECT id, event_id FROM notifications WHERE event_id = ANY($1)`,
-        [registered.map((e) => e.id)],
-      )
-    ).map((r) => [r.id, r.event_id]),
-  );
-  const lastAt = new Map<string, number>();
-  for (const a of p.accepted.slice(from)) {
-    const e = owner.get(a.notificationId);
-    if (e) lastAt.set(e, Math.max(lastAt.get(e) ?? 0, a.at));
-  }
-  const latencies = registered.map((e) => (lastAt.get(e.id) ?? NaN) - e.returnedAt);
+  // Where the time went, per e-mail, from the POST's return: to the row being marked queued (the
+  // API), to the job being taken (BullMQ), to the row being marked sent (the worker).
+  const breakdown = await latencyBreakdown(p, registered);
 
   await p.stopWorkers();
 
@@ -167,32 +286,10 @@ export async function deliveryBench(
     emails: messages.length,
   };
 
-  progress('latency: the floor, the same batches through the bare nodemailer loop at the same pace');
-  const batches = await sameMessages(
-    p,
-    registered.map((e) => e.id),
-  );
-  const batchOf = new Map<string, string>();
-  for (const [eventId, list] of batches)
-    for (const m of list) batchOf.set(m.headers?.['X-Member-Alerts-Notification'] ?? '', eventId);
-  const floorFrom = p.accepted.length;
-  const done = await sendThroughFloor(
-    p,
-    registered.map((e) => batches.get(e.id) ?? []),
-    intervalMs,
-  );
-  await acceptedCount(p, floorFrom, expected, 120_000);
-  const started = new Map(registered.map((e, i) => [e.id, done.startedAt[i] ?? NaN]));
-  const floorLast = new Map<string, number>();
-  for (const a of p.accepted.slice(floorFrom)) {
-    const e = batchOf.get(a.notificationId);
-    if (e) floorLast.set(e, Math.max(floorLast.get(e) ?? 0, a.at));
-  }
-  const floorLatencies = registered.map((e) => (floorLast.get(e.id) ?? NaN) - (started.get(e.id) ?? NaN));
-
   const pct = (xs: number[], q: number) => percentile(xs, q);
   details['latency'] = {
-    events: count,
+    events: registered.length,
+    windows,
     emails: expected,
     offeredEmailsPerSecond: offered,
     intervalMs,
@@ -202,6 +299,7 @@ export async function deliveryBench(
       p99: pct(latencies, 99),
       max: Math.max(...latencies),
     },
+    breakdownMs: breakdown,
     floorMs: { p50: pct(floorLatencies, 50), p95: pct(floorLatencies, 95), p99: pct(floorLatencies, 99) },
   };
 

@@ -7,7 +7,7 @@ import { composeMessage, type MessageInput } from '../../apps/worker/src/mail/co
 import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';
 import type { FloorDone, FloorJob } from './floor-process';
 import { clock } from './measure.util';
-import type { Accepted, Pipeline } from './pipeline';
+import { PROFILE_ARGS, type Accepted, type Pipeline } from './pipeline';
 
 const MAIL_FROM = 'Member Alerts <member-alerts@council.example>';
 /** nodemailer's own default pool size: what a user who writes the loop gets. */
@@ -107,7 +107,7 @@ export function sendThroughFloor(
   intervalMs: number,
 ): Promise<FloorDone> {
   const child = fork(join(__dirname, 'floor-process.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
+    execArgv: [...PROFILE_ARGS, '-r', '@swc-node/register'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
   const job: FloorJob = { port: p.sink.port, poolSize: FLOOR_POOL_SIZE, batches, intervalMs };

@@ -37,9 +37,14 @@ export interface Pipeline {
 export const OFFICER_KEY = 'dev-officer';
 export const DEMOCRATIC_SERVICES_KEY = 'dev-democratic-services';
 
+/** BENCH_PROFILE=DIR writes a CPU profile of the API and of each worker process into DIR. */
+export const PROFILE_ARGS = process.env['BENCH_PROFILE']
+  ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
+  : [];
+
 function startApiProcess(env: Record<string, string>): Promise<{ child: ChildProcess; ready: ApiReady }> {
   const child = fork(join(__dirname, 'api-process.ts'), [], {
-    execArgv: ['-r', '@swc-node/register'],
+    execArgv: [...PROFILE_ARGS, '-r', '@swc-node/register'],
     env: { ...process.env, BENCH_API_ENV: JSON.stringify(env) },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -124,7 +129,9 @@ export async function startPipeline(apiEnv: Record<string, string>): Promise<Pip
       return { status: res.status, body: parsed };
     },
     async startWorkers(n) {
-      const started = Array.from({ length: n }, () => startWorker({ ...workerEnv, ...workerOverrides }));
+      const started = Array.from({ length: n }, () =>
+        startWorker({ ...workerEnv, ...workerOverrides }, PROFILE_ARGS),
+      );
       workers.push(...started);
       for (const w of started) {
         // A worker that dies mid-run is a finding: say so, with what it printed.

@@ -2,7 +2,7 @@ import type { DivisionSet } from '@member-alerts/geo';
 import { parseEvent, planEvent } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 import { mixedEvents } from './events.util';
-import { compareRates, progress } from './measure.util';
+import { compareRates, progress, rate } from './measure.util';
 import type { Row } from './report.util';
 
 export interface PlanContextInput {
@@ -25,6 +25,7 @@ export function planBench(
   const rows: Row[] = [];
   const details: Record<string, unknown>[] = [];
   const now = new Date();
+  const peoplePerSecond: { label: string; rate: number }[] = [];
   for (const c of contexts) {
     progress(`plan: mixed kinds on ${c.label}`);
     const events = mixedEvents(c.set, c.inside, 200, 5, now);
@@ -37,11 +38,17 @@ export function planBench(
       (e) => parseEvent(e, c.set),
       { rounds: opts.quick ? 2 : 3, minMs: opts.quick ? 400 : 1_000 },
     );
+    // How much of the planning time the countywide events take (one in twenty of the mix).
+    const countywide = events.filter((e) => e.countywide === true);
+    const countywideRate = rate(countywide, (e) => planEvent(e, ctx), opts.quick ? 200 : 500);
+    const countywideShare = Math.min(1, countywide.length / countywideRate / (events.length / r.subject));
     details.push({
       context: c.label,
       ...r,
       events: events.length,
       meanRecipients: recipients / events.length,
+      countywidePlansPerSecond: countywideRate,
+      countywideShareOfTime: countywideShare,
     });
     rows.push({
       item: 2,
@@ -52,7 +59,24 @@ export function planBench(
       baselineLabel: 'check and match only',
       ratio: r.ratio,
       ratioMeans: 'of the check-only rate',
-      note: `${(recipients / events.length).toFixed(1)} recipients per event on average`,
+      note: `${(recipients / events.length).toFixed(1)} recipients per event on average; the countywide consultations (1 in 20) take about ${Math.round(countywideShare * 100)}% of the time`,
+    });
+    peoplePerSecond.push({ label: c.label, rate: (r.subject * recipients) / events.length });
+  }
+  // A plan's cost follows the people it tells: the same figure per person told, against the first
+  // council's, shows whether it grows with the size of the council.
+  const [first, ...others] = peoplePerSecond;
+  for (const o of first ? others : []) {
+    rows.push({
+      item: 2,
+      measure: `people planned per second, ${o.label}`,
+      value: o.rate,
+      unit: 'people/s',
+      baseline: first?.rate ?? NaN,
+      baselineLabel: first?.label ?? '',
+      ratio: o.rate / (first?.rate ?? NaN),
+      ratioMeans: "of the smaller council's rate",
+      note: 'above 1: no dearer per person told in the larger council',
     });
   }
   return { rows, details };

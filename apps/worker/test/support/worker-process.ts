@@ -14,8 +14,8 @@ export interface WorkerProcess {
 }
 
 /** Starts a real worker process, as production runs it, with the test's settings. */
-export function startWorker(env: Record<string, string>): WorkerProcess {
-  const child = spawn(process.execPath, [BIN], {
+export function startWorker(env: Record<string, string>, nodeArgs: readonly string[] = []): WorkerProcess {
+  const child = spawn(process.execPath, [...nodeArgs, BIN], {
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', WORKER_PORT: '0', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
