@@ -107,6 +107,7 @@ async function main(): Promise<void> {
           members: members.length,
           divisions: staffed.size,
           workers: 2,
+          rounds: QUICK ? 3 : 4,
         });
         results.rows.push(...s.rows);
         results.details['scale'] = s.details;

@@ -29,7 +29,8 @@ export interface Pipeline {
     path: string,
     opts?: { key?: string; body?: unknown; raw?: string; contentType?: string },
   ): Promise<{ status: number; body: unknown }>;
-  startWorkers(n: number): Promise<WorkerProcess[]>;
+  /** `nodeArgs` go to Node itself, e.g. --trace-gc. */
+  startWorkers(n: number, nodeArgs?: readonly string[]): Promise<WorkerProcess[]>;
   stopWorkers(): Promise<void>;
   close(): Promise<void>;
 }
@@ -128,9 +129,9 @@ export async function startPipeline(apiEnv: Record<string, string>): Promise<Pip
       }
       return { status: res.status, body: parsed };
     },
-    async startWorkers(n) {
+    async startWorkers(n, nodeArgs = []) {
       const started = Array.from({ length: n }, () =>
-        startWorker({ ...workerEnv, ...workerOverrides }, PROFILE_ARGS),
+        startWorker({ ...workerEnv, ...workerOverrides }, [...PROFILE_ARGS, ...nodeArgs]),
       );
       workers.push(...started);
       for (const w of started) {

@@ -62,7 +62,8 @@ export function table(rows: readonly Row[]): string {
         `| ${r.item} | ${r.measure} | ${fmt(r.value)} ${r.unit} | ${r.baselineLabel}: ${fmt(r.baseline)} ${r.unit} | **${fmt(r.ratio)}×** ${r.ratioMeans} |`,
     ),
   ];
-  return lines.join('\n');
+  const notes = rows.filter((r) => r.note).map((r) => `- ${r.measure}: ${r.note ?? ''}`);
+  return [...lines, ...(notes.length ? ['', 'Notes:', ...notes] : [])].join('\n');
 }
 
 export function writeResults(file: string, results: Results): void {

@@ -3,6 +3,7 @@ import { spread } from './inputs.util';
 import { clock, MB, processMemory, progress, resetPeakMemory } from './measure.util';
 import { check, OFFICER_KEY, type Pipeline } from './pipeline';
 import type { Row } from './report.util';
+import { INSPECT_ARGS, liveHeapBytes } from './live-heap.util';
 
 /**
  * Item 5: one countywide consultation to every member. Time to drain, and the memory of the API
@@ -10,10 +11,10 @@ import type { Row } from './report.util';
  */
 export async function scaleBench(
   p: Pipeline,
-  ctx: { members: number; divisions: number; workers: number },
+  ctx: { members: number; divisions: number; workers: number; rounds: number },
 ): Promise<{ rows: Row[]; details: Record<string, unknown> }> {
   progress(`scale: starting ${ctx.workers} fresh worker processes`);
-  const workers = await p.startWorkers(ctx.workers);
+  const workers = await p.startWorkers(ctx.workers, INSPECT_ARGS);
   const pids = workers.map((w) => w.child.pid ?? 0);
   const mem = (pid: number) => processMemory(pid);
   const body = {
@@ -76,6 +77,27 @@ export async function scaleBench(
   const drainS = (last.at - t0) / 1000;
   const apiPeak = apiPeakWindow ? mem(p.api.pid).peak : apiSampledPeak;
   const workerPeak = Math.max(...pids.map((pid) => mem(pid).peak));
+
+  // Memory as the job count grows: more countywide consultations through the same workers; the
+  // heap they keep (read after a full collection, once each round has drained) should not climb.
+  // Read after the drain's figures above, so that the collection it forces is not in them.
+  const kept = async () => ({ mb: Math.max(...(await Promise.all(workers.map(liveHeapBytes)))) / MB });
+  const heapLows = [await kept()];
+  const rssAfter = [Math.max(...pids.map((pid) => mem(pid).rss))];
+  for (let round = 2; round <= ctx.rounds; round++) {
+    const start = p.accepted.length;
+    const again = await p.request('POST', '/events', {
+      key: OFFICER_KEY,
+      body: { ...body, title: `Countywide consultation, round ${round}` },
+    });
+    check(again, 201, 'POST /events (countywide, again)');
+    await acceptedCount(p, start, ctx.members, 900_000);
+    heapLows.push(await kept());
+    rssAfter.push(Math.max(...pids.map((pid) => mem(pid).rss)));
+    progress(
+      `  scale: round ${round} of ${ctx.rounds}, ${(round * ctx.members).toLocaleString('en-GB')} e-mails in all; worker heap kept (after a full collection) ${heapLows[heapLows.length - 1]?.mb.toFixed(0)} MB`,
+    );
+  }
   await p.stopWorkers();
 
   // The floor: the same countywide messages, a sample of them, through the bare nodemailer loop.
@@ -104,6 +126,12 @@ export async function scaleBench(
       peakWindowReset: apiPeakWindow,
     },
     workerRssMB: { idle: workerIdle / MB, peak: workerPeak / MB, sampledPeak: workerSampledPeak / MB },
+    rounds: heapLows.map((h, i) => ({
+      round: i + 1,
+      emails: (i + 1) * ctx.members,
+      workerHeapKeptMB: h.mb,
+      workerRssMB: (rssAfter[i] ?? NaN) / MB,
+    })),
     marks: marks.map((m) => ({
       percent: m.percent,
       seconds: (m.at - t0) / 1000,
@@ -165,6 +193,17 @@ export async function scaleBench(
       ratio: w100 / w25,
       ratioMeans: 'at 25% (flat = 1)',
       note: `at 25/50/75/100%: ${marks.map((m) => (Math.max(...m.workerRss) / MB).toFixed(0)).join(' / ')} MB`,
+    },
+    {
+      item: 5,
+      measure: `worker heap kept (after a full collection) after countywide round ${ctx.rounds} (${(ctx.rounds * ctx.members).toLocaleString('en-GB')} e-mails sent in all)`,
+      value: heapLows[heapLows.length - 1]?.mb ?? NaN,
+      unit: 'MB',
+      baseline: heapLows[0]?.mb ?? NaN,
+      baselineLabel: 'after round 1',
+      ratio: (heapLows[heapLows.length - 1]?.mb ?? NaN) / (heapLows[0]?.mb ?? NaN),
+      ratioMeans: 'after round 1 (flat = 1)',
+      note: `kept heap by round: ${heapLows.map((h) => h.mb.toFixed(1)).join(' / ')} MB; resident after each round: ${rssAfter.map((r) => (r / MB).toFixed(0)).join(' / ')} MB`,
     },
   ];
   return { rows, details };
