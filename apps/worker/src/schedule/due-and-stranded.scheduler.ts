@@ -44,6 +44,8 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
 
   onModuleInit(): void {
     this.connection = redisConnection(this.config.redisUrl, 'worker');
+    // The queue consumer reports an unreachable Redis; here a failed pass says so itself.
+    this.connection.on('error', () => undefined);
     this.producer = new NotificationProducer(this.connection, this.config.queuePrefix, QUEUES.notifications);
     const timer = setInterval(() => void this.tick(), this.config.scheduleEveryMs);
     this.registry.addInterval('due-and-stranded', timer);

@@ -21,8 +21,13 @@ export interface OutboxRow {
 export class NotificationProducer {
   readonly queue: Queue<AnyJob>;
 
+  /**
+   * The connection's owner reports connection errors (ioredis emits them on the connection too);
+   * without a listener here BullMQ would print each one, stack and all, to stderr.
+   */
   constructor(connection: Redis, prefix: string, queueName: string = QUEUES.notifications) {
     this.queue = new Queue<AnyJob>(queueName, { connection, prefix });
+    this.queue.on('error', () => undefined);
   }
 
   async enqueue(rows: readonly OutboxRow[], requestId?: string): Promise<void> {
