@@ -36,6 +36,8 @@ export class SmtpSink {
   /** SMTP transactions accepted, including any second copy of the same message. */
   accepted = 0;
   private server?: SMTPServer;
+  /** Errors on client connections, e.g. ECONNRESET from a worker killed mid-send. */
+  readonly connectionErrors: string[] = [];
   port = 0;
 
   constructor(private readonly options: SmtpSinkOptions = {}) {}
@@ -95,10 +97,17 @@ export class SmtpSink {
         });
       },
     });
+    const server = this.server;
     await new Promise<void>((resolve, reject) => {
-      this.server?.once('error', reject);
-      this.server?.listen(port, '127.0.0.1', () => resolve());
+      server.once('error', reject);
+      server.listen(port, '127.0.0.1', () => {
+        server.off('error', reject);
+        resolve();
+      });
     });
+    // A client that vanishes mid-conversation (a worker killed on purpose) resets its connection;
+    // a real server shrugs that off, and so does this one.
+    server.on('error', (e: Error & { code?: string }) => this.connectionErrors.push(e.code ?? e.message));
     this.port = (this.server.server.address() as AddressInfo).port;
     return this.port;
   }
