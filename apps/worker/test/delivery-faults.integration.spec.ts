@@ -250,14 +250,10 @@ describe('delivery under faults', () => {
     const expected = (await rows(h.t, ids)).length;
     // A consumer that completes every job and sends nothing: the rows stay queued, and each row's
     // job id is now taken by a completed job.
-    const faulty = new Worker(QUEUES.notifications, () => Promise.resolve('skipped'), {
-      connection: new Redis(h.workerEnv['REDIS_URL'] ?? '', { maxRetriesPerRequest: null }),
-      prefix: h.workerEnv['QUEUE_PREFIX'] ?? '',
-    });
-    const queue = new Queue(QUEUES.notifications, {
-      connection: new Redis(h.workerEnv['REDIS_URL'] ?? '', { maxRetriesPerRequest: null }),
-      prefix: h.workerEnv['QUEUE_PREFIX'] ?? '',
-    });
+    const connection = new Redis(h.workerEnv['REDIS_URL'] ?? '', { maxRetriesPerRequest: null });
+    const prefix = h.workerEnv['QUEUE_PREFIX'] ?? '';
+    const faulty = new Worker(QUEUES.notifications, () => Promise.resolve('skipped'), { connection, prefix });
+    const queue = new Queue(QUEUES.notifications, { connection, prefix });
     try {
       await expectEventually(
         () => queue.getJobCounts('completed'),
@@ -267,6 +263,7 @@ describe('delivery under faults', () => {
     } finally {
       await faulty.close();
       await queue.close();
+      connection.disconnect();
     }
     expect((await rows(h.t, ids)).every((r) => r.status === 'queued')).toBe(true);
     await h.addWorker();

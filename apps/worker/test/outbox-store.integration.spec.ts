@@ -6,6 +6,9 @@ import { KEYS, PG_URL, startTestApi, type TestApi } from '../../api/test/support
 import { loadWorkerConfig } from '../src/config/worker-config';
 import { OutboxStore } from '../src/delivery/outbox-store';
 
+/** The worker's settings; the store reads only the SMTP timeout from them, for its lease. */
+const CONFIG = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: PG_URL });
+
 let t: TestApi | undefined;
 let db: DataSource | undefined;
 afterEach(async () => {
@@ -39,7 +42,7 @@ async function waitingRows(): Promise<{ store: (poolSize: number) => Promise<Out
     async store(poolSize) {
       db = new DataSource(dataSourceOptions({ url: PG_URL, schema, poolSize }));
       await db.initialize();
-      return new OutboxStore(db, loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: PG_URL }));
+      return new OutboxStore(db, CONFIG);
     },
   };
 }
@@ -49,7 +52,7 @@ describe('the outbox store groups the statements of concurrent jobs', () => {
     const { store, ids } = await waitingRows();
     expect(ids.length).toBeGreaterThan(50);
     const a = await store(5);
-    const b = new OutboxStore(db!, loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: PG_URL }));
+    const b = new OutboxStore(db!, CONFIG);
     const asks = ids.flatMap((id) => [
       a.claimNotification(id),
       b.claimNotification(id),
