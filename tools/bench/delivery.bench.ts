@@ -112,6 +112,31 @@ async function burst(
   return { rate: emails / ((last.at - t0) / 1000), emails, eventIds: events.map((e) => e.id) };
 }
 
+/**
+ * Waits until the listener has accepted every e-mail of these events since `from`; returns when it
+ * accepted each event's last one. `eventOf` names the event of each accepted notification id.
+ */
+async function lastAcceptedPerEvent(
+  p: Pipeline,
+  from: number,
+  registered: readonly Registered[],
+  eventOf: ReadonlyMap<string, string>,
+  timeoutMs: number,
+): Promise<Map<string, number>> {
+  await acceptedCount(
+    p,
+    from,
+    registered.reduce((n, e) => n + e.recipients, 0),
+    timeoutMs,
+  );
+  const last = new Map<string, number>();
+  for (const a of p.accepted.slice(from)) {
+    const e = eventOf.get(a.notificationId);
+    if (e) last.set(e, Math.max(last.get(e) ?? 0, a.at));
+  }
+  return last;
+}
+
 /** Registers events one per `intervalMs`; returns each one's latency to its last e-mail accepted. */
 async function latencyWindow(
   p: Pipeline,
@@ -128,12 +153,6 @@ async function latencyWindow(
     pending.push(register(p, event));
   }
   const registered = await Promise.all(pending);
-  await acceptedCount(
-    p,
-    from,
-    registered.reduce((n, e) => n + e.recipients, 0),
-    300_000,
-  );
   const owner = new Map(
     (
       await p.sql<{ id: string; event_id: string }>(
@@ -142,11 +161,7 @@ async function latencyWindow(
       )
     ).map((r) => [r.id, r.event_id]),
   );
-  const lastAt = new Map<string, number>();
-  for (const a of p.accepted.slice(from)) {
-    const e = owner.get(a.notificationId);
-    if (e) lastAt.set(e, Math.max(lastAt.get(e) ?? 0, a.at));
-  }
+  const lastAt = await lastAcceptedPerEvent(p, from, registered, owner, 300_000);
   return { registered, latencies: registered.map((e) => (lastAt.get(e.id) ?? NaN) - e.returnedAt) };
 }
 
@@ -169,17 +184,7 @@ async function floorWindow(
     registered.map((e) => batches.get(e.id) ?? []),
     intervalMs,
   );
-  await acceptedCount(
-    p,
-    from,
-    registered.reduce((n, e) => n + e.recipients, 0),
-    120_000,
-  );
-  const last = new Map<string, number>();
-  for (const a of p.accepted.slice(from)) {
-    const e = batchOf.get(a.notificationId);
-    if (e) last.set(e, Math.max(last.get(e) ?? 0, a.at));
-  }
+  const last = await lastAcceptedPerEvent(p, from, registered, batchOf, 120_000);
   return registered.map((e, i) => (last.get(e.id) ?? NaN) - (done.startedAt[i] ?? NaN));
 }
 

@@ -81,8 +81,8 @@ export async function scaleBench(
   // Memory as the job count grows: more countywide consultations through the same workers; the
   // heap they keep (read after a full collection, once each round has drained) should not climb.
   // Read after the drain's figures above, so that the collection it forces is not in them.
-  const kept = async () => ({ mb: Math.max(...(await Promise.all(workers.map(liveHeapBytes)))) / MB });
-  const heapLows = [await kept()];
+  const keptMB = async () => Math.max(...(await Promise.all(workers.map(liveHeapBytes)))) / MB;
+  const heapKept = [await keptMB()];
   const rssAfter = [Math.max(...pids.map((pid) => mem(pid).rss))];
   for (let round = 2; round <= ctx.rounds; round++) {
     const start = p.accepted.length;
@@ -92,10 +92,10 @@ export async function scaleBench(
     });
     check(again, 201, 'POST /events (countywide, again)');
     await acceptedCount(p, start, ctx.members, 900_000);
-    heapLows.push(await kept());
+    heapKept.push(await keptMB());
     rssAfter.push(Math.max(...pids.map((pid) => mem(pid).rss)));
     progress(
-      `  scale: round ${round} of ${ctx.rounds}, ${(round * ctx.members).toLocaleString('en-GB')} e-mails in all; worker heap kept (after a full collection) ${heapLows[heapLows.length - 1]?.mb.toFixed(0)} MB`,
+      `  scale: round ${round} of ${ctx.rounds}, ${(round * ctx.members).toLocaleString('en-GB')} e-mails in all; worker heap kept (after a full collection) ${heapKept[heapKept.length - 1]?.toFixed(0)} MB`,
     );
   }
   await p.stopWorkers();
@@ -126,10 +126,10 @@ export async function scaleBench(
       peakWindowReset: apiPeakWindow,
     },
     workerRssMB: { idle: workerIdle / MB, peak: workerPeak / MB, sampledPeak: workerSampledPeak / MB },
-    rounds: heapLows.map((h, i) => ({
+    rounds: heapKept.map((mb, i) => ({
       round: i + 1,
       emails: (i + 1) * ctx.members,
-      workerHeapKeptMB: h.mb,
+      workerHeapKeptMB: mb,
       workerRssMB: (rssAfter[i] ?? NaN) / MB,
     })),
     marks: marks.map((m) => ({
@@ -197,13 +197,13 @@ export async function scaleBench(
     {
       item: 5,
       measure: `worker heap kept (after a full collection) after countywide round ${ctx.rounds} (${(ctx.rounds * ctx.members).toLocaleString('en-GB')} e-mails sent in all)`,
-      value: heapLows[heapLows.length - 1]?.mb ?? NaN,
+      value: heapKept[heapKept.length - 1] ?? NaN,
       unit: 'MB',
-      baseline: heapLows[0]?.mb ?? NaN,
+      baseline: heapKept[0] ?? NaN,
       baselineLabel: 'after round 1',
-      ratio: (heapLows[heapLows.length - 1]?.mb ?? NaN) / (heapLows[0]?.mb ?? NaN),
+      ratio: (heapKept[heapKept.length - 1] ?? NaN) / (heapKept[0] ?? NaN),
       ratioMeans: 'after round 1 (flat = 1)',
-      note: `kept heap by round: ${heapLows.map((h) => h.mb.toFixed(1)).join(' / ')} MB; resident after each round: ${rssAfter.map((r) => (r / MB).toFixed(0)).join(' / ')} MB`,
+      note: `kept heap by round: ${heapKept.map((mb) => mb.toFixed(1)).join(' / ')} MB; resident after each round: ${rssAfter.map((r) => (r / MB).toFixed(0)).join(' / ')} MB`,
     },
   ];
   return { rows, details };
