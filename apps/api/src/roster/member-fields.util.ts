@@ -1,12 +1,5 @@
 import { MEMBER_ROLES, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
-import {
-  emailField,
-  externalIdField,
-  readObject,
-  textField,
-  topicsField,
-  type Problems,
-} from './roster-fields.util';
+import { activeField, readPerson, textField, topicsField, type Problems } from './roster-fields.util';
 
 /** A member as democratic services enter it. */
 export interface MemberFields {
@@ -73,29 +66,21 @@ export function readMember(
   mode: 'create' | 'patch',
 ): { value: MemberPatch; problems: Problems } {
   const problems: Problems = [];
-  const b = readObject(body, mode === 'create' ? CREATE_FIELDS : PATCH_FIELDS, problems);
-  if ('externalId' in b && 'id' in b && b['externalId'] !== b['id'])
-    problems.push({ field: 'id', message: 'give externalId or id, not two different ones' });
-  const idField = 'id' in b && !('externalId' in b) ? 'id' : 'externalId';
-  if (mode === 'create') {
-    for (const f of [idField, 'name', 'email', 'division'])
-      if (b[f] === undefined) problems.push({ field: f, message: 'is required' });
-  }
-  const has = (f: string) => b[f] !== undefined;
+  const { b, has, person } = readPerson(
+    body,
+    mode,
+    { create: CREATE_FIELDS, patch: PATCH_FIELDS },
+    ['division'],
+    problems,
+  );
   const value: {
     -readonly [K in keyof MemberPatch]: MemberPatch[K];
-  } = {};
-  if (has(idField)) value.externalId = externalIdField(b[idField], idField, problems);
-  if (has('name')) value.name = textField(b['name'], 'name', problems);
-  if (has('email')) value.email = emailField(b['email'], 'email', problems);
+  } = { ...person };
   if (has('division')) value.division = divisionField(b['division'], divisions, problems);
   if (has('roles')) value.roles = rolesField(b['roles'], problems);
   if ('portfolio' in b) value.portfolio = portfolioField(b['portfolio'], problems);
   if (has('interests')) value.interests = topicsField(b['interests'], 'interests', problems);
-  if (has('active')) {
-    if (typeof b['active'] === 'boolean') value.active = b['active'];
-    else problems.push({ field: 'active', message: 'must be true or false' });
-  }
+  if (has('active')) value.active = activeField(b['active'], problems);
   return { value, problems };
 }
 

@@ -3,14 +3,7 @@ import { OfficerEntity } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/bad-input.error';
 import { refWhere } from './member-store.util';
-import {
-  emailField,
-  externalIdField,
-  labelList,
-  readObject,
-  textField,
-  type Problems,
-} from './roster-fields.util';
+import { activeField, labelList, readPerson, type Problems } from './roster-fields.util';
 
 /** An officer as democratic services enter them; §30: the services they are the relevant officer for. */
 export interface OfficerFields {
@@ -31,25 +24,17 @@ export function readOfficer(
   mode: 'create' | 'patch',
 ): { value: OfficerPatch; problems: Problems } {
   const problems: Problems = [];
-  const b = readObject(body, mode === 'create' ? CREATE_FIELDS : PATCH_FIELDS, problems);
-  if ('externalId' in b && 'id' in b && b['externalId'] !== b['id'])
-    problems.push({ field: 'id', message: 'give externalId or id, not two different ones' });
-  const idField = 'id' in b && !('externalId' in b) ? 'id' : 'externalId';
-  if (mode === 'create') {
-    for (const f of [idField, 'name', 'email', 'services'])
-      if (b[f] === undefined) problems.push({ field: f, message: 'is required' });
-  }
-  const has = (f: string) => b[f] !== undefined;
-  const value: { -readonly [K in keyof OfficerPatch]: OfficerPatch[K] } = {};
-  if (has(idField)) value.externalId = externalIdField(b[idField], idField, problems);
-  if (has('name')) value.name = textField(b['name'], 'name', problems);
-  if (has('email')) value.email = emailField(b['email'], 'email', problems);
+  const { b, has, person } = readPerson(
+    body,
+    mode,
+    { create: CREATE_FIELDS, patch: PATCH_FIELDS },
+    ['services'],
+    problems,
+  );
+  const value: { -readonly [K in keyof OfficerPatch]: OfficerPatch[K] } = { ...person };
   if (has('services'))
     value.services = labelList(b['services'], 'services', problems, { lowerCase: false, nonEmpty: true });
-  if (has('active')) {
-    if (typeof b['active'] === 'boolean') value.active = b['active'];
-    else problems.push({ field: 'active', message: 'must be true or false' });
-  }
+  if (has('active')) value.active = activeField(b['active'], problems);
   return { value, problems };
 }
 

@@ -29,6 +29,49 @@ export function readObject(
   return body;
 }
 
+/** The fields members and officers share. */
+export interface PersonPatch {
+  externalId?: string;
+  name?: string;
+  email?: string;
+}
+
+/**
+ * Reads a member's or officer's body: the fields it may have (`fields.create`, or `fields.patch`
+ * for a change), its id (as `externalId` or `id`, not two different ones), name and email. On
+ * create, requires the id, name, email and the record's own `required` fields. Returns the body,
+ * for the record's own fields, with `has` telling which of them were given.
+ */
+export function readPerson(
+  body: unknown,
+  mode: 'create' | 'patch',
+  fields: { readonly create: readonly string[]; readonly patch: readonly string[] },
+  required: readonly string[],
+  problems: Problems,
+): { b: Record<string, unknown>; has: (field: string) => boolean; person: PersonPatch } {
+  const b = readObject(body, mode === 'create' ? fields.create : fields.patch, problems);
+  if ('externalId' in b && 'id' in b && b['externalId'] !== b['id'])
+    problems.push({ field: 'id', message: 'give externalId or id, not two different ones' });
+  const idField = 'id' in b && !('externalId' in b) ? 'id' : 'externalId';
+  if (mode === 'create') {
+    for (const f of [idField, 'name', 'email', ...required])
+      if (b[f] === undefined) problems.push({ field: f, message: 'is required' });
+  }
+  const has = (f: string) => b[f] !== undefined;
+  const person: PersonPatch = {};
+  if (has(idField)) person.externalId = externalIdField(b[idField], idField, problems);
+  if (has('name')) person.name = textField(b['name'], 'name', problems);
+  if (has('email')) person.email = emailField(b['email'], 'email', problems);
+  return { b, has, person };
+}
+
+/** `active`, when given: true or false. */
+export function activeField(v: unknown, problems: Problems): boolean | undefined {
+  if (typeof v === 'boolean') return v;
+  problems.push({ field: 'active', message: 'must be true or false' });
+  return undefined;
+}
+
 export function externalIdField(v: unknown, field: string, problems: Problems): string | undefined {
   if (typeof v !== 'string' || !EXTERNAL_ID.test(v.trim())) {
     problems.push({ field, message: 'must be 1 to 64 letters, digits, "-", "_" or "."' });
