@@ -211,3 +211,39 @@ describe('importing the officers CSV', () => {
     expect(active.officers).toHaveLength(12);
   });
 });
+
+describe('CSV imports apply the limits of the single-record endpoints', () => {
+  it('rejects long names and portfolios, and unsafe or overlong topics and services, naming each row; nothing is stored', async () => {
+    const before = await rosterState();
+    const members = MEMBERS_CSV.trim().split('\n');
+    const long = 'L'.repeat(201);
+    const bad = await importCsv(
+      '/members/import',
+      [
+        ...members.slice(0, -2),
+        `m054,${long},long.name@members.leics.example,Valley,cabinet_lead_member,${long},roads`,
+        `m055,Ok Name,ok.name@members.leics.example,Whitwick,,,<b>roads</b>;${'t'.repeat(101)}`,
+      ].join('\n'),
+    );
+    expect(bad.status).toBe(400);
+    expect(fields(bad.body)).toEqual([
+      'row 55, name',
+      'row 55, portfolio',
+      'row 56, interests',
+      'row 56, interests',
+    ]);
+    const officers = OFFICERS_CSV.trim().split('\n');
+    const services = Array.from({ length: 51 }, (_, i) => `Service ${i}`).join(';');
+    const badOfficers = await importCsv(
+      '/officers/import',
+      [
+        ...officers,
+        `o013,Many Services,many@leics.example,${services}`,
+        'o014,Html,html@leics.example,<i>Roads</i>',
+      ].join('\n'),
+    );
+    expect(badOfficers.status).toBe(400);
+    expect(fields(badOfficers.body)).toEqual(['row 14, services', 'row 15, services']);
+    expect(await rosterState()).toEqual(before);
+  });
+});

@@ -1,26 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity } from '@member-alerts/persistence';
-import { importMembersCsv, unsafeText, type Member, type RowProblem } from '@member-alerts/roster';
+import { importMembersCsv, type Member, type RowProblem } from '@member-alerts/roster';
 import { DataSource } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
 import { lockRoster, openSeats, seatDates, setSeat } from './member-seat.util';
 import { deactivateMembers } from './member-store.util';
-import { MAX_NAME, MAX_TOPIC_LENGTH, MAX_TOPICS, csvText, rejectFile } from './roster-fields.util';
+import { csvText, rejectFile } from './roster-fields.util';
+import { finishImport, labelLimitProblems, textLimitProblems, type ImportCounts } from './roster-import.util';
 
 export interface ImportMembersCommand {
   readonly principal: Principal;
   readonly body: unknown;
-}
-
-export interface ImportCounts {
-  readonly created: number;
-  readonly updated: number;
-  readonly unchanged: number;
-  readonly deactivated: number;
-  readonly warnings: readonly string[];
 }
 
 /**
@@ -28,23 +20,12 @@ export interface ImportCounts {
  * lengths, and §34 topics that are safe to put in an e-mail.
  */
 function limitProblems(rows: readonly Member[]): RowProblem[] {
-  const out: RowProblem[] = [];
   // importMembersCsv returns rows only when every record was good, one per record in file order.
-  rows.forEach((r, i) => {
-    const row = i + 2;
-    if (r.name.length > MAX_NAME)
-      out.push({ row, column: 'name', message: `must be at most ${MAX_NAME} characters` });
-    if ((r.portfolio?.length ?? 0) > MAX_NAME)
-      out.push({ row, column: 'portfolio', message: `must be at most ${MAX_NAME} characters` });
-    if (r.interests.length > MAX_TOPICS)
-      out.push({ row, column: 'interests', message: `must have at most ${MAX_TOPICS} topics` });
-    for (const t of r.interests) {
-      const bad =
-        unsafeText(t) ?? (t.length > MAX_TOPIC_LENGTH ? `at most ${MAX_TOPIC_LENGTH} characters` : undefined);
-      if (bad) out.push({ row, column: 'interests', message: `"${t.slice(0, 40)}": ${bad}` });
-    }
-  });
-  return out;
+  return rows.flatMap((r, i) => [
+    ...textLimitProblems(i + 2, 'name', r.name),
+    ...textLimitProblems(i + 2, 'portfolio', r.portfolio),
+    ...labelLimitProblems(i + 2, 'interests', r.interests, 'topics'),
+  ]);
 }
 
 const same = (a: readonly string[], b: readonly string[]) =>
@@ -118,27 +99,14 @@ export class ImportMembersUseCase {
         if (changed || moved) updated++;
         else unchanged++;
       }
-      const inFile = new Set(parsed.rows.map((r) => r.id));
-      const leaving = [...existing.values()].filter((e) => e.active && !inFile.has(e.externalId));
-      await deactivateMembers(
-        m,
-        leaving.map((e) => e.id),
-      );
-      const result: ImportCounts = {
-        created,
-        updated,
-        unchanged,
-        deactivated: leaving.length,
-        warnings: parsed.warnings,
-      };
-      await appendAudit(m, [
-        {
-          actor: cmd.principal.name,
-          action: 'roster.imported',
-          details: { list: 'members', ...result, left: leaving.map((e) => e.externalId) },
-        },
-      ]);
-      return result;
+      return finishImport(m, {
+        list: 'members',
+        actor: cmd.principal.name,
+        existing: existing.values(),
+        inFile: parsed.rows.map((r) => r.id),
+        counts: { created, updated, unchanged, warnings: parsed.warnings },
+        deactivate: (ids) => deactivateMembers(m, ids),
+      });
     });
     this.context.rosterChanged();
     return counts;

@@ -1,14 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OfficerEntity } from '@member-alerts/persistence';
-import { importOfficersCsv, unsafeText, type Officer, type RowProblem } from '@member-alerts/roster';
+import { importOfficersCsv, type Officer, type RowProblem } from '@member-alerts/roster';
 import { DataSource, In } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
-import type { ImportCounts } from './import-members.usecase';
 import { lockRoster } from './member-seat.util';
-import { MAX_NAME, MAX_TOPIC_LENGTH, MAX_TOPICS, csvText, rejectFile } from './roster-fields.util';
+import { csvText, rejectFile } from './roster-fields.util';
+import { finishImport, labelLimitProblems, textLimitProblems, type ImportCounts } from './roster-import.util';
 
 export interface ImportOfficersCommand {
   readonly principal: Principal;
@@ -17,21 +16,11 @@ export interface ImportOfficersCommand {
 
 /** What the officer endpoints require and the roster library's CSV check does not (yet). */
 function limitProblems(rows: readonly Officer[]): RowProblem[] {
-  const out: RowProblem[] = [];
   // importOfficersCsv returns rows only when every record was good, one per record in file order.
-  rows.forEach((r, i) => {
-    const row = i + 2;
-    if (r.name.length > MAX_NAME)
-      out.push({ row, column: 'name', message: `must be at most ${MAX_NAME} characters` });
-    if (r.services.length > MAX_TOPICS)
-      out.push({ row, column: 'services', message: `must have at most ${MAX_TOPICS} services` });
-    for (const s of r.services) {
-      const bad =
-        unsafeText(s) ?? (s.length > MAX_TOPIC_LENGTH ? `at most ${MAX_TOPIC_LENGTH} characters` : undefined);
-      if (bad) out.push({ row, column: 'services', message: `"${s.slice(0, 40)}": ${bad}` });
-    }
-  });
-  return out;
+  return rows.flatMap((r, i) => [
+    ...textLimitProblems(i + 2, 'name', r.name),
+    ...labelLimitProblems(i + 2, 'services', r.services, 'services'),
+  ]);
 }
 
 const sameOfficer = (e: OfficerEntity, r: Officer) =>
@@ -75,25 +64,16 @@ export class ImportOfficersUseCase {
           updated++;
         }
       }
-      const inFile = new Set(parsed.rows.map((r) => r.id));
-      const leaving = [...existing.values()].filter((e) => e.active && !inFile.has(e.externalId));
-      if (leaving.length)
-        await m.update(OfficerEntity, { id: In(leaving.map((e) => e.id)) }, { active: false });
-      const result: ImportCounts = {
-        created,
-        updated,
-        unchanged,
-        deactivated: leaving.length,
-        warnings: parsed.warnings,
-      };
-      await appendAudit(m, [
-        {
-          actor: cmd.principal.name,
-          action: 'roster.imported',
-          details: { list: 'officers', ...result, left: leaving.map((e) => e.externalId) },
+      return finishImport(m, {
+        list: 'officers',
+        actor: cmd.principal.name,
+        existing: existing.values(),
+        inFile: parsed.rows.map((r) => r.id),
+        counts: { created, updated, unchanged, warnings: parsed.warnings },
+        deactivate: async (ids) => {
+          await m.update(OfficerEntity, { id: In(ids) }, { active: false });
         },
-      ]);
-      return result;
+      });
     });
     this.context.rosterChanged();
     return counts;
