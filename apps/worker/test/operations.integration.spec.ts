@@ -2,7 +2,9 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { QUEUES } from '@member-alerts/queue';
-import { KEYS, expectEventually } from '../../api/test/support/test-api';
+import { Client } from 'pg';
+import { KEYS, PG_URL, expectEventually } from '../../api/test/support/test-api';
+import { SCHEDULER_LOCK_SQL } from '../src/schedule/due-and-stranded.scheduler';
 import { FINAL, rows, startDelivery, type DeliveryHarness } from './support/delivery-harness';
 
 let h: DeliveryHarness | undefined;
@@ -22,6 +24,32 @@ async function register(
 }
 
 describe('operations', () => {
+  it("another installation's scheduler in mid-pass on the same database does not hold up this one's §31 notices", async () => {
+    h = await startDelivery();
+    await h.addWorker();
+    const other = new Client({ connectionString: PG_URL, options: '-c search_path=public' });
+    await other.connect();
+    try {
+      await other.query('BEGIN');
+      expect((await other.query<{ locked: boolean }>(SCHEDULER_LOCK_SQL)).rows[0]?.locked).toBe(true);
+      // §31: notified the day before it opens; opening in 24 h and 2 s makes the notices due in 2 s.
+      const opensAt = new Date(Date.now() + 24 * 3_600_000 + 2_000).toISOString();
+      const id = await register(h, {
+        kind: 'consultation',
+        title: 'Library hours',
+        opensAt,
+        divisions: ['Oadby'],
+      });
+      await expectEventually(
+        () => rows(h!.t, [id]),
+        (rs) => rs.length > 0 && rs.every((r) => r.status === 'sent'),
+      );
+    } finally {
+      await other.query('ROLLBACK');
+      await other.end();
+    }
+  });
+
   it('the worker serves liveness, readiness and Prometheus metrics for delivery', async () => {
     h = await startDelivery();
     const w = await h.addWorker();

@@ -20,8 +20,10 @@ const DUE_OR_STRANDED = `send_at <= now() AND (
      status = 'created'
   OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
   OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
-// One scheduler at a time across every worker process; the others skip the tick.
-const LOCK_KEY = 726_354_001;
+// One scheduler at a time across every worker process of one installation (its schema); the others
+// skip the tick. Installations that share a database do not wait on each other.
+export const SCHEDULER_LOCK_SQL =
+  'SELECT pg_try_advisory_xact_lock(726354001, hashtext(current_schema())) AS locked';
 
 /**
  * Finds what is due and what was stranded, and hands it to the queue with deterministic job ids:
@@ -62,10 +64,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
     this.running = true;
     try {
       return await this.db.transaction(async (m) => {
-        const [{ locked }] = await m.query<[{ locked: boolean }]>(
-          'SELECT pg_try_advisory_xact_lock($1) AS locked',
-          [LOCK_KEY],
-        );
+        const [{ locked }] = await m.query<[{ locked: boolean }]>(SCHEDULER_LOCK_SQL);
         if (!locked) return 0;
         const sweepSecs = this.config.sweepAfterMs / 1000;
         const leaseSecs = (this.config.smtpTimeoutMs * 2 + 1_000) / 1000;
