@@ -129,7 +129,7 @@ describe('the OpenAPI document', () => {
       schema: { type: 'string', enum: ['active', 'cancelled'] },
     });
     expect(param('/members/me/alerts', 'get', 'limit')).toMatchObject({
-      schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 },
+      schema: { type: 'integer', minimum: 0, default: 50 },
     });
     expect(param('/boundaries', 'post', 'label')).toMatchObject({
       required: true,

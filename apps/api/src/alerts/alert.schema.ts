@@ -15,7 +15,12 @@ import { CHANGE_SCHEMA, NOTIFICATION_STATUS_SCHEMA, REASONS_SCHEMA } from '../ev
 // What alert-view.util, the acknowledgement and the preferences answer with, for the OpenAPI document.
 
 /** limit and offset of the alert lists, as pageOf (alert-view.util) reads them. */
-export const PAGE_LIMIT: SchemaObject = { type: 'integer', minimum: 1, maximum: 200, default: 50 };
+export const PAGE_LIMIT: SchemaObject = {
+  type: 'integer',
+  minimum: 0,
+  default: 50,
+  description: 'Brought within 1 to 200',
+};
 export const PAGE_OFFSET: SchemaObject = { type: 'integer', minimum: 0, default: 0 };
 
 const ALERT_PROPERTIES: Record<string, SchemaObject> = {

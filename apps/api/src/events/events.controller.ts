@@ -86,7 +86,12 @@ export class EventsController {
   @ApiQuery({ name: 'status', required: false, schema: { type: 'string', enum: ['active', 'cancelled'] } })
   @ApiQuery({ name: 'from', required: false, schema: DATE_TIME, description: 'Registered at or after' })
   @ApiQuery({ name: 'to', required: false, schema: DATE_TIME, description: 'Registered at or before' })
-  @ApiQuery({ name: 'limit', required: false, schema: { ...WHOLE, default: 50 }, description: 'At most 500' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { ...WHOLE, default: 50 },
+    description: 'Brought within 1 to 500',
+  })
   @ApiQuery({ name: 'offset', required: false, schema: { ...WHOLE, default: 0 } })
   @ApiAnswer(EVENT_LIST_SCHEMA, { description: 'One page of events' })
   @ApiErrors(400)
