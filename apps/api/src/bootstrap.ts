@@ -4,11 +4,12 @@ import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/persistence';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -21,8 +22,8 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-export function buildOpenApi(app: INestApplication) {
-  return SwaggerModule.createDocument(
+export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('Member Alerts')
@@ -31,8 +32,15 @@ export function buildOpenApi(app: INestApplication) {
       )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
+      // The rate limiter guards every route (app.module.ts).
+      .addGlobalResponse(errorResponse(429))
       .build(),
   );
+  doc.components = {
+    ...doc.components,
+    schemas: { ...doc.components?.schemas, [ERROR_SCHEMA_NAME]: ERROR_BODY_SCHEMA },
+  };
+  return doc;
 }
 
 /** Builds the API on the given configuration, starting the embedded database when DATABASE_URL is unset. */

@@ -1,5 +1,10 @@
+import type { OpenAPIObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApi, type TestApi } from './support/test-api';
+import { readFixture } from '../../../tools/testing/fixtures';
+import { ackLink } from '../src/auth/ack-token.util';
+import { buildOpenApi } from '../src/bootstrap';
+import { OpenApiContract } from './support/openapi-contract';
+import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
 beforeAll(async () => {
@@ -9,10 +14,22 @@ afterAll(async () => {
   await t?.close();
 });
 
-interface OpenApi {
-  openapi: string;
-  info: { title: string };
-  paths: Record<string, Record<string, { summary?: string }>>;
+const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
+
+async function servedDocument(): Promise<OpenAPIObject> {
+  const r = await t.request('GET', '/docs/openapi.json');
+  expect(r.status).toBe(200);
+  return r.body as OpenAPIObject;
+}
+
+/** Every operation of the document, as [ "GET /events", operation ]. */
+function operations(doc: OpenAPIObject) {
+  return Object.entries(doc.paths).flatMap(([path, item]) =>
+    METHODS.flatMap((m) => {
+      const op = item[m];
+      return op ? [[`${m.toUpperCase()} ${path}`, op] as const] : [];
+    }),
+  );
 }
 
 describe('the OpenAPI document', () => {
@@ -20,7 +37,7 @@ describe('the OpenAPI document', () => {
     const r = await t.request('GET', '/docs/openapi.json');
     expect(r.status).toBe(200);
     expect(r.headers.get('content-type')).toMatch(/application\/json/);
-    const doc = r.body as OpenApi;
+    const doc = r.body as OpenAPIObject;
     expect(doc.openapi).toMatch(/^3\./);
     expect(doc.info.title).toBe('Member Alerts');
     const methods = (path: string) => Object.keys(doc.paths[path] ?? {}).sort();
@@ -33,9 +50,99 @@ describe('the OpenAPI document', () => {
     expect(methods('/escalations')).toEqual(['get']);
     expect(methods('/health')).toEqual(['get']);
     // Every operation says what it does.
-    for (const [path, ops] of Object.entries(doc.paths)) {
-      for (const [method, op] of Object.entries(ops)) expect(op.summary, `${method} ${path}`).toBeTruthy();
+    for (const [id, op] of operations(doc)) expect(op.summary, id).toBeTruthy();
+  });
+
+  it('is the document the contract checks answers against', async () => {
+    expect(await servedDocument()).toEqual(buildOpenApi(t.api.app));
+  });
+
+  it('gives every operation a success answer with a body schema, and every refusal it can give', async () => {
+    const doc = await servedDocument();
+    const missing: string[] = [];
+    for (const [id, op] of operations(doc)) {
+      const responses = op.responses as Record<string, ResponseObject>;
+      const statuses = Object.keys(responses);
+      const success = statuses.filter((s) => /^2\d\d$/.test(s));
+      if (success.length === 0) missing.push(`${id}: no success status`);
+      for (const s of success) {
+        const content = Object.values(responses[s]?.content ?? {});
+        if (content.length === 0 || content.some((c) => !c.schema))
+          missing.push(`${id} ${s}: no body schema`);
+      }
+      // Every route is behind the per-key rate limiter.
+      if (!statuses.includes('429')) missing.push(`${id}: no 429`);
+      if (op.security?.length) {
+        for (const s of ['401', '403', '503']) if (!statuses.includes(s)) missing.push(`${id}: no ${s}`);
+      }
+      if (op.requestBody) {
+        for (const s of ['400', '413']) if (!statuses.includes(s)) missing.push(`${id}: no ${s}`);
+      }
+      if (id.includes('{') && !statuses.includes('404')) missing.push(`${id}: no 404`);
+      // Refusals all have the one error body.
+      for (const s of statuses.filter((x) => /^4|^5/.test(x))) {
+        if (id === 'GET /health' || id === 'GET /alerts/{id}/acknowledge') continue;
+        const schema = responses[s]?.content?.['application/json']?.schema;
+        if (!schema || !('$ref' in schema) || schema.$ref !== '#/components/schemas/Error')
+          missing.push(`${id} ${s}: not the Error schema`);
+      }
     }
+    expect(missing).toEqual([]);
+    expect(doc.components?.schemas?.['Error']).toMatchObject({
+      type: 'object',
+      required: ['statusCode', 'error', 'message'],
+    });
+  });
+
+  it('documents the status POST /alerts/{id}/acknowledge answers with: 200, as JSON or as a page', async () => {
+    const doc = await servedDocument();
+    const responses = doc.paths['/alerts/{id}/acknowledge']?.post?.responses as Record<
+      string,
+      ResponseObject
+    >;
+    expect(Object.keys(responses)).toContain('200');
+    expect(Object.keys(responses)).not.toContain('201');
+    expect(Object.keys(responses['200']?.content ?? {}).sort()).toEqual(['application/json', 'text/html']);
+  });
+
+  it('gives every query parameter a typed schema, with required matching the code', async () => {
+    const doc = await servedDocument();
+    const untyped: string[] = [];
+    for (const [id, op] of operations(doc)) {
+      for (const p of (op.parameters ?? []) as ParameterObject[]) {
+        const type = (p.schema as SchemaObject | undefined)?.type;
+        if (!type) untyped.push(`${id} ${p.in} ${p.name}`);
+      }
+    }
+    expect(untyped).toEqual([]);
+    const param = (path: string, method: 'get' | 'post', name: string) =>
+      (doc.paths[path]?.[method]?.parameters as ParameterObject[]).find((p) => p.name === name);
+    expect(param('/events', 'get', 'from')).toMatchObject({
+      required: false,
+      schema: { type: 'string', format: 'date-time' },
+    });
+    expect(param('/events', 'get', 'limit')).toMatchObject({
+      required: false,
+      schema: { type: 'integer', minimum: 0 },
+    });
+    expect(param('/events', 'get', 'status')).toMatchObject({
+      schema: { type: 'string', enum: ['active', 'cancelled'] },
+    });
+    expect(param('/members/me/alerts', 'get', 'limit')).toMatchObject({
+      schema: { type: 'integer', minimum: 0, default: 50 },
+    });
+    expect(param('/boundaries', 'post', 'label')).toMatchObject({
+      required: true,
+      schema: { type: 'string' },
+    });
+    expect(param('/boundaries', 'post', 'effectiveFrom')).toMatchObject({
+      required: true,
+      schema: { type: 'string', format: 'date' },
+    });
+    expect(param('/alerts/{id}/acknowledge', 'get', 'expires')).toMatchObject({
+      required: true,
+      schema: { type: 'integer' },
+    });
   });
 
   it('serves the documentation page at /docs', async () => {
@@ -44,4 +151,167 @@ describe('the OpenAPI document', () => {
     expect(r.headers.get('content-type')).toMatch(/text\/html/);
     expect(r.text).toMatch(/swagger-ui/i);
   });
+});
+
+describe('refusals of text operations', () => {
+  it('are labelled as the JSON they are, not as the CSV or text the operation gives', async () => {
+    const missing = '00000000-0000-4000-8000-000000000000';
+    for (const path of [`/events/${missing}/audit.csv`, `/events/${missing}/circulation`]) {
+      const r = await t.request('GET', path, { key: KEYS.democraticServices });
+      expect(r.status, path).toBe(404);
+      expect(r.headers.get('content-type'), path).toMatch(/^application\/json/);
+      expect(r.body, path).toMatchObject({ statusCode: 404, error: 'Not Found' });
+    }
+  });
+});
+
+describe('the contract check', () => {
+  it('names the operation, the status and the schema path when an answer differs', () => {
+    const doc = buildOpenApi(t.api.app);
+    const contract = new OpenApiContract(doc);
+    const answer = (status: number, body: unknown) => ({
+      status,
+      contentType: 'application/json; charset=utf-8',
+      body,
+      text: JSON.stringify(body),
+    });
+    expect(() => contract.check('GET', '/health/live', answer(201, { status: 'ok' }))).toThrow(
+      /GET \/health\/live answered 201, which the OpenAPI document does not list \(it lists 200/,
+    );
+    expect(() => contract.check('GET', '/health/live?x=1', answer(200, { status: 1 }))).toThrow(
+      /GET \/health\/live 200 application\/json: the body does not match the documented schema #\/paths\/~1health~1live\/get\/responses\/200\/content\/application~1json\/schema\n {2}body\.status should be string \(schema #\/properties\/status\/type\)/,
+    );
+    expect(() =>
+      contract.check('GET', '/events/x', { status: 404, contentType: 'text/html', body: '', text: '<p>' }),
+    ).toThrow(/GET \/events\/\{id\} 404: answered as text\/html, the document lists application\/json/);
+    // Outside the document: not an operation, not checked here.
+    expect(() => contract.check('GET', '/app/', answer(200, {}))).not.toThrow();
+  });
+});
+
+describe('every operation, called once for its success answer', () => {
+  // Each call goes through t.request, which checks the answer against the document.
+  it('answers each documented operation with its documented success status and body', async () => {
+    const officer = { key: KEYS.officer };
+    const ds = { key: KEYS.democraticServices };
+    const called = new Map<string, number>();
+    const call = async (
+      id: string,
+      path: string,
+      expected: number,
+      opts: Parameters<TestApi['request']>[2] = {},
+    ) => {
+      const [method] = id.split(' ');
+      const r = await t.request(method ?? 'GET', path, opts);
+      expect(r.status, `${id}: ${r.text.slice(0, 300)}`).toBe(expected);
+      called.set(id, expected);
+      return r;
+    };
+    const event = {
+      kind: 'service_change',
+      title: 'Oadby library opening hours',
+      divisions: ['Oadby'],
+    };
+
+    await call('GET /health', '/health', 200);
+    await call('GET /health/live', '/health/live', 200);
+    await call('GET /web/config', '/web/config', 200);
+    await call('GET /auth/dev-keys', '/auth/dev-keys', 200);
+    await call('GET /auth/session', '/auth/session', 200, { key: KEYS.member });
+    await call('GET /postcodes/{code}', '/postcodes/LE2%205AA', 200, officer);
+    await call('GET /web/divisions.geojson', '/web/divisions.geojson', 200, officer);
+
+    await call('POST /events/preview', '/events/preview', 200, { ...officer, body: event });
+    const created = await call('POST /events', '/events', 201, { ...officer, body: event });
+    const eventId = (created.body as { id: string }).id;
+    await call('GET /events', '/events?status=active&limit=5&offset=0', 200, officer);
+    await call('GET /events/{id}', `/events/${eventId}`, 200, officer);
+    await call('PATCH /events/{id}', `/events/${eventId}`, 200, {
+      ...officer,
+      body: { title: 'Oadby library opening hours, from May', changeNote: 'new dates' },
+    });
+    await call('GET /events/{id}/circulation', `/events/${eventId}/circulation`, 200, officer);
+    await call('GET /events/{id}/audit.csv', `/events/${eventId}/audit.csv`, 200, ds);
+    await call('GET /web/week-events', '/web/week-events', 200, officer);
+
+    const [row] = await t.sql<{ id: string }>(
+      "SELECT n.id FROM notifications n JOIN members m ON m.id = n.recipient_id WHERE n.event_id = $1 AND m.external_id = 'm043' ORDER BY n.event_version DESC LIMIT 1",
+      [eventId],
+    );
+    const alertId = row?.id ?? '';
+    // The worker is not running in these tests: mark the alert delivered as it would.
+    await t.sql("UPDATE notifications SET status = 'sent', sent_at = now() WHERE id = $1", [alertId]);
+    const link = new URL(ackLink(t.config.publicUrl, t.config.ackSecret, alertId, 30));
+    await call('GET /alerts/{id}/acknowledge', `${link.pathname}${link.search}`, 200);
+    await call('GET /members/me/alerts', '/members/me/alerts?limit=10', 200, { key: KEYS.member });
+    await call('POST /alerts/{id}/acknowledge', `/alerts/${alertId}/acknowledge`, 200, { key: KEYS.member });
+    await call('GET /escalations', '/escalations', 200, { key: KEYS.leader });
+    await call('POST /events/{id}/cancel', `/events/${eventId}/cancel`, 200, {
+      ...officer,
+      body: { reason: 'moved to another week' },
+    });
+
+    await call('GET /members/me/preferences', '/members/me/preferences', 200, { key: KEYS.member });
+    await call('PUT /members/me/preferences', '/members/me/preferences', 200, {
+      key: KEYS.member,
+      body: { quietHoursStart: '22:00', quietHoursEnd: '07:00', digest: false },
+    });
+
+    await call('GET /members', '/members?active=true&division=Oadby', 200, officer);
+    await call('GET /members/{id}', '/members/m043', 200, officer);
+    const member = {
+      externalId: 'm900',
+      name: 'Alex Example',
+      email: 'alex.example@members.leics.example',
+      division: 'Oadby',
+    };
+    await call('POST /members', '/members', 201, { ...ds, body: member });
+    await call('PATCH /members/{id}', '/members/m900', 200, { ...ds, body: { name: 'Alex Example-Jones' } });
+    await call('GET /members/{id}/interests', '/members/m900/interests', 200, officer);
+    await call('PUT /members/{id}/interests', '/members/m900/interests', 200, {
+      ...ds,
+      body: { topics: ['libraries'] },
+    });
+    await call('DELETE /members/{id}', '/members/m900', 200, ds);
+    const csv = { ...ds, contentType: 'text/csv' };
+    await call('POST /members/import', '/members/import', 200, {
+      ...csv,
+      raw: readFixture('leicestershire', 'members.csv'),
+    });
+
+    await call('GET /officers', '/officers?active=true', 200, officer);
+    await call('GET /officers/{id}', '/officers/o001', 200, officer);
+    const person = {
+      externalId: 'o900',
+      name: 'Sam Example',
+      email: 'sam@leics.example',
+      services: ['Libraries'],
+    };
+    await call('POST /officers', '/officers', 201, { ...ds, body: person });
+    await call('PATCH /officers/{id}', '/officers/o900', 200, { ...ds, body: { name: 'Sam Example-Smith' } });
+    await call('DELETE /officers/{id}', '/officers/o900', 200, ds);
+    await call('POST /officers/import', '/officers/import', 200, {
+      ...csv,
+      raw: readFixture('leicestershire', 'officers.csv'),
+    });
+
+    const listed = await call('GET /boundaries', '/boundaries', 200, officer);
+    const generation = (listed.body as { inEffect: string }).inEffect;
+    await call('GET /boundaries/{id}', `/boundaries/${generation}`, 200, officer);
+    await call(
+      'GET /boundaries/{id}/divisions.geojson',
+      `/boundaries/${generation}/divisions.geojson`,
+      200,
+      officer,
+    );
+    await call('POST /boundaries', '/boundaries?label=A%20later%20review&effectiveFrom=2099-05-01', 201, {
+      ...ds,
+      raw: readFixture('leicestershire', 'divisions.geojson'),
+      contentType: 'application/geo+json',
+    });
+
+    // A new operation must get a case here, so its answers are checked too.
+    expect([...called.keys()].sort()).toEqual(t.contract().operationIds().sort());
+    for (const [id, status] of called) expect(t.contract().seen, id).toContain(`${id} ${status}`);
+  }, 120_000);
 });

@@ -1,6 +1,7 @@
 import {
   Controller,
   Get,
+  HttpCode,
   HttpException,
   HttpStatus,
   Inject,
@@ -10,14 +11,17 @@ import {
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Public } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiPageErrors, ApiTextAnswer } from '../common/api-responses.decorator';
+import { INTEGER, STRING } from '../common/schema.util';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { checkUuid } from '../events/event-query.service';
 import { AcknowledgeAlertUseCase } from './acknowledge-alert.usecase';
 import { acknowledgedPage, confirmPage, problemPage, type HtmlPage } from './acknowledge-page.util';
 import { AcknowledgerService } from './acknowledger.service';
+import { ACKNOWLEDGED_SCHEMA } from './alert.schema';
 import { AlertQueryService } from './alert-query.service';
 import { linkFrom, requireValidLink } from './signed-link.util';
 
@@ -61,9 +65,12 @@ export class AcknowledgeController {
     summary:
       'The page an e-mail link opens: a button that acknowledges, so a mail scanner following the link does not',
   })
-  @ApiProduces('text/html')
-  @ApiQuery({ name: 'expires', required: true, description: 'From the signed link' })
-  @ApiQuery({ name: 'token', required: true, description: 'From the signed link' })
+  @ApiQuery({ name: 'expires', required: true, schema: INTEGER, description: 'From the signed link' })
+  @ApiQuery({ name: 'token', required: true, schema: STRING, description: 'From the signed link' })
+  @ApiTextAnswer('text/html', 'What the alert is, and a button to acknowledge it')
+  @ApiPageErrors({ orJson: false }, 403, 404, 409, 410)
+  // Reading the alert can meet a database that is down; that answer is the error body.
+  @ApiErrors(503)
   async page(
     @Param('id') id: string,
     @Query() q: Record<string, unknown>,
@@ -79,14 +86,32 @@ export class AcknowledgeController {
   }
 
   @Post(':id/acknowledge')
+  // Both answers say 200: a page for the confirmation form, JSON for API clients.
+  @HttpCode(HttpStatus.OK)
   @Public()
   @ApiBearerAuth()
   @ApiOperation({
     summary:
       'Acknowledge an alert: your own, with a member or leader key, or any, with the signed link from its e-mail',
   })
-  @ApiQuery({ name: 'expires', required: false, description: 'From the signed link, instead of a key' })
-  @ApiQuery({ name: 'token', required: false, description: 'From the signed link, instead of a key' })
+  @ApiQuery({
+    name: 'expires',
+    required: false,
+    schema: INTEGER,
+    description: 'From the signed link, instead of a key',
+  })
+  @ApiQuery({
+    name: 'token',
+    required: false,
+    schema: STRING,
+    description: 'From the signed link, instead of a key',
+  })
+  @ApiAnswer(ACKNOWLEDGED_SCHEMA, {
+    description: 'Acknowledged (or already was): JSON, or a page when the request asks for HTML',
+    orPage: true,
+  })
+  @ApiPageErrors({ orJson: true }, 401, 403, 404, 409, 410)
+  @ApiErrors(503)
   async ack(
     @Param('id') id: string,
     @Query() q: Record<string, unknown>,

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity } from '@member-alerts/persistence';
 import { DIGEST_AT } from '@member-alerts/protocol';
@@ -8,7 +8,9 @@ import { appendAudit } from '../audit/audit.util';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
+import { PREFERENCES_SCHEMA } from './alert.schema';
 import { ownMemberId } from './own-member.util';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -66,7 +68,7 @@ function readPreferences(body: unknown): Preferences {
 
 /** A member's own delivery preferences. Urgent alerts (§35 major incidents, press enquiries, invitations) ignore them. */
 @ApiTags('alerts')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('members/me/preferences')
 export class PreferencesController {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
@@ -74,6 +76,7 @@ export class PreferencesController {
   @Get()
   @Roles('member')
   @ApiOperation({ summary: 'My quiet hours and daily digest choice' })
+  @ApiAnswer(PREFERENCES_SCHEMA, { description: 'Your preferences' })
   async get(@CurrentPrincipal() p: Principal) {
     const m = await this.db.manager.findOneByOrFail(MemberEntity, { id: ownMemberId(p) });
     return view(m);
@@ -94,6 +97,8 @@ export class PreferencesController {
       },
     },
   })
+  @ApiAnswer(PREFERENCES_SCHEMA, { description: 'Your preferences, as stored' })
+  @ApiReadsBody()
   async put(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     const id = ownMemberId(p);
     const prefs = readPreferences(body);

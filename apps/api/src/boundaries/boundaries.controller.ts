@@ -1,13 +1,21 @@
 import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
+import { DATE, STRING } from '../common/schema.util';
+import {
+  FEATURE_COLLECTION_SCHEMA,
+  GENERATION_SCHEMA,
+  GENERATIONS_SCHEMA,
+  UPLOADED_SCHEMA,
+} from './boundary.schema';
 import { BoundaryQueryService } from './boundary-query.service';
 import { UploadBoundariesUseCase } from './upload-boundaries.usecase';
 
 @ApiTags('boundaries')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('boundaries')
 export class BoundariesController {
   constructor(
@@ -21,9 +29,16 @@ export class BoundariesController {
     summary: 'Upload division boundaries (GeoJSON, WGS84 or British National Grid) as a new generation',
   })
   @ApiConsumes('application/geo+json', 'application/json')
-  @ApiQuery({ name: 'label', required: true, description: 'e.g. the Electoral Changes Order' })
-  @ApiQuery({ name: 'effectiveFrom', required: true, description: 'YYYY-MM-DD, the first day they apply' })
+  @ApiQuery({
+    name: 'label',
+    required: true,
+    schema: STRING,
+    description: 'e.g. the Electoral Changes Order',
+  })
+  @ApiQuery({ name: 'effectiveFrom', required: true, schema: DATE, description: 'The first day they apply' })
   @ApiBody({ schema: { type: 'object', description: 'A GeoJSON FeatureCollection of division polygons' } })
+  @ApiAnswer(UPLOADED_SCHEMA, { status: 201, description: 'Stored as a new generation' })
+  @ApiReadsBody()
   async create(
     @CurrentPrincipal() p: Principal,
     @Query('label') label: string | undefined,
@@ -36,6 +51,7 @@ export class BoundariesController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Boundary generations, newest first, and which is in effect today' })
+  @ApiAnswer(GENERATIONS_SCHEMA, { description: 'Every generation, without its geometry' })
   async list(@CurrentPrincipal() p: Principal) {
     return this.query.list(p);
   }
@@ -43,6 +59,8 @@ export class BoundariesController {
   @Get(':id')
   @Roles('officer')
   @ApiOperation({ summary: 'One generation: its divisions with their seats and neighbours' })
+  @ApiAnswer(GENERATION_SCHEMA, { description: 'The generation and its divisions' })
+  @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.get(p, id);
   }
@@ -51,6 +69,8 @@ export class BoundariesController {
   @Roles('officer')
   @Header('Content-Type', 'application/geo+json')
   @ApiOperation({ summary: 'The divisions of one generation as a WGS84 FeatureCollection' })
+  @ApiAnswer(FEATURE_COLLECTION_SCHEMA, { description: 'The divisions', mediaType: 'application/geo+json' })
+  @ApiErrors(404)
   async geojson(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.geojson(p, id);
   }

@@ -66,7 +66,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: body.requestId }, 'request failed');
     }
     if (res.headersSent) return;
-    res.status(body.statusCode).json(body);
+    // A handler's @Header('Content-Type', 'text/csv') is already set when it fails; the body is JSON.
+    res.status(body.statusCode).type('application/json').json(body);
   }
 
   private toBody(e: unknown): ErrorBody {

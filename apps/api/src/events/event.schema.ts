@@ -1,5 +1,20 @@
-import type { ApiBodyOptions } from '@nestjs/swagger';
+import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
+import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import { EVENT_KINDS } from '@member-alerts/protocol';
+import {
+  anyObject,
+  arrayOf,
+  BOOLEAN,
+  DATE_TIME,
+  INTEGER,
+  nullable,
+  objectOf,
+  oneOfStrings,
+  pageSchema,
+  STRING,
+  STRINGS,
+  UUID,
+} from '../common/schema.util';
 
 /** The event body for the OpenAPI document. libs/protocol's parseEvent is what actually checks it. */
 type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
@@ -52,3 +67,136 @@ export const EVENT_BODY_SCHEMA: BodySchema = {
     },
   },
 };
+
+// What the API answers with. Plans come from libs/protocol (plan.types.ts); rows from persistence.
+
+const ACTIONS = ['invite', 'notify', 'inform'] as const;
+const RELATIONS = ['local', 'adjoining', 'interest', 'escalation', 'officer'] as const;
+const EVENT_STATUS = oneOfStrings(['active', 'cancelled']);
+
+const REASON_SCHEMA = objectOf(
+  {
+    relation: oneOfStrings(RELATIONS),
+    paragraph: { type: 'string', description: 'The protocol paragraph(s), e.g. "28" or "26, 35"' },
+    division: STRING,
+    role: STRING,
+    topic: STRING,
+    service: STRING,
+  },
+  { optional: ['division', 'role', 'topic', 'service'] },
+);
+export const REASONS_SCHEMA: SchemaObject = {
+  ...arrayOf(REASON_SCHEMA),
+  description: 'Why this person is told, each with its paragraph',
+};
+
+export const PLAN_SCHEMA: SchemaObject = objectOf(
+  {
+    eventId: UUID,
+    kind: oneOfStrings(EVENT_KINDS),
+    title: STRING,
+    paragraph: STRING,
+    summary: STRING,
+    basis: { type: 'string', description: 'What decided the affected divisions' },
+    countywide: BOOLEAN,
+    affectedDivisions: STRINGS,
+    adjoiningDivisions: STRINGS,
+    adjoiningAlerted: BOOLEAN,
+    sendAt: DATE_TIME,
+    recipients: arrayOf(
+      objectOf(
+        {
+          id: UUID,
+          name: STRING,
+          email: STRING,
+          kind: oneOfStrings(['member', 'officer']),
+          action: oneOfStrings(ACTIONS),
+          division: STRING,
+          reasons: REASONS_SCHEMA,
+        },
+        { optional: ['division'] },
+      ),
+    ),
+    excluded: arrayOf(objectOf({ reason: STRING, paragraph: STRING })),
+    meeting: objectOf(
+      { body: STRING, bodyName: STRING, date: STRING, rightToAttendAndSpeak: STRING, paragraph: STRING },
+      { optional: ['date'] },
+    ),
+    warnings: STRINGS,
+  },
+  {
+    optional: ['eventId', 'excluded', 'meeting', 'warnings'],
+    description: 'Who must be told, and why, under the protocol',
+  },
+);
+
+export const REGISTERED_EVENT_SCHEMA = objectOf({
+  id: UUID,
+  version: INTEGER,
+  status: oneOfStrings(['active']),
+  plan: PLAN_SCHEMA,
+  queued: { type: 'integer', description: 'Alerts handed to the queue' },
+});
+
+export const CHANGED_EVENT_SCHEMA = objectOf({
+  id: UUID,
+  version: INTEGER,
+  status: EVENT_STATUS,
+  changes: { ...STRINGS, description: 'What changed, in words, for the alerts' },
+  plan: PLAN_SCHEMA,
+  notified: { type: 'integer', description: 'Alerts written for this version' },
+});
+
+// What every read of an event starts with.
+const EVENT_HEAD: Record<string, SchemaObject> = {
+  id: UUID,
+  kind: STRING,
+  title: STRING,
+  status: EVENT_STATUS,
+  version: INTEGER,
+  createdAt: DATE_TIME,
+  createdBy: STRING,
+};
+
+export const EVENT_LIST_SCHEMA = pageSchema(
+  'events',
+  objectOf({
+    ...EVENT_HEAD,
+    affectedDivisions: STRINGS,
+    recipients: { type: 'integer', description: 'How many people the plan tells' },
+  }),
+);
+
+export const NOTIFICATION_STATUS_SCHEMA = oneOfStrings(NOTIFICATION_STATUSES);
+export const CHANGE_SCHEMA = oneOfStrings(['new', 'updated', 'removed', 'cancelled']);
+
+const NOTIFICATION_SCHEMA = objectOf({
+  id: UUID,
+  version: INTEGER,
+  recipient: objectOf({ kind: oneOfStrings(['member', 'officer']), id: UUID, name: STRING, email: STRING }),
+  action: oneOfStrings(ACTIONS),
+  change: CHANGE_SCHEMA,
+  reasons: REASONS_SCHEMA,
+  sendAt: DATE_TIME,
+  status: NOTIFICATION_STATUS_SCHEMA,
+  attempts: INTEGER,
+  lastError: nullable(STRING),
+  sentAt: nullable(DATE_TIME),
+  acknowledgedAt: nullable(DATE_TIME),
+});
+
+export const EVENT_DETAIL_SCHEMA = objectOf({
+  ...EVENT_HEAD,
+  updatedAt: DATE_TIME,
+  event: anyObject('The event as registered, with its latest changes'),
+  plan: PLAN_SCHEMA,
+  delivery: {
+    type: 'object',
+    description: 'How many alerts of the latest version are in each status',
+    additionalProperties: INTEGER,
+  },
+  versions: arrayOf(
+    objectOf({ version: INTEGER, changes: STRINGS, createdAt: DATE_TIME, createdBy: STRING }),
+  ),
+  notifications: arrayOf(NOTIFICATION_SCHEMA),
+});

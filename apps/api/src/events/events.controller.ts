@@ -1,13 +1,28 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import type { Request } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import {
+  ApiAnswer,
+  ApiErrors,
+  ApiKeyRequired,
+  ApiReadsBody,
+  ApiTextAnswer,
+} from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
+import { DATE_TIME, STRING } from '../common/schema.util';
 import { ChangeEventUseCase } from './change-event.usecase';
 import { EventQueryService, checkUuid } from './event-query.service';
-import { EVENT_BODY_SCHEMA } from './event.schema';
+import {
+  CHANGED_EVENT_SCHEMA,
+  EVENT_BODY_SCHEMA,
+  EVENT_DETAIL_SCHEMA,
+  EVENT_LIST_SCHEMA,
+  PLAN_SCHEMA,
+  REGISTERED_EVENT_SCHEMA,
+} from './event.schema';
 import { RegisterEventUseCase } from './register-event.usecase';
 
 const requestId = (req: Request & { id?: unknown }) => (typeof req.id === 'string' ? req.id : undefined);
@@ -22,8 +37,10 @@ function intParam(v: string | undefined, field: string): number | undefined {
   return n;
 }
 
+const WHOLE = { type: 'integer', minimum: 0 } as const;
+
 @ApiTags('events')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('events')
 export class EventsController {
   constructor(
@@ -36,6 +53,11 @@ export class EventsController {
   @Roles('officer')
   @ApiOperation({ summary: 'Register an event: plan who must be told, store it and queue the alerts' })
   @ApiBody({ schema: EVENT_BODY_SCHEMA })
+  @ApiAnswer(REGISTERED_EVENT_SCHEMA, {
+    status: 201,
+    description: 'Stored, with its plan; the alerts are queued',
+  })
+  @ApiReadsBody()
   async create(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Req() req: Request) {
     return this.register.execute({ principal: p, body, requestId: requestId(req) });
   }
@@ -45,6 +67,8 @@ export class EventsController {
   @Roles('officer')
   @ApiOperation({ summary: 'Who would be told, and why, with nothing stored' })
   @ApiBody({ schema: EVENT_BODY_SCHEMA })
+  @ApiAnswer(PLAN_SCHEMA, { description: 'The plan, as registering would make it' })
+  @ApiReadsBody()
   async preview(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     return this.register.preview(p, body);
   }
@@ -52,13 +76,25 @@ export class EventsController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Events, newest first' })
-  @ApiQuery({ name: 'kind', required: false })
-  @ApiQuery({ name: 'division', required: false })
-  @ApiQuery({ name: 'status', required: false, enum: ['active', 'cancelled'] })
-  @ApiQuery({ name: 'from', required: false, description: 'ISO 8601' })
-  @ApiQuery({ name: 'to', required: false, description: 'ISO 8601' })
-  @ApiQuery({ name: 'limit', required: false })
-  @ApiQuery({ name: 'offset', required: false })
+  @ApiQuery({ name: 'kind', required: false, schema: STRING })
+  @ApiQuery({
+    name: 'division',
+    required: false,
+    schema: STRING,
+    description: 'Affected, or adjoining and told',
+  })
+  @ApiQuery({ name: 'status', required: false, schema: { type: 'string', enum: ['active', 'cancelled'] } })
+  @ApiQuery({ name: 'from', required: false, schema: DATE_TIME, description: 'Registered at or after' })
+  @ApiQuery({ name: 'to', required: false, schema: DATE_TIME, description: 'Registered at or before' })
+  @ApiQuery({
+    name: 'limit',
+    required: false,
+    schema: { ...WHOLE, default: 50 },
+    description: 'Brought within 1 to 500',
+  })
+  @ApiQuery({ name: 'offset', required: false, schema: { ...WHOLE, default: 0 } })
+  @ApiAnswer(EVENT_LIST_SCHEMA, { description: 'One page of events' })
+  @ApiErrors(400)
   async list(@CurrentPrincipal() p: Principal, @Query() q: Record<string, string | undefined>) {
     return this.query.list(p, {
       ...(q['kind'] ? { kind: q['kind'] } : {}),
@@ -74,6 +110,8 @@ export class EventsController {
   @Get(':id')
   @Roles('officer')
   @ApiOperation({ summary: 'One event with every person told, why, and how delivery went' })
+  @ApiAnswer(EVENT_DETAIL_SCHEMA, { description: 'The event, its versions and its alerts' })
+  @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.get(p, id);
   }
@@ -87,6 +125,9 @@ export class EventsController {
       description: 'Fields to change (null removes one), and an optional changeNote',
     },
   })
+  @ApiAnswer(CHANGED_EVENT_SCHEMA, { description: 'The new version; its alerts are queued' })
+  @ApiReadsBody()
+  @ApiErrors(404, 409)
   async edit(
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
@@ -106,6 +147,9 @@ export class EventsController {
   @Roles('officer')
   @ApiOperation({ summary: 'Cancel an event and tell everyone who heard of it' })
   @ApiBody({ required: false, schema: { type: 'object', properties: { reason: { type: 'string' } } } })
+  @ApiAnswer(CHANGED_EVENT_SCHEMA, { description: 'Cancelled; everyone who heard of it is told' })
+  @ApiReadsBody()
+  @ApiErrors(404, 409)
   async cancel(
     @CurrentPrincipal() p: Principal,
     @Param('id') id: string,
@@ -125,6 +169,8 @@ export class EventsController {
   @Roles('officer')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'The "Circulation under the Local Issues Alert Procedure" text for a report' })
+  @ApiTextAnswer('text/plain', 'The text to paste into the report')
+  @ApiErrors(404)
   async circulation(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.circulation(p, id);
   }
@@ -133,6 +179,8 @@ export class EventsController {
   @Roles('democratic_services', 'officer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The audit trail of one event, as CSV' })
+  @ApiTextAnswer('text/csv', 'One line per thing that happened, oldest first, with a header row')
+  @ApiErrors(404)
   async audit(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.auditCsv(p, id);
   }

@@ -4,7 +4,15 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '../auth/roles.decorator';
+import { ApiAnswer } from '../common/api-responses.decorator';
+import { objectOf, oneOfStrings } from '../common/schema.util';
 import { DispatchService } from '../queue/dispatch.service';
+
+const UP_DOWN = oneOfStrings(['up', 'down']);
+const READINESS = objectOf({
+  status: oneOfStrings(['ok', 'degraded']),
+  checks: objectOf({ database: UP_DOWN, redis: UP_DOWN }),
+});
 
 @ApiTags('health')
 @Controller()
@@ -17,6 +25,8 @@ export class HealthController {
   @Get('health')
   @Public()
   @ApiOperation({ summary: 'Readiness: the database and Redis both answer' })
+  @ApiAnswer(READINESS, { description: 'Both answer' })
+  @ApiAnswer(READINESS, { status: 503, description: 'One of them does not: which, in checks' })
   async health(@Res() res: Response): Promise<void> {
     const [database, redis] = await Promise.all([
       this.db.query('SELECT 1').then(
@@ -35,6 +45,7 @@ export class HealthController {
   @Get('health/live')
   @Public()
   @ApiOperation({ summary: 'Liveness: the process answers' })
+  @ApiAnswer(objectOf({ status: oneOfStrings(['ok']) }), { description: 'The process answers' })
   live() {
     return { status: 'ok' };
   }

@@ -1,18 +1,29 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
+import { STRING } from '../common/schema.util';
 import { CreateMemberUseCase } from './create-member.usecase';
 import { DeactivateMemberUseCase } from './deactivate-member.usecase';
 import { ImportMembersUseCase } from './import-members.usecase';
 import { MemberQueryService } from './member-query.service';
-import { INTERESTS_BODY_SCHEMA, MEMBER_BODY_SCHEMA, MEMBERS_CSV_SCHEMA } from './roster.schema';
+import {
+  ACTIVE_FILTER,
+  IMPORTED_SCHEMA,
+  INTERESTS_BODY_SCHEMA,
+  INTERESTS_SCHEMA,
+  MEMBER_BODY_SCHEMA,
+  MEMBER_SCHEMA,
+  MEMBERS_CSV_SCHEMA,
+  MEMBERS_SCHEMA,
+} from './roster.schema';
 import { SetInterestsUseCase } from './set-interests.usecase';
 import { UpdateMemberUseCase } from './update-member.usecase';
 
 @ApiTags('roster')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('members')
 export class MembersController {
   constructor(
@@ -27,8 +38,10 @@ export class MembersController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Members, with the division each sits for today' })
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
-  @ApiQuery({ name: 'division', required: false })
+  @ApiQuery({ name: 'active', required: false, schema: ACTIVE_FILTER })
+  @ApiQuery({ name: 'division', required: false, schema: STRING, description: 'Sits for it today' })
+  @ApiAnswer(MEMBERS_SCHEMA, { description: 'Members, by name' })
+  @ApiErrors(400)
   async list(
     @CurrentPrincipal() p: Principal,
     @Query('active') active?: string,
@@ -45,6 +58,8 @@ export class MembersController {
   @ApiOperation({
     summary: 'Replace the roster from a CSV: every bad row is reported and a bad file imports nothing',
   })
+  @ApiAnswer(IMPORTED_SCHEMA, { description: 'Imported: how many were added, changed, unchanged and left' })
+  @ApiReadsBody()
   async import(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     return this.importer.execute({ principal: p, body });
   }
@@ -52,6 +67,8 @@ export class MembersController {
   @Get(':id')
   @Roles('officer')
   @ApiOperation({ summary: 'One member (database id or the council’s id) with their seats over time' })
+  @ApiAnswer(MEMBER_SCHEMA, { description: 'The member' })
+  @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.get(p, id);
   }
@@ -60,6 +77,9 @@ export class MembersController {
   @Roles('democratic_services')
   @ApiBody({ schema: MEMBER_BODY_SCHEMA })
   @ApiOperation({ summary: 'Add a member, seated from today' })
+  @ApiAnswer(MEMBER_SCHEMA, { status: 201, description: 'Added' })
+  @ApiReadsBody()
+  @ApiErrors(409)
   async add(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     return this.create.execute({ principal: p, body });
   }
@@ -68,6 +88,9 @@ export class MembersController {
   @Roles('democratic_services')
   @ApiBody({ schema: MEMBER_BODY_SCHEMA })
   @ApiOperation({ summary: 'Change a member; a new division closes the old seat and opens a new one' })
+  @ApiAnswer(MEMBER_SCHEMA, { description: 'The member as changed' })
+  @ApiReadsBody()
+  @ApiErrors(404, 409)
   async edit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
     return this.update.execute({ principal: p, ref: id, body });
   }
@@ -75,6 +98,8 @@ export class MembersController {
   @Delete(':id')
   @Roles('democratic_services')
   @ApiOperation({ summary: 'The member leaves the roster: inactive, seat ended today, never deleted' })
+  @ApiAnswer(MEMBER_SCHEMA, { description: 'The member, now inactive' })
+  @ApiErrors(404)
   async remove(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.deactivate.execute({ principal: p, ref: id });
   }
@@ -82,6 +107,8 @@ export class MembersController {
   @Get(':id/interests')
   @Roles('officer')
   @ApiOperation({ summary: '§34: the topics a member has asked to hear about' })
+  @ApiAnswer(INTERESTS_SCHEMA, { description: 'The member’s topics' })
+  @ApiErrors(404)
   async interests(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.interests(p, id);
   }
@@ -90,6 +117,9 @@ export class MembersController {
   @Roles('democratic_services')
   @ApiBody({ schema: INTERESTS_BODY_SCHEMA })
   @ApiOperation({ summary: '§34: replace a member’s topics of interest' })
+  @ApiAnswer(INTERESTS_SCHEMA, { description: 'The member’s topics, as stored' })
+  @ApiReadsBody()
+  @ApiErrors(404)
   async putInterests(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
     return this.setInterests.execute({ principal: p, ref: id, body });
   }

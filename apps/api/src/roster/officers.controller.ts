@@ -1,16 +1,24 @@
 import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
 import { CreateOfficerUseCase } from './create-officer.usecase';
 import { ImportOfficersUseCase } from './import-officers.usecase';
 import { OfficerQueryService } from './officer-query.service';
-import { OFFICER_BODY_SCHEMA, OFFICERS_CSV_SCHEMA } from './roster.schema';
+import {
+  ACTIVE_FILTER,
+  IMPORTED_SCHEMA,
+  OFFICER_BODY_SCHEMA,
+  OFFICER_SCHEMA,
+  OFFICERS_CSV_SCHEMA,
+  OFFICERS_SCHEMA,
+} from './roster.schema';
 import { UpdateOfficerUseCase } from './update-officer.usecase';
 
 @ApiTags('roster')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('officers')
 export class OfficersController {
   constructor(
@@ -23,7 +31,9 @@ export class OfficersController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Officers and the services they answer for (§30)' })
-  @ApiQuery({ name: 'active', required: false, enum: ['true', 'false'] })
+  @ApiQuery({ name: 'active', required: false, schema: ACTIVE_FILTER })
+  @ApiAnswer(OFFICERS_SCHEMA, { description: 'Officers, by name' })
+  @ApiErrors(400)
   async list(@CurrentPrincipal() p: Principal, @Query('active') active?: string) {
     return this.query.list(p, active || undefined);
   }
@@ -36,6 +46,8 @@ export class OfficersController {
   @ApiOperation({
     summary: 'Replace the officers from a CSV: every bad row is reported and a bad file imports nothing',
   })
+  @ApiAnswer(IMPORTED_SCHEMA, { description: 'Imported: how many were added, changed, unchanged and left' })
+  @ApiReadsBody()
   async import(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     return this.importer.execute({ principal: p, body });
   }
@@ -43,6 +55,8 @@ export class OfficersController {
   @Get(':id')
   @Roles('officer')
   @ApiOperation({ summary: 'One officer (database id or the council’s id)' })
+  @ApiAnswer(OFFICER_SCHEMA, { description: 'The officer' })
+  @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.get(p, id);
   }
@@ -51,6 +65,9 @@ export class OfficersController {
   @Roles('democratic_services')
   @ApiBody({ schema: OFFICER_BODY_SCHEMA })
   @ApiOperation({ summary: 'Add an officer' })
+  @ApiAnswer(OFFICER_SCHEMA, { status: 201, description: 'Added' })
+  @ApiReadsBody()
+  @ApiErrors(409)
   async add(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
     return this.create.execute({ principal: p, body });
   }
@@ -59,6 +76,9 @@ export class OfficersController {
   @Roles('democratic_services')
   @ApiBody({ schema: OFFICER_BODY_SCHEMA })
   @ApiOperation({ summary: 'Change an officer' })
+  @ApiAnswer(OFFICER_SCHEMA, { description: 'The officer as changed' })
+  @ApiReadsBody()
+  @ApiErrors(404, 409)
   async edit(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
     return this.update.execute({ principal: p, ref: id, body });
   }
@@ -66,6 +86,8 @@ export class OfficersController {
   @Delete(':id')
   @Roles('democratic_services')
   @ApiOperation({ summary: 'The officer leaves: inactive, never deleted' })
+  @ApiAnswer(OFFICER_SCHEMA, { description: 'The officer, now inactive' })
+  @ApiErrors(404)
   async remove(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.update.execute({ principal: p, ref: id, body: undefined, deactivate: true });
   }

@@ -1,5 +1,18 @@
-import type { ApiBodyOptions } from '@nestjs/swagger';
+import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
 import { MEMBER_COLUMNS, MEMBER_ROLES, OFFICER_COLUMNS } from '@member-alerts/roster';
+import {
+  arrayOf,
+  BOOLEAN,
+  DATE,
+  DATE_TIME,
+  INTEGER,
+  nullable,
+  objectOf,
+  oneOfStrings,
+  STRING,
+  STRINGS,
+  UUID,
+} from '../common/schema.util';
 
 /** Bodies for the OpenAPI document. The use cases are what check them. */
 type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
@@ -64,3 +77,48 @@ export const csvBodySchema = (columns: readonly string[]): BodySchema => ({
 
 export const MEMBERS_CSV_SCHEMA = csvBodySchema(MEMBER_COLUMNS);
 export const OFFICERS_CSV_SCHEMA = csvBodySchema(OFFICER_COLUMNS);
+
+// What the roster answers with (roster-view.util), for the OpenAPI document.
+
+const PERSON_PROPERTIES: Record<string, SchemaObject> = {
+  id: UUID,
+  externalId: { type: 'string', description: 'The council’s id' },
+  name: STRING,
+  email: STRING,
+};
+const STAMPS: Record<string, SchemaObject> = { active: BOOLEAN, createdAt: DATE_TIME, updatedAt: DATE_TIME };
+
+const MEMBER_PROPERTIES: Record<string, SchemaObject> = {
+  ...PERSON_PROPERTIES,
+  division: { ...nullable(STRING), description: 'The seat held today; null once the member has left' },
+  roles: arrayOf(oneOfStrings(MEMBER_ROLES)),
+  portfolio: nullable(STRING),
+  interests: STRINGS,
+  ...STAMPS,
+};
+
+export const MEMBERS_SCHEMA = objectOf({ total: INTEGER, members: arrayOf(objectOf(MEMBER_PROPERTIES)) });
+
+export const MEMBER_SCHEMA = objectOf({
+  ...MEMBER_PROPERTIES,
+  seats: {
+    ...arrayOf(objectOf({ division: STRING, termStart: DATE, termEnd: nullable(DATE) })),
+    description: 'The seats held over time, latest first',
+  },
+});
+
+export const INTERESTS_SCHEMA = objectOf({ id: UUID, externalId: STRING, name: STRING, topics: STRINGS });
+
+export const OFFICER_SCHEMA = objectOf({ ...PERSON_PROPERTIES, services: STRINGS, ...STAMPS });
+
+export const OFFICERS_SCHEMA = objectOf({ total: INTEGER, officers: arrayOf(OFFICER_SCHEMA) });
+
+export const IMPORTED_SCHEMA = objectOf({
+  created: INTEGER,
+  updated: INTEGER,
+  unchanged: INTEGER,
+  deactivated: { type: 'integer', description: 'People missing from the file, who left the roster' },
+  warnings: STRINGS,
+});
+
+export const ACTIVE_FILTER: SchemaObject = { type: 'string', enum: ['true', 'false'] };

@@ -1,14 +1,16 @@
 import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Public, Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEV_KEYS } from '../seed/seed.service';
 import { WEB_CONFIG, type WebConfig } from './web-config.util';
+import { DEV_KEYS_SCHEMA, SESSION_SCHEMA, WEB_CONFIG_SCHEMA } from './web.schema';
 
 /** Sign-in for the web console: who a key belongs to, and the development keys when they exist. */
 @ApiTags('web console')
@@ -21,9 +23,10 @@ export class AuthSessionController {
   ) {}
 
   @Get('auth/session')
-  @ApiBearerAuth()
+  @ApiKeyRequired()
   @Roles('officer', 'democratic_services', 'member', 'leader')
   @ApiOperation({ summary: 'Who an API key belongs to: its role, its name and, for members, the member' })
+  @ApiAnswer(SESSION_SCHEMA, { description: 'The key’s holder' })
   async session(@CurrentPrincipal() p: Principal) {
     const member = p.memberId ? await this.member(p.memberId) : null;
     return { role: p.role, name: p.name, memberId: p.memberId, member };
@@ -34,6 +37,8 @@ export class AuthSessionController {
   @ApiOperation({
     summary: 'The development keys for the seeded people (only when DEV_KEYS is on; never in production)',
   })
+  @ApiAnswer(DEV_KEYS_SCHEMA, { description: 'The keys, with their roles' })
+  @ApiErrors(404)
   devKeys() {
     // loadConfig refuses DEV_KEYS with NODE_ENV=production, so this is never reachable there.
     if (!this.config.devKeys || this.config.nodeEnv === 'production') {
@@ -45,6 +50,7 @@ export class AuthSessionController {
   @Get('web/config')
   @Public()
   @ApiOperation({ summary: 'What the web console needs before sign-in: the basemap, if any' })
+  @ApiAnswer(WEB_CONFIG_SCHEMA, { description: 'The console’s settings' })
   webConfig() {
     return {
       basemapUrl: this.web.basemapUrl,

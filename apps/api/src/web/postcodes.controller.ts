@@ -1,11 +1,13 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
 import { POSTCODE, PostcodeLookupService } from './postcode-lookup.service';
+import { POSTCODE_SCHEMA } from './web.schema';
 
 @ApiTags('web console')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('postcodes')
 export class PostcodesController {
   constructor(private readonly postcodes: PostcodeLookupService) {}
@@ -13,6 +15,8 @@ export class PostcodesController {
   @Get(':code')
   @Roles('officer')
   @ApiOperation({ summary: 'Where a postcode is (OS Code-Point Open), to place an event by postcode' })
+  @ApiAnswer(POSTCODE_SCHEMA, { description: 'Where it is' })
+  @ApiErrors(400, 404)
   find(@Param('code') code: string) {
     const given = code.trim().slice(0, 20);
     if (!POSTCODE.test(given)) {

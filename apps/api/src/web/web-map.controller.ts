@@ -1,12 +1,15 @@
 import { Controller, Get, Header } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { FEATURE_COLLECTION_SCHEMA } from '../boundaries/boundary.schema';
+import { ApiAnswer, ApiKeyRequired } from '../common/api-responses.decorator';
 import { WebMapQueryService } from './web-map-query.service';
+import { WEEK_EVENTS_SCHEMA } from './web.schema';
 
 @ApiTags('web console')
-@ApiBearerAuth()
+@ApiKeyRequired()
 @Controller('web')
 export class WebMapController {
   constructor(private readonly maps: WebMapQueryService) {}
@@ -15,6 +18,10 @@ export class WebMapController {
   @Roles('officer', 'member', 'leader')
   @Header('Content-Type', 'application/geo+json')
   @ApiOperation({ summary: 'The divisions in force today, as a WGS84 FeatureCollection, for the maps' })
+  @ApiAnswer(FEATURE_COLLECTION_SCHEMA, {
+    description: 'The divisions, each named in "name" as plans name it',
+    mediaType: 'application/geo+json',
+  })
   async divisions(@CurrentPrincipal() p: Principal) {
     return this.maps.currentDivisions(p);
   }
@@ -25,6 +32,7 @@ export class WebMapController {
     summary:
       "This week's events for the Leader's map: registered in the last 7 days, or starting in the next 7",
   })
+  @ApiAnswer(WEEK_EVENTS_SCHEMA, { description: 'At most 200 events, newest first' })
   async week(@CurrentPrincipal() p: Principal) {
     return this.maps.weekEvents(p);
   }

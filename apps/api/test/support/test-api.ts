@@ -3,8 +3,9 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
-import { createApi, type RunningApi } from '../../src/bootstrap';
+import { buildOpenApi, createApi, type RunningApi } from '../../src/bootstrap';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
+import { OpenApiContract } from './openapi-contract';
 
 export const PG_URL = process.env['TEST_DATABASE_URL'] ?? 'postgres://postgres@127.0.0.1:5432/test';
 export const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
@@ -27,6 +28,8 @@ export interface TestApi {
       headers?: Record<string, string>;
     },
   ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
+  /** The OpenAPI document of this API; every answer of request() is checked against it. */
+  contract(): OpenApiContract;
   close(): Promise<void>;
 }
 
@@ -57,6 +60,9 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
   await db.connect();
+  let contract: OpenApiContract | undefined;
+  // The same document /docs/openapi.json serves, built in-process so it costs no request budget.
+  const theContract = () => (contract ??= new OpenApiContract(buildOpenApi(api.app)));
   return {
     api,
     config,
@@ -88,8 +94,16 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       } catch {
         // text/csv, text/plain
       }
+      // A test fails on any answer the document does not describe.
+      theContract().check(method, path, {
+        status: res.status,
+        contentType: res.headers.get('content-type'),
+        body: parsed,
+        text,
+      });
       return { status: res.status, body: parsed, text, headers: res.headers };
     },
+    contract: theContract,
     async close() {
       await api.close();
       await db.end();

@@ -1,0 +1,63 @@
+import { API_ROLES } from '@member-alerts/persistence';
+import {
+  anyObject,
+  arrayOf,
+  BOOLEAN,
+  DATE_TIME,
+  nullable,
+  objectOf,
+  oneOfStrings,
+  STRING,
+  STRINGS,
+  UUID,
+} from '../common/schema.util';
+
+// What the web console's own endpoints answer with, for the OpenAPI document.
+
+const ROLE = oneOfStrings(API_ROLES);
+
+export const SESSION_SCHEMA = objectOf({
+  role: ROLE,
+  name: STRING,
+  memberId: nullable(UUID),
+  member: nullable(objectOf({ id: UUID, externalId: STRING, name: STRING, division: nullable(STRING) })),
+});
+
+export const DEV_KEYS_SCHEMA = objectOf({
+  keys: arrayOf(objectOf({ key: STRING, role: ROLE, name: STRING })),
+});
+
+export const WEB_CONFIG_SCHEMA = objectOf({
+  basemapUrl: nullable(STRING),
+  basemapAttribution: nullable(STRING),
+  devSignIn: BOOLEAN,
+});
+
+export const POSTCODE_SCHEMA = objectOf({
+  postcode: STRING,
+  lon: { type: 'number', description: 'WGS84' },
+  lat: { type: 'number', description: 'WGS84' },
+  easting: { type: 'number', description: 'British National Grid' },
+  northing: { type: 'number', description: 'British National Grid' },
+});
+
+const AS_GIVEN = { ...nullable(STRING), description: 'ISO 8601, as the event gave it' };
+
+export const WEEK_EVENTS_SCHEMA = objectOf({
+  from: DATE_TIME,
+  to: DATE_TIME,
+  events: arrayOf(
+    objectOf({
+      id: UUID,
+      kind: STRING,
+      title: STRING,
+      createdAt: DATE_TIME,
+      startsAt: AS_GIVEN,
+      opensAt: AS_GIVEN,
+      affectedDivisions: STRINGS,
+      adjoiningDivisions: STRINGS,
+      location: { ...anyObject('GeoJSON, as the event gave it'), nullable: true },
+      crs: nullable(STRING),
+    }),
+  ),
+});
