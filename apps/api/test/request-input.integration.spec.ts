@@ -28,6 +28,24 @@ const named = (body: unknown) => {
   const b = body as ErrorBody;
   return [b.message, ...(b.errors ?? []).map((e) => `${e.field}: ${e.message}`)].join('\n');
 };
+/** A boundary file of one square division with the given name. */
+const uploadOneDivision = (name: string) => {
+  const ring = [
+    [-1.09, 52.59],
+    [-1.07, 52.59],
+    [-1.07, 52.61],
+    [-1.09, 52.59],
+  ];
+  const fc = {
+    type: 'FeatureCollection',
+    features: [{ type: 'Feature', properties: { name }, geometry: { type: 'Polygon', coordinates: [ring] } }],
+  };
+  return t.request('POST', '/boundaries?label=One%20division&effectiveFrom=2099-01-01', {
+    key: KEYS.democraticServices,
+    raw: JSON.stringify(fc),
+    contentType: 'application/geo+json',
+  });
+};
 const count = async (table: string) =>
   Number((await t.sql<{ n: string }>(`SELECT count(*) AS n FROM ${table}`))[0]?.n);
 
@@ -139,31 +157,7 @@ describe('text that is not valid Unicode', () => {
 
   it('is refused in a boundary file, naming the feature property', async () => {
     const before = await count('boundary_generations');
-    const fc = {
-      type: 'FeatureCollection',
-      features: [
-        {
-          type: 'Feature',
-          properties: { name: 'Oadby \ud800' },
-          geometry: {
-            type: 'Polygon',
-            coordinates: [
-              [
-                [-1.09, 52.59],
-                [-1.07, 52.59],
-                [-1.07, 52.61],
-                [-1.09, 52.59],
-              ],
-            ],
-          },
-        },
-      ],
-    };
-    const r = await t.request('POST', '/boundaries?label=Broken&effectiveFrom=2099-01-01', {
-      key: KEYS.democraticServices,
-      raw: JSON.stringify(fc),
-      contentType: 'application/geo+json',
-    });
+    const r = await uploadOneDivision('Oadby \ud800');
     expect(r.status).toBe(400);
     expect(named(r.body)).toContain('features[0].properties.name contains text that is not valid Unicode');
     expect(await count('boundary_generations')).toBe(before);
@@ -183,5 +177,67 @@ describe('text that is not valid Unicode', () => {
     });
     expect(r.status).toBe(400);
     expect(named(await r.json())).toContain('row 3, name contains text that is not valid Unicode');
+  });
+});
+
+// Right-to-left overrides and zero-width characters would disguise a title in an e-mail subject.
+const HIDDEN = '\u202e\u200b\u200c\u200d\u200e\u200f\u2060\u2066\u2069\ufeff';
+
+describe('invisible formatting characters in titles and names', () => {
+  it('are stripped from an event title and a division named in it', async () => {
+    const r = await t.request('POST', '/events', {
+      key: KEYS.officer,
+      body: { kind: 'service_change', title: `Library${HIDDEN} hours\u202c`, divisions: [`Oad${HIDDEN}by`] },
+    });
+    expect(r.status).toBe(201);
+    const id = (r.body as { id: string }).id;
+    const [row] = await t.sql<{ title: string }>('SELECT title FROM events WHERE id = $1', [id]);
+    expect(row?.title).toBe('Library hours');
+  });
+
+  it('are stripped from a member and an officer given through the API', async () => {
+    const m = await t.request('POST', '/members', {
+      key: KEYS.democraticServices,
+      body: {
+        externalId: 'm-hidden',
+        name: `Ann${HIDDEN} Smith`,
+        email: `ann${HIDDEN}@example.org`,
+        division: 'Oadby',
+      },
+    });
+    expect(m.status).toBe(201);
+    expect(m.body).toMatchObject({ name: 'Ann Smith', email: 'ann@example.org' });
+    const o = await t.request('POST', '/officers', {
+      key: KEYS.democraticServices,
+      body: {
+        externalId: 'o-hidden',
+        name: `\u202eRaj Patel`,
+        email: 'raj@example.org',
+        services: [`Libr${HIDDEN}aries`],
+      },
+    });
+    expect(o.status).toBe(201);
+    expect(o.body).toMatchObject({ name: 'Raj Patel', services: ['Libraries'] });
+  });
+
+  it('are stripped from names in an imported CSV', async () => {
+    const csv = `id,name,email,services\no-1,Helen${HIDDEN} Marsden,helen@example.org,Highw${HIDDEN}ays\n`;
+    const r = await t.request('POST', '/officers/import', {
+      key: KEYS.democraticServices,
+      raw: csv,
+      contentType: 'text/csv',
+    });
+    expect(r.status).toBe(200);
+    const [row] = await t.sql<{ name: string; services: string[] }>(
+      "SELECT name, services FROM officers WHERE external_id = 'o-1'",
+    );
+    expect(row).toEqual({ name: 'Helen Marsden', services: ['Highways'] });
+  });
+
+  it('are refused in the division names of a boundary file, naming the feature', async () => {
+    const r = await uploadOneDivision('Oadby\u202e');
+    expect(r.status).toBe(400);
+    expect(named(r.body)).toContain('feature 0');
+    expect(named(r.body)).toContain('invisible');
   });
 });
