@@ -15,9 +15,27 @@ function isContainer(v: unknown): v is Container {
   return typeof v === 'object' && v !== null;
 }
 
-function segment(path: string, key: string, inArray: boolean): string {
-  if (inArray) return `${path}[${key}]`;
-  return path ? `${path}.${key}` : key;
+interface Frame {
+  readonly node: Container;
+  /** An object's keys; undefined for an array. */
+  readonly keys: readonly string[] | undefined;
+  /** The next entry to visit. */
+  i: number;
+}
+
+function frameOf(node: Container): Frame {
+  return { node, keys: Array.isArray(node) ? undefined : Object.keys(node), i: 0 };
+}
+
+/** The path of the entry each frame is visiting, built only when one is found wanting. */
+function pathOf(frames: readonly Frame[], root: string): string {
+  let path = root;
+  for (const f of frames) {
+    const key = f.keys?.[f.i - 1]?.replace(new RegExp(LONE_SURROGATE, 'gu'), '\uFFFD');
+    if (key === undefined) path = `${path}[${f.i - 1}]`;
+    else path = path ? `${path}.${key}` : key;
+  }
+  return path;
 }
 
 /**
@@ -28,33 +46,29 @@ function segment(path: string, key: string, inArray: boolean): string {
 export function illFormedPath(value: unknown, root = ''): string | undefined {
   if (typeof value === 'string') return wellFormed(value) ? undefined : root;
   if (!isContainer(value)) return undefined;
-  const frames: { node: Container; keys: readonly string[] | undefined; i: number; path: string }[] = [
-    { node: value, keys: Array.isArray(value) ? undefined : Object.keys(value), i: 0, path: root },
-  ];
+  const frames: Frame[] = [frameOf(value)];
   while (frames.length > 0) {
-    const f = frames[frames.length - 1] as (typeof frames)[number];
-    const size = f.keys ? f.keys.length : (f.node as readonly unknown[]).length;
-    if (f.i >= size) {
-      frames.pop();
-      continue;
+    const f = frames[frames.length - 1] as Frame;
+    let child: unknown;
+    if (f.keys) {
+      if (f.i >= f.keys.length) {
+        frames.pop();
+        continue;
+      }
+      const key = f.keys[f.i++] as string;
+      if (!wellFormed(key)) return pathOf(frames, root);
+      child = (f.node as Readonly<Record<string, unknown>>)[key];
+    } else {
+      const list = f.node as readonly unknown[];
+      if (f.i >= list.length) {
+        frames.pop();
+        continue;
+      }
+      child = list[f.i++];
     }
-    const key = f.keys ? (f.keys[f.i] as string) : String(f.i);
-    f.i += 1;
-    const at = segment(f.path, key.replace(new RegExp(LONE_SURROGATE, 'gu'), '\uFFFD'), !f.keys);
-    if (!wellFormed(key)) return at;
-    const child: unknown = f.keys
-      ? (f.node as Readonly<Record<string, unknown>>)[key]
-      : (f.node as readonly unknown[])[Number(key)];
     if (typeof child === 'string') {
-      if (!wellFormed(child)) return at;
-    } else if (isContainer(child)) {
-      frames.push({
-        node: child,
-        keys: Array.isArray(child) ? undefined : Object.keys(child),
-        i: 0,
-        path: at,
-      });
-    }
+      if (!wellFormed(child)) return pathOf(frames, root);
+    } else if (isContainer(child)) frames.push(frameOf(child));
   }
   return undefined;
 }
