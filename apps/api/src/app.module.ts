@@ -1,5 +1,5 @@
 import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@member-alerts/persistence';
@@ -12,6 +12,8 @@ import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
 import { hashApiKey } from './auth/api-key.util';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
+import { RequestInputPipe } from './common/request-input.pipe';
+import { WrongMethodHandler } from './common/wrong-method.handler';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -60,6 +62,7 @@ export class AppModule {
           migrationsRun: true,
         }),
         CoreModule.forRoot(config),
+        DiscoveryModule,
         // Feature modules:
         EventsModule,
         AlertsModule,
@@ -78,6 +81,8 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
+        { provide: APP_PIPE, useClass: RequestInputPipe },
+        WrongMethodHandler,
         { provide: APP_GUARD, useClass: ThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],

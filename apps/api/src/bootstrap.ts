@@ -32,8 +32,10 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
       )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
-      // The rate limiter guards every route (app.module.ts).
+      // The rate limiter guards every route, and the input pipe checks every route's query
+      // parameters for repeats and ill-formed Unicode (app.module.ts).
       .addGlobalResponse(errorResponse(429))
+      .addGlobalResponse(errorResponse(400))
       .build(),
   );
   doc.components = {

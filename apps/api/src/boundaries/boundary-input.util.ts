@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { unsafeText } from '@member-alerts/roster';
+import { unsafeText, withoutInvisibles } from '@member-alerts/roster';
 import type { Feature, FeatureCollection, MultiPolygon } from 'geojson';
 import type { FieldProblem } from '../common/bad-input.error';
 
@@ -18,7 +18,7 @@ export function readUploadQuery(
   effectiveFrom: string | undefined,
 ): { label: string; effectiveFrom: string; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
-  const l = (label ?? '').trim();
+  const l = withoutInvisibles(label ?? '').trim();
   if (!l)
     problems.push({
       field: 'label',

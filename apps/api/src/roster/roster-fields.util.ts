@@ -1,4 +1,4 @@
-import { isEmail, unsafeText, type RowProblem } from '@member-alerts/roster';
+import { isEmail, unsafeText, withoutInvisibles, type RowProblem } from '@member-alerts/roster';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
 
 // The same shape of id the roster CSV importers accept, so a record made here survives a re-import.
@@ -86,7 +86,7 @@ export function textField(v: unknown, field: string, problems: Problems, max = M
     problems.push({ field, message: 'must be text' });
     return undefined;
   }
-  const s = v.trim();
+  const s = withoutInvisibles(v).trim();
   const unsafe = unsafeText(s);
   if (!s) problems.push({ field, message: 'is empty' });
   else if (unsafe) problems.push({ field, message: unsafe });
@@ -96,7 +96,7 @@ export function textField(v: unknown, field: string, problems: Problems, max = M
 }
 
 export function emailField(v: unknown, field: string, problems: Problems): string | undefined {
-  const s = typeof v === 'string' ? v.trim().toLowerCase() : '';
+  const s = typeof v === 'string' ? withoutInvisibles(v).trim().toLowerCase() : '';
   if (!isEmail(s)) {
     problems.push({ field, message: 'is not an e-mail address' });
     return undefined;

@@ -23,6 +23,8 @@ export function readCsv(
     const err = e as { message: string; lines?: number };
     return { problems: [{ row: err.lines ?? 0, message: `the file is not valid CSV: ${err.message}` }] };
   }
+  // Every cell is one line of text (a name, an e-mail address, a list of labels).
+  rows = rows.map((cells) => cells.map((c) => withoutInvisibles(c).trim()));
   const header = (rows[0] ?? []).map((h) => h.trim());
   if (header.length === 0)
     return { problems: [{ row: 1, message: 'the file is empty: it needs a header row' }] };
@@ -64,9 +66,20 @@ export function isEmail(s: string): boolean {
   return s.length <= 254 && EMAIL.test(s);
 }
 
+// Bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and zero-width or invisible characters
+// (U+200B-D, U+2060-4, U+FEFF): unseen, they can reorder or disguise a title in an e-mail subject.
+const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;
+
+/** One line of text as typed or pasted, without the invisible characters that come with it. */
+export function withoutInvisibles(s: string): string {
+  return s.replace(INVISIBLE, '');
+}
+
 /** Rejects text that would be unsafe in an e-mail header or a web page. */
 export function unsafeText(s: string): string | undefined {
   if (/[\r\n]/.test(s)) return 'must be on one line';
   if (/[<>]/.test(s)) return 'must not contain < or >';
+  if (s !== withoutInvisibles(s))
+    return 'must not contain invisible formatting characters (bidi controls or zero-width spaces)';
   return undefined;
 }

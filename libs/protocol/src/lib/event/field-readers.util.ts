@@ -1,4 +1,4 @@
-import { unsafeText } from '@member-alerts/roster';
+import { unsafeText, withoutInvisibles } from '@member-alerts/roster';
 import type { FieldError } from './alert-event.types';
 
 export type RawEvent = Readonly<Record<string, unknown>>;
@@ -39,7 +39,8 @@ export function checkText(
     errors.push({ field, message: `must be text, not ${describeValue(v)}` });
     return undefined;
   }
-  const s = v.trim();
+  // A description keeps what it was given; a one-line field reaches e-mail subjects and lists.
+  const s = (opts.multiline ? v : withoutInvisibles(v)).trim();
   if (s === '') {
     if (opts.required) errors.push({ field, message: 'is required, but is blank' });
     return undefined;
