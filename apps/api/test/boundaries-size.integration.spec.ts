@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { largeDivisions } from './support/large-boundaries';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
@@ -11,28 +12,6 @@ afterAll(async () => {
 });
 
 type ErrorBody = { message: string; errors?: { field: string; message: string }[] };
-
-/** A closed ring of `points` positions (the first repeated last) around a centre in Leicestershire. */
-function ring(points: number, cx: number, cy: number): number[][] {
-  const out: number[][] = [];
-  for (let i = 0; i < points - 1; i++) {
-    const a = (2 * Math.PI * i) / (points - 1);
-    out.push([Number((cx + 0.01 * Math.cos(a)).toFixed(6)), Number((cy + 0.01 * Math.sin(a)).toFixed(6))]);
-  }
-  out.push(out[0] as number[]);
-  return out;
-}
-
-function divisions(points: readonly number[]): string {
-  return JSON.stringify({
-    type: 'FeatureCollection',
-    features: points.map((n, i) => ({
-      type: 'Feature',
-      properties: { name: i === 0 ? 'Harborough' : `Division ${i}` },
-      geometry: { type: 'Polygon', coordinates: [ring(n, -1.3 + 0.03 * i, 52.6)] },
-    })),
-  });
-}
 
 const upload = (raw: string) =>
   t.request('POST', '/boundaries?label=Big&effectiveFrom=2030-01-01', {
@@ -47,7 +26,7 @@ const generations = async () =>
 describe('boundary files with too many points', () => {
   it('refuses a division over 100,000 points with 413, naming it and the cap; nothing is stored', async () => {
     const before = await generations();
-    const r = await upload(divisions([150_000, 500]));
+    const r = await upload(largeDivisions([150_000, 500]));
     expect(r.status, r.text.slice(0, 500)).toBe(413);
     const body = r.body as ErrorBody;
     expect(body.errors?.map((e) => e.message)).toEqual([
@@ -59,7 +38,7 @@ describe('boundary files with too many points', () => {
 
   it('refuses a file over 1,200,000 points in all with 413, naming the cap', async () => {
     const before = await generations();
-    const r = await upload(divisions(Array.from({ length: 13 }, () => 95_000)));
+    const r = await upload(largeDivisions(Array.from({ length: 13 }, () => 95_000)));
     expect(r.status, r.text.slice(0, 500)).toBe(413);
     expect((r.body as ErrorBody).errors?.map((e) => e.message)).toEqual([
       'the file has 1,235,000 points in all; at most 1,200,000 are allowed per file',
@@ -68,7 +47,7 @@ describe('boundary files with too many points', () => {
   });
 
   it('accepts a division just under the cap', async () => {
-    const r = await upload(divisions([99_000]));
+    const r = await upload(largeDivisions([99_000]));
     expect(r.status, r.text.slice(0, 500)).toBe(201);
   });
 });
