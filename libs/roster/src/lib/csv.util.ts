@@ -7,8 +7,8 @@ export interface CsvTable {
   readonly records: readonly { row: number; values: Readonly<Record<string, string>> }[];
 }
 
-// People per roster file (members or officers). The largest English councils elect about 100
-// councillors, so this is more than ten times any real roster; each row is stored one by one.
+// People per roster file (members or officers). English councils elect at most about 120
+// councillors, so this is more than ten times any real members file; each row is stored one by one.
 export const MAX_ROSTER_ROWS = 2_000;
 
 /** Parses CSV text with a header row. Returns problems instead of throwing. */
