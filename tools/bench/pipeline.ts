@@ -1,10 +1,9 @@
-import { type ChildProcess, fork } from 'node:child_process';
-import { join } from 'node:path';
 import { Client } from 'pg';
+import { startApiProcess } from '../../apps/api/test/support/api-child';
+import type { ApiReady } from '../../apps/api/test/support/api-process';
 import { PG_URL, REDIS_URL } from '../../apps/api/test/support/test-api';
 import { SmtpSink } from '../../apps/worker/test/support/smtp-sink';
 import { ready, startWorker, type WorkerProcess } from '../../apps/worker/test/support/worker-process';
-import type { ApiReady } from './api-process';
 import { clock, progress } from './measure.util';
 import type { SyntheticMember } from './synthetic-council';
 
@@ -43,26 +42,13 @@ export const PROFILE_ARGS = process.env['BENCH_PROFILE']
   ? ['--cpu-prof', `--cpu-prof-dir=${process.env['BENCH_PROFILE']}`]
   : [];
 
-function startApiProcess(env: Record<string, string>): Promise<{ child: ChildProcess; ready: ApiReady }> {
-  const child = fork(join(__dirname, 'api-process.ts'), [], {
-    execArgv: [...PROFILE_ARGS, '-r', '@swc-node/register'],
-    env: { ...process.env, BENCH_API_ENV: JSON.stringify(env) },
-    stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-  });
-  return new Promise((resolve, reject) => {
-    child.once('message', (m) => resolve({ child, ready: m as ApiReady }));
-    child.once('exit', (code) =>
-      reject(new Error(`the API process exited with ${String(code)} before it was ready`)),
-    );
-  });
-}
-
 /**
  * The whole delivery path on this machine: the real API (its own process, its own schema and queue
  * prefix), a real SMTP listener on loopback, and real worker processes started as production does.
  */
 export async function startPipeline(apiEnv: Record<string, string>): Promise<Pipeline> {
-  const { child, ready: api } = await startApiProcess({ REDIS_URL, ...apiEnv });
+  const apiProcess = await startApiProcess({ REDIS_URL, ...apiEnv }, PROFILE_ARGS);
+  const api = apiProcess.ready;
   const accepted: Accepted[] = [];
   const pipeline: { onAccept: Pipeline['onAccept'] } = { onAccept: undefined };
   const sink = new SmtpSink({
@@ -90,7 +76,7 @@ export async function startPipeline(apiEnv: Record<string, string>): Promise<Pip
   // BENCH_WORKER_ENV='{"WORKER_CONCURRENCY":"20"}' tries other worker settings.
   const workerOverrides = JSON.parse(process.env['BENCH_WORKER_ENV'] ?? '{}') as Record<string, string>;
   const self: Pipeline = {
-    api: { ...api, pid: child.pid ?? 0 },
+    api: { ...api, pid: apiProcess.child.pid ?? 0 },
     sink,
     accepted,
     get onAccept() {
@@ -156,11 +142,7 @@ export async function startPipeline(apiEnv: Record<string, string>): Promise<Pip
       await self.stopWorkers();
       await sink.stop();
       await db.end();
-      child.send('close');
-      await new Promise<void>((resolve) => {
-        if (child.exitCode !== null) resolve();
-        else child.once('exit', () => resolve());
-      });
+      await apiProcess.close();
     },
   };
   return self;

@@ -104,7 +104,7 @@ describe('importing the members CSV', () => {
     const csv = editCsv(MEMBERS_CSV, {
       m002: 'm002,Priya Cadeby,not-an-email,Belvoir,,,',
       m040: 'm040,Frank Knossington,frank.knossington@members.leics.example,Atlantis,,,',
-      m020: 'm020,William <b>Pellow</b>,william.pellow@members.leics.example,Valley,mayor,,',
+      m020: 'm020,William <b>Pellow</b>,william.pellow@members.leics.example,"Glenfields, Kirby Muxloe & Leicester Forests",mayor,,',
       m031: 'm031,Chloe Radcliffe,chloe.radcliffe@members.leics.example,Lutterworth,leader,,',
     });
     const r = await importCsv('/members/import', csv);
@@ -139,6 +139,8 @@ describe('importing the members CSV', () => {
       {
         m001: 'm001,Teresa Kibworth-Hall,teresa.kibworth@members.leics.example,Ashby de la Zouch,cabinet_lead_member,Economic Development and Property,transport',
         m044: 'm044,Daniel Ashworth,daniel.ashworth@members.leics.example,rothley and mountsorrel,,,',
+        // The two swap seats: a division never has more members than it elects.
+        m045: 'm045,Jasvinder Hartley,jasvinder.hartley@members.leics.example,Quorn & Barrow,,,flooding',
         m055: null,
       },
       ['m056,Nadia Newcombe,nadia.newcombe@members.leics.example,Whitwick,,,flooding'],
@@ -146,8 +148,7 @@ describe('importing the members CSV', () => {
     const r = await importCsv('/members/import', csv);
     expect(r.status).toBe(200);
     const counts = r.body as Counts;
-    expect(counts).toMatchObject({ created: 1, updated: 2, unchanged: 52, deactivated: 1 });
-    expect(counts.warnings).toContain('"Quorn & Barrow" elects 1 but has 0 member(s): its alerts go to 0');
+    expect(counts).toMatchObject({ created: 1, updated: 3, unchanged: 51, deactivated: 1 });
 
     expect((await member('m001')).name).toBe('Teresa Kibworth-Hall');
     const moved = await member('m044');
@@ -178,7 +179,7 @@ describe('importing the members CSV', () => {
 
     // The original file brings Dev Dunmore back to his seat and retires the newcomer.
     const back = await importCsv('/members/import', MEMBERS_CSV);
-    expect(back.body).toMatchObject({ created: 0, updated: 3, unchanged: 52, deactivated: 1 });
+    expect(back.body).toMatchObject({ created: 0, updated: 4, unchanged: 51, deactivated: 1 });
     expect(back.body).toMatchObject({ warnings: [] });
     expect(await member('m055')).toMatchObject({ active: true, division: 'Whitwick' });
     expect((await member('m044')).division).toBe('Quorn & Barrow');
@@ -244,6 +245,43 @@ describe('CSV imports apply the limits of the single-record endpoints', () => {
     );
     expect(badOfficers.status).toBe(400);
     expect(fields(badOfficers.body)).toEqual(['row 14, services', 'row 15, services']);
+    expect(await rosterState()).toEqual(before);
+  });
+});
+
+describe('a members CSV must fit the seats and the row limit', () => {
+  const header = 'id,name,email,division,roles,portfolio,interests';
+  const person = (i: number, division: string) => `p${i},Person ${i},person.${i}@x.example,${division},,,`;
+
+  it('refuses more members in a division than it has seats, naming the division and both numbers; nothing is stored', async () => {
+    const before = await rosterState();
+    // 31 people in Launde (one seat), then three in Oadby (two seats).
+    const launde = Array.from({ length: 31 }, (_, i) => person(i, 'Launde'));
+    const oadby = [31, 32, 33].map((i) => person(i, 'Oadby'));
+    const r = await importCsv('/members/import', [header, ...launde, ...oadby].join('\n'));
+    expect(r.status, r.text.slice(0, 500)).toBe(400);
+    expect((r.body as ErrorBody).errors).toEqual([
+      { field: 'row 3, division', message: '"Launde" has 1 seat but the file gives it 31 members' },
+      { field: 'row 35, division', message: '"Oadby" has 2 seats but the file gives it 3 members' },
+    ]);
+    expect(await rosterState()).toEqual(before);
+  });
+
+  it('refuses a file of 29,815 people in one one-seat division at the row limit, before checking each row', async () => {
+    const before = await rosterState();
+    const people = Array.from({ length: 29_815 }, (_, i) => person(i, 'Launde'));
+    const r = await importCsv('/members/import', [header, ...people].join('\n'));
+    expect(r.status, r.text.slice(0, 500)).toBe(400);
+    expect((r.body as ErrorBody).errors).toEqual([
+      {
+        field: 'row 2002',
+        message: 'the file has 29,815 rows after the header; at most 2,000 are allowed per file',
+      },
+    ]);
+    const officers = Array.from({ length: 2_001 }, (_, i) => `o${i},Officer ${i},o${i}@x.example,Roads`);
+    const o = await importCsv('/officers/import', ['id,name,email,services', ...officers].join('\n'));
+    expect(o.status).toBe(400);
+    expect((o.body as ErrorBody).errors?.[0]?.message).toMatch(/2,001 rows .* at most 2,000/);
     expect(await rosterState()).toEqual(before);
   });
 });

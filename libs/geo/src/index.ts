@@ -12,3 +12,11 @@ export {
   matchGeometry,
 } from './lib/match';
 export { BOUNDARY_TOLERANCE_M, MIN_SHARED_EDGE_M } from './lib/topology';
+export {
+  type VertexLimits,
+  DEFAULT_VERTEX_LIMITS,
+  GeoTooLargeError,
+  MAX_DIVISION_VERTICES,
+  MAX_FILE_VERTICES,
+  geometryVertexCount,
+} from './lib/vertex-limits';

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { GeoInputError, loadDivisions, type DivisionSet, type GeoWarning } from '@member-alerts/geo';
+import {
+  GeoInputError,
+  GeoTooLargeError,
+  loadDivisions,
+  type DivisionSet,
+  type GeoWarning,
+} from '@member-alerts/geo';
 import {
   BoundaryGenerationEntity,
   DivisionEntity,
@@ -33,6 +39,12 @@ export interface UploadedBoundaries {
   readonly warnings: readonly GeoWarning[];
   /** Members sitting for a division these boundaries do not have: democratic services must move them. */
   readonly rosterWarnings: readonly string[];
+}
+
+/** The answer to a file that was not stored, naming every problem. */
+function notStored(problems: readonly FieldProblem[], status = 400): BadInputError {
+  const said = problems.map((p) => `${p.field}: ${p.message}`).join('; ');
+  return new BadInputError(`the boundaries were not stored: ${said}`.slice(0, 2000), problems, status);
 }
 
 /** Members whose current seat names a division missing from `set`, each said in a sentence. */
@@ -80,14 +92,7 @@ export class UploadBoundariesUseCase {
   async execute(cmd: UploadBoundariesCommand): Promise<UploadedBoundaries> {
     const { label, effectiveFrom, problems } = readUploadQuery(cmd.label, cmd.effectiveFrom);
     const set = this.load(cmd.body, problems);
-    if (!set || problems.length)
-      throw new BadInputError(
-        `the boundaries were not stored: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`.slice(
-          0,
-          2000,
-        ),
-        problems,
-      );
+    if (!set || problems.length) throw notStored(problems);
     const { councilId } = cmd.principal;
     const geojson = toFeatureCollection(set);
 
@@ -161,7 +166,10 @@ export class UploadBoundariesUseCase {
       return names.length ? undefined : set;
     } catch (e) {
       if (!(e instanceof GeoInputError)) throw e;
-      problems.push(...e.problems.map((message) => ({ field: 'body', message })));
+      const found = e.problems.map((message) => ({ field: 'body', message }));
+      // Too many points is a size limit, answered as the byte limit is, without the file's other checks.
+      if (e instanceof GeoTooLargeError) throw notStored(found, 413);
+      problems.push(...found);
       return undefined;
     }
   }

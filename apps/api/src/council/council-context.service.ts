@@ -24,11 +24,15 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
- * once per boundary generation and kept; the roster is re-read when it changes.
+ * once per boundary generation and kept while that generation is the one asked for; the roster is
+ * re-read when it changes.
  */
 @Injectable()
 export class CouncilContextService {
-  private readonly divisionSets = new Map<string, DivisionSet>();
+  // One set per council: a county file's set runs to tens of megabytes, and once a newer generation
+  // is in force nothing plans with the older one, so keeping every generation's set would hold each
+  // upload for the life of the process.
+  private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
   private rosterCache:
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
@@ -77,7 +81,8 @@ export class CouncilContextService {
     generation: BoundaryGenerationEntity,
     manager: EntityManager = this.db.manager,
   ): Promise<DivisionSet> {
-    let set = this.divisionSets.get(generation.id);
+    const kept = this.divisionSets.get(generation.councilId);
+    let set = kept?.generationId === generation.id ? kept.set : undefined;
     if (!set) {
       const geojson =
         generation.geojson ??
@@ -88,7 +93,7 @@ export class CouncilContextService {
           })
         )?.geojson;
       set = loadDivisions(geojson);
-      this.divisionSets.set(generation.id, set);
+      this.divisionSets.set(generation.councilId, { generationId: generation.id, set });
     }
     return set;
   }

@@ -29,7 +29,8 @@ export class WebMapQueryService {
     private readonly context: CouncilContextService,
   ) {}
 
-  private readonly geojsonByGeneration = new Map<string, string>();
+  // The text for each council's current generation only, as CouncilContextService keeps its set.
+  private readonly geojsonByCouncil = new Map<string, { generationId: string; text: string }>();
 
   /**
    * The divisions in force today as WGS84 GeoJSON, each named in `name` exactly as plans name it
@@ -37,12 +38,10 @@ export class WebMapQueryService {
    */
   async currentDivisions(principal: Principal): Promise<string> {
     const g = await this.context.currentGeneration(principal.councilId);
-    let text = this.geojsonByGeneration.get(g.id);
-    if (!text) {
-      text = JSON.stringify(toFeatureCollection(await this.context.divisionSetOf(g)));
-      if (this.geojsonByGeneration.size > 20) this.geojsonByGeneration.clear();
-      this.geojsonByGeneration.set(g.id, text);
-    }
+    const kept = this.geojsonByCouncil.get(g.councilId);
+    if (kept?.generationId === g.id) return kept.text;
+    const text = JSON.stringify(toFeatureCollection(await this.context.divisionSetOf(g)));
+    this.geojsonByCouncil.set(g.councilId, { generationId: g.id, text });
     return text;
   }
 

@@ -3,6 +3,7 @@ import { bngToLonLat, crsFromMember, looksLikeBng, looksLikeWgs84, type Crs, typ
 import { DivisionSet, type Division } from './division-set';
 import { GeoInputError } from './geo-error';
 import { checkGeometry, extentOf, mapPositions, positionsOf } from './geometry.util';
+import { checkVertexLimits, DEFAULT_VERTEX_LIMITS, type VertexLimits } from './vertex-limits';
 
 export interface LoadDivisionsOptions {
   /** The feature property that holds the division name. Chosen automatically when absent. */
@@ -11,6 +12,8 @@ export interface LoadDivisionsOptions {
   seatsProperty?: string;
   /** Overrides the CRS found in the file or guessed from its coordinates. */
   crs?: Crs;
+  /** How many points a division and the whole file may have; defaults to MAX_DIVISION_VERTICES and MAX_FILE_VERTICES. */
+  vertexLimits?: VertexLimits;
 }
 
 // In order of preference. LGBCE files carry `Division_n` (their `Name` has a misspelling);
@@ -86,6 +89,17 @@ export function loadDivisions(input: unknown, options: LoadDivisionsOptions = {}
   const features = rawFeatures.map((f): RawFeature => (isRecord(f) ? f : {}));
 
   const nameProperty = options.nameProperty ?? chooseNameProperty(features);
+  // Counted on the parsed input before any copy, index or topology is built, so an oversized file
+  // costs no more memory than its own text.
+  checkVertexLimits(
+    features.map((f) => f.geometry),
+    (i) => {
+      const f = features[i] as RawFeature;
+      const name = propertiesOf(f)[nameProperty];
+      return typeof name === 'string' ? `"${name.trim().slice(0, 60)}" (feature ${i})` : `feature ${i}`;
+    },
+    options.vertexLimits ?? DEFAULT_VERTEX_LIMITS,
+  );
   const seatsProperty =
     options.seatsProperty ?? SEAT_CANDIDATES.find((k) => features.some((f) => k in propertiesOf(f)));
 

@@ -7,6 +7,10 @@ export interface CsvTable {
   readonly records: readonly { row: number; values: Readonly<Record<string, string>> }[];
 }
 
+// People per roster file (members or officers). English councils elect at most about 120
+// councillors, so this is more than ten times any real members file; each row is stored one by one.
+export const MAX_ROSTER_ROWS = 2_000;
+
 /** Parses CSV text with a header row. Returns problems instead of throwing. */
 export function readCsv(
   text: string,
@@ -35,6 +39,17 @@ export function readCsv(
         {
           row: 1,
           message: `the header is missing column(s): ${missing.join(', ')} (found: ${header.join(', ')})`,
+        },
+      ],
+    };
+  }
+  const count = rows.length - 1;
+  if (count > MAX_ROSTER_ROWS) {
+    return {
+      problems: [
+        {
+          row: MAX_ROSTER_ROWS + 2,
+          message: `the file has ${count.toLocaleString('en-GB')} rows after the header; at most ${MAX_ROSTER_ROWS.toLocaleString('en-GB')} are allowed per file`,
         },
       ],
     };

@@ -47,7 +47,7 @@ describe('a bad members file imports nothing and reports every bad row', () => {
       'm3,Cat Example,not-an-email,Lutterworth,,,',
       'm4,Dan Example,dan@council.example,Atlantis,,,',
       'm5,Eve Example,eve@council.example,Valley,cabinet_lead_member,,',
-      'm6,Fay <b>Example</b>,fay@council.example,Valley,mayor,,',
+      'm6,Fay <b>Example</b>,fay@council.example,Whitwick,mayor,,',
       'm7,Gus Example,ann@council.example,Belvoir,,,', // duplicate e-mail
     ].join('\n');
     const r = importMembersCsv(csv, leics);
@@ -85,6 +85,21 @@ describe('a bad members file imports nothing and reports every bad row', () => {
     );
     const r = importMembersCsv(csv, leics);
     expect(!r.ok && formatProblems(r.problems)).toMatch(/row 3, roles: there can be only one leader/);
+  });
+
+  it('refuses more members in a division than it elects, once per division, on the first row past its seats', () => {
+    const csv = [
+      HEADER,
+      'm1,A A,a@x.example,Launde,,,',
+      'm2,B B,b@x.example,launde,,,',
+      'm3,C C,c@x.example,Launde,,,',
+      'm4,D D,d@x.example,Oadby,,,',
+      'm5,E E,e@x.example,Oadby,,,',
+    ].join('\n');
+    const r = importMembersCsv(csv, leics);
+    expect(!r.ok && r.problems).toEqual([
+      { row: 3, column: 'division', message: '"Launde" has 1 seat but the file gives it 3 members' },
+    ]);
   });
 
   it('warns, without failing, when a division has fewer members than seats', () => {

@@ -12,7 +12,7 @@ export const MEMBER_COLUMNS = ['id', 'name', 'email', 'division', 'roles', 'port
 export interface DivisionLookup {
   /** The exact division name for a name given loosely, or undefined when there is no such division. */
   resolveName(name: string): string | undefined;
-  /** Councillors per division, to report vacancies and surplus members. */
+  /** Councillors per division: more members than seats is refused, fewer is a warning. */
   seatsOf?(name: string): number | undefined;
   readonly names?: readonly string[];
 }
@@ -82,8 +82,9 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
       table.records.map((r) => r.row),
     ),
   );
+  problems.push(...surplusProblems(members, memberRows, divisions));
   if (problems.length) return { ok: false, problems: sortProblems(problems) };
-  return { ok: true, rows: members, warnings: seatWarnings(members, divisions) };
+  return { ok: true, rows: members, warnings: vacancyWarnings(members, divisions) };
 }
 
 function uniqueRoleProblems(members: readonly Member[], rows: readonly number[]): RowProblem[] {
@@ -97,16 +98,50 @@ function uniqueRoleProblems(members: readonly Member[], rows: readonly number[])
   return out;
 }
 
-function seatWarnings(members: readonly Member[], divisions: DivisionLookup): string[] {
-  if (!divisions.seatsOf || !divisions.names) return [];
+function membersPerDivision(members: readonly Member[]): Map<string, number> {
   const count = new Map<string, number>();
   for (const m of members) count.set(m.division, (count.get(m.division) ?? 0) + 1);
+  return count;
+}
+
+const plural = (n: number, one: string, many: string) =>
+  `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
+
+/**
+ * A division cannot have more members than it elects: one problem per such division, on the row of
+ * its first member past its seats, so a file that puts everyone in one division says so at once.
+ */
+function surplusProblems(
+  members: readonly Member[],
+  rows: readonly number[],
+  divisions: DivisionLookup,
+): RowProblem[] {
+  if (!divisions.seatsOf) return [];
+  const seen = new Map<string, number>();
+  const total = membersPerDivision(members);
+  const out: RowProblem[] = [];
+  members.forEach((m, i) => {
+    const n = (seen.get(m.division) ?? 0) + 1;
+    seen.set(m.division, n);
+    const seats = divisions.seatsOf?.(m.division) ?? 1;
+    if (n !== seats + 1) return;
+    out.push({
+      row: rows[i] ?? 0,
+      column: 'division',
+      message: `"${m.division}" has ${plural(seats, 'seat', 'seats')} but the file gives it ${plural(total.get(m.division) ?? n, 'member', 'members')}`,
+    });
+  });
+  return out;
+}
+
+function vacancyWarnings(members: readonly Member[], divisions: DivisionLookup): string[] {
+  if (!divisions.seatsOf || !divisions.names) return [];
+  const count = membersPerDivision(members);
   const warnings: string[] = [];
   for (const d of divisions.names) {
     const seats = divisions.seatsOf(d) ?? 1;
     const n = count.get(d) ?? 0;
     if (n < seats) warnings.push(`"${d}" elects ${seats} but has ${n} member(s): its alerts go to ${n}`);
-    if (n > seats) warnings.push(`"${d}" elects ${seats} but has ${n} members`);
   }
   return warnings;
 }

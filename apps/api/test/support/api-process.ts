@@ -1,6 +1,7 @@
-// Runs the real API in a process of its own, through the API tests' own harness, so that the bench
-// can read the API's memory apart from its own. The parent talks to it over the IPC channel.
-import { startTestApi } from '../../apps/api/test/support/test-api';
+// Runs the real API in a process of its own, through the API tests' own harness, so that a bench or
+// a test can read the API's memory apart from its own. The parent (api-child.ts) talks to it over
+// the IPC channel.
+import { startTestApi } from './test-api';
 
 export interface ApiReady {
   readonly type: 'ready';
@@ -11,6 +12,32 @@ export interface ApiReady {
   readonly queuePrefix: string;
   readonly ackSecret: string;
   readonly publicUrl: string;
+}
+
+export interface ApiMemory {
+  readonly type: 'memory';
+  /** Whether a full collection ran first (the process was started with --expose-gc). */
+  readonly collected: boolean;
+  readonly heapUsed: number;
+  readonly rss: number;
+  readonly external: number;
+  readonly arrayBuffers: number;
+}
+
+/** The memory the API keeps: after full collections, when Node exposes them. */
+function memoryAfterGc(): ApiMemory {
+  // Twice: the first collection can leave objects that only a weak reference or finaliser freed.
+  global.gc?.();
+  global.gc?.();
+  const m = process.memoryUsage();
+  return {
+    type: 'memory',
+    collected: typeof global.gc === 'function',
+    heapUsed: m.heapUsed,
+    rss: m.rss,
+    external: m.external,
+    arrayBuffers: m.arrayBuffers,
+  };
 }
 
 async function main(): Promise<void> {
@@ -25,6 +52,7 @@ async function main(): Promise<void> {
   };
   process.on('message', (m) => {
     if (m === 'close') void close();
+    if (m === 'memory') process.send?.(memoryAfterGc());
   });
   // The bench itself went away: drop the schema and the queue keys all the same.
   process.on('disconnect', () => void close());
