@@ -157,7 +157,7 @@ export class SeedService {
         keyHash: hash,
         keyPrefix: keyPrefix(k.key),
         memberId: member?.id ?? null,
-        createdBy: 'seed',
+        createdBy: 'Development set-up',
       });
     }
   }
