@@ -7,6 +7,7 @@ import type { Request } from 'express';
 import { LoggerModule } from 'nestjs-pino';
 import { randomUUID } from 'node:crypto';
 import { AlertsModule } from './alerts/alerts.module';
+import { ApiKeysModule } from './api-keys/api-keys.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
 import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
 import { hashApiKey } from './auth/api-key.util';
@@ -70,6 +71,7 @@ export class AppModule {
         RosterModule,
         BoundariesModule,
         WebModule,
+        ApiKeysModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
           // One budget per API key (by its hash), else per address.

@@ -45,6 +45,10 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /members/me/preferences': MEMBERS,
   'PUT /members/me/preferences': MEMBERS,
   'GET /escalations': ['leader', 'democratic_services'],
+  // Keys for other council systems and people: issued, listed and revoked by democratic services only.
+  'GET /api-keys': DS,
+  'POST /api-keys': DS,
+  'DELETE /api-keys/{id}': DS,
   // Acknowledgement: a signed link or the member's own key, checked inside (see alerts tests).
   'GET /alerts/{id}/acknowledge': PUBLIC,
   'POST /alerts/{id}/acknowledge': PUBLIC,

@@ -17,6 +17,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/roster', label: 'Members', roles: ['democratic_services'] },
   { to: '/officers', label: 'Officers', roles: ['democratic_services'] },
   { to: '/boundaries', label: 'Boundaries', roles: ['democratic_services'] },
+  { to: '/api-keys', label: 'API keys', roles: ['democratic_services'] },
 ];
 
 export function homeOf(s: Session): string {

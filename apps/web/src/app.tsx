@@ -2,6 +2,7 @@ import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './app-routes';
 import { SessionProvider, useSession } from './auth/session-context';
 import { Layout, RequireRole } from './layout';
+import { ApiKeysPage } from './pages/api-keys.page';
 import { BoundariesPage } from './pages/boundaries.page';
 import { EditEventPage } from './pages/edit-event.page';
 import { EscalationsPage } from './pages/escalations.page';
@@ -130,6 +131,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <BoundariesPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/api-keys"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <ApiKeysPage />
             </RequireRole>
           }
         />

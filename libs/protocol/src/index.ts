@@ -38,3 +38,4 @@ export {
   deliveryTime,
   isUrgent,
 } from './lib/delivery/delivery-time';
+export { londonInstant } from './lib/delivery/london-time.util';

@@ -31,7 +31,8 @@ export class ApiKeyGuard implements CanActivate {
     const key = extractKey(req);
     if (!key) throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>"');
     const principal = await this.keys.resolve(key);
-    if (!principal) throw new UnauthorizedException('the API key is not valid, or has been revoked');
+    if (!principal)
+      throw new UnauthorizedException('the API key is not valid: it is unknown, revoked or expired');
     req.principal = principal;
     if (!roles || !hasRole(principal, roles)) {
       throw new ForbiddenException(`the ${principal.role} role may not do this`);

@@ -157,6 +157,7 @@ export class SeedService {
         keyHash: hash,
         keyPrefix: keyPrefix(k.key),
         memberId: member?.id ?? null,
+        createdBy: 'Development set-up',
       });
     }
   }

@@ -223,3 +223,33 @@ export interface WeekEvent {
   location: (Geometry & { crs?: string }) | null;
   crs: string | null;
 }
+
+export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
+
+/** An API key as listed: never its secret. */
+export interface ApiKeyView {
+  id: string;
+  name: string;
+  role: Role;
+  prefix: string;
+  member: { id: string; externalId: string; name: string } | null;
+  createdBy: string | null;
+  createdAt: string;
+  lastUsedAt: string | null;
+  expiresAt: string | null;
+  revokedAt: string | null;
+  revokedBy: string | null;
+  status: ApiKeyStatus;
+}
+
+/** The answer to creating a key: the only time the key itself is seen. */
+export interface CreatedApiKey extends ApiKeyView {
+  key: string;
+}
+
+export interface NewApiKey {
+  name: string;
+  role: Role;
+  expiresAt?: string;
+  member?: string;
+}

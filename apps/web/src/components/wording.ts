@@ -81,3 +81,33 @@ export function dateTime(iso: string | null | undefined): string {
     minute: '2-digit',
   });
 }
+
+const IN_WORDS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+const partsInWords = (d: Date) => Object.fromEntries(IN_WORDS.formatToParts(d).map((x) => [x.type, x.value]));
+
+/** "3 December 2026, 09:14", UK time; `never` when there is no date. */
+export function dateInWords(iso: string | null | undefined, never = 'Never'): string {
+  const d = iso ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return never;
+  const p = partsInWords(d);
+  return `${p['day']} ${p['month']} ${p['year']}, ${p['hour']}:${p['minute']}`;
+}
+
+/** An expiry at UK midnight is the end of the day before, as it was entered: "End of 31 March 2027". */
+export function expiryInWords(iso: string | null | undefined): string {
+  const d = iso ? new Date(iso) : null;
+  if (!d || Number.isNaN(d.getTime())) return 'Never';
+  const p = partsInWords(d);
+  if (p['hour'] !== '00' || p['minute'] !== '00' || d.getTime() % 60_000 !== 0) return dateInWords(iso);
+  const day = partsInWords(new Date(d.getTime() - 1));
+  return `End of ${day['day']} ${day['month']} ${day['year']}`;
+}

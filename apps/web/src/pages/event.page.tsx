@@ -2,6 +2,7 @@ import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { EventDetail } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { copyText } from '../components/copy-text';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, TextArea } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
@@ -15,17 +16,6 @@ import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from './register-event.page';
 
 const POLL_MS = 3000;
-
-async function copyText(text: string, fallback: HTMLTextAreaElement | null): Promise<boolean> {
-  try {
-    await navigator.clipboard.writeText(text);
-    return true;
-  } catch {
-    // No clipboard permission (or plain http): select the text so the officer can copy it.
-    fallback?.select();
-    return document.execCommand?.('copy') ?? false;
-  }
-}
 
 export function EventPage() {
   const { id = '' } = useParams();

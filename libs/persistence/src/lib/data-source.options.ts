@@ -12,6 +12,7 @@ import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
+import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -27,7 +28,11 @@ export const ENTITIES = [
   ApiKeyEntity,
 ];
 
-export const MIGRATIONS = [InitialSchema1764316800000, MemberPreferences1764403200000];
+export const MIGRATIONS = [
+  InitialSchema1764316800000,
+  MemberPreferences1764403200000,
+  ApiKeyLifecycle1764489600000,
+];
 
 export interface DatabaseSettings {
   url: string;

@@ -1,0 +1,100 @@
+import { useEffect, useRef, useState } from 'react';
+import type { ApiKeyView, CreatedApiKey, MemberView } from '../api/types';
+import { ApiKeyForm } from '../api-keys/api-key-form';
+import { ApiKeyTable } from '../api-keys/api-key-table';
+import { NewKeyPanel } from '../api-keys/new-key-panel';
+import { useSession } from '../auth/session-context';
+import { Button } from '../components/fields';
+import { useLoad } from '../components/use-load';
+import { usePageTitle } from '../components/use-page-title';
+
+/** Democratic services issue keys to other council systems (and people), and revoke them. */
+export function ApiKeysPage() {
+  usePageTitle('API keys');
+  const { api } = useSession();
+  const list = useLoad((signal) => api.json<{ keys: ApiKeyView[] }>('/api-keys', { signal }), [api]);
+  const members = useLoad(
+    (signal) => api.json<{ members: MemberView[] }>('/members', { signal, query: { active: 'true' } }),
+    [api],
+  );
+  const [created, setCreated] = useState<CreatedApiKey | null>(null);
+  const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
+  const [revokeError, setRevokeError] = useState('');
+  const [revoked, setRevoked] = useState('');
+  const confirmBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (revoking) confirmBox.current?.focus();
+  }, [revoking]);
+
+  const revoke = async (k: ApiKeyView) => {
+    try {
+      await api.request(`/api-keys/${encodeURIComponent(k.id)}`, { method: 'DELETE' });
+      setRevoking(null);
+      setRevokeError('');
+      setRevoked(`The key for ${k.name} is revoked. Anything still using it is refused from now on.`);
+      list.reload();
+    } catch (e) {
+      setRevokeError(e instanceof Error ? e.message : 'the key could not be revoked; try again');
+    }
+  };
+
+  return (
+    <>
+      <h1 className="govuk-heading-l">API keys</h1>
+      <p className="govuk-body">
+        Other council systems, such as road works and case management, use an API key to register events. Each
+        key is shown once, when it is created; Member Alerts keeps only a fingerprint of it. Revoke a key as
+        soon as it is no longer needed or may have been seen by someone else.
+      </p>
+      {created && <NewKeyPanel created={created} onDone={() => setCreated(null)} />}
+      {revoked && (
+        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
+          <div className="govuk-notification-banner__content">
+            <p className="govuk-notification-banner__heading">{revoked}</p>
+          </div>
+        </div>
+      )}
+      {revoking && (
+        <div className="govuk-inset-text" ref={confirmBox} tabIndex={-1} data-testid="confirm-revoke">
+          <h2 className="govuk-heading-m">Revoke the key for {revoking.name}?</h2>
+          <p className="govuk-body">
+            Anything using it is refused from its next request. This cannot be undone: to connect again,
+            create a new key.
+          </p>
+          {revokeError && <p className="govuk-error-message">{revokeError}</p>}
+          <div className="app-inline-buttons">
+            <Button warning onClick={() => void revoke(revoking)}>
+              Yes, revoke the key
+            </Button>
+            <a
+              href="#keep"
+              className="govuk-link"
+              onClick={(x) => (x.preventDefault(), setRevoking(null), setRevokeError(''))}
+            >
+              No, keep it
+            </a>
+          </div>
+        </div>
+      )}
+      {list.error && <p className="govuk-error-message">{list.error}</p>}
+      {list.data && (
+        <ApiKeyTable
+          keys={list.data.keys}
+          onRevoke={(k) => {
+            setRevoked('');
+            setRevoking(k);
+          }}
+        />
+      )}
+      <ApiKeyForm
+        members={members.data?.members}
+        onCreate={async (body) => {
+          const k = await api.json<CreatedApiKey>('/api-keys', { method: 'POST', body });
+          setRevoked('');
+          setCreated(k);
+          list.reload();
+        }}
+      />
+    </>
+  );
+}
