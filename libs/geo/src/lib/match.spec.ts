@@ -193,6 +193,35 @@ describe('lines and polygons', () => {
     expect(r.divisions.every((d) => d.relation === 'intersects')).toBe(true);
   });
 
+  // Long segments in every direction, crossing many boundaries: matching walks the grid cells along
+  // each one, where a box query would return most of the county.
+  it.each(['leicestershire', 'hertfordshire', 'nottinghamshire'] as const)(
+    'lines scattered across %s match exactly the divisions Turf finds',
+    (county) => {
+      const set = countyDivisions(county);
+      const [minLon, minLat, maxLon, maxLat] = turf.bbox(
+        turf.featureCollection(set.divisions.map((d) => turf.feature(d.geometry))),
+      );
+      let seed = county.length;
+      const rnd = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      for (let n = 0; n < 6; n++) {
+        const coordinates = Array.from({ length: 2 + n * 6 }, () => [
+          minLon + rnd() * (maxLon - minLon),
+          minLat + rnd() * (maxLat - minLat),
+        ]);
+        const line: LineString = { type: 'LineString', coordinates };
+        const turfNames = set.divisions
+          .filter((d) => turf.booleanIntersects(line, d.geometry))
+          .map((d) => d.name)
+          .sort();
+        expect(names(matchGeometry(set, line)).sort(), `${coordinates.length} points`).toEqual(turfNames);
+      }
+    },
+  );
+
   it('a MultiLineString matches the union of its parts', () => {
     const [a, b] = [roads[0]?.[1] as Position[], roads[1]?.[1] as Position[]];
     const both = names(matchGeometry(leics, { type: 'MultiLineString', coordinates: [a, b] })).sort();

@@ -5,6 +5,7 @@ import type { DivisionSet } from './division-set';
 import { GeoInputError } from './geo-error';
 import { extentOf, mapPositions, positionsOf, readGeometry, type SupportedGeometry } from './geometry.util';
 import {
+  BOUNDARY_TOLERANCE_M,
   projectX,
   projectY,
   segmentSegmentDistanceSq,
@@ -12,7 +13,6 @@ import {
   segmentsMeet,
   type Segment,
 } from './planar.util';
-import { BOUNDARY_TOLERANCE_M } from './topology';
 
 export type MatchRelation = 'inside' | 'intersects' | 'nearby';
 
@@ -120,26 +120,41 @@ function boxOf(g: PlanarGeometry, pad: number): [number, number, number, number]
   return [minX - pad, minY - pad, maxX + pad, maxY + pad];
 }
 
-/** Divisions whose boundary a segment crosses properly, and those it meets at all. */
+/**
+ * Divisions whose boundary a segment crosses properly, and those it meets at all. Only the boundary
+ * in the grid cells along each segment is tested, so a long segment costs its length, not its box.
+ */
 function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number) {
   const crosses = new Set<number>();
   const meets = new Set<number>();
+  const c = index.coords;
+  const grid = index.grid;
+  const crossed = (d: number) => crosses.has(d);
   for (const s of g.segments) {
-    const hits = index.segmentIndex.search(
-      Math.min(s.ax, s.bx) - tol,
-      Math.min(s.ay, s.by) - tol,
-      Math.max(s.ax, s.bx) + tol,
-      Math.max(s.ay, s.by) + tol,
-    );
-    for (const t of hits) {
+    const dx = s.bx - s.ax;
+    const dy = s.by - s.ay;
+    const len = Math.hypot(dx, dy);
+    const test = (t: number) => {
       const d = index.segmentDivision[t] as number;
-      if (crosses.has(d)) continue;
+      if (crosses.has(d)) return;
+      const o = t * 4;
+      // Most edges in the cells lie wholly to one side of the segment's line, further than `tol`:
+      // they neither cross nor meet it. The same offsets signedOffset gives, without its hypot.
+      if (len > 0) {
+        const o1 = (dx * ((c[o + 1] as number) - s.ay) - dy * ((c[o] as number) - s.ax)) / len;
+        const o2 = (dx * ((c[o + 3] as number) - s.ay) - dy * ((c[o + 2] as number) - s.ax)) / len;
+        if ((o1 > tol && o2 > tol) || (o1 < -tol && o2 < -tol)) return;
+      }
       const b = index.segment(t);
       if (segmentsCrossProperly(s, b, tol)) {
         crosses.add(d);
         meets.add(d);
       } else if (!meets.has(d) && segmentsMeet(s, b, tol)) meets.add(d);
-    }
+    };
+    grid.cellsAlong(s.ax, s.ay, s.bx, s.by, (k) => {
+      // A division already crossed has nothing more to learn from its edges.
+      if (!grid.everyDivisionIn(k, crossed)) grid.segmentsIn(k, test);
+    });
   }
   return { crosses, meets };
 }

@@ -1,5 +1,6 @@
 import { locatePoint, type BoundaryIndex } from './boundary-index';
 import {
+  BOUNDARY_TOLERANCE_M,
   collinearOverlap,
   pointSegmentDistanceSq,
   segmentsCrossProperly,
@@ -7,8 +8,7 @@ import {
   type Segment,
 } from './planar.util';
 
-/** Boundaries closer than this (metres) are taken to coincide. The source data is accurate to about ±2 m. */
-export const BOUNDARY_TOLERANCE_M = 0.01;
+export { BOUNDARY_TOLERANCE_M };
 /**
  * Two divisions are neighbours when their boundaries run together for longer than this (metres).
  * Boundaries that meet at a point can still run within a centimetre of each other for a few
