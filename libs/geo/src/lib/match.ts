@@ -124,13 +124,15 @@ function boxOf(g: PlanarGeometry, pad: number): [number, number, number, number]
  * Divisions whose boundary a segment crosses properly, and those it meets at all. Only the boundary
  * in the grid cells along each segment is tested, so a long segment costs its length, not its box.
  */
-function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number) {
+function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number, divisionCount: number) {
   const crosses = new Set<number>();
   const meets = new Set<number>();
   const c = index.coords;
   const grid = index.grid;
   const crossed = (d: number) => crosses.has(d);
   for (const s of g.segments) {
+    // Once every division is crossed, no edge can tell more.
+    if (crosses.size === divisionCount) break;
     const dx = s.bx - s.ax;
     const dy = s.by - s.ay;
     const len = Math.hypot(dx, dy);
@@ -211,26 +213,28 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   const touched = new Map<number, MatchRelation>();
   const [minX, minY, maxX, maxY] = boxOf(g, tol);
   const candidates = index.divisionIndex.search(minX, minY, maxX, maxY);
-  const contacts = g.segments.length ? boundaryContacts(index, g, tol) : undefined;
-  const anyIn = new Array<boolean>(candidates.length).fill(false);
-  const anyStrict = new Array<boolean>(candidates.length).fill(false);
-  const allIn = new Array<boolean>(candidates.length).fill(true);
-  if (candidates.length) {
+  const contacts = g.segments.length ? boundaryContacts(index, g, tol, set.size) : undefined;
+  // A division whose boundary the geometry crosses is intersected, wherever its vertices lie.
+  const open = contacts ? candidates.filter((d) => !contacts.crosses.has(d)) : candidates;
+  const anyIn = new Array<boolean>(open.length).fill(false);
+  const anyStrict = new Array<boolean>(open.length).fill(false);
+  const allIn = new Array<boolean>(open.length).fill(true);
+  if (open.length) {
     for (const [x, y] of g.points) {
-      index.locate(x, y, tol, candidates).forEach((where, k) => {
+      index.locate(x, y, tol, open).forEach((where, k) => {
         if (where >= 0) anyIn[k] = true;
         if (where === 1) anyStrict[k] = true;
         else if (where === -1) allIn[k] = false;
       });
     }
   }
-  for (const [k, d] of candidates.entries()) {
+  for (const d of candidates) if (contacts?.crosses.has(d)) touched.set(d, 'intersects');
+  for (const [k, d] of open.entries()) {
     const polys = index.planar[d] ?? [];
     const meets = contacts?.meets.has(d) ?? false;
-    const crosses = contacts?.crosses.has(d) ?? false;
     const containsDivision = g.polygons.length > 0 && firstVertexInside(g, polys);
     if (!(anyIn[k] || meets || containsDivision)) continue;
-    const inside = allIn[k] && anyStrict[k] && !crosses && !containsDivision;
+    const inside = allIn[k] && anyStrict[k] && !containsDivision;
     touched.set(d, inside ? 'inside' : 'intersects');
   }
 
