@@ -267,6 +267,48 @@ describe('lines and polygons', () => {
   });
 });
 
+describe('polygons that cross themselves', () => {
+  const p = postcode('LE', 'LE25AA');
+  const box = (d: number, dx = 0): Position[] => [
+    [p.lon + dx - d, p.lat - d],
+    [p.lon + dx + d, p.lat - d],
+    [p.lon + dx + d, p.lat + d],
+    [p.lon + dx - d, p.lat + d],
+    [p.lon + dx - d, p.lat - d],
+  ];
+  const bowtie: Position[] = [
+    [p.lon - 0.01, p.lat - 0.01],
+    [p.lon + 0.01, p.lat + 0.01],
+    [p.lon + 0.01, p.lat - 0.01],
+    [p.lon - 0.01, p.lat + 0.01],
+    [p.lon - 0.01, p.lat - 0.01],
+  ];
+  const near = `near [${Math.round(p.lon * 1e5) / 1e5}, ${Math.round(p.lat * 1e5) / 1e5}]`;
+
+  it.each([
+    ['a clean polygon with a hole', { type: 'Polygon', coordinates: [box(0.01), box(0.002)] }, undefined],
+    ['a bow tie', { type: 'Polygon', coordinates: [bowtie] }, [`ring 0 crosses itself ${near}`]],
+    [
+      'a bow tie as the second part of a MultiPolygon',
+      { type: 'MultiPolygon', coordinates: [[box(0.001, 0.05)], [bowtie]] },
+      [`part 1 ring 0 crosses itself ${near}`],
+    ],
+    [
+      'a hole that crosses its outer ring',
+      { type: 'Polygon', coordinates: [box(0.01), box(0.004, 0.01)] },
+      [/^ring 0 and ring 1 cross near .* \(2 crossings in all\)/],
+    ],
+  ] as const)('%s: matched, with a warning that says where', (_, polygon, expected) => {
+    const r = matchGeometry(leics, polygon);
+    expect(names(r)).toContain('Oadby');
+    if (!expected) return expect(r.warnings).toBeUndefined();
+    expect(r.warnings).toHaveLength(expected.length);
+    expected.forEach((w, i) =>
+      expect(r.warnings?.[i]).toMatch(typeof w === 'string' ? `${w}; the divisions were matched` : w),
+    );
+  });
+});
+
 describe('bad input', () => {
   it.each([
     ['a string', 'hello', /GeoJSON geometry or Feature/],

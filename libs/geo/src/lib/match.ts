@@ -3,6 +3,7 @@ import { locatePoint, type BoundaryIndex } from './boundary-index';
 import { bngToLonLat, looksLikeBng, looksLikeWgs84, type Crs } from './crs.util';
 import type { DivisionSet } from './division-set';
 import { GeoInputError } from './geo-error';
+import { lengthProblems, type GeometryLimits } from './geometry-limits';
 import { extentOf, mapPositions, positionsOf, readGeometry, type SupportedGeometry } from './geometry.util';
 import {
   BOUNDARY_TOLERANCE_M,
@@ -13,6 +14,7 @@ import {
   segmentsMeet,
   type Segment,
 } from './planar.util';
+import { selfCrossingWarnings } from './self-crossing';
 
 export type MatchRelation = 'inside' | 'intersects' | 'nearby';
 
@@ -28,6 +30,8 @@ export interface MatchResult {
   /** True when the geometry touches no division at all. */
   readonly outsideCouncilArea: boolean;
   readonly message?: string;
+  /** Flaws of the geometry that still allow matching, in words (a polygon that crosses itself). */
+  readonly warnings?: readonly string[];
 }
 
 export interface MatchOptions {
@@ -35,6 +39,8 @@ export interface MatchOptions {
   crs?: Crs;
   /** Also report divisions within this distance that the geometry does not touch. */
   withinMetres?: number;
+  /** Refuse, with GeoInputError, a geometry larger than these. */
+  limits?: GeometryLimits;
 }
 
 export const MAX_WITHIN_METRES = 50_000;
@@ -204,8 +210,11 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   if (!Number.isFinite(within) || within < 0 || within > MAX_WITHIN_METRES) {
     throw new GeoInputError(`withinMetres must be a number from 0 to ${MAX_WITHIN_METRES}`);
   }
-  const read = readGeometry(input);
+  const read = readGeometry(input, 'geometry', options.limits);
   const wgs84 = toWgs84(read.geometry, read.declaredCrs ?? options.crs);
+  const tooLong = options.limits ? lengthProblems(wgs84, options.limits) : [];
+  if (tooLong.length) throw GeoInputError.fromProblems('the geometry is too long', tooLong);
+  const warnings = selfCrossingWarnings(wgs84);
   const index = set.index;
   const g = toPlanar(index, wgs84);
   const tol = BOUNDARY_TOLERANCE_M;
@@ -258,6 +267,7 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   }
 
   const outsideCouncilArea = touched.size === 0;
+  const flaws = warnings.length ? { warnings } : {};
   return outsideCouncilArea
     ? {
         divisions,
@@ -265,6 +275,7 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
         message: divisions.length
           ? `outside the council area; ${divisions.length} division(s) within ${within} m`
           : 'outside the council area: the geometry touches no division',
+        ...flaws,
       }
-    : { divisions, outsideCouncilArea };
+    : { divisions, outsideCouncilArea, ...flaws };
 }

@@ -7,7 +7,7 @@ export const BOUNDARY_TOLERANCE_M = 0.01;
 export type LonLat = readonly [number, number];
 
 const EARTH_RADIUS_M = 6_371_008.8;
-const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
+export const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
 
 export interface LocalProjection {
   readonly lon0: number;
