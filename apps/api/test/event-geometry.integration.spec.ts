@@ -1,5 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { bowtie, square } from '../../../tools/testing/shapes';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
@@ -149,13 +150,6 @@ describe('the size of an event location', () => {
 
 describe('the shape of an event location', () => {
   const [lon, lat] = [-1.082219, 52.598967]; // LE2 5AA, Oadby
-  const square = (x: number, y: number, d: number) => [
-    [x - d, y - d],
-    [x + d, y - d],
-    [x + d, y + d],
-    [x - d, y + d],
-    [x - d, y - d],
-  ];
 
   it.each([
     [
@@ -192,14 +186,10 @@ describe('the shape of an event location', () => {
   });
 
   it('stores a polygon that crosses itself, with a warning in its plan that says where', async () => {
-    const bowtie = [
-      [lon - 0.01, lat - 0.01],
-      [lon + 0.01, lat + 0.01],
-      [lon + 0.01, lat - 0.01],
-      [lon - 0.01, lat + 0.01],
-      [lon - 0.01, lat - 0.01],
-    ];
-    const body = { ...road({ type: 'Polygon', coordinates: [bowtie] }), title: 'Crossing polygon' };
+    const body = {
+      ...road({ type: 'Polygon', coordinates: [bowtie(lon, lat, 0.01)] }),
+      title: 'Crossing polygon',
+    };
     const warning = `location: ring 0 crosses itself near [${Math.round(lon * 1e5) / 1e5}, ${Math.round(lat * 1e5) / 1e5}]; the divisions were matched to the polygon as drawn`;
     const preview = await t.request('POST', '/events/preview', { key: KEYS.officer, body });
     expect(preview.status).toBe(200);

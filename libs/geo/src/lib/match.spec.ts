@@ -2,6 +2,7 @@ import * as turf from '@turf/turf';
 import type { LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countyDivisions, postcode, postcodes } from '../../../../tools/testing/fixtures';
+import { bowtie, square } from '../../../../tools/testing/shapes';
 import { GeoInputError } from './geo-error';
 import { matchGeometry } from './match';
 
@@ -269,28 +270,16 @@ describe('lines and polygons', () => {
 
 describe('polygons that cross themselves', () => {
   const p = postcode('LE', 'LE25AA');
-  const box = (d: number, dx = 0): Position[] => [
-    [p.lon + dx - d, p.lat - d],
-    [p.lon + dx + d, p.lat - d],
-    [p.lon + dx + d, p.lat + d],
-    [p.lon + dx - d, p.lat + d],
-    [p.lon + dx - d, p.lat - d],
-  ];
-  const bowtie: Position[] = [
-    [p.lon - 0.01, p.lat - 0.01],
-    [p.lon + 0.01, p.lat + 0.01],
-    [p.lon + 0.01, p.lat - 0.01],
-    [p.lon - 0.01, p.lat + 0.01],
-    [p.lon - 0.01, p.lat - 0.01],
-  ];
+  const box = (d: number, dx = 0) => square(p.lon + dx, p.lat, d);
+  const tie = bowtie(p.lon, p.lat, 0.01);
   const near = `near [${Math.round(p.lon * 1e5) / 1e5}, ${Math.round(p.lat * 1e5) / 1e5}]`;
 
   it.each([
     ['a clean polygon with a hole', { type: 'Polygon', coordinates: [box(0.01), box(0.002)] }, undefined],
-    ['a bow tie', { type: 'Polygon', coordinates: [bowtie] }, [`ring 0 crosses itself ${near}`]],
+    ['a bow tie', { type: 'Polygon', coordinates: [tie] }, [`ring 0 crosses itself ${near}`]],
     [
       'a bow tie as the second part of a MultiPolygon',
-      { type: 'MultiPolygon', coordinates: [[box(0.001, 0.05)], [bowtie]] },
+      { type: 'MultiPolygon', coordinates: [[box(0.001, 0.05)], [tie]] },
       [`part 1 ring 0 crosses itself ${near}`],
     ],
     [

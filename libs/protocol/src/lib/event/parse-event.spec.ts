@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bowtie, square } from '../../../../../tools/testing/shapes';
 import {
   at,
   divisions,
@@ -270,13 +271,6 @@ describe('parseEvent: a valid event comes back cleaned', () => {
 
 describe("parseEvent: a location's size and shape", () => {
   const [lon, lat] = OADBY.coordinates as [number, number];
-  const square = (x: number, y: number, d: number) => [
-    [x - d, y - d],
-    [x + d, y - d],
-    [x + d, y + d],
-    [x - d, y + d],
-    [x - d, y - d],
-  ];
   // Back and forth along a road in Oadby, 990 m long unless said otherwise.
   const zigzag = (points: number, dLon = 0.0147) =>
     Array.from({ length: points }, (_, k) => [lon + (k % 2) * dLon, lat]);
@@ -336,14 +330,7 @@ describe("parseEvent: a location's size and shape", () => {
   });
 
   it('warns in the plan, and still matches, when a polygon crosses itself', () => {
-    const bowtie = [
-      [lon - 0.01, lat - 0.01],
-      [lon + 0.01, lat + 0.01],
-      [lon + 0.01, lat - 0.01],
-      [lon - 0.01, lat + 0.01],
-      [lon - 0.01, lat - 0.01],
-    ];
-    const p = plan(parse({ ...ok, location: { type: 'Polygon', coordinates: [bowtie] } }));
+    const p = plan(parse({ ...ok, location: { type: 'Polygon', coordinates: [bowtie(lon, lat, 0.01)] } }));
     expect(p.affectedDivisions).toContain('Oadby');
     expect(p.warnings).toEqual([
       `location: ring 0 crosses itself near [${Math.round(lon * 1e5) / 1e5}, ${Math.round(lat * 1e5) / 1e5}]; the divisions were matched to the polygon as drawn`,
