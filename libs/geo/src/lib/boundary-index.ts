@@ -195,7 +195,7 @@ export class BoundaryIndex {
     if (tol > grid.pad) return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
     // Outside the grid no boundary is near and no division holds the point.
     if (!grid.covers(x, y)) return candidates.map(() => -1);
-    const k = grid.row(y) * grid.cols + grid.col(x);
+    const k = grid.cellOf(x, y);
     const held = grid.holdersOf(k);
     if (held) return candidates.map((d) => (held.divisions.includes(d) ? 1 : -1));
     const c = this.coords;

@@ -1,5 +1,5 @@
-/** At most this many cells, whatever the extent: a few megabytes of typed arrays. */
-const MAX_CELLS = 1 << 20;
+/** At most this many cells a side (a million in all), whatever the extent: a few megabytes. */
+const MAX_CELLS_A_SIDE = 1024;
 /** Aim for about this many boundary segments per cell that has any. */
 const SEGMENTS_PER_CELL = 4;
 
@@ -15,7 +15,7 @@ export interface CellHolders {
 }
 
 /**
- * Boundary segments bucketed in a grid of square cells, in planar metres. A query along a segment
+ * Boundary segments bucketed in a grid of square cells, in planar coordinates (metres, or degrees). A query along a segment
  * visits only the cells the segment passes through: a bounding-box query for a long diagonal
  * segment would return most of the county's boundary. Each cell that no boundary comes within
  * `pad` of knows which polygons hold it, so a point there is located without casting a ray.
@@ -38,7 +38,7 @@ export class EdgeGrid {
 
   /**
    * `coords` holds ax, ay, bx, by per segment; `segmentPolygon` and `polygonDivision` say whose
-   * boundary each is. Segments are bucketed by their bounding box grown by `pad` metres.
+   * boundary each is. Each segment is bucketed in every cell that comes within `pad` of it.
    */
   constructor(
     private readonly coords: Float64Array,
@@ -62,11 +62,22 @@ export class EdgeGrid {
     if (n === 0) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
     const width = maxX - minX + 2 * pad;
     const height = maxY - minY + 2 * pad;
-    const area = Math.max(width * height, 1);
+    // At most MAX_CELLS_A_SIDE cells a side, in whatever unit the coordinates are.
+    const span = Math.max(width, height) || 1;
+    const area = Math.max(width * height, (span / MAX_CELLS_A_SIDE) ** 2);
+    // Edges go in every cell they pass through: cells no smaller than a few times the mean edge
+    // keep that to a few cells an edge, however the edges are drawn.
+    let length = 0;
+    for (let o = 0; o < coords.length; o += 4) {
+      length += Math.hypot(
+        (coords[o + 2] as number) - (coords[o] as number),
+        (coords[o + 3] as number) - (coords[o + 1] as number),
+      );
+    }
     const cell = Math.max(
       Math.sqrt(area / Math.max(1, n / SEGMENTS_PER_CELL)),
-      Math.sqrt(area / MAX_CELLS),
-      1,
+      span / MAX_CELLS_A_SIDE,
+      length / Math.max(1, n) / 4,
     );
     this.cell = cell;
     this.x0 = minX - pad;
@@ -110,11 +121,8 @@ export class EdgeGrid {
     const c = this.coords;
     for (let s = 0; s < n; s++) {
       const o = s * 4;
-      const i0 = this.col(Math.min(c[o] as number, c[o + 2] as number) - this.pad);
-      const i1 = this.col(Math.max(c[o] as number, c[o + 2] as number) + this.pad);
-      const j0 = this.row(Math.min(c[o + 1] as number, c[o + 3] as number) - this.pad);
-      const j1 = this.row(Math.max(c[o + 1] as number, c[o + 3] as number) + this.pad);
-      for (let j = j0; j <= j1; j++) for (let i = i0; i <= i1; i++) fn(s, j * this.cols + i);
+      const [ax, ay, bx, by] = [c[o] as number, c[o + 1] as number, c[o + 2] as number, c[o + 3] as number];
+      this.visitAlong(ax, ay, bx, by, this.pad, (k) => fn(s, k));
     }
   }
 
@@ -127,6 +135,11 @@ export class EdgeGrid {
   row(y: number): number {
     const j = Math.floor((y - this.y0) / this.cell);
     return j < 0 ? 0 : j >= this.rows ? this.rows - 1 : j;
+  }
+
+  /** The cell holding (x, y), clamped to the grid. */
+  cellOf(x: number, y: number): number {
+    return this.row(y) * this.cols + this.col(x);
   }
 
   /** True when (x, y) lies inside the grid; outside it no boundary is within `pad`. */
@@ -161,39 +174,51 @@ export class EdgeGrid {
 
   /**
    * Calls `fn` for every cell that segment a→b passes through and that holds any boundary. Edges
-   * are bucketed by their box grown by `pad`, so between them these cells hold every edge that
+   * are bucketed in every cell within `pad` of them, so between them these cells hold every edge that
    * comes within `pad` of a→b. Work grows with the length of a→b, not with its bounding box.
    */
   cellsAlong(ax: number, ay: number, bx: number, by: number, fn: (cell: number) => void): void {
+    this.visitAlong(ax, ay, bx, by, 0, (k) => {
+      if ((this.start[k + 1] as number) > (this.start[k] as number)) fn(k);
+    });
+  }
+
+  /** Every cell that comes within `pad` of segment a→b, row by row: a diagonal visits few. */
+  private visitAlong(
+    ax: number,
+    ay: number,
+    bx: number,
+    by: number,
+    pad: number,
+    fn: (cell: number) => void,
+  ) {
     const cell = this.cell;
-    const j0 = Math.max(0, Math.floor((Math.min(ay, by) - this.y0) / cell));
-    const j1 = Math.min(this.rows - 1, Math.floor((Math.max(ay, by) - this.y0) / cell));
-    const dxdy = ay === by ? 0 : (bx - ax) / (by - ay);
     const yLo = Math.min(ay, by);
     const yHi = Math.max(ay, by);
+    const j0 = Math.max(0, Math.floor((yLo - pad - this.y0) / cell));
+    const j1 = Math.min(this.rows - 1, Math.floor((yHi + pad - this.y0) / cell));
+    const dxdy = ay === by ? 0 : (bx - ax) / (by - ay);
     for (let j = j0; j <= j1; j++) {
-      // The part of a→b whose y lies in this row bounds the columns to visit.
+      // The part of a→b whose y lies in this row (grown by `pad`) bounds the columns to visit.
       let xa = Math.min(ax, bx);
       let xb = Math.max(ax, bx);
       if (ay !== by) {
-        const lo = Math.max(yLo, this.y0 + j * cell);
-        const hi = Math.min(yHi, this.y0 + (j + 1) * cell);
+        const lo = Math.max(yLo, this.y0 + j * cell - pad);
+        const hi = Math.min(yHi, this.y0 + (j + 1) * cell + pad);
         const xlo = ax + (lo - ay) * dxdy;
         const xhi = ax + (hi - ay) * dxdy;
         xa = Math.min(xlo, xhi);
         xb = Math.max(xlo, xhi);
       }
-      const i0 = Math.max(0, Math.floor((xa - this.x0) / cell));
-      const i1 = Math.min(this.cols - 1, Math.floor((xb - this.x0) / cell));
-      for (let i = i0, k = j * this.cols + i0; i <= i1; i++, k++) {
-        if ((this.start[k + 1] as number) > (this.start[k] as number)) fn(k);
-      }
+      const i0 = Math.max(0, Math.floor((xa - pad - this.x0) / cell));
+      const i1 = Math.min(this.cols - 1, Math.floor((xb + pad - this.x0) / cell));
+      for (let i = i0; i <= i1; i++) fn(j * this.cols + i);
     }
   }
 
   /**
-   * Crossings of the ray from (x, y) to the right, as the set of polygons crossed an odd number of times, with the same half-open
-   * test on each edge as `locatePoint`. The ray stops at the first cell to the right that no
+   * Crossings of the ray from (x, y) to the right, as the polygons crossed an odd number of times,
+   * with the same half-open test on each edge as `locatePoint`. The ray stops at the first cell to the right that no
    * boundary comes near, whose holders stand for the rest of it; past the grid nothing is held.
    */
   oddPolygonsRightOf(x: number, y: number): Set<number> {
@@ -216,8 +241,8 @@ export class EdgeGrid {
 
   /**
    * The edges in cell (i, j) that cross the horizontal line at y, with the same half-open test as
-   * `locatePoint`, each passed with where it crosses and its polygon. An edge is in every cell its
-   * box reaches; only the cell that holds the crossing passes it, so each crossing counts once.
+   * `locatePoint`, each passed with where it crosses and its polygon. An edge is in every cell near
+   * it; only the cell that holds the crossing passes it, so each crossing counts once.
    */
   private crossingsIn(j: number, i: number, y: number, fn: (x: number, polygon: number) => void): void {
     const c = this.coords;

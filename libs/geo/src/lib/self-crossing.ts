@@ -8,7 +8,7 @@ import { crossesItself } from './topology';
  * Segment pairs looked at, at most. Clean polygons need a few per segment; only one drawn over
  * itself thousands of times needs more, and it is then said to be checked only in part.
  */
-const MAX_PAIRS = 1_000_000;
+const MAX_PAIRS = 100_000;
 
 const round = (n: number) => Math.round(n * 1e5) / 1e5;
 
