@@ -1,7 +1,7 @@
 import * as turf from '@turf/turf';
 import { loadDivisions, matchGeometry, type DivisionSet } from '@member-alerts/geo';
 import type { Feature, FeatureCollection, Geometry, MultiPolygon, Polygon } from 'geojson';
-import { affectedAreas, points, postcodePositions, roadWorks, spread } from './inputs.util';
+import { affectedAreas, points, postcodePositions, roadWorks, scatteredLines, spread } from './inputs.util';
 import { compareRates, progress } from './measure.util';
 import type { Row } from './report.util';
 
@@ -68,6 +68,11 @@ export interface GeoBenchOptions {
   readonly quick: boolean;
 }
 
+/** Vertices of the scattered lines: as many as an event's location may have. */
+const SCATTERED_VERTICES = 10_000;
+/** Turf takes seconds over a large council for one scattered line; those are measured on real counties only. */
+const SCATTERED_AT_MOST_DIVISIONS = 200;
+
 /** Item 1: geographic matching through libs/geo against Turf over every division. */
 export function geoBench(sets: readonly GeoSet[], opts: GeoBenchOptions): { rows: Row[]; details: unknown } {
   const positions = spread(postcodePositions(), opts.quick ? 400 : 2_000);
@@ -79,7 +84,17 @@ export function geoBench(sets: readonly GeoSet[], opts: GeoBenchOptions): { rows
   const rows: Row[] = [];
   const details: Record<string, unknown>[] = [];
   for (const s of sets) {
-    for (const k of kinds) {
+    const scattered =
+      s.set.size <= SCATTERED_AT_MOST_DIVISIONS
+        ? [
+            {
+              kind: `scattered ${SCATTERED_VERTICES.toLocaleString('en-GB')}-point lines`,
+              unit: 'lines/s',
+              inputs: scatteredLines(s.geojson, opts.quick ? 2 : 4, SCATTERED_VERTICES, 13),
+            },
+          ]
+        : [];
+    for (const k of [...kinds, ...scattered]) {
       progress(`geo: ${k.kind} on ${s.label}`);
       const agree = agreement(s, spread(k.inputs, 200), opts.quick ? 1_000 : 2_500);
       const r = compareRates(

@@ -51,6 +51,27 @@ export function roadWorks(starts: readonly [number, number][], seed: number): Li
   });
 }
 
+/**
+ * Lines of `vertices` points scattered at random over the extent of `divisions`: every segment runs
+ * for kilometres in its own direction, the hardest line there is to match.
+ */
+export function scatteredLines(
+  divisions: Parameters<typeof turf.bbox>[0],
+  count: number,
+  vertices: number,
+  seed: number,
+): LineString[] {
+  const rnd = seededRandom(seed);
+  const [minLon, minLat, maxLon, maxLat] = turf.bbox(divisions);
+  return Array.from({ length: count }, () => ({
+    type: 'LineString',
+    coordinates: Array.from({ length: vertices }, () => [
+      minLon + rnd() * (maxLon - minLon),
+      minLat + rnd() * (maxLat - minLat),
+    ]),
+  }));
+}
+
 /** Affected areas: circles of 200 m to 1.5 km round a postcode, as 24-sided polygons. */
 export function affectedAreas(centres: readonly [number, number][], seed: number): Polygon[] {
   const rnd = seededRandom(seed);

@@ -1,6 +1,7 @@
 export { GeoInputError } from './lib/geo-error';
 export { type Crs, parseCrs, bngToLonLat, lonLatToBng } from './lib/crs.util';
 export { type SupportedGeometry, readGeometry } from './lib/geometry.util';
+export { type GeometryLimits } from './lib/geometry-limits';
 export { type Division, type GeoWarning, DivisionSet, foldDivisionName } from './lib/division-set';
 export { type LoadDivisionsOptions, loadDivisions } from './lib/load-divisions';
 export {

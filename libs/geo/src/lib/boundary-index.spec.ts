@@ -4,7 +4,7 @@ import { locatePoint } from './boundary-index';
 import { projectX, projectY } from './planar.util';
 import { BOUNDARY_TOLERANCE_M } from './topology';
 
-// Matching classifies points through the segment index (a ray and a small box) instead of walking
+// Matching classifies points through the edge grid (a cell's answer, or a short ray) instead of walking
 // every vertex of every candidate division; both must say the same of every point.
 describe('classifying points through the segment index', () => {
   it.each([

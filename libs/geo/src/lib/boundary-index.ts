@@ -1,6 +1,8 @@
 import Flatbush from 'flatbush';
 import type { MultiPolygon } from 'geojson';
+import { EdgeGrid } from './edge-grid';
 import {
+  BOUNDARY_TOLERANCE_M,
   localProjection,
   pointSegmentDistanceSq,
   projectX,
@@ -31,6 +33,8 @@ export class BoundaryIndex {
   /** Division bounding boxes in planar metres. */
   readonly divisionIndex: Flatbush;
   readonly segmentIndex: Flatbush;
+  /** The same segments in a grid, for queries along long segments and for locating points. */
+  readonly grid: EdgeGrid;
   /** Per segment: ax, ay, bx, by. */
   readonly coords: Float64Array;
   readonly segmentDivision: Int32Array;
@@ -44,8 +48,6 @@ export class BoundaryIndex {
   /** Per ring: its polygon (numbered across the whole set); per polygon: its division. */
   readonly ringPolygon: Int32Array;
   readonly polygonDivision: Int32Array;
-  /** Per division: its bounding box in planar metres (minX, minY, maxX, maxY). */
-  readonly divisionBoxes: Float64Array;
   /** Per division: how many boundary segments it has. */
   readonly divisionSegments: Int32Array;
 
@@ -88,7 +90,6 @@ export class BoundaryIndex {
     this.ringInteriorSide = new Int8Array(ringCount);
     this.ringPolygon = new Int32Array(ringCount);
     this.polygonDivision = new Int32Array(polygonCount);
-    this.divisionBoxes = new Float64Array(geometries.length * 4);
     this.divisionSegments = new Int32Array(geometries.length);
     this.segmentIndex = new Flatbush(Math.max(1, segmentCount));
     this.divisionIndex = new Flatbush(Math.max(1, geometries.length));
@@ -147,13 +148,14 @@ export class BoundaryIndex {
       }
       planar.push(polys);
       this.divisionIndex.add(dMinX, dMinY, dMaxX, dMaxY);
-      this.divisionBoxes.set([dMinX, dMinY, dMaxX, dMaxY], d * 4);
     });
     if (segmentCount === 0) this.segmentIndex.add(0, 0, 0, 0);
     if (geometries.length === 0) this.divisionIndex.add(0, 0, 0, 0);
     this.segmentIndex.finish();
     this.divisionIndex.finish();
     this.planar = planar;
+    const segmentPolygon = Int32Array.from(this.segmentRing, (ring) => this.ringPolygon[ring] as number);
+    this.grid = new EdgeGrid(this.coords, segmentPolygon, this.polygonDivision, BOUNDARY_TOLERANCE_M);
   }
 
   get segmentCount(): number {
@@ -184,16 +186,23 @@ export class BoundaryIndex {
   }
 
   /**
-   * `locate` through the segment index, whatever the divisions' size: the boundary within `tol` of
-   * the point, and the crossings of a ray to the right, counted per polygon. Only segments near the
-   * point or on the ray's line are visited.
+   * `locate` through the edge grid, whatever the divisions' size. A point in a cell that no boundary
+   * comes near takes the cell's answer; elsewhere the boundary within `tol` is looked for in the
+   * point's cell, and a ray to the right is cast only as far as the next such cell.
    */
   locateThroughIndex(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
+    const grid = this.grid;
+    if (tol > grid.pad) return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
+    // Outside the grid no boundary is near and no division holds the point.
+    if (!grid.covers(x, y)) return candidates.map(() => -1);
+    const k = grid.cellOf(x, y);
+    const held = grid.holdersOf(k);
+    if (held) return candidates.map((d) => (held.divisions.includes(d) ? 1 : -1));
     const c = this.coords;
     const onBoundary = new Set<number>();
-    for (const t of this.segmentIndex.search(x - tol, y - tol, x + tol, y + tol)) {
+    grid.segmentsIn(k, (t) => {
       const d = this.segmentDivision[t] as number;
-      if (onBoundary.has(d)) continue;
+      if (onBoundary.has(d)) return;
       const o = t * 4;
       const dSq = pointSegmentDistanceSq(
         x,
@@ -204,26 +213,10 @@ export class BoundaryIndex {
         c[o + 3] as number,
       );
       if (Math.sqrt(dSq) <= tol) onBoundary.add(d);
-    }
-    let rayEnd = x;
-    for (const d of candidates) rayEnd = Math.max(rayEnd, this.divisionBoxes[d * 4 + 2] as number);
+    });
     // A polygon holds the point when a ray from it crosses the polygon's rings an odd number of times.
-    const oddPolygons = new Set<number>();
-    for (const t of this.segmentIndex.search(x, y, rayEnd, y)) {
-      const o = t * 4;
-      const ax = c[o] as number;
-      const ay = c[o + 1] as number;
-      const bx = c[o + 2] as number;
-      const by = c[o + 3] as number;
-      // The very test locatePoint makes, on the same edge in the same direction.
-      if (by > y !== ay > y && x < ((ax - bx) * (y - by)) / (ay - by) + bx) {
-        const p = this.ringPolygon[this.segmentRing[t] as number] as number;
-        if (oddPolygons.has(p)) oddPolygons.delete(p);
-        else oddPolygons.add(p);
-      }
-    }
     const inside = new Set<number>();
-    for (const p of oddPolygons) inside.add(this.polygonDivision[p] as number);
+    for (const p of grid.oddPolygonsRightOf(x, y)) inside.add(this.polygonDivision[p] as number);
     return candidates.map((d) => (onBoundary.has(d) ? 0 : inside.has(d) ? 1 : -1));
   }
 

@@ -2,6 +2,7 @@ import * as turf from '@turf/turf';
 import type { LineString, Polygon, Position } from 'geojson';
 import { describe, expect, it } from 'vitest';
 import { countyDivisions, postcode, postcodes } from '../../../../tools/testing/fixtures';
+import { bowtie, square } from '../../../../tools/testing/shapes';
 import { GeoInputError } from './geo-error';
 import { matchGeometry } from './match';
 
@@ -193,6 +194,35 @@ describe('lines and polygons', () => {
     expect(r.divisions.every((d) => d.relation === 'intersects')).toBe(true);
   });
 
+  // Long segments in every direction, crossing many boundaries: matching walks the grid cells along
+  // each one, where a box query would return most of the county.
+  it.each(['leicestershire', 'hertfordshire', 'nottinghamshire'] as const)(
+    'lines scattered across %s match exactly the divisions Turf finds',
+    (county) => {
+      const set = countyDivisions(county);
+      const [minLon, minLat, maxLon, maxLat] = turf.bbox(
+        turf.featureCollection(set.divisions.map((d) => turf.feature(d.geometry))),
+      );
+      let seed = county.length;
+      const rnd = () => {
+        seed = (seed * 16807) % 2147483647;
+        return seed / 2147483647;
+      };
+      for (let n = 0; n < 6; n++) {
+        const coordinates = Array.from({ length: 2 + n * 6 }, () => [
+          minLon + rnd() * (maxLon - minLon),
+          minLat + rnd() * (maxLat - minLat),
+        ]);
+        const line: LineString = { type: 'LineString', coordinates };
+        const turfNames = set.divisions
+          .filter((d) => turf.booleanIntersects(line, d.geometry))
+          .map((d) => d.name)
+          .sort();
+        expect(names(matchGeometry(set, line)).sort(), `${coordinates.length} points`).toEqual(turfNames);
+      }
+    },
+  );
+
   it('a MultiLineString matches the union of its parts', () => {
     const [a, b] = [roads[0]?.[1] as Position[], roads[1]?.[1] as Position[]];
     const both = names(matchGeometry(leics, { type: 'MultiLineString', coordinates: [a, b] })).sort();
@@ -235,6 +265,36 @@ describe('lines and polygons', () => {
       ['Ashby de la Zouch', 'intersects'],
       ['Lutterworth', 'intersects'],
     ]);
+  });
+});
+
+describe('polygons that cross themselves', () => {
+  const p = postcode('LE', 'LE25AA');
+  const box = (d: number, dx = 0) => square(p.lon + dx, p.lat, d);
+  const tie = bowtie(p.lon, p.lat, 0.01);
+  const near = `near [${Math.round(p.lon * 1e5) / 1e5}, ${Math.round(p.lat * 1e5) / 1e5}]`;
+
+  it.each([
+    ['a clean polygon with a hole', { type: 'Polygon', coordinates: [box(0.01), box(0.002)] }, undefined],
+    ['a bow tie', { type: 'Polygon', coordinates: [tie] }, [`ring 0 crosses itself ${near}`]],
+    [
+      'a bow tie as the second part of a MultiPolygon',
+      { type: 'MultiPolygon', coordinates: [[box(0.001, 0.05)], [tie]] },
+      [`part 1 ring 0 crosses itself ${near}`],
+    ],
+    [
+      'a hole that crosses its outer ring',
+      { type: 'Polygon', coordinates: [box(0.01), box(0.004, 0.01)] },
+      [/^ring 0 and ring 1 cross near .* \(2 crossings in all\)/],
+    ],
+  ] as const)('%s: matched, with a warning that says where', (_, polygon, expected) => {
+    const r = matchGeometry(leics, polygon);
+    expect(names(r)).toContain('Oadby');
+    if (!expected) return expect(r.warnings).toBeUndefined();
+    expect(r.warnings).toHaveLength(expected.length);
+    expected.forEach((w, i) =>
+      expect(r.warnings?.[i]).toMatch(typeof w === 'string' ? `${w}; the divisions were matched` : w),
+    );
   });
 });
 

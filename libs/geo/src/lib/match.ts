@@ -3,8 +3,10 @@ import { locatePoint, type BoundaryIndex } from './boundary-index';
 import { bngToLonLat, looksLikeBng, looksLikeWgs84, type Crs } from './crs.util';
 import type { DivisionSet } from './division-set';
 import { GeoInputError } from './geo-error';
+import { lengthProblems, type GeometryLimits } from './geometry-limits';
 import { extentOf, mapPositions, positionsOf, readGeometry, type SupportedGeometry } from './geometry.util';
 import {
+  BOUNDARY_TOLERANCE_M,
   projectX,
   projectY,
   segmentSegmentDistanceSq,
@@ -12,7 +14,7 @@ import {
   segmentsMeet,
   type Segment,
 } from './planar.util';
-import { BOUNDARY_TOLERANCE_M } from './topology';
+import { selfCrossingWarnings } from './self-crossing';
 
 export type MatchRelation = 'inside' | 'intersects' | 'nearby';
 
@@ -28,6 +30,8 @@ export interface MatchResult {
   /** True when the geometry touches no division at all. */
   readonly outsideCouncilArea: boolean;
   readonly message?: string;
+  /** Flaws of the geometry that still allow matching, in words (a polygon that crosses itself). */
+  readonly warnings?: readonly string[];
 }
 
 export interface MatchOptions {
@@ -35,6 +39,8 @@ export interface MatchOptions {
   crs?: Crs;
   /** Also report divisions within this distance that the geometry does not touch. */
   withinMetres?: number;
+  /** Refuse, with GeoInputError, a geometry larger than these. */
+  limits?: GeometryLimits;
 }
 
 export const MAX_WITHIN_METRES = 50_000;
@@ -120,26 +126,43 @@ function boxOf(g: PlanarGeometry, pad: number): [number, number, number, number]
   return [minX - pad, minY - pad, maxX + pad, maxY + pad];
 }
 
-/** Divisions whose boundary a segment crosses properly, and those it meets at all. */
-function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number) {
+/**
+ * Divisions whose boundary a segment crosses properly, and those it meets at all. Only the boundary
+ * in the grid cells along each segment is tested, so a long segment costs its length, not its box.
+ */
+function boundaryContacts(index: BoundaryIndex, g: PlanarGeometry, tol: number, divisionCount: number) {
   const crosses = new Set<number>();
   const meets = new Set<number>();
+  const c = index.coords;
+  const grid = index.grid;
+  const crossed = (d: number) => crosses.has(d);
   for (const s of g.segments) {
-    const hits = index.segmentIndex.search(
-      Math.min(s.ax, s.bx) - tol,
-      Math.min(s.ay, s.by) - tol,
-      Math.max(s.ax, s.bx) + tol,
-      Math.max(s.ay, s.by) + tol,
-    );
-    for (const t of hits) {
+    // Once every division is crossed, no edge can tell more.
+    if (crosses.size === divisionCount) break;
+    const dx = s.bx - s.ax;
+    const dy = s.by - s.ay;
+    const len = Math.hypot(dx, dy);
+    const test = (t: number) => {
       const d = index.segmentDivision[t] as number;
-      if (crosses.has(d)) continue;
+      if (crosses.has(d)) return;
+      const o = t * 4;
+      // Most edges in the cells lie wholly to one side of the segment's line, further than `tol`:
+      // they neither cross nor meet it. The same offsets signedOffset gives, without its hypot.
+      if (len > 0) {
+        const o1 = (dx * ((c[o + 1] as number) - s.ay) - dy * ((c[o] as number) - s.ax)) / len;
+        const o2 = (dx * ((c[o + 3] as number) - s.ay) - dy * ((c[o + 2] as number) - s.ax)) / len;
+        if ((o1 > tol && o2 > tol) || (o1 < -tol && o2 < -tol)) return;
+      }
       const b = index.segment(t);
       if (segmentsCrossProperly(s, b, tol)) {
         crosses.add(d);
         meets.add(d);
       } else if (!meets.has(d) && segmentsMeet(s, b, tol)) meets.add(d);
-    }
+    };
+    grid.cellsAlong(s.ax, s.ay, s.bx, s.by, (k) => {
+      // A division already crossed has nothing more to learn from its edges.
+      if (!grid.everyDivisionIn(k, crossed)) grid.segmentsIn(k, test);
+    });
   }
   return { crosses, meets };
 }
@@ -187,8 +210,11 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   if (!Number.isFinite(within) || within < 0 || within > MAX_WITHIN_METRES) {
     throw new GeoInputError(`withinMetres must be a number from 0 to ${MAX_WITHIN_METRES}`);
   }
-  const read = readGeometry(input);
+  const read = readGeometry(input, 'geometry', options.limits);
   const wgs84 = toWgs84(read.geometry, read.declaredCrs ?? options.crs);
+  const tooLong = options.limits ? lengthProblems(wgs84, options.limits) : [];
+  if (tooLong.length) throw GeoInputError.fromProblems('the geometry is too long', tooLong);
+  const warnings = selfCrossingWarnings(wgs84);
   const index = set.index;
   const g = toPlanar(index, wgs84);
   const tol = BOUNDARY_TOLERANCE_M;
@@ -196,26 +222,28 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   const touched = new Map<number, MatchRelation>();
   const [minX, minY, maxX, maxY] = boxOf(g, tol);
   const candidates = index.divisionIndex.search(minX, minY, maxX, maxY);
-  const contacts = g.segments.length ? boundaryContacts(index, g, tol) : undefined;
-  const anyIn = new Array<boolean>(candidates.length).fill(false);
-  const anyStrict = new Array<boolean>(candidates.length).fill(false);
-  const allIn = new Array<boolean>(candidates.length).fill(true);
-  if (candidates.length) {
+  const contacts = g.segments.length ? boundaryContacts(index, g, tol, set.size) : undefined;
+  // A division whose boundary the geometry crosses is intersected, wherever its vertices lie.
+  const open = contacts ? candidates.filter((d) => !contacts.crosses.has(d)) : candidates;
+  const anyIn = new Array<boolean>(open.length).fill(false);
+  const anyStrict = new Array<boolean>(open.length).fill(false);
+  const allIn = new Array<boolean>(open.length).fill(true);
+  if (open.length) {
     for (const [x, y] of g.points) {
-      index.locate(x, y, tol, candidates).forEach((where, k) => {
+      index.locate(x, y, tol, open).forEach((where, k) => {
         if (where >= 0) anyIn[k] = true;
         if (where === 1) anyStrict[k] = true;
         else if (where === -1) allIn[k] = false;
       });
     }
   }
-  for (const [k, d] of candidates.entries()) {
+  for (const d of candidates) if (contacts?.crosses.has(d)) touched.set(d, 'intersects');
+  for (const [k, d] of open.entries()) {
     const polys = index.planar[d] ?? [];
     const meets = contacts?.meets.has(d) ?? false;
-    const crosses = contacts?.crosses.has(d) ?? false;
     const containsDivision = g.polygons.length > 0 && firstVertexInside(g, polys);
     if (!(anyIn[k] || meets || containsDivision)) continue;
-    const inside = allIn[k] && anyStrict[k] && !crosses && !containsDivision;
+    const inside = allIn[k] && anyStrict[k] && !containsDivision;
     touched.set(d, inside ? 'inside' : 'intersects');
   }
 
@@ -239,6 +267,7 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
   }
 
   const outsideCouncilArea = touched.size === 0;
+  const flaws = warnings.length ? { warnings } : {};
   return outsideCouncilArea
     ? {
         divisions,
@@ -246,6 +275,7 @@ export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOp
         message: divisions.length
           ? `outside the council area; ${divisions.length} division(s) within ${within} m`
           : 'outside the council area: the geometry touches no division',
+        ...flaws,
       }
-    : { divisions, outsideCouncilArea };
+    : { divisions, outsideCouncilArea, ...flaws };
 }

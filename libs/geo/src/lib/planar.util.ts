@@ -1,10 +1,13 @@
 // Planar geometry in metres on a local equirectangular projection. Over one county (< 150 km)
 // the scale error is well under 1%, far inside the ±2 m accuracy of the boundary data.
 
+/** Boundaries closer than this (metres) are taken to coincide. The source data is accurate to about ±2 m. */
+export const BOUNDARY_TOLERANCE_M = 0.01;
+
 export type LonLat = readonly [number, number];
 
 const EARTH_RADIUS_M = 6_371_008.8;
-const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
+export const METRES_PER_DEGREE = (EARTH_RADIUS_M * Math.PI) / 180;
 
 export interface LocalProjection {
   readonly lon0: number;

@@ -1,5 +1,6 @@
 import { locatePoint, type BoundaryIndex } from './boundary-index';
 import {
+  BOUNDARY_TOLERANCE_M,
   collinearOverlap,
   pointSegmentDistanceSq,
   segmentsCrossProperly,
@@ -7,8 +8,7 @@ import {
   type Segment,
 } from './planar.util';
 
-/** Boundaries closer than this (metres) are taken to coincide. The source data is accurate to about ±2 m. */
-export const BOUNDARY_TOLERANCE_M = 0.01;
+export { BOUNDARY_TOLERANCE_M };
 /**
  * Two divisions are neighbours when their boundaries run together for longer than this (metres).
  * Boundaries that meet at a point can still run within a centimetre of each other for a few
@@ -96,6 +96,18 @@ function interiorsOnSameSide(index: BoundaryIndex, s: number, t: number): boolea
   return dot * sideS * sideT > 0;
 }
 
+/**
+ * For two segments of one division: true when they make its boundary cross itself. A ring may not
+ * cross or touch itself; separate rings (holes) may touch but not cross.
+ */
+export function crossesItself(index: BoundaryIndex, s: number, t: number, tol: number): boolean {
+  const seg = index.segment(s);
+  const other = index.segment(t);
+  return index.segmentRing[s] === index.segmentRing[t]
+    ? !index.consecutive(s, t) && (segmentsCrossProperly(seg, other, 0) || sharesVertex(seg, other))
+    : segmentsCrossProperly(seg, other, tol);
+}
+
 const pairKey = (a: number, b: number) => (a < b ? `${a}|${b}` : `${b}|${a}`);
 
 /**
@@ -124,12 +136,7 @@ export function computeTopology(index: BoundaryIndex, names: readonly string[]):
       const dt = index.segmentDivision[t] as number;
       const other = index.segment(t);
       if (ds === dt) {
-        // A ring may not cross or touch itself; separate rings (holes) may touch but not cross.
-        const sameRing = index.segmentRing[s] === index.segmentRing[t];
-        const bad = sameRing
-          ? !index.consecutive(s, t) && (segmentsCrossProperly(seg, other, 0) || sharesVertex(seg, other))
-          : segmentsCrossProperly(seg, other, tol);
-        if (bad) selfCrossings.set(ds, (selfCrossings.get(ds) ?? 0) + 1);
+        if (crossesItself(index, s, t, tol)) selfCrossings.set(ds, (selfCrossings.get(ds) ?? 0) + 1);
         continue;
       }
       const key = pairKey(ds, dt);

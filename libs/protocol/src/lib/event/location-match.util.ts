@@ -1,4 +1,5 @@
 import { matchGeometry, type Crs, type DivisionSet, type MatchResult } from '@member-alerts/geo';
+import { LOCATION_LIMITS } from './location-limits';
 
 interface Remembered {
   readonly crs: Crs | undefined;
@@ -11,13 +12,16 @@ interface Remembered {
 // remembered, never a caller's object, and a parsed event is read-only.
 const remembered = new WeakMap<DivisionSet, WeakMap<object, Remembered>>();
 
-/** Matches a location against the divisions, reusing the match of a checked copy parseEvent made. */
+/**
+ * Matches a location against the divisions, within LOCATION_LIMITS, reusing the match of a checked
+ * copy parseEvent made.
+ */
 export function matchLocation(divisions: DivisionSet, input: unknown, crs: Crs | undefined): MatchResult {
   if (typeof input === 'object' && input !== null) {
     const hit = remembered.get(divisions)?.get(input);
     if (hit && hit.crs === crs) return hit.match;
   }
-  return matchGeometry(divisions, input, crs ? { crs } : {});
+  return matchGeometry(divisions, input, { limits: LOCATION_LIMITS, ...(crs ? { crs } : {}) });
 }
 
 /** Remembers the match of a checked copy of a location. */

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { at, divisions, fieldErrors, postcode, validationError } from '../../test/leicestershire.fixture';
+import { bowtie, square } from '../../../../../tools/testing/shapes';
+import {
+  at,
+  divisions,
+  fieldErrors,
+  plan,
+  postcode,
+  validationError,
+} from '../../test/leicestershire.fixture';
 import { EVENT_KINDS } from './event-kind';
 import { parseEvent } from './parse-event';
 
@@ -258,5 +266,74 @@ describe('parseEvent: a valid event comes back cleaned', () => {
       divisions: ['Oadby'],
     });
     expect(event.divisions).toEqual(['Oadby']);
+  });
+});
+
+describe("parseEvent: a location's size and shape", () => {
+  const [lon, lat] = OADBY.coordinates as [number, number];
+  // Back and forth along a road in Oadby, 990 m long unless said otherwise.
+  const zigzag = (points: number, dLon = 0.0147) =>
+    Array.from({ length: points }, (_, k) => [lon + (k % 2) * dLon, lat]);
+
+  it.each([
+    [
+      'a hole outside its polygon',
+      { type: 'Polygon', coordinates: [square(lon, lat, 0.01), square(lon + 0.05, lat, 0.002)] },
+      /^ring 1: this hole lies outside the outer ring \(ring 0\)/,
+    ],
+    [
+      'a hole outside its polygon, in a MultiPolygon',
+      {
+        type: 'MultiPolygon',
+        coordinates: [[square(lon, lat, 0.01)], [square(lon, lat, 0.01), square(lon, lat + 1, 0.001)]],
+      },
+      /^part 1 ring 1: this hole lies outside/,
+    ],
+    [
+      'a position of four numbers',
+      {
+        type: 'LineString',
+        coordinates: [
+          [lon, lat],
+          [lon + 0.01, lat, 0, 7],
+        ],
+      },
+      /^position 1: has 4 numbers; a position is \[x, y\] or \[x, y, height\]/,
+    ],
+    [
+      'an infinite height (1e999 in JSON)',
+      JSON.parse(`{"type":"Point","coordinates":[${lon},${lat},1e999]}`) as unknown,
+      /the height \(third number\) must be a finite number/,
+    ],
+    [
+      'a line of 10,001 points',
+      { type: 'LineString', coordinates: zigzag(10_001) },
+      /^has 10,001 points; at most 10,000 are allowed$/,
+    ],
+    [
+      'a MultiLineString of 501 lines',
+      { type: 'MultiLineString', coordinates: Array.from({ length: 501 }, () => zigzag(2)) },
+      /^has 501 parts \(points, lines or polygon rings\); at most 500 are allowed$/,
+    ],
+    [
+      'a line that runs for 600 km',
+      { type: 'LineString', coordinates: zigzag(601) },
+      /^its lines and polygon edges run for 59\d km in all; at most 500 km are allowed$/,
+    ],
+  ])('rejects %s, saying where', (_name, location, message) => {
+    expect(messageFor({ ...ok, location }, 'location')).toMatch(message);
+  });
+
+  it('accepts the largest location allowed: 10,000 points over 493 km', () => {
+    const location = { type: 'LineString', coordinates: zigzag(10_000, 0.00073) };
+    expect(parse({ ...ok, location }).location).toEqual(location);
+  });
+
+  it('warns in the plan, and still matches, when a polygon crosses itself', () => {
+    const p = plan(parse({ ...ok, location: { type: 'Polygon', coordinates: [bowtie(lon, lat, 0.01)] } }));
+    expect(p.affectedDivisions).toContain('Oadby');
+    expect(p.warnings).toEqual([
+      `location: ring 0 crosses itself near [${Math.round(lon * 1e5) / 1e5}, ${Math.round(lat * 1e5) / 1e5}]; the divisions were matched to the polygon as drawn`,
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import {
 } from '@member-alerts/geo';
 import type { EventLocation, FieldError } from './alert-event.types';
 import { isRecord, type RawEvent } from './field-readers.util';
+import { LOCATION_LIMITS } from './location-limits';
 import { matchLocation, rememberMatch } from './location-match.util';
 
 export interface ReadLocation {
@@ -33,7 +34,7 @@ export function readLocation(
   const input = raw[field];
   if (input === undefined || input === null) return undefined;
   try {
-    const read = readGeometry(input, field);
+    const read = readGeometry(input, field, LOCATION_LIMITS);
     const match = matchLocation(divisions, input, crs);
     const declared = read.declaredCrs ? { crs: read.declaredCrs } : {};
     // A checked two-dimensional copy, keeping a Feature's properties and the declared CRS.

@@ -72,7 +72,7 @@ export function planEvent(input: AlertEvent, ctx: PlanContext): Plan {
     sendAt: timing.at,
     recipients: [],
   };
-  const warnings: string[] = timing.warning ? [timing.warning] : [];
+  const warnings: string[] = [...(area.warnings ?? []), ...(timing.warning ? [timing.warning] : [])];
 
   // §26, §32, §35: cases the protocol carves out reach nobody, not even by interest or escalation.
   const exclusion = exclusionFor(event, kind);

@@ -10,6 +10,8 @@ export type AreaBasis = 'countywide' | 'divisions' | AreaSource;
 export interface AffectedDivisions {
   readonly basis: AreaBasis;
   readonly names: string[];
+  /** Flaws of the geometry that matching worked round, with the field named. */
+  readonly warnings?: readonly string[];
 }
 
 export const NO_AREA_MESSAGE =
@@ -69,7 +71,8 @@ export function affectedDivisions(
       if (match.outsideCouncilArea) {
         throw new EventValidationError([{ field: basis, message: outsideMessage(match) }]);
       }
-      return { basis, names: touchedDivisions(match) };
+      const warnings = (match.warnings ?? []).map((w) => `${basis}: ${w}`);
+      return { basis, names: touchedDivisions(match), ...(warnings.length ? { warnings } : {}) };
     }
     case undefined:
       throw new EventValidationError([{ field: 'location', message: NO_AREA_MESSAGE }]);
