@@ -9,6 +9,7 @@ import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/per
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { hardenHttp } from './common/http-hardening.util';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -49,6 +50,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
       { bufferLogs: true, bodyParser: false, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
+    hardenHttp(app);
     app.set('trust proxy', 'loopback');
     const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
     // Boundary files are large; everything else keeps the tighter limit.

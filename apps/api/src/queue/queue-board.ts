@@ -2,7 +2,7 @@ import type { INestApplication } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import { extractKey } from '../auth/api-key.guard';
 import { ApiKeyService } from '../auth/api-key.service';
 import { hasRole } from '../auth/principal';
@@ -51,9 +51,8 @@ export function mountQueueBoard(app: INestApplication): void {
       (e: unknown) => next(e),
     );
   };
-  app.use(
-    QUEUE_BOARD_PATH,
-    guard,
-    board.getRouter() as (req: Request, res: Response, next: NextFunction) => void,
-  );
+  // Bull Board is an Express app of its own, which would announce itself again.
+  const router = board.getRouter() as Express;
+  router.disable('x-powered-by');
+  app.use(QUEUE_BOARD_PATH, guard, router);
 }
