@@ -1,6 +1,6 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
-import { ThrottlerGuard, ThrottlerModule } from '@nestjs/throttler';
+import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@member-alerts/persistence';
 import type { Request } from 'express';
@@ -10,6 +10,7 @@ import { AlertsModule } from './alerts/alerts.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
 import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
 import { hashApiKey } from './auth/api-key.util';
+import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { CoreModule } from './core.module';
@@ -78,7 +79,7 @@ export class AppModule {
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
-        { provide: APP_GUARD, useClass: ThrottlerGuard },
+        { provide: APP_GUARD, useClass: KeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],
     };

@@ -50,8 +50,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
       { bufferLogs: true, bodyParser: false, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
-    hardenHttp(app);
-    app.set('trust proxy', 'loopback');
+    hardenHttp(app, config);
     const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
     // Boundary files are large; everything else keeps the tighter limit.
     const textTypes = ['text/csv', 'text/plain'];

@@ -1,3 +1,4 @@
+import { isIP } from 'node:net';
 import { DEVELOPMENT_ACK_SECRET } from '@member-alerts/queue';
 
 export interface AppConfig {
@@ -16,6 +17,8 @@ export interface AppConfig {
   readonly ackSecret: string;
   readonly ackLinkDays: number;
   readonly rateLimitPerMinute: number;
+  /** Which proxies' X-Forwarded-For to believe, in Express's terms: none, a hop count, or addresses. */
+  readonly trustProxy: false | number | readonly string[];
   readonly maxBodyBytes: number;
   /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
@@ -81,6 +84,35 @@ function boolVar(env: Env, name: string, fallback: boolean, problems: string[]):
   return fallback;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** A caller-chosen X-Forwarded-For would let one address pose as many: believe it only from named proxies. */
+function trustProxyVar(env: Env, problems: string[]): false | number | readonly string[] {
+  const raw = (env['TRUST_PROXY'] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === 'none') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 10) return hops || false;
+  }
+  const entries = raw.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !PROXY_NAMES.includes(e) && !isAddressOrSubnet(e));
+  if (raw === 'true' || bad.length) {
+    problems.push(
+      `TRUST_PROXY must name the reverse proxies in front of the API (loopback, linklocal, uniquelocal, addresses or subnets such as 10.0.0.0/8, comma-separated) or count them (1 to 10); got "${env['TRUST_PROXY']}"`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', bits, ...more] = entry.split('/');
+  const family = isIP(address);
+  if (!family || more.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -128,6 +160,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ackSecret,
     ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
+    trustProxy: trustProxyVar(env, problems),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024, problems),
     maxUploadBytes: intVar(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024, problems),
     councilSlug: slug,
