@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { DEVELOPMENT_ACK_SECRET } from '@member-alerts/queue';
+import { ackSecretSetting } from '@member-alerts/queue';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -13,7 +13,7 @@ export interface AppConfig {
   readonly queuePrefix: string;
   readonly publicUrl: string;
   readonly dataDir: string;
-  /** Signs acknowledgement links. */
+  /** Signs acknowledgement links: ACK_SECRET, or outside production a secret made once in dataDir. */
   readonly ackSecret: string;
   readonly ackLinkDays: number;
   readonly rateLimitPerMinute: number;
@@ -128,13 +128,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379';
   const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`;
 
-  let ackSecret = env['ACK_SECRET'] ?? '';
-  if (!ackSecret) {
-    if (production) problems.push('ACK_SECRET is required in production (32 or more random characters)');
-    ackSecret = DEVELOPMENT_ACK_SECRET;
-  } else if (ackSecret.length < 32) {
-    problems.push('ACK_SECRET must be at least 32 characters');
-  }
+  const dataDir = env['DATA_DIR'] || 'var';
+  const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
   const devKeys = boolVar(env, 'DEV_KEYS', !production, problems);
   if (production && devKeys) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
 
@@ -156,7 +151,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl,
     queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
     publicUrl: publicUrl.replace(/\/$/, ''),
-    dataDir: env['DATA_DIR'] ?? 'var',
+    dataDir,
     ackSecret,
     ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
