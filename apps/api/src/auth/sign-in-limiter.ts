@@ -1,7 +1,7 @@
 /** Failed sign-ins an address may make before it must wait; then each further one doubles the wait. */
-export const FREE_FAILURES = 10;
-export const FIRST_WAIT_MS = 1_000;
-export const LONGEST_WAIT_MS = 15 * 60_000;
+const FREE_FAILURES = 10;
+const FIRST_WAIT_MS = 1_000;
+const LONGEST_WAIT_MS = 15 * 60_000;
 /** An address's record is forgotten this long after its last failure or the end of its wait. */
 const FORGET_AFTER_MS = 15 * 60_000;
 /** A key that worked this recently still works from an address that is waiting (see README, Roles). */
@@ -62,7 +62,7 @@ export class SignInLimiter {
  * One record per IPv4 address, and per /64 for IPv6, since one subscriber is handed a whole /64.
  * An IPv4 address seen through a dual-stack socket (::ffff:192.0.2.1) counts as itself.
  */
-export function addressGroup(ip: string): string {
+function addressGroup(ip: string): string {
   const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   if (v4?.[1]) return v4[1];
   if (!ip.includes(':')) return ip;
