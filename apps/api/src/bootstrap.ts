@@ -10,6 +10,7 @@ import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
+import { hardenHttp } from './common/http-hardening.util';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -59,7 +60,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
       { bufferLogs: true, bodyParser: false, abortOnError: false },
     );
     app.useLogger(app.get(Logger));
-    app.set('trust proxy', 'loopback');
+    hardenHttp(app, config);
     const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
     // Boundary files are large; everything else keeps the tighter limit.
     const textTypes = ['text/csv', 'text/plain'];

@@ -143,6 +143,12 @@ describe('rate limit per key', () => {
         statuses.push((await limited.request('GET', '/events', { key: KEYS.officer })).status);
       expect(statuses.slice(0, 5)).toEqual([200, 200, 200, 200, 200]);
       expect(statuses.slice(5)).toEqual([429, 429]);
+      const refused = await limited.request('GET', '/events', { key: KEYS.officer });
+      expect(refused.body).toMatchObject({ statusCode: 429, error: 'Too Many Requests' });
+      expect((refused.body as { message: string }).message).toMatch(
+        /^more than 5 requests a minute came with this API key: try again in \d+ seconds?$/,
+      );
+      expect(Number(refused.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
       expect((await limited.request('GET', '/events', { key: KEYS.democraticServices })).status).toBe(200);
     } finally {
       await limited.close();

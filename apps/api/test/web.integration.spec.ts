@@ -1,15 +1,8 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
+import { standInConsoleBuild } from './support/web-dist';
 
-// A stand-in build of the console, so this file does not depend on `npm run build:web`.
-const dist = mkdtempSync(join(tmpdir(), 'web-dist-'));
-mkdirSync(join(dist, 'assets'));
-writeFileSync(join(dist, 'index.html'), '<!doctype html><title>Member Alerts</title><div id="root"></div>');
-writeFileSync(join(dist, 'assets', 'app-abc123.js'), 'console.log("console");');
-process.env['WEB_DIST_DIR'] = dist;
+const removeConsoleBuild = standInConsoleBuild();
 
 let t: TestApi;
 beforeAll(async () => {
@@ -17,7 +10,7 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await t?.close();
-  rmSync(dist, { recursive: true, force: true });
+  removeConsoleBuild();
 });
 
 const html = { accept: 'text/html,application/xhtml+xml' };

@@ -7,7 +7,11 @@ import { loadWorkerConfig } from '../src/config/worker-config';
 import { OutboxStore } from '../src/delivery/outbox-store';
 
 /** The worker's settings; the store reads only the SMTP timeout from them, for its lease. */
-const CONFIG = loadWorkerConfig({ NODE_ENV: 'test', DATABASE_URL: PG_URL });
+const CONFIG = loadWorkerConfig({
+  NODE_ENV: 'test',
+  DATABASE_URL: PG_URL,
+  ACK_SECRET: 'a-test-secret-of-at-least-thirty-two-characters',
+});
 
 let t: TestApi | undefined;
 let db: DataSource | undefined;

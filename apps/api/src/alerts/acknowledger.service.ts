@@ -20,7 +20,7 @@ export class AcknowledgerService {
 
   async resolve(
     notificationId: string,
-    req: Pick<Request, 'headers'>,
+    req: Pick<Request, 'headers' | 'ip'>,
     query: Readonly<Record<string, unknown>>,
   ): Promise<Acknowledger> {
     const link = linkFrom(query);
@@ -34,7 +34,7 @@ export class AcknowledgerService {
         'sign in with your API key ("Authorization: Bearer <key>"), or use the link in the alert e-mail',
       );
     }
-    const principal = await this.keys.resolve(key);
+    const principal = await this.keys.signIn(key, req.ip);
     if (!principal) throw new UnauthorizedException('the API key is not valid, or has been revoked');
     return {
       kind: 'member',

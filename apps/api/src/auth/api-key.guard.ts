@@ -30,7 +30,7 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const key = extractKey(req);
     if (!key) throw new UnauthorizedException('an API key is required: send "Authorization: Bearer <key>"');
-    const principal = await this.keys.resolve(key);
+    const principal = await this.keys.signIn(key, req.ip);
     if (!principal)
       throw new UnauthorizedException('the API key is not valid: it is unknown, revoked or expired');
     req.principal = principal;

@@ -2,8 +2,10 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { ApiKeyEntity } from '@member-alerts/persistence';
 import { IsNull, Repository } from 'typeorm';
+import { TooManyRequestsError } from '../common/too-many-requests.error';
 import { hashApiKey } from './api-key.util';
 import type { Principal } from './principal';
+import { SignInLimiter } from './sign-in-limiter';
 
 /**
  * Turns an API key into who is calling. A key revoked here is refused at once (`forget`); one
@@ -19,11 +21,29 @@ export class ApiKeyService {
   private readonly lastUsed = new Map<string, number>();
   // A look-up that read the row just before its revocation must not put it back in the cache.
   private readonly revoked = new Set<string>();
+  // Per process: each API instance counts the failures it sees.
+  private readonly limiter = new SignInLimiter();
 
   constructor(@InjectRepository(ApiKeyEntity) private readonly keys: Repository<ApiKeyEntity>) {}
 
-  async resolve(key: string): Promise<Principal | null> {
+  /**
+   * Who a key presented from an address belongs to, or null for a wrong key. An address that keeps
+   * presenting wrong keys is answered 429 for a doubling wait, without its key being checked.
+   */
+  async signIn(key: string, address: string | undefined): Promise<Principal | null> {
     const hash = hashApiKey(key);
+    const from = address ?? 'unknown';
+    const wait = this.limiter.waitSeconds(from, hash);
+    if (wait > 0) {
+      throw new TooManyRequestsError('too many wrong API keys have come from your address', wait);
+    }
+    const principal = await this.resolve(hash);
+    if (principal) this.limiter.succeeded(hash);
+    else this.limiter.failed(from);
+    return principal;
+  }
+
+  private async resolve(hash: string): Promise<Principal | null> {
     const now = Date.now();
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) {

@@ -4,6 +4,7 @@ import { EventValidationError } from '@member-alerts/protocol';
 import type { Request, Response } from 'express';
 import { QueryFailedError } from 'typeorm';
 import { BadInputError } from './bad-input.error';
+import { TooManyRequestsError } from './too-many-requests.error';
 
 interface ErrorBody {
   statusCode: number;
@@ -67,6 +68,8 @@ export class HttpErrorFilter implements ExceptionFilter {
       this.logger.error({ err: exception, requestId: body.requestId }, 'request failed');
     }
     if (res.headersSent) return;
+    if (exception instanceof TooManyRequestsError)
+      res.set('Retry-After', String(exception.retryAfterSeconds));
     // A handler's @Header('Content-Type', 'text/csv') is already set when it fails; the body is JSON.
     res.status(body.statusCode).type('application/json').json(body);
   }

@@ -1,4 +1,5 @@
-import { DEVELOPMENT_ACK_SECRET } from '@member-alerts/queue';
+import { isIP } from 'node:net';
+import { ackSecretSetting } from '@member-alerts/queue';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -12,10 +13,12 @@ export interface AppConfig {
   readonly queuePrefix: string;
   readonly publicUrl: string;
   readonly dataDir: string;
-  /** Signs acknowledgement links. */
+  /** Signs acknowledgement links: ACK_SECRET, or outside production a secret made once in dataDir. */
   readonly ackSecret: string;
   readonly ackLinkDays: number;
   readonly rateLimitPerMinute: number;
+  /** Which proxies' X-Forwarded-For to believe, in Express's terms: none, a hop count, or addresses. */
+  readonly trustProxy: false | number | readonly string[];
   readonly maxBodyBytes: number;
   /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
@@ -81,6 +84,35 @@ function boolVar(env: Env, name: string, fallback: boolean, problems: string[]):
   return fallback;
 }
 
+const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
+
+/** A caller-chosen X-Forwarded-For would let one address pose as many: believe it only from named proxies. */
+function trustProxyVar(env: Env, problems: string[]): false | number | readonly string[] {
+  const raw = (env['TRUST_PROXY'] ?? '').trim().toLowerCase();
+  if (raw === '' || raw === 'false' || raw === 'none') return false;
+  if (/^\d+$/.test(raw)) {
+    const hops = Number(raw);
+    if (hops <= 10) return hops || false;
+  }
+  const entries = raw.split(',').map((e) => e.trim());
+  const bad = entries.filter((e) => !PROXY_NAMES.includes(e) && !isAddressOrSubnet(e));
+  if (raw === 'true' || bad.length) {
+    problems.push(
+      `TRUST_PROXY must name the reverse proxies in front of the API (loopback, linklocal, uniquelocal, addresses or subnets such as 10.0.0.0/8, comma-separated) or count them (1 to 10); got "${env['TRUST_PROXY']}"`,
+    );
+    return false;
+  }
+  return entries;
+}
+
+function isAddressOrSubnet(entry: string): boolean {
+  const [address = '', bits, ...more] = entry.split('/');
+  const family = isIP(address);
+  if (!family || more.length) return false;
+  if (bits === undefined) return true;
+  return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
+}
+
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -96,13 +128,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379';
   const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`;
 
-  let ackSecret = env['ACK_SECRET'] ?? '';
-  if (!ackSecret) {
-    if (production) problems.push('ACK_SECRET is required in production (32 or more random characters)');
-    ackSecret = DEVELOPMENT_ACK_SECRET;
-  } else if (ackSecret.length < 32) {
-    problems.push('ACK_SECRET must be at least 32 characters');
-  }
+  const dataDir = env['DATA_DIR'] || 'var';
+  const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
   const devKeys = boolVar(env, 'DEV_KEYS', !production, problems);
   if (production && devKeys) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
 
@@ -124,10 +151,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl,
     queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
     publicUrl: publicUrl.replace(/\/$/, ''),
-    dataDir: env['DATA_DIR'] ?? 'var',
+    dataDir,
     ackSecret,
     ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
+    trustProxy: trustProxyVar(env, problems),
     maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024, problems),
     maxUploadBytes: intVar(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024, problems),
     councilSlug: slug,

@@ -2,10 +2,11 @@ import type { INestApplication } from '@nestjs/common';
 import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
-import type { NextFunction, Request, Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
 import { extractKey } from '../auth/api-key.guard';
 import { ApiKeyService } from '../auth/api-key.service';
 import { hasRole } from '../auth/principal';
+import { TooManyRequestsError } from '../common/too-many-requests.error';
 import { DispatchService } from './dispatch.service';
 
 export const QUEUE_BOARD_PATH = '/queues';
@@ -29,31 +30,31 @@ export function mountQueueBoard(app: INestApplication): void {
   createBullBoard({ queues: [new BullMQAdapter(app.get(DispatchService).queue)], serverAdapter: board });
   const guard = (req: Request, res: Response, next: NextFunction) => {
     const key = keyFrom(req);
-    const challenge = () =>
-      res.status(401).set('WWW-Authenticate', 'Basic realm="Member Alerts queue", charset="UTF-8"').json({
-        statusCode: 401,
-        error: 'Unauthorized',
-        message: 'sign in with a democratic services API key as the password',
-      });
+    // Outside Nest's routes, so the error filter does not answer: the same JSON shape, by hand.
+    const refuse = (statusCode: 401 | 403 | 429, error: string, message: string) =>
+      void res.status(statusCode).json({ statusCode, error, message });
+    const challenge = () => {
+      res.set('WWW-Authenticate', 'Basic realm="Member Alerts queue", charset="UTF-8"');
+      refuse(401, 'Unauthorized', 'sign in with a democratic services API key as the password');
+    };
     if (!key) return void challenge();
-    keys.resolve(key).then(
+    keys.signIn(key, req.ip).then(
       (p) => {
         if (!p) return void challenge();
         if (!hasRole(p, ['democratic_services'])) {
-          return void res.status(403).json({
-            statusCode: 403,
-            error: 'Forbidden',
-            message: `the ${p.role} role may not see the queue`,
-          });
+          return refuse(403, 'Forbidden', `the ${p.role} role may not see the queue`);
         }
         next();
       },
-      (e: unknown) => next(e),
+      (e: unknown) => {
+        if (!(e instanceof TooManyRequestsError)) return void next(e);
+        res.set('Retry-After', String(e.retryAfterSeconds));
+        refuse(429, 'Too Many Requests', e.message);
+      },
     );
   };
-  app.use(
-    QUEUE_BOARD_PATH,
-    guard,
-    board.getRouter() as (req: Request, res: Response, next: NextFunction) => void,
-  );
+  // Bull Board is an Express app of its own, which would announce itself again.
+  const router = board.getRouter() as Express;
+  router.disable('x-powered-by');
+  app.use(QUEUE_BOARD_PATH, guard, router);
 }

@@ -1,4 +1,4 @@
-import { DEVELOPMENT_ACK_SECRET } from '@member-alerts/queue';
+import { ackSecretSetting } from '@member-alerts/queue';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -73,9 +73,8 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (production && !given) problems.push('DATABASE_URL is required in production');
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   if (production && !smtpUrl) problems.push('SMTP_URL is required in production');
-  const ackSecret = env['ACK_SECRET'] ?? '';
-  if (production && ackSecret.length < 32)
-    problems.push("ACK_SECRET is required in production (32 or more characters, the same as the API's)");
+  // The API's data directory: outside production, with ACK_SECRET unset, both read its secret.
+  const ackSecret = ackSecretSetting(env['ACK_SECRET'], env['DATA_DIR'] || 'var', production, problems);
   const mailFrom = env['MAIL_FROM'] ?? 'Member Alerts <member-alerts@council.example>';
   if (/[\r\n]/.test(mailFrom)) problems.push('MAIL_FROM must be one line');
   const schema = env['DATABASE_SCHEMA'];
@@ -95,7 +94,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
       /\/$/,
       '',
     ),
-    ackSecret: ackSecret || DEVELOPMENT_ACK_SECRET,
+    ackSecret,
     ackLinkDays: int(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     concurrency: int(env, 'WORKER_CONCURRENCY', 20, 1, 500, problems),
     port: int(env, 'WORKER_PORT', 3001, -1, 65535, problems),

@@ -13,10 +13,15 @@ export interface DeliveryHarness {
 
 /** The real API, a real SMTP listener and real worker processes, sharing one schema and queue prefix. */
 export async function startDelivery(
-  options: { sink?: SmtpSinkOptions; redisDb?: number; worker?: Record<string, string> } = {},
+  options: {
+    sink?: SmtpSinkOptions;
+    redisDb?: number;
+    api?: Record<string, string>;
+    worker?: Record<string, string>;
+  } = {},
 ): Promise<DeliveryHarness> {
   const redisUrl = `redis://127.0.0.1:6379/${options.redisDb ?? 0}`;
-  const t = await startTestApi({ REDIS_URL: redisUrl });
+  const t = await startTestApi({ REDIS_URL: redisUrl, ...options.api });
   const sink = new SmtpSink(options.sink);
   await sink.start();
   const workerEnv: Record<string, string> = {

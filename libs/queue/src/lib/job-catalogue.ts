@@ -61,12 +61,6 @@ export function backoffDelay(attemptsMade: number, baseMs: number): number {
   return baseMs * 2 ** Math.max(0, attemptsMade - 1);
 }
 
-/**
- * Signs acknowledgement links when ACK_SECRET is unset outside production, so the API and the
- * worker agree on a developer's machine. Production refuses to start without a real secret.
- */
-export const DEVELOPMENT_ACK_SECRET = 'development-only-ack-secret-not-for-production';
-
 /** Failed jobs stay visible for a fortnight; completed ones for a day (PostgreSQL keeps the record). */
 export const RETENTION = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },

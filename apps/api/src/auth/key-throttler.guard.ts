@@ -1,0 +1,17 @@
+import { type ExecutionContext, Injectable } from '@nestjs/common';
+import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
+import { TooManyRequestsError } from '../common/too-many-requests.error';
+
+/** The per-key budget (RATE_LIMIT_PER_MINUTE), answered with Retry-After and in plain words. */
+@Injectable()
+export class KeyThrottlerGuard extends ThrottlerGuard {
+  protected override throwThrottlingException(
+    _context: ExecutionContext,
+    detail: ThrottlerLimitDetail,
+  ): Promise<void> {
+    const wait = Math.max(1, Math.ceil(detail.timeToBlockExpire));
+    return Promise.reject(
+      new TooManyRequestsError(`more than ${detail.limit} requests a minute came with this API key`, wait),
+    );
+  }
+}
