@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createApi } from '../../api/src/bootstrap';
 import { loadConfig } from '../../api/src/config/app-config';
-import { KEYS, expectEventually, startTestApi } from '../../api/test/support/test-api';
+import { expectEventually, registerRoadWorks, startTestApi } from '../../api/test/support/test-api';
 import { FINAL } from './support/delivery-harness';
 import { RedisServer, freePort } from './support/redis-server';
 import { SmtpSink } from './support/smtp-sink';
@@ -78,39 +78,14 @@ afterEach(async () => {
   cleanup = [];
 });
 
-async function timed<T>(f: () => Promise<T>): Promise<{ value: T; ms: number }> {
-  const start = Date.now();
-  const value = await f();
-  return { value, ms: Date.now() - start };
-}
-
 async function get(baseUrl: string, path: string): Promise<{ status: number; body: unknown }> {
   const r = await fetch(`${baseUrl}${path}`, { signal: AbortSignal.timeout(10_000) });
   return { status: r.status, body: await r.json() };
 }
 
-async function register(p: Product, title: string): Promise<{ status: number; id: string; ms: number }> {
-  const { value, ms } = await timed(async () => {
-    const r = await fetch(`${p.baseUrl}/events`, {
-      method: 'POST',
-      // A producer that gives up and retries would register the event twice.
-      signal: AbortSignal.timeout(30_000),
-      headers: { authorization: `Bearer ${KEYS.officer}`, 'content-type': 'application/json' },
-      body: JSON.stringify({
-        kind: 'road_works',
-        title,
-        major: true,
-        divisions: ['Quorn & Barrow', 'Loughborough South'],
-      }),
-    });
-    return { status: r.status, body: (await r.json()) as { id: string } };
-  });
-  return { status: value.status, id: value.body.id, ms };
-}
-
 /** Registers an event while Redis is out of reach: 201 within 2 s, and the API answers but for Redis. */
 async function registerWhileDown(p: Product, title: string): Promise<{ id: string; ms: number }> {
-  const r = await register(p, title);
+  const r = await registerRoadWorks(p.baseUrl, title);
   expect(r.status).toBe(201);
   expect(r.ms).toBeLessThan(2_000);
   expect((await get(p.baseUrl, '/health/live')).status).toBe(200);
