@@ -37,6 +37,13 @@ export default defineConfig({
         { testTimeout: 180_000, hookTimeout: 120_000, fileParallelism: false },
         withDecorators(),
       ),
+      // `npm start` in a child process, with the embedded PostgreSQL: one file at a time.
+      project(
+        'start',
+        './tools/start',
+        { include: ['*.spec.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
+        withDecorators(),
+      ),
       // The web console's forms, in a browser-like DOM.
       project(
         'web',

@@ -40,12 +40,25 @@ async function startMailCatcher() {
   return { maildev, url: `http://localhost:${web}` };
 }
 
+/** How a child ended, in words: "exit code 1" or "killed by SIGKILL". */
+function why(code, signal) {
+  return code !== null ? `exit code ${code}` : `killed by ${signal}`;
+}
+
+// Starts one of the product's processes, echoing its human lines (not its JSON logs). `ready`
+// settles when it prints `until`, or fails if it exits first; `exited` gives its code and signal.
 function run(name, script, until) {
   const child = spawn(process.execPath, [join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
   let seen = '';
+  const exited = new Promise((resolve) =>
+    child.once('exit', (code, signal) => {
+      if (children.includes(child)) children.splice(children.indexOf(child), 1);
+      resolve({ code, signal });
+    }),
+  );
   const ready = new Promise((resolve, reject) => {
-    const onData = (d) => {
+    child.stdout.on('data', (d) => {
       const text = d.toString();
       seen += text;
       process.stdout.write(
@@ -56,25 +69,70 @@ function run(name, script, until) {
           .join(''),
       );
       if (seen.includes(until)) resolve();
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', (d) => process.stderr.write(`[${name}] ${d}`));
-    child.once('exit', (code) => {
-      if (!stopping) {
-        reject(new Error(`${name} stopped (exit code ${code})`));
-        shutdown(code ?? 1);
-      }
     });
+    void exited.then(({ code, signal }) => reject(new Error(`${name} stopped (${why(code, signal)})`)));
   });
-  return ready;
+  child.stderr.on('data', (d) => process.stderr.write(`[${name}] ${d}`));
+  return { child, ready, exited };
+}
+
+// The API holds the embedded database: without it nothing works, so its end is the product's end.
+async function startApi() {
+  const api = run('api', 'apps/api/bin/api.js', 'Member Alerts API is listening');
+  await api.ready;
+  void api.exited.then(({ code, signal }) => {
+    if (stopping) return;
+    say(`The API stopped (${why(code, signal)}); stopping Member Alerts.`);
+    void shutdown(code || 1);
+  });
+}
+
+// The worker only sends: when it dies, the rows it held wait in the database (its lease runs out
+// and the next worker's sweeper queues them again), so it is started again, waiting longer after
+// each quick death so a worker that cannot start does not spin.
+const RESTART_FIRST_MS = 1_000;
+const RESTART_MAX_MS = 30_000;
+const STAYED_UP_MS = 60_000;
+let restartTimer;
+
+async function superviseWorker() {
+  let delay = RESTART_FIRST_MS;
+  // Until it has started once, a failure is a failure to start, reported as such.
+  let started = false;
+  const start = () => {
+    const worker = run('worker', 'apps/worker/bin/worker.js', 'worker is running');
+    const startedAt = Date.now();
+    void worker.exited.then(({ code, signal }) => {
+      if (stopping || !started) return;
+      if (Date.now() - startedAt >= STAYED_UP_MS) delay = RESTART_FIRST_MS;
+      say(`The delivery worker stopped (${why(code, signal)}); starting it again in ${delay / 1000} s.`);
+      restartTimer = setTimeout(() => {
+        restartTimer = undefined;
+        if (!stopping) start().ready.catch(() => undefined);
+      }, delay);
+      delay = Math.min(delay * 2, RESTART_MAX_MS);
+    });
+    return worker;
+  };
+  await start().ready;
+  started = true;
 }
 
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
+  clearTimeout(restartTimer);
   say('\nStopping Member Alerts…');
-  for (const c of children.reverse()) c.kill('SIGTERM');
-  await Promise.all(children.map((c) => new Promise((r) => (c.exitCode !== null ? r() : c.once('exit', r)))));
+  const running = [...children].reverse();
+  for (const c of running) c.kill('SIGTERM');
+  // A process that cannot finish its shutdown must not keep `npm start` from ending.
+  const late = setTimeout(() => running.forEach((c) => c.kill('SIGKILL')), 15_000);
+  await Promise.all(
+    running.map(
+      (c) => new Promise((r) => (c.exitCode !== null || c.signalCode !== null ? r() : c.once('exit', r))),
+    ),
+  );
+  clearTimeout(late);
   await mailCatcher?.maildev.stop().catch(() => undefined);
   process.exit(code);
 }
@@ -96,8 +154,8 @@ const mail = await startMailCatcher().catch((e) => {
 });
 mailCatcher = mail;
 try {
-  await run('api', 'apps/api/bin/api.js', 'Member Alerts API is listening');
-  await run('worker', 'apps/worker/bin/worker.js', 'worker is running');
+  await startApi();
+  await superviseWorker();
 } catch (e) {
   say(`Member Alerts could not start: ${e.message}`);
   await shutdown(1);

@@ -1,5 +1,10 @@
 export * from './lib/job-catalogue';
-export { type OutboxRow, NotificationProducer } from './lib/notification-producer';
+export {
+  type OutboxRow,
+  NotificationProducer,
+  QUEUE_TIMEOUT_MS,
+  QueueUnavailableError,
+} from './lib/notification-producer';
 export { describeRedisUrl, redisConnection } from './lib/redis-connection';
 export { type AckCheck, ackLink, checkAck, signAck } from './lib/ack-token';
 export { ackSecretSetting, DEVELOPMENT_ACK_SECRET_FILE } from './lib/ack-secret';

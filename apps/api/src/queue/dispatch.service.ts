@@ -4,6 +4,7 @@ import type { NotificationEntity } from '@member-alerts/persistence';
 import {
   describeRedisUrl,
   NotificationProducer,
+  QUEUES,
   redisConnection,
   type OutboxRow,
 } from '@member-alerts/queue';
@@ -16,6 +17,11 @@ export type DispatchRow = OutboxRow & Pick<NotificationEntity, 'status' | 'diges
 
 /** Jobs per addBulk call. */
 const DISPATCH_CHUNK = 1_000;
+/**
+ * The longest a request waits for Redis to take one chunk (normally tens of milliseconds). A
+ * Redis that is away fails at once; one that hangs costs the caller this long, then its rows wait.
+ */
+const HAND_OVER_TIMEOUT_MS = 1_000;
 
 /**
  * Hands committed outbox rows to the queue. It runs after the transaction commits; if Redis is
@@ -36,7 +42,12 @@ export class DispatchService implements OnApplicationShutdown {
       retryStrategy: (times) => Math.min(times * 500, 5_000),
     });
     this.redis.on('error', (e: Error) => this.complain(e));
-    this.producer = new NotificationProducer(this.redis, config.queuePrefix);
+    this.producer = new NotificationProducer(
+      this.redis,
+      config.queuePrefix,
+      QUEUES.notifications,
+      HAND_OVER_TIMEOUT_MS,
+    );
   }
 
   private complain(e: Error): void {
@@ -62,8 +73,11 @@ export class DispatchService implements OnApplicationShutdown {
       try {
         await this.producer.enqueue(chunk, requestId);
       } catch (e) {
-        // The rest stay created; the worker's sweeper hands them to the queue when Redis is back.
-        this.complain(e as Error);
+        // The rest stay created and the caller gets its answer now; the worker's sweeper hands them
+        // to the queue when Redis is back.
+        this.logger.warn(
+          `${due.length - queued} alert(s) wait in PostgreSQL: Redis at ${describeRedisUrl(this.config.redisUrl)} did not take them (${(e as Error).message}); the worker queues them when it is back`,
+        );
         return queued;
       }
       await this.db.query(
@@ -81,12 +95,9 @@ export class DispatchService implements OnApplicationShutdown {
     return this.producer.queue;
   }
 
-  async ping(): Promise<boolean> {
-    try {
-      return (await this.redis.ping()) === 'PONG';
-    } catch {
-      return false;
-    }
+  /** Readiness: fails at once while Redis is away, and after a short timeout when it hangs. */
+  ping(): Promise<boolean> {
+    return this.producer.ping();
   }
 
   async onApplicationShutdown(): Promise<void> {

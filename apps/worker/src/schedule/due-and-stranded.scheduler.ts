@@ -36,6 +36,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
   private connection?: Redis;
   private producer?: NotificationProducer;
   private running = false;
+  private lastAwayLine = 0;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
@@ -45,8 +46,9 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
   ) {}
 
   onModuleInit(): void {
-    this.connection = redisConnection(this.config.redisUrl, 'worker');
-    // The queue consumer reports an unreachable Redis; here a failed pass says so itself.
+    // A producer connection: calls fail fast while Redis is away instead of queueing in memory.
+    this.connection = redisConnection(this.config.redisUrl, 'producer');
+    // The queue consumer reports an unreachable Redis; here a skipped pass says so itself.
     this.connection.on('error', () => undefined);
     this.producer = new NotificationProducer(this.connection, this.config.queuePrefix, QUEUES.notifications);
     const timer = setInterval(() => void this.tick(), this.config.scheduleEveryMs);
@@ -61,6 +63,14 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
   /** One pass. Returns how many rows were handed to the queue (0 when another worker holds the lock). */
   async tick(): Promise<number> {
     if (this.running || !this.producer) return 0;
+    // Never open the transaction while Redis is away: it would hold the advisory lock (and, on the
+    // embedded database, the one session every connection shares) for as long as Redis stays down.
+    if (!this.producer.available) {
+      this.redisAway();
+      await this.refreshGauges();
+      return 0;
+    }
+    this.lastAwayLine = 0;
     this.running = true;
     try {
       return await this.db.transaction(async (m) => {
@@ -110,18 +120,25 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
     }
   }
 
+  /** One line when Redis goes away, and one every ten minutes while it stays away. */
+  private redisAway(): void {
+    const now = Date.now();
+    if (now - this.lastAwayLine < 600_000) return;
+    this.lastAwayLine = now;
+    this.logger.warn(
+      'Redis is not connected: due and stranded alerts wait in PostgreSQL, and are queued on the first pass after it is back',
+    );
+  }
+
   private async refreshGauges(): Promise<void> {
     try {
       const [row] = await this.db.query<[{ age: number }]>(
         `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(send_at)), 0)::float AS age FROM notifications WHERE status = 'created' AND send_at <= now()`,
       );
       this.metrics.oldestCreated.set(row.age);
-      const counts = await this.producer?.queue.getJobCounts(
-        'waiting',
-        'active',
-        'delayed',
-        'completed',
-        'failed',
+      const queue = this.producer?.queue;
+      const counts = await this.producer?.bounded(
+        async () => (await queue?.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed')) ?? {},
       );
       for (const [state, n] of Object.entries(counts ?? {})) this.metrics.jobs.set({ state }, n);
     } catch {

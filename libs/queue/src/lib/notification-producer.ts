@@ -17,7 +17,25 @@ export interface OutboxRow {
   readonly recipientId: string;
 }
 
-/** Adds send jobs for outbox rows, in bulk, with deterministic ids. */
+/** Redis is away or did not answer in time: the rows wait in PostgreSQL for the sweeper. */
+export class QueueUnavailableError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'QueueUnavailableError';
+  }
+}
+
+/**
+ * How long one call to Redis may take before the caller moves on without it. A healthy Redis takes
+ * a few milliseconds per thousand jobs; a caller serving a request passes a shorter bound.
+ */
+export const QUEUE_TIMEOUT_MS = 10_000;
+
+/**
+ * Adds send jobs for outbox rows, in bulk, with deterministic ids. Every call fails fast when
+ * Redis is away: BullMQ itself waits for a connection that has never been ready, for ever, and a
+ * caller holding a request (or a transaction) must not wait with it.
+ */
 export class NotificationProducer {
   readonly queue: Queue<AnyJob>;
 
@@ -25,13 +43,48 @@ export class NotificationProducer {
    * The connection's owner reports connection errors (ioredis emits them on the connection too);
    * without a listener here BullMQ would print each one, stack and all, to stderr.
    */
-  constructor(connection: Redis, prefix: string, queueName: string = QUEUES.notifications) {
+  constructor(
+    private readonly connection: Redis,
+    prefix: string,
+    queueName: string = QUEUES.notifications,
+    private readonly timeoutMs: number = QUEUE_TIMEOUT_MS,
+  ) {
     this.queue = new Queue<AnyJob>(queueName, { connection, prefix });
     this.queue.on('error', () => undefined);
   }
 
+  /** Whether Redis is connected now; when it is not, every call below fails at once. */
+  get available(): boolean {
+    return this.connection.status === 'ready';
+  }
+
+  /** Runs one call against Redis, or fails with QueueUnavailableError: at once when it is away, else after the timeout. */
+  async bounded<T>(work: () => Promise<T>): Promise<T> {
+    if (!this.available)
+      throw new QueueUnavailableError(`Redis is not connected (${this.connection.status})`);
+    const running = work();
+    // After the timeout nobody waits for the outcome; a late failure must not go unhandled.
+    running.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_resolve, reject) => {
+      timer = setTimeout(
+        () => reject(new QueueUnavailableError(`Redis did not answer within ${this.timeoutMs} ms`)),
+        this.timeoutMs,
+      );
+    });
+    try {
+      return await Promise.race([running, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
   async enqueue(rows: readonly OutboxRow[], requestId?: string): Promise<void> {
     if (rows.length === 0) return;
+    await this.bounded(() => this.add(rows, requestId));
+  }
+
+  private async add(rows: readonly OutboxRow[], requestId?: string): Promise<void> {
     await this.queue.addBulk(
       rows.map((r) => ({
         name: 'send-notification',
@@ -56,6 +109,11 @@ export class NotificationProducer {
    * removed first. A job still waiting, delayed or running is left as it is.
    */
   async requeue(rows: readonly OutboxRow[]): Promise<number> {
+    if (rows.length === 0) return 0;
+    return this.bounded(() => this.replace(rows));
+  }
+
+  private async replace(rows: readonly OutboxRow[]): Promise<number> {
     const finished = (
       await Promise.all(
         rows.map(async (r) => {
@@ -66,23 +124,34 @@ export class NotificationProducer {
       )
     ).filter((id): id is string => id !== undefined);
     for (const jobId of finished) await this.queue.remove(jobId);
-    await this.enqueue(rows);
+    await this.add(rows);
     return finished.length;
   }
 
   /** One digest job per member, with an id fixed by the member and the due time. */
   async enqueueDigests(list: readonly { recipientId: string; dueAt: Date }[]): Promise<void> {
     if (list.length === 0) return;
-    await this.queue.addBulk(
-      list.map((d) => ({
-        name: 'send-digest',
-        data: { recipientId: d.recipientId, dueAt: d.dueAt.toISOString() },
-        opts: { jobId: digestJobId(d.recipientId, d.dueAt), ...RETRY_POLICY, ...RETENTION },
-      })),
+    await this.bounded(() =>
+      this.queue.addBulk(
+        list.map((d) => ({
+          name: 'send-digest',
+          data: { recipientId: d.recipientId, dueAt: d.dueAt.toISOString() },
+          opts: { jobId: digestJobId(d.recipientId, d.dueAt), ...RETRY_POLICY, ...RETENTION },
+        })),
+      ),
+    );
+  }
+
+  /** Whether Redis answers a PING within the timeout (readiness checks). */
+  async ping(): Promise<boolean> {
+    return this.bounded(() => this.connection.ping()).then(
+      (r) => r === 'PONG',
+      () => false,
     );
   }
 
   async close(): Promise<void> {
-    await this.queue.close();
+    // A queue whose connection was never ready can wait for it on close too; shutdown must not.
+    await Promise.race([this.queue.close(), new Promise((r) => setTimeout(r, this.timeoutMs).unref())]);
   }
 }

@@ -1,0 +1,160 @@
+import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Redis } from 'ioredis';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
+import { freePort } from '../../apps/worker/test/support/redis-server';
+
+// `npm start` as a user runs it, on ports and a data directory of the test's own, then its
+// processes killed the hard way.
+const START = join(__dirname, 'start.mjs');
+
+let child: ChildProcess;
+let out = '';
+let exited: Promise<number | null>;
+let dataDir: string;
+let prefix: string;
+const ports = { api: 0, db: 0, worker: 0, smtp: 0, web: 0 };
+
+/** The pid of the `npm start` child running this script. */
+function childPid(script: string): number {
+  const pids = execFileSync('pgrep', ['-P', String(child.pid), '-f', script], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map(Number);
+  expect(pids).toHaveLength(1);
+  return pids[0] ?? 0;
+}
+
+async function status(url: string, init: RequestInit = {}): Promise<number> {
+  return fetch(url, { ...init, signal: AbortSignal.timeout(5_000) }).then(
+    (r) => r.status,
+    () => 0,
+  );
+}
+
+async function register(title: string): Promise<string> {
+  const r = await registerRoadWorks(`http://127.0.0.1:${ports.api}`, title);
+  expect(r.status).toBe(201);
+  return r.id;
+}
+
+beforeAll(async () => {
+  dataDir = mkdtempSync(join(tmpdir(), 'member-alerts-start-'));
+  prefix = `{start-${randomBytes(5).toString('hex')}}`;
+  for (const k of Object.keys(ports) as (keyof typeof ports)[]) ports[k] = await freePort();
+  child = spawn(process.execPath, [START], {
+    env: {
+      ...process.env,
+      PORT: String(ports.api),
+      EMBEDDED_DB_PORT: String(ports.db),
+      WORKER_PORT: String(ports.worker),
+      MAILDEV_SMTP_PORT: String(ports.smtp),
+      MAILDEV_WEB_PORT: String(ports.web),
+      DATA_DIR: dataDir,
+      DATABASE_URL: '',
+      SMTP_URL: '',
+      REDIS_URL,
+      QUEUE_PREFIX: prefix,
+      // A killed worker's rows are taken over once their lease (twice the SMTP timeout) runs out.
+      SMTP_TIMEOUT_MS: '2000',
+      SCHEDULE_EVERY_MS: '300',
+      SWEEP_AFTER_MS: '1500',
+      LOCK_DURATION_MS: '3000',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
+  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
+  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
+  await expectEventually(
+    () => Promise.resolve(out),
+    (o) => o.includes('Press Ctrl+C to stop.') || child.exitCode !== null,
+    120_000,
+  );
+  expect(out).toContain('Press Ctrl+C to stop.');
+});
+
+afterAll(async () => {
+  if (child.exitCode === null && child.signalCode === null) {
+    child.kill('SIGTERM');
+    const late = setTimeout(() => child.kill('SIGKILL'), 20_000);
+    await exited;
+    clearTimeout(late);
+  }
+  rmSync(dataDir, { recursive: true, force: true });
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${prefix}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
+});
+
+describe('npm start when one of its processes dies', () => {
+  it('starts a killed worker again, keeps the API up, and sends every alert once', async () => {
+    const before = await register('A6 works, before the worker is killed');
+    const first = childPid('apps/worker/bin/worker.js');
+    process.kill(first, 'SIGKILL');
+    await expectEventually(
+      () => Promise.resolve(out),
+      (o) => o.includes('The delivery worker stopped (killed by SIGKILL); starting it again in 1 s.'),
+    );
+    expect(await status(`http://127.0.0.1:${ports.api}/health/live`)).toBe(200);
+    await expectEventually(
+      () => status(`http://127.0.0.1:${ports.worker}/health/live`),
+      (s) => s === 200,
+      60_000,
+    );
+    expect(childPid('apps/worker/bin/worker.js')).not.toBe(first);
+    const after = await register('A6 works, after the worker came back');
+
+    const db = new Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.db}/postgres` });
+    await db.connect();
+    try {
+      const rows = await expectEventually(
+        async () =>
+          (
+            await db.query<{ id: string; status: string }>(
+              'SELECT id, status FROM notifications WHERE event_id = ANY($1) ORDER BY id',
+              [[before, after]],
+            )
+          ).rows,
+        (rs) => rs.length > 0 && rs.every((r) => r.status === 'sent'),
+        60_000,
+      );
+      // Let a second copy, if one were coming, reach the mail catcher before counting.
+      await new Promise((r) => setTimeout(r, 1_500));
+      const mails = (await (await fetch(`http://127.0.0.1:${ports.web}/api/email`)).json()) as {
+        headers: Record<string, string>;
+      }[];
+      const counts = new Map<string, number>();
+      for (const m of mails) {
+        const id = m.headers['x-member-alerts-notification'] ?? '';
+        counts.set(id, (counts.get(id) ?? 0) + 1);
+      }
+      expect(rows.map((r) => [r.id, counts.get(r.id) ?? 0])).toEqual(rows.map((r) => [r.id, 1]));
+      process.stdout.write(
+        `[npm start] worker killed and started again: ${rows.length} rows, ${mails.length} e-mails\n`,
+      );
+    } finally {
+      await db.end();
+    }
+  });
+
+  it('stops with a reason and a non-zero exit code when the API is killed', async () => {
+    process.kill(childPid('apps/api/bin/api.js'), 'SIGKILL');
+    const code = await exited;
+    expect(out).toContain('The API stopped (killed by SIGKILL); stopping Member Alerts.');
+    expect(code).not.toBe(0);
+    expect(code).not.toBeNull();
+    process.stdout.write(
+      `[npm start] after the API was killed, exit code ${code}; it printed:\n${out
+        .split('\n')
+        .filter((l) => /stopped|Stopping/.test(l))
+        .join('\n')}\n`,
+    );
+  });
+});
