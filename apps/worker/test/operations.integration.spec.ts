@@ -60,7 +60,10 @@ describe('operations', () => {
     );
     const base = w.healthUrl();
     expect(base).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
-    expect((await fetch(`${base}/health/live`)).status).toBe(200);
+    const live = await fetch(`${base}/health/live`);
+    expect(live.status).toBe(200);
+    expect(live.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(live.headers.get('x-frame-options')).toBe('DENY');
     const ready = await fetch(`${base}/health`);
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({ status: 'ok', checks: { database: 'up', redis: 'up' } });

@@ -167,6 +167,13 @@ describe.each([
     // Redis hangs: its connections stay open and nothing answers.
     redis.pause();
     const third = await registerWhileDown(p, 'A6 works, Redis hung');
+    // The worker's readiness says so too, within its one-second bound.
+    const started = Date.now();
+    expect(await get(worker.healthUrl(), '/health')).toEqual({
+      status: 503,
+      body: { status: 'degraded', checks: { database: 'up', redis: 'down' } },
+    });
+    expect(Date.now() - started).toBeLessThan(2_000);
     redis.resume();
     await expectSentOnce(p, sink, [first.id, second.id, third.id]);
     process.stdout.write(

@@ -8,6 +8,8 @@ import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from './delivery-metrics';
 
+const PING_TIMEOUT_MS = 1_000;
+
 /** The worker serves no API: only liveness, readiness and Prometheus metrics. */
 @Injectable()
 export class HealthServer implements OnModuleInit, OnApplicationShutdown {
@@ -28,7 +30,12 @@ export class HealthServer implements OnModuleInit, OnApplicationShutdown {
     this.redis.on('error', () => undefined);
     this.server = createServer((req, res) => {
       void this.handle(req.url ?? '/').then(({ status, type, body }) => {
-        res.writeHead(status, { 'content-type': type });
+        res.writeHead(status, {
+          'content-type': type,
+          'x-content-type-options': 'nosniff',
+          'x-frame-options': 'DENY',
+          'content-security-policy': "frame-ancestors 'none'",
+        });
         res.end(body);
       });
     });
@@ -54,10 +61,14 @@ export class HealthServer implements OnModuleInit, OnApplicationShutdown {
           () => true,
           () => false,
         );
-        const redis = await (this.redis?.ping() ?? Promise.resolve('')).then(
-          (r) => r === 'PONG',
-          () => false,
-        );
+        // A Redis that hangs is down: readiness answers in a second, not when its TCP gives up.
+        const redis = await Promise.race([
+          (this.redis?.ping() ?? Promise.resolve('')).then(
+            (r) => r === 'PONG',
+            () => false,
+          ),
+          new Promise<false>((resolve) => setTimeout(() => resolve(false), PING_TIMEOUT_MS).unref()),
+        ]);
         const ok = database && redis;
         return json(ok ? 200 : 503, {
           status: ok ? 'ok' : 'degraded',
