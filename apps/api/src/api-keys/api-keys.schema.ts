@@ -1,4 +1,4 @@
-import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
 import { API_ROLES } from '@member-alerts/persistence';
 import {
   arrayOf,
@@ -9,11 +9,9 @@ import {
   oneOfStrings,
   STRING,
   UUID,
+  type BodySchema,
 } from '../common/schema.util';
 import { MAX_KEY_NAME } from './api-key-fields.util';
-
-/** The body for the OpenAPI document. The use case is what checks it. */
-type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
 
 export const API_KEY_BODY_SCHEMA: BodySchema = {
   type: 'object',

@@ -1,4 +1,7 @@
-import type { SchemaObject } from '@nestjs/swagger';
+import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
+
+/** A request body's schema for the OpenAPI document. The use cases are what check bodies. */
+export type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
 
 // Small builders for the response schemas of the OpenAPI document, so each answer is written
 // once, next to the code that produces it, in a few readable lines.

@@ -1,4 +1,4 @@
-import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import { EVENT_KINDS } from '@member-alerts/protocol';
 import {
@@ -14,10 +14,8 @@ import {
   STRING,
   STRINGS,
   UUID,
+  type BodySchema,
 } from '../common/schema.util';
-
-/** The event body for the OpenAPI document. libs/protocol's parseEvent is what actually checks it. */
-type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
 
 export const EVENT_BODY_SCHEMA: BodySchema = {
   type: 'object',

@@ -1,4 +1,4 @@
-import type { ApiBodyOptions, SchemaObject } from '@nestjs/swagger';
+import type { SchemaObject } from '@nestjs/swagger';
 import { MEMBER_COLUMNS, MEMBER_ROLES, OFFICER_COLUMNS } from '@member-alerts/roster';
 import {
   arrayOf,
@@ -12,10 +12,8 @@ import {
   STRING,
   STRINGS,
   UUID,
+  type BodySchema,
 } from '../common/schema.util';
-
-/** Bodies for the OpenAPI document. The use cases are what check them. */
-type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
 
 const topics: BodySchema = {
   type: 'array',
