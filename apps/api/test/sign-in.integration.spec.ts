@@ -9,7 +9,7 @@ import {
   startTestProvider,
   type TestProvider,
 } from './support/oidc-provider';
-import type { TestApi } from './support/test-api';
+import { startTestApi, type TestApi } from './support/test-api';
 
 let s: SignInTestApi;
 let t: TestApi;
@@ -201,6 +201,17 @@ describe('sessions', () => {
     expect((await session(cookieOf(jar))).status).toBe(401);
   });
 
+  it('ends the session of someone taken off the roster at their next request', async () => {
+    const { jar } = await signIn(ACCOUNTS.leader.login);
+    expect((await session(cookieOf(jar))).status).toBe(200);
+    await t.sql(`UPDATE members SET active = false WHERE external_id = 'm035'`);
+    try {
+      expect((await session(cookieOf(jar))).status).toBe(401);
+    } finally {
+      await t.sql(`UPDATE members SET active = true WHERE external_id = 'm035'`);
+    }
+  });
+
   it('signs out: the row is gone, the cookie refused, and the provider’s sign-out is offered', async () => {
     const { jar } = await signIn(ACCOUNTS.member.login);
     const cookie = cookieOf(jar);
@@ -252,5 +263,21 @@ describe('CSRF with the session cookie', () => {
     });
     expect(r.status).toBe(403);
     expect((await session(cookieOf(jar))).status).toBe(200);
+  });
+});
+
+describe('without single sign-on configured', () => {
+  it('says so at GET /auth/login, and the console is told to offer keys', async () => {
+    const plain = await startTestApi();
+    try {
+      const r = await plain.request('GET', '/auth/login', { manual: true });
+      expect(r.status).toBe(404);
+      expect(r.body).toMatchObject({ message: 'single sign-on is not set up on this server' });
+      const web = await plain.request('GET', '/web/config');
+      expect(web.body).toMatchObject({ singleSignOn: false, devSignIn: true });
+      expect((await s.t.request('GET', '/web/config')).body).toMatchObject({ singleSignOn: true });
+    } finally {
+      await plain.close();
+    }
   });
 });

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
-import { type ApiRole, WebSessionEntity } from '@member-alerts/persistence';
+import { type ApiRole, MemberEntity, OfficerEntity, WebSessionEntity } from '@member-alerts/persistence';
 import { LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Principal } from './principal';
@@ -43,14 +43,25 @@ export class WebSessionService {
     return token;
   }
 
-  /** Who a session cookie belongs to, or null when it is unknown, signed out, idle too long or past its end. */
+  /**
+   * Who a session cookie belongs to, or null when it is unknown, signed out, idle too long, past its
+   * end, or its person is no longer on the roster.
+   */
   async resolve(token: string): Promise<Principal | null> {
-    const hash = hashSessionToken(token);
-    const row = await this.sessions.findOne({ where: { tokenHash: hash } });
+    const { entities, raw } = await this.sessions
+      .createQueryBuilder('s')
+      // Someone taken off the roster is signed out at their next request, not days later.
+      .leftJoin(MemberEntity, 'm', 'm.id = s.member_id')
+      .leftJoin(OfficerEntity, 'o', 'o.id = s.officer_id')
+      .addSelect('coalesce(m.active, o.active, false)', 'on_roster')
+      .where('s.token_hash = :hash', { hash: hashSessionToken(token) })
+      .getRawAndEntities<{ on_roster: boolean }>();
+    const row = entities[0];
     if (!row) return null;
     const now = Date.now();
     const idleSince = now - this.config.sessionIdleMinutes * 60_000;
-    if (row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() <= idleSince) {
+    const ended = row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() <= idleSince;
+    if (ended || raw[0]?.on_roster !== true) {
       await this.sessions.delete({ id: row.id });
       return null;
     }
