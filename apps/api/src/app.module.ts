@@ -11,6 +11,7 @@ import { ApiKeysModule } from './api-keys/api-keys.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
 import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
 import { hashApiKey } from './auth/api-key.util';
+import { hashSessionToken, readCookie, SESSION_COOKIE } from './auth/web-session.util';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -77,8 +78,14 @@ export class AppModule {
           throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
           // One budget per API key (by its hash), else per address.
           getTracker: (req: Record<string, unknown>) => {
-            const key = extractKey({ headers: (req['headers'] ?? {}) as Request['headers'] });
-            return key ? `key:${hashApiKey(key).slice(0, 16)}` : `ip:${String((req as { ip?: string }).ip)}`;
+            const headers = { headers: (req['headers'] ?? {}) as Request['headers'] };
+            const key = extractKey(headers);
+            if (key) return `key:${hashApiKey(key).slice(0, 16)}`;
+            // A signed-in person has a budget of their own, like a key.
+            const session = readCookie(headers, SESSION_COOKIE);
+            return session
+              ? `session:${hashSessionToken(session).slice(0, 16)}`
+              : `ip:${String((req as { ip?: string }).ip)}`;
           },
         }),
       ],

@@ -1,11 +1,22 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { ApiKeyEntity } from '@member-alerts/persistence';
+import { ApiKeyEntity, WebSessionEntity } from '@member-alerts/persistence';
 import { ApiKeyService } from './auth/api-key.service';
+import { OidcService } from './auth/oidc.service';
+import { WebSessionService } from './auth/web-session.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CouncilContextService } from './council/council-context.service';
 import { DispatchService } from './queue/dispatch.service';
 import { SeedService } from './seed/seed.service';
+
+const SHARED = [
+  ApiKeyService,
+  CouncilContextService,
+  DispatchService,
+  SeedService,
+  OidcService,
+  WebSessionService,
+];
 
 /** What every feature module needs: configuration, the council's boundaries and roster, the queue. */
 @Global()
@@ -14,15 +25,9 @@ export class CoreModule {
   static forRoot(config: AppConfig): DynamicModule {
     return {
       module: CoreModule,
-      imports: [TypeOrmModule.forFeature([ApiKeyEntity])],
-      providers: [
-        { provide: APP_CONFIG, useValue: config },
-        ApiKeyService,
-        CouncilContextService,
-        DispatchService,
-        SeedService,
-      ],
-      exports: [APP_CONFIG, ApiKeyService, CouncilContextService, DispatchService, SeedService],
+      imports: [TypeOrmModule.forFeature([ApiKeyEntity, WebSessionEntity])],
+      providers: [{ provide: APP_CONFIG, useValue: config }, ...SHARED],
+      exports: [APP_CONFIG, ...SHARED],
     };
   }
 }

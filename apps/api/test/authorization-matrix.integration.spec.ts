@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS, type SignInTestApi, startSignInApi } from './support/oidc-provider';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 // Every endpoint in the OpenAPI document against every role. A new endpoint fails this test until
@@ -55,6 +56,10 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   // The web console's own reads.
   'GET /auth/session': ALL,
   'GET /auth/dev-keys': PUBLIC,
+  // Single sign-on: where anyone starts; sign-out checks the session's CSRF token inside.
+  'GET /auth/login': PUBLIC,
+  'GET /auth/callback': PUBLIC,
+  'POST /auth/logout': PUBLIC,
   'GET /web/config': PUBLIC,
   'GET /web/divisions.geojson': ['officer', 'democratic_services', 'member', 'leader'],
   'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
@@ -68,10 +73,19 @@ const KEY_OF: Record<Role, string> = {
   leader: KEYS.leader,
 };
 
+const LOGIN_OF: Record<Role, string> = {
+  officer: ACCOUNTS.officer.login,
+  democratic_services: ACCOUNTS.democraticServices.login,
+  member: ACCOUNTS.member.login,
+  leader: ACCOUNTS.leader.login,
+};
+
+let s: SignInTestApi;
 let t: TestApi;
 let operations: string[] = [];
 beforeAll(async () => {
-  t = await startTestApi();
+  s = await startSignInApi();
+  t = s.t;
   const doc = (await t.request('GET', '/docs/openapi.json')).body as {
     paths: Record<string, Record<string, unknown>>;
   };
@@ -82,16 +96,18 @@ beforeAll(async () => {
   );
 });
 afterAll(async () => {
-  await t?.close();
+  await s?.close();
 });
 
-function call(op: string, key?: string) {
+/** As a key holder (a string), or as a person signed in (the console's session headers). */
+function call(op: string, who?: string | Record<string, string>) {
   const [method, path] = op.split(' ') as [string, string];
   // Ids that do not exist, and bodies that are wrong: an allowed caller gets 4xx for the input,
   // never 401 or 403, and nothing changes.
   const url = path.replace(/\{id\}/g, NONE).replace('{code}', 'LE25AA');
   const body = method === 'GET' || method === 'DELETE' ? undefined : { matrix: true };
-  return t.request(method, url, { ...(key ? { key } : {}), ...(body ? { body } : {}) });
+  const as = typeof who === 'string' ? { key: who } : who ? { headers: who } : {};
+  return t.request(method, url, { ...as, ...(body ? { body } : {}) });
 }
 
 describe('authorisation: every role against every endpoint', () => {
@@ -114,11 +130,11 @@ describe('authorisation: every role against every endpoint', () => {
     expect(r.status).toBe(401);
   });
 
-  it.each(ALL)('lets %s call exactly its endpoints', async (role) => {
+  async function checkRole(role: Role, who: string | Record<string, string>) {
     const seen: string[] = [];
     for (const [op, allowed] of Object.entries(MATRIX)) {
       if (allowed === PUBLIC) continue;
-      const r = await call(op, KEY_OF[role]);
+      const r = await call(op, who);
       const permitted = allowed.includes(role);
       if (permitted) {
         expect([401, 403], `${role}: ${op} answered ${r.status} ${r.text.slice(0, 200)}`).not.toContain(
@@ -127,10 +143,20 @@ describe('authorisation: every role against every endpoint', () => {
         expect(r.status, `${role}: ${op}`).toBeLessThan(500);
       } else {
         expect(r.status, `${role}: ${op} should be forbidden`).toBe(403);
+        expect(r.text, `${role}: ${op}`).toContain(`the ${role} role may not do this`);
       }
       seen.push(op);
     }
     expect(seen.length).toBeGreaterThan(25);
+  }
+
+  it.each(ALL)('lets %s call exactly its endpoints with a key', async (role) => {
+    await checkRole(role, KEY_OF[role]);
+  });
+
+  it.each(ALL)('lets %s call exactly its endpoints when signed in (session cookie)', async (role) => {
+    const { jar } = await s.signIn(LOGIN_OF[role]);
+    await checkRole(role, await s.sessionHeaders(jar));
   });
 });
 

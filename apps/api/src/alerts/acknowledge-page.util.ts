@@ -55,7 +55,8 @@ export interface HtmlPage {
   readonly html: string;
 }
 
-function page(status: number, title: string, body: string): HtmlPage {
+/** A plain page in the product's style, with nothing loaded from elsewhere. */
+export function htmlPage(status: number, title: string, body: string): HtmlPage {
   const html = `<!DOCTYPE html>
 <html lang="en-GB">
 <head>
@@ -91,14 +92,14 @@ export function confirmPage(alert: AlertSummary, link: SignedLink): HtmlPage {
 <p><strong>${escapeHtml(alert.event.title ?? 'an event')}</strong></p></div>`;
   if (alert.status === 'acknowledged') {
     const when = alert.acknowledgedAt ? ` on ${escapeHtml(formatWhen(alert.acknowledgedAt))}` : '';
-    return page(
+    return htmlPage(
       200,
       'You have already acknowledged this alert',
       `<h1>You have already acknowledged this alert</h1>\n${about}\n<p>We recorded your acknowledgement${when}. You do not need to do anything else.</p>`,
     );
   }
   if (alert.status !== 'sent') {
-    return page(
+    return htmlPage(
       409,
       'You cannot acknowledge this alert',
       `<h1>You cannot acknowledge this alert</h1>\n${about}\n<p>It has not been delivered yet, or a later alert about the same matter replaced it. Look for a newer email about it.</p>`,
@@ -106,7 +107,7 @@ export function confirmPage(alert: AlertSummary, link: SignedLink): HtmlPage {
   }
   // A relative action keeps the same path and replaces only the query, so it works behind a proxy too.
   const action = `?expires=${encodeURIComponent(String(link.expires))}&token=${encodeURIComponent(link.token)}`;
-  return page(
+  return htmlPage(
     200,
     'Acknowledge this alert',
     `<h1>Acknowledge this alert</h1>
@@ -119,7 +120,7 @@ ${about}
 }
 
 export function acknowledgedPage(acknowledgedAt: Date): HtmlPage {
-  return page(
+  return htmlPage(
     200,
     'Alert acknowledged',
     `<div class="panel"><h1>Alert acknowledged</h1><p>We recorded this on ${escapeHtml(formatWhen(acknowledgedAt))}</p></div>
@@ -145,5 +146,5 @@ const PROBLEMS: Readonly<Record<number, { title: string; advice: string }>> = {
 export function problemPage(status: number, message: string): HtmlPage {
   const known = PROBLEMS[status] ?? { title: 'Sorry, there is a problem', advice: '' };
   const detail = known.advice || `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
-  return page(status, known.title, `<h1>${escapeHtml(known.title)}</h1>\n<p>${escapeHtml(detail)}</p>`);
+  return htmlPage(status, known.title, `<h1>${escapeHtml(known.title)}</h1>\n<p>${escapeHtml(detail)}</p>`);
 }

@@ -26,7 +26,7 @@ import { AlertQueryService } from './alert-query.service';
 import { linkFrom, requireValidLink } from './signed-link.util';
 
 // The page carries a secret in its address: no referrer, no caching, no framing, nothing loaded.
-const PAGE_HEADERS: Readonly<Record<string, string>> = {
+export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'Content-Type': 'text/html; charset=utf-8',
   'Content-Security-Policy':
     "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; frame-ancestors 'none'; base-uri 'none'",
@@ -37,7 +37,7 @@ const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'X-Robots-Tag': 'noindex, nofollow',
 };
 
-function sendPage(res: Response, page: HtmlPage): void {
+export function sendPage(res: Response, page: HtmlPage): void {
   res.status(page.status).set(PAGE_HEADERS).send(page.html);
 }
 

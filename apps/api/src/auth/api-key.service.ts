@@ -47,7 +47,7 @@ export class ApiKeyService {
     const now = Date.now();
     const hit = this.cache.get(hash);
     if (hit && hit.until > now) {
-      if (hit.principal) this.used(hit.principal.keyId, now);
+      if (hit.principal?.keyId) this.used(hit.principal.keyId, now);
       return hit.principal;
     }
     const row = await this.keys.findOne({ where: { keyHash: hash, revokedAt: IsNull() } });

@@ -1,9 +1,12 @@
 import type { ApiRole } from '@member-alerts/persistence';
 
-/** Who is calling: resolved from an API key by the guard. */
+/** Who is calling: resolved from an API key, or a console session, by the guard. */
 export interface Principal {
-  readonly keyId: string;
-  /** The key's name, used as the actor in the audit log. */
+  /** Null for a console session. */
+  readonly keyId: string | null;
+  /** Set for a console session after single sign-on. */
+  readonly sessionId?: string;
+  /** The key's name, or the signed-in person's, used as the actor in the audit log. */
   readonly name: string;
   readonly role: ApiRole;
   readonly councilId: string;
@@ -20,4 +23,11 @@ const IMPLIED: Readonly<Record<ApiRole, readonly ApiRole[]>> = {
 
 export function hasRole(p: Principal, allowed: readonly ApiRole[]): boolean {
   return IMPLIED[p.role].some((r) => allowed.includes(r));
+}
+
+/** Of several roles, the one that can do most: democratic services over officer, leader over member. */
+const STRENGTH: readonly ApiRole[] = ['democratic_services', 'officer', 'leader', 'member'];
+
+export function strongestRole(roles: readonly ApiRole[]): ApiRole | undefined {
+  return STRENGTH.find((r) => roles.includes(r));
 }

@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/queue';
 
 export interface AppConfig {
@@ -27,6 +28,22 @@ export interface AppConfig {
   readonly seedFixtures: boolean;
   /** Development API keys for the seeded people. Never in production. */
   readonly devKeys: boolean;
+  /** Single sign-on through the council's OpenID Connect provider (Microsoft Entra ID); unset: keys only. */
+  readonly oidc?: OidcConfig;
+  /** A console session ends after this long without a request, and in any case after sessionMaxHours. */
+  readonly sessionIdleMinutes: number;
+  readonly sessionMaxHours: number;
+}
+
+export interface OidcConfig {
+  readonly issuerUrl: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  readonly scopes: string;
+  /** The ID token claim holding the person's app roles. */
+  readonly rolesClaim: string;
+  /** The council's own app-role names onto ours, e.g. {"MemberAlerts.Officer": "officer"}. */
+  readonly roleMap: Readonly<Record<string, ApiRole>>;
 }
 
 export class ConfigError extends Error {
@@ -113,6 +130,50 @@ function isAddressOrSubnet(entry: string): boolean {
   return /^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128);
 }
 
+const OIDC_VARS = ['OIDC_ISSUER_URL', 'OIDC_CLIENT_ID', 'OIDC_CLIENT_SECRET'] as const;
+
+function oidcVar(env: Env, problems: string[]): OidcConfig | undefined {
+  const given = OIDC_VARS.filter((v) => env[v]);
+  if (given.length === 0) return undefined;
+  if (given.length < OIDC_VARS.length) {
+    const missing = OIDC_VARS.filter((v) => !env[v]);
+    problems.push(`single sign-on needs all of ${OIDC_VARS.join(', ')}; ${missing.join(', ')} not set`);
+    return undefined;
+  }
+  const issuerUrl = urlVar(env, 'OIDC_ISSUER_URL', ['http:', 'https:'], problems) ?? '';
+  const roleMap: Record<string, ApiRole> = {};
+  const raw = env['OIDC_ROLE_MAP'];
+  if (raw) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(raw);
+    } catch {
+      problems.push('OIDC_ROLE_MAP must be JSON such as {"MemberAlerts.Officer":"officer"}');
+    }
+    if (parsed !== undefined) {
+      const entries =
+        typeof parsed === 'object' && parsed && !Array.isArray(parsed) ? Object.entries(parsed) : [];
+      if (entries.length === 0) problems.push('OIDC_ROLE_MAP must be a JSON object of role names');
+      for (const [from, to] of entries) {
+        const role = API_ROLES.find((r) => r === to);
+        if (role) roleMap[from] = role;
+        else
+          problems.push(
+            `OIDC_ROLE_MAP maps "${from}" to "${String(to)}"; the roles are ${API_ROLES.join(', ')}`,
+          );
+      }
+    }
+  }
+  return {
+    issuerUrl,
+    clientId: env['OIDC_CLIENT_ID'] ?? '',
+    clientSecret: env['OIDC_CLIENT_SECRET'] ?? '',
+    scopes: env['OIDC_SCOPES'] || 'openid profile email',
+    rolesClaim: env['OIDC_ROLES_CLAIM'] || 'roles',
+    roleMap,
+  };
+}
+
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -132,6 +193,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
   const devKeys = boolVar(env, 'DEV_KEYS', !production, problems);
   if (production && devKeys) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
+
+  const oidc = oidcVar(env, problems);
+  if (oidc && production && !publicUrl.startsWith('https:'))
+    problems.push('PUBLIC_URL must be https when single sign-on is on in production');
 
   const schema = env['DATABASE_SCHEMA'];
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
@@ -161,6 +226,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     councilSlug: slug,
     seedFixtures: boolVar(env, 'SEED_FIXTURES', !production, problems),
     devKeys,
+    ...(oidc ? { oidc } : {}),
+    sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 7 * 24 * 60, problems),
+    sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,11 +1,13 @@
-import { Controller, Get, Inject, NotFoundException } from '@nestjs/common';
+import { Controller, Get, Inject, NotFoundException, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
+import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Public, Roles } from '../auth/roles.decorator';
+import { csrfTokenFor, readCookie, SESSION_COOKIE } from '../auth/web-session.util';
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEV_KEYS } from '../seed/seed.service';
@@ -25,11 +27,23 @@ export class AuthSessionController {
   @Get('auth/session')
   @ApiKeyRequired()
   @Roles('officer', 'democratic_services', 'member', 'leader')
-  @ApiOperation({ summary: 'Who an API key belongs to: its role, its name and, for members, the member' })
-  @ApiAnswer(SESSION_SCHEMA, { description: 'The key’s holder' })
-  async session(@CurrentPrincipal() p: Principal) {
+  @ApiOperation({
+    summary:
+      'Who is signed in (by session cookie or API key): role, name and, for members, the member; for a session, its CSRF token',
+  })
+  @ApiAnswer(SESSION_SCHEMA, { description: 'The key’s holder, or the signed-in person' })
+  async session(@CurrentPrincipal() p: Principal, @Req() req: Request) {
     const member = p.memberId ? await this.member(p.memberId) : null;
-    return { role: p.role, name: p.name, memberId: p.memberId, member };
+    const token = p.sessionId ? readCookie(req, SESSION_COOKIE) : undefined;
+    return {
+      role: p.role,
+      name: p.name,
+      memberId: p.memberId,
+      member,
+      via: p.sessionId ? 'session' : 'key',
+      // State-changing requests made with the session cookie send this as X-CSRF-Token.
+      csrfToken: token ? csrfTokenFor(token) : null,
+    };
   }
 
   @Get('auth/dev-keys')
@@ -56,6 +70,7 @@ export class AuthSessionController {
       basemapUrl: this.web.basemapUrl,
       basemapAttribution: this.web.basemapAttribution,
       devSignIn: this.config.devKeys && this.config.nodeEnv !== 'production',
+      singleSignOn: this.config.oidc !== undefined,
     };
   }
 

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthSessionController } from './auth-session.controller';
 import { PostcodeLookupService } from './postcode-lookup.service';
 import { PostcodesController } from './postcodes.controller';
+import { SignInController } from './sign-in.controller';
 import { WEB_CONFIG, loadWebConfig } from './web-config.util';
 import { WebConsoleController } from './web-console.controller';
 import { WebMapController } from './web-map.controller';
@@ -12,7 +13,13 @@ import { WebMapQueryService } from './web-map-query.service';
  * API does not offer: who a key is, development sign-in, postcodes, and maps for every role.
  */
 @Module({
-  controllers: [AuthSessionController, PostcodesController, WebMapController, WebConsoleController],
+  controllers: [
+    AuthSessionController,
+    SignInController,
+    PostcodesController,
+    WebMapController,
+    WebConsoleController,
+  ],
   providers: [
     { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
     PostcodeLookupService,

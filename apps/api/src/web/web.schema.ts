@@ -21,6 +21,11 @@ export const SESSION_SCHEMA = objectOf({
   name: STRING,
   memberId: nullable(UUID),
   member: nullable(objectOf({ id: UUID, externalId: STRING, name: STRING, division: nullable(STRING) })),
+  via: oneOfStrings(['session', 'key']),
+  csrfToken: {
+    ...nullable(STRING),
+    description: 'For a session: send it as X-CSRF-Token when changing anything',
+  },
 });
 
 export const DEV_KEYS_SCHEMA = objectOf({
@@ -31,6 +36,7 @@ export const WEB_CONFIG_SCHEMA = objectOf({
   basemapUrl: nullable(STRING),
   basemapAttribution: nullable(STRING),
   devSignIn: BOOLEAN,
+  singleSignOn: BOOLEAN,
 });
 
 export const POSTCODE_SCHEMA = objectOf({

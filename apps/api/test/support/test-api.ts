@@ -26,6 +26,8 @@ export interface TestApi {
       raw?: string;
       contentType?: string;
       headers?: Record<string, string>;
+      /** Give a redirect back as it is, instead of following it. */
+      manual?: boolean;
     },
   ): Promise<{ status: number; body: unknown; text: string; headers: Headers }>;
   /** The OpenAPI document of this API; every answer of request() is checked against it. */
@@ -86,6 +88,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
         method,
         headers,
         ...(body !== undefined ? { body } : {}),
+        ...(opts.manual ? { redirect: 'manual' as const } : {}),
       });
       const text = await res.text();
       let parsed: unknown = text;

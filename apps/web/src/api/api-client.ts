@@ -48,18 +48,23 @@ function errorFrom(status: number, text: string): ApiError {
   }
 }
 
-/** Talks to the Member Alerts API with one API key. Same origin: the API serves the console. */
+/**
+ * Talks to the Member Alerts API with one API key, or else the session cookie (single sign-on),
+ * whose changes carry the session's CSRF token. Same origin: the API serves the console.
+ */
 export class ApiClient {
   constructor(
     private readonly key: string | null,
     private readonly onUnauthorised: () => void = () => undefined,
     private readonly fetcher: Fetch = (...a) => fetch(...a),
     private readonly base = '',
+    private readonly csrfToken: string | null = null,
   ) {}
 
   async request(path: string, o: RequestOptions = {}): Promise<Response> {
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.key) headers['Authorization'] = `Bearer ${this.key}`;
+    else if (this.csrfToken && (o.method ?? 'GET') !== 'GET') headers['X-CSRF-Token'] = this.csrfToken;
     let body: string | undefined;
     if (o.body !== undefined) {
       if (typeof o.body === 'string' && o.contentType) body = o.body;
@@ -82,7 +87,8 @@ export class ApiClient {
     }
     if (!res.ok) {
       const err = errorFrom(res.status, await res.text());
-      if (res.status === 401 && this.key) this.onUnauthorised();
+      // A key refused, or a session ended (idle, signed out elsewhere): back to sign-in.
+      if (res.status === 401) this.onUnauthorised();
       throw err;
     }
     return res;

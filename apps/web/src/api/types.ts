@@ -7,12 +7,18 @@ export interface Session {
   name: string;
   memberId: string | null;
   member: { id: string; externalId: string; name: string; division: string | null } | null;
+  /** How the server knows the caller: a session cookie (single sign-on) or an API key. */
+  via: 'session' | 'key';
+  /** For a session: sent as X-CSRF-Token with every change. */
+  csrfToken: string | null;
 }
 
 export interface WebSettings {
   basemapUrl: string | null;
   basemapAttribution: string | null;
   devSignIn: boolean;
+  /** The server signs people in through the council's identity provider (GET /auth/login). */
+  singleSignOn: boolean;
 }
 
 export type Relation = 'local' | 'adjoining' | 'interest' | 'escalation' | 'officer';

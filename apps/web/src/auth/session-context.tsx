@@ -2,53 +2,45 @@ import { createContext, useCallback, useContext, useEffect, useMemo, useState, t
 import { ApiClient } from '../api/api-client';
 import type { Role, Session, WebSettings } from '../api/types';
 
-const STORAGE_KEY = 'member-alerts.api-key';
-
 export interface SessionState {
   readonly session: Session | null;
-  /** True until a stored key has been checked. */
+  /** True until the server has said whether a session cookie signs this browser in. */
   readonly checking: boolean;
   readonly api: ApiClient;
   readonly settings: WebSettings;
-  /** Checks the key with the API and keeps it for this browser tab; throws ApiError when it is refused. */
+  /**
+   * Checks a (development) key with the API and keeps it in memory only, never in storage, so it is
+   * gone when the tab closes; throws ApiError when it is refused.
+   */
   readonly signIn: (key: string) => Promise<Session>;
+  /** Ends the session on the server, and at the identity provider when it offers that. */
   readonly signOut: () => void;
 }
 
-const DEFAULT_SETTINGS: WebSettings = { basemapUrl: null, basemapAttribution: null, devSignIn: false };
+const DEFAULT_SETTINGS: WebSettings = {
+  basemapUrl: null,
+  basemapAttribution: null,
+  devSignIn: false,
+  singleSignOn: false,
+};
 
 const SessionContext = createContext<SessionState | null>(null);
 
-function storedKey(): string | null {
-  try {
-    return sessionStorage.getItem(STORAGE_KEY);
-  } catch {
-    return null;
-  }
-}
-
-function storeKey(key: string | null): void {
-  try {
-    if (key) sessionStorage.setItem(STORAGE_KEY, key);
-    else sessionStorage.removeItem(STORAGE_KEY);
-  } catch {
-    // Private browsing without storage: the key lives only in memory.
-  }
-}
-
 export function SessionProvider({ children }: { children: ReactNode }) {
-  const [key, setKey] = useState<string | null>(storedKey);
+  const [key, setKey] = useState<string | null>(null);
   const [session, setSession] = useState<Session | null>(null);
-  const [checking, setChecking] = useState<boolean>(key !== null);
+  const [checking, setChecking] = useState<boolean>(true);
   const [settings, setSettings] = useState<WebSettings>(DEFAULT_SETTINGS);
 
-  const signOut = useCallback(() => {
-    storeKey(null);
+  const forget = useCallback(() => {
     setKey(null);
     setSession(null);
   }, []);
 
-  const api = useMemo(() => new ApiClient(key, signOut), [key, signOut]);
+  const api = useMemo(
+    () => new ApiClient(key, forget, undefined, '', session?.csrfToken ?? null),
+    [key, forget, session],
+  );
 
   useEffect(() => {
     new ApiClient(null)
@@ -57,30 +49,39 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       .catch(() => setSettings(DEFAULT_SETTINGS));
   }, []);
 
+  // The session cookie is HttpOnly: ask the server who it signs in, so a new tab stays signed in.
   useEffect(() => {
-    if (!key || session) {
-      setChecking(false);
-      return;
-    }
     let live = true;
-    setChecking(true);
-    api
+    new ApiClient(null)
       .json<Session>('/auth/session')
       .then((s) => live && setSession(s))
-      .catch(() => live && signOut())
+      .catch(() => undefined)
       .finally(() => live && setChecking(false));
     return () => {
       live = false;
     };
-  }, [api, key, session, signOut]);
+  }, []);
 
   const signIn = useCallback(async (candidate: string) => {
     const s = await new ApiClient(candidate).json<Session>('/auth/session');
-    storeKey(candidate);
     setKey(candidate);
     setSession(s);
     return s;
   }, []);
+
+  const signOut = useCallback(() => {
+    if (session?.via !== 'session') {
+      forget();
+      return;
+    }
+    void api
+      .json<{ logoutUrl: string | null }>('/auth/logout', { method: 'POST' })
+      .then((r) => {
+        forget();
+        if (r.logoutUrl) window.location.assign(r.logoutUrl);
+      })
+      .catch(forget);
+  }, [api, forget, session]);
 
   const value = useMemo<SessionState>(
     () => ({ session, checking, api, settings, signIn, signOut }),

@@ -6,7 +6,14 @@ import type { Session } from '../api/types';
 import { render } from '../test/render.util';
 import { SignInForm } from './sign-in-form';
 
-const OFFICER: Session = { role: 'officer', name: 'Development officer', memberId: null, member: null };
+const OFFICER: Session = {
+  role: 'officer',
+  name: 'Development officer',
+  memberId: null,
+  member: null,
+  via: 'key',
+  csrfToken: null,
+};
 
 function signInWith(valid: string, tried: string[]) {
   return (key: string) => {
@@ -51,5 +58,20 @@ describe('the sign-in form', () => {
     await userEvent.setup().click(screen.getByRole('button', { name: 'Sign in as Development officer' }));
     await waitFor(() => expect(signedIn).toEqual([OFFICER]));
     expect(tried).toEqual(['dev-officer']);
+  });
+
+  it('offers the council account when the server signs in through it, without the key form', () => {
+    render(
+      <SignInForm
+        signIn={signInWith('x', [])}
+        devKeys={[]}
+        onSignedIn={() => undefined}
+        singleSignOn
+        keyForm={false}
+      />,
+    );
+    const link = screen.getByRole('button', { name: 'Sign in with your council account' });
+    expect(link.getAttribute('href')).toBe('/auth/login');
+    expect(screen.queryByLabelText('API key')).toBeNull();
   });
 });

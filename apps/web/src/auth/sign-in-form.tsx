@@ -11,15 +11,22 @@ export interface DevKey {
   name: string;
 }
 
-/** Sign in with an API key, or, on a development server, as one of the seeded people. */
+/**
+ * Sign in with the council account (single sign-on) when the server has it; with an API key when it
+ * has not, or on a development server, where the seeded people's keys are offered too.
+ */
 export function SignInForm({
   signIn,
   devKeys,
   onSignedIn,
+  singleSignOn = false,
+  keyForm = true,
 }: {
   signIn: (key: string) => Promise<Session>;
   devKeys: readonly DevKey[];
   onSignedIn: (s: Session) => void;
+  singleSignOn?: boolean;
+  keyForm?: boolean;
 }) {
   const [key, setKey] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -55,22 +62,33 @@ export function SignInForm({
     <>
       <ErrorSummary errors={errors} />
       <h1 className="govuk-heading-l">Sign in to Member Alerts</h1>
-      <form onSubmit={submit} noValidate>
-        <TextInput
-          id="apiKey"
-          label="API key"
-          hint="Democratic services give each officer and member a key"
-          type="password"
-          value={key}
-          onChange={setKey}
-          error={errorFor(errors, 'apiKey')}
-          autoComplete="current-password"
-          spellCheck={false}
-        />
-        <Button type="submit" disabled={busy}>
-          Sign in
-        </Button>
-      </form>
+      {singleSignOn && (
+        <>
+          <p className="govuk-body">Sign in with your council account, as you do for e-mail.</p>
+          {/* A full page load: the council's sign-in page is on another site. */}
+          <a href="/auth/login" role="button" draggable="false" className="govuk-button govuk-button--start">
+            Sign in with your council account
+          </a>
+        </>
+      )}
+      {keyForm && (
+        <form onSubmit={submit} noValidate>
+          <TextInput
+            id="apiKey"
+            label="API key"
+            hint="Democratic services give each officer and member a key"
+            type="password"
+            value={key}
+            onChange={setKey}
+            error={errorFor(errors, 'apiKey')}
+            autoComplete="current-password"
+            spellCheck={false}
+          />
+          <Button type="submit" disabled={busy}>
+            Sign in
+          </Button>
+        </form>
+      )}
       {devKeys.length > 0 && (
         <section aria-labelledby="dev-heading">
           <h2 className="govuk-heading-m" id="dev-heading">

@@ -23,5 +23,14 @@ export function SignInPage() {
   const from = (location.state as { from?: string } | null)?.from;
   const done = (s: Session) =>
     void navigate(from && from !== '/sign-in' ? from : homeOf(s), { replace: true });
-  return <SignInForm signIn={signIn} devKeys={devKeys} onSignedIn={done} />;
+  // With single sign-on, keys are pasted only on a development server (DEV_KEYS on).
+  return (
+    <SignInForm
+      signIn={signIn}
+      devKeys={devKeys}
+      onSignedIn={done}
+      singleSignOn={settings.singleSignOn}
+      keyForm={!settings.singleSignOn || settings.devSignIn}
+    />
+  );
 }

@@ -10,9 +10,11 @@ import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
+import { WebSessionEntity } from './entities/web-session.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
+import { WebSessions1764576000000 } from './migrations/1764576000000-web-sessions';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -26,12 +28,14 @@ export const ENTITIES = [
   NotificationEntity,
   AuditLogEntity,
   ApiKeyEntity,
+  WebSessionEntity,
 ];
 
 export const MIGRATIONS = [
   InitialSchema1764316800000,
   MemberPreferences1764403200000,
   ApiKeyLifecycle1764489600000,
+  WebSessions1764576000000,
 ];
 
 export interface DatabaseSettings {

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './app-config';
+
+const BASE = { NODE_ENV: 'test', ACK_SECRET: 'a-test-secret-of-at-least-thirty-two-characters' };
+const OIDC = {
+  OIDC_ISSUER_URL: 'https://login.microsoftonline.com/tenant-id/v2.0',
+  OIDC_CLIENT_ID: 'client-id',
+  OIDC_CLIENT_SECRET: 'client-secret',
+};
+
+function problems(env: Record<string, string>): readonly string[] {
+  try {
+    loadConfig({ ...BASE, ...env });
+    return [];
+  } catch (e) {
+    if (e instanceof ConfigError) return e.problems;
+    throw e;
+  }
+}
+
+describe('single sign-on settings', () => {
+  it('are off when none is set, with the session timeouts at their defaults', () => {
+    const c = loadConfig(BASE);
+    expect(c.oidc).toBeUndefined();
+    expect(c.sessionIdleMinutes).toBe(480);
+    expect(c.sessionMaxHours).toBe(168);
+  });
+
+  it('take the scopes and roles claim defaults, and a role map', () => {
+    const c = loadConfig({ ...BASE, ...OIDC, OIDC_ROLE_MAP: '{"MemberAlerts.Officer":"officer"}' });
+    expect(c.oidc).toMatchObject({
+      scopes: 'openid profile email',
+      rolesClaim: 'roles',
+      roleMap: { 'MemberAlerts.Officer': 'officer' },
+    });
+  });
+
+  it('need all three of issuer, client id and secret, naming those missing', () => {
+    expect(problems({ OIDC_ISSUER_URL: OIDC.OIDC_ISSUER_URL })).toEqual([
+      'single sign-on needs all of OIDC_ISSUER_URL, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET; OIDC_CLIENT_ID, OIDC_CLIENT_SECRET not set',
+    ]);
+  });
+
+  it('refuse a role map that is not JSON, or that names a role we do not have', () => {
+    expect(problems({ ...OIDC, OIDC_ROLE_MAP: '{oops' })[0]).toMatch(/OIDC_ROLE_MAP must be JSON/);
+    expect(problems({ ...OIDC, OIDC_ROLE_MAP: '{"Admins":"admin"}' })[0]).toMatch(
+      /maps "Admins" to "admin"; the roles are officer, democratic_services, member, leader/,
+    );
+  });
+
+  it('need an https PUBLIC_URL in production', () => {
+    const env = {
+      ...OIDC,
+      NODE_ENV: 'production',
+      DATABASE_URL: 'postgres://db/x',
+      PUBLIC_URL: 'http://alerts.example',
+    };
+    expect(problems(env)).toContain('PUBLIC_URL must be https when single sign-on is on in production');
+  });
+});

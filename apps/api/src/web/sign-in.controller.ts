@@ -1,0 +1,208 @@
+import { Controller, Get, HttpCode, HttpException, Inject, Logger, Post, Req, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  API_ROLES,
+  type ApiRole,
+  CouncilEntity,
+  MemberEntity,
+  OfficerEntity,
+} from '@member-alerts/persistence';
+import type { Request, Response } from 'express';
+import { DataSource } from 'typeorm';
+import { escapeHtml, htmlPage } from '../alerts/acknowledge-page.util';
+import { sendPage } from '../alerts/acknowledge.controller';
+import { OidcService, type PendingLogin } from '../auth/oidc.service';
+import { strongestRole } from '../auth/principal';
+import { Public } from '../auth/roles.decorator';
+import { WebSessionService } from '../auth/web-session.service';
+import { cookieFlags, csrfProblem, LOGIN_COOKIE, readCookie, SESSION_COOKIE } from '../auth/web-session.util';
+import { ApiAnswer, ApiErrors, ApiPageErrors } from '../common/api-responses.decorator';
+import { BOOLEAN, nullable, objectOf, STRING } from '../common/schema.util';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CONSOLE_PATH } from './web-console.controller';
+
+const ASK = 'Ask democratic services at your council';
+
+/** A person who cannot be let in is told why and whom to ask, never shown a bare 401. */
+function refusalPage(status: number, title: string, detail: string) {
+  return htmlPage(status, title, `<h1>${escapeHtml(title)}</h1>\n<p>${escapeHtml(detail)}</p>`);
+}
+
+const REDIRECT = (description: string) =>
+  ApiResponse({ status: 302, description, headers: { Location: { schema: { type: 'string' } } } });
+
+/** Single sign-on for the web console through the council's OpenID Connect provider. */
+@ApiTags('web console')
+@Controller('auth')
+export class SignInController {
+  private readonly logger = new Logger(SignInController.name);
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly oidc: OidcService,
+    private readonly sessions: WebSessionService,
+    @InjectDataSource() private readonly db: DataSource,
+  ) {}
+
+  @Get('login')
+  @Public()
+  @ApiOperation({ summary: 'Starts single sign-on: sends the browser to the council’s identity provider' })
+  @REDIRECT('To the provider’s sign-in page (authorization code with PKCE)')
+  @ApiErrors(404, 503)
+  async login(@Res() res: Response) {
+    const { url, pending } = await this.oidc.authorizationUrl();
+    const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
+    res
+      .status(302)
+      .set('Cache-Control', 'no-store')
+      .set('Set-Cookie', `${LOGIN_COOKIE}=${value}; ${cookieFlags(this.config.publicUrl, 600)}`)
+      .set('Location', url)
+      .end();
+  }
+
+  @Get('callback')
+  @Public()
+  @ApiOperation({
+    summary: 'Finishes single sign-on: checks the answer, starts a session, opens the console',
+  })
+  @REDIRECT('Signed in: to the console, with the session cookie set')
+  @ApiPageErrors({ orJson: false }, 400, 403, 503)
+  async callback(@Req() req: Request, @Res() res: Response) {
+    const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
+    const clearLogin = `${LOGIN_COOKIE}=; ${cookieFlags(this.config.publicUrl, 0)}`;
+    const pending = readPending(readCookie(req, LOGIN_COOKIE));
+    if (!pending) {
+      res.set('Set-Cookie', clearLogin);
+      return sendPage(
+        res,
+        refusalPage(
+          400,
+          'Sign-in did not finish',
+          'The sign-in took too long or was started elsewhere. Go back to Member Alerts and sign in again.',
+        ),
+      );
+    }
+    let claims: Readonly<Record<string, unknown>>;
+    let idToken: string | null;
+    try {
+      ({ claims, idToken } = await this.oidc.finish(search, pending));
+    } catch (err: unknown) {
+      res.set('Set-Cookie', clearLogin);
+      if (err instanceof HttpException) {
+        return sendPage(res, refusalPage(err.getStatus(), 'Sign-in is not available', err.message));
+      }
+      this.logger.warn({ err }, 'a sign-in answer from the identity provider was refused');
+      return sendPage(
+        res,
+        refusalPage(
+          400,
+          'Sign-in did not finish',
+          'The answer from your council’s sign-in service could not be checked. Go back to Member Alerts and sign in again.',
+        ),
+      );
+    }
+    const outcome = await this.admit(claims, idToken);
+    if (typeof outcome !== 'string') {
+      res.set('Set-Cookie', clearLogin);
+      return sendPage(res, outcome);
+    }
+    res
+      .status(302)
+      .set('Cache-Control', 'no-store')
+      .set('Set-Cookie', [
+        clearLogin,
+        `${SESSION_COOKIE}=${outcome}; ${cookieFlags(this.config.publicUrl, this.config.sessionMaxHours * 3600)}`,
+      ])
+      .set('Location', `${this.config.publicUrl}${CONSOLE_PATH}`)
+      .end();
+  }
+
+  @Post('logout')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: 'Signs out: ends the console session on the server, and says where to sign out at the provider',
+  })
+  @ApiAnswer(objectOf({ signedOut: BOOLEAN, logoutUrl: nullable(STRING) }), {
+    description: 'The session is ended; open logoutUrl, when given, to sign out at the provider too',
+  })
+  @ApiErrors(403, 503)
+  async logout(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
+    const token = readCookie(req, SESSION_COOKIE);
+    let idToken: string | null = null;
+    if (token) {
+      const problem = csrfProblem(req, token, this.config.publicUrl);
+      if (problem) throw new HttpException({ statusCode: 403, error: 'Forbidden', message: problem }, 403);
+      idToken = (await this.sessions.end(token))?.idToken ?? null;
+    }
+    res.set('Set-Cookie', `${SESSION_COOKIE}=; ${cookieFlags(this.config.publicUrl, 0)}`);
+    return { signedOut: true, logoutUrl: token ? await this.oidc.endSessionUrl(idToken) : null };
+  }
+
+  /** The session token for a person with a role who is on the roster, or the page saying why not. */
+  private async admit(claims: Readonly<Record<string, unknown>>, idToken: string | null) {
+    const { rolesClaim, roleMap } = this.oidc.settings();
+    const raw = claims[rolesClaim];
+    const names = (Array.isArray(raw) ? raw : [raw]).filter((r): r is string => typeof r === 'string');
+    const roles = names.flatMap((n): ApiRole[] => {
+      const role = roleMap[n] ?? API_ROLES.find((r) => r === n);
+      return role ? [role] : [];
+    });
+    const role = strongestRole(roles);
+    const emailClaim = [claims['email'], claims['preferred_username']].find(
+      (v): v is string => typeof v === 'string' && v.includes('@'),
+    );
+    if (!role) {
+      return refusalPage(
+        403,
+        'You do not have access to Member Alerts yet',
+        `You signed in${emailClaim ? ` as ${emailClaim}` : ''}, but your account has no Member Alerts role. ${ASK} to give you one (officer, member, leader or democratic services).`,
+      );
+    }
+    const email = emailClaim?.toLowerCase();
+    const council = await this.db.manager.findOne(CouncilEntity, {
+      where: { slug: this.config.councilSlug },
+    });
+    const staff = role === 'officer' || role === 'democratic_services';
+    const person =
+      email && council
+        ? await this.db.manager
+            .createQueryBuilder(staff ? OfficerEntity : MemberEntity, 'p')
+            .where('p.council_id = :council', { council: council.id })
+            .andWhere('lower(p.email) = :email', { email })
+            .andWhere('p.active')
+            .getOne()
+        : null;
+    if (!council || !email || !person) {
+      return refusalPage(
+        403,
+        'You are not on the Member Alerts roster',
+        `You signed in${email ? ` as ${email}` : ''}, but no ${staff ? 'officer' : 'councillor'} with that e-mail address is on the council’s roster. ${ASK} to add you, or to correct your e-mail address there.`,
+      );
+    }
+    return this.sessions.create({
+      councilId: council.id,
+      role,
+      name: person.name,
+      email,
+      memberId: staff ? null : person.id,
+      officerId: staff ? person.id : null,
+      idToken,
+    });
+  }
+}
+
+function readPending(value: string | undefined): PendingLogin | null {
+  if (!value) return null;
+  try {
+    const p: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
+    if (typeof p !== 'object' || p === null) return null;
+    const { state, nonce, verifier } = p as Record<string, unknown>;
+    return typeof state === 'string' && typeof nonce === 'string' && typeof verifier === 'string'
+      ? { state, nonce, verifier }
+      : null;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,61 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ACCOUNTS, type SignInTestApi, startSignInApi } from '../../api/test/support/oidc-provider';
+import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot } from './support/browser';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provider’s login page', () => {
+  let s: SignInTestApi;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    // As in production: single sign-on, and no development keys to paste.
+    s = await startSignInApi({ DEV_KEYS: 'false' });
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await s?.close();
+  });
+
+  it('an officer signs in with their council account, reaches Register an event, stays signed in in a new tab, and signs out', async () => {
+    const opened = await newPage(browser, s.publicUrl);
+    context = opened.context;
+    const officer = opened.page;
+    await officer.goto('/app/');
+    await officer.waitForURL('**/app/sign-in');
+    expect(await officer.getByLabel('API key').count()).toBe(0);
+    await officer.getByRole('button', { name: 'Sign in with your council account' }).click();
+
+    // The provider's own login page, on its own origin.
+    await officer.waitForURL((u) => u.origin === s.idp.issuer);
+    await officer.locator('input[name="login"]').fill(ACCOUNTS.officer.login);
+    await officer.locator('input[name="password"]').fill('any password');
+    await officer.locator('button[type="submit"]').click();
+
+    await officer.waitForURL((u) => u.origin === s.publicUrl && !u.pathname.endsWith('/sign-in'));
+    await officer.getByText('Helen Marsden (Officer)').waitFor();
+    await officer.getByRole('link', { name: 'Register an event' }).click();
+    await officer.waitForURL('**/app/events/new');
+    await officer.getByRole('heading', { name: 'Register an event' }).waitFor();
+    await screenshot(officer, 'sign-in-officer-register-event');
+    expect(await officer.evaluate(() => sessionStorage.length)).toBe(0);
+
+    // A new tab: the cookie session, not anything the first tab kept.
+    const tab = await context.newPage();
+    await tab.goto('/app/events/new');
+    await tab.getByText('Helen Marsden (Officer)').waitFor();
+    await tab.getByRole('heading', { name: 'Register an event' }).waitFor();
+    await tab.close();
+
+    await officer.getByRole('link', { name: 'Sign out' }).click();
+    // Signed out at the provider too, which sends the browser back to the console's sign-in page.
+    await officer.waitForURL((u) => u.origin === s.idp.issuer);
+    const rows = await s.t.sql<{ n: string }>('SELECT count(*) AS n FROM web_sessions');
+    expect(Number(rows[0]?.n)).toBe(0);
+  });
+});
