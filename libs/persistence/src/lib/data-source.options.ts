@@ -13,6 +13,7 @@ import { OfficerEntity } from './entities/officer.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
+import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   InitialSchema1764316800000,
   MemberPreferences1764403200000,
   ApiKeyLifecycle1764489600000,
+  ApiKeyContact1764748800000,
 ];
 
 export interface DatabaseSettings {
