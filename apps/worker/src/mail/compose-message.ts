@@ -168,7 +168,7 @@ function contactHtml(c: EventContact): string {
   ].join('<br>');
 }
 
-function contactLine(c: EventContact): string {
+export function contactLine(c: EventContact): string {
   return [clean(c.name, 200), clean(c.email, 254), ...(c.phone ? [clean(c.phone, 30)] : [])].join(', ');
 }
 
