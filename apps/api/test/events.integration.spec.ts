@@ -133,6 +133,29 @@ describe('whom members should contact', () => {
     expect(named.status, named.text).toBe(201);
   });
 
+  it('puts the contact a key was issued with on its events, and lists it with the key', async () => {
+    const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' };
+    const made = await t.request('POST', '/api-keys', {
+      key: KEYS.democraticServices,
+      body: { name: 'Libraries system', role: 'officer', contact },
+    });
+    expect(made.status, made.text).toBe(201);
+    expect((made.body as { contact: unknown }).contact).toEqual(contact);
+    const r = await t.request('POST', '/events', {
+      key: (made.body as { key: string }).key,
+      body: roadWorks,
+    });
+    expect(r.status, r.text).toBe(201);
+    const detail = await t.request('GET', `/events/${(r.body as { id: string }).id}`, { key: KEYS.officer });
+    expect((detail.body as { event: { contact?: unknown } }).event.contact).toEqual(contact);
+    const bad = await t.request('POST', '/api-keys', {
+      key: KEYS.democraticServices,
+      body: { name: 'Bad contact', role: 'officer', contact: { name: 'Raj' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain("the contact's e-mail is required");
+  });
+
   it('names the bad part of a contact', async () => {
     const r = await t.request('POST', '/events', {
       key: KEYS.officer,

@@ -1,7 +1,14 @@
 export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
-export type { AlertEvent, EventContact, EventFlag, EventLocation, FieldError } from './lib/event/alert-event.types';
+export type {
+  AlertEvent,
+  EventContact,
+  EventFlag,
+  EventLocation,
+  FieldError,
+} from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
+export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';
 export type {
   Action,

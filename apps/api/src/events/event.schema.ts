@@ -16,6 +16,18 @@ import {
   UUID,
 } from '../common/schema.util';
 
+/** The officer members should ask: on an event, and as an API key's default for its events. */
+export const CONTACT_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['name', 'email'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', maxLength: 200 },
+    email: { type: 'string', format: 'email' },
+    phone: { type: 'string', maxLength: 30 },
+  },
+};
+
 /** The event body for the OpenAPI document. libs/protocol's parseEvent is what actually checks it. */
 type BodySchema = NonNullable<Extract<ApiBodyOptions, { schema?: unknown }>['schema']>;
 
@@ -49,14 +61,7 @@ export const EVENT_BODY_SCHEMA: BodySchema = {
       description: 'For a press enquiry: when the answer is due',
     },
     contact: {
-      type: 'object',
-      required: ['name', 'email'],
-      additionalProperties: false,
-      properties: {
-        name: { type: 'string', maxLength: 200 },
-        email: { type: 'string', format: 'email' },
-        phone: { type: 'string', maxLength: 30 },
-      },
+      ...CONTACT_SCHEMA,
       description:
         "The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused",
     },
