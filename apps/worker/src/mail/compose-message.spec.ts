@@ -74,6 +74,23 @@ describe('the alert e-mail', () => {
     expect(m.text).toContain(`What to do: ${words}`);
   });
 
+  it('gives a cancellation its reason in words, not as recorded', () => {
+    const cancelled = composeMessage({
+      ...base,
+      notification: { ...base.notification, change: 'cancelled' },
+      changes: ['cancelled: funding withdrawn'],
+    });
+    expect(cancelled.text).toContain('This has been cancelled.');
+    expect(cancelled.text).toContain('- The reason given: funding withdrawn');
+    expect(cancelled.text).not.toContain('cancelled:');
+    const bare = composeMessage({
+      ...base,
+      notification: { ...base.notification, change: 'cancelled' },
+      changes: ['cancelled'],
+    });
+    expect(bare.text).not.toContain('What changed');
+  });
+
   it('escapes event text in the HTML and keeps it accessible', () => {
     expect(m.html).not.toContain('<b>resurfacing</b>');
     expect(m.html).toContain('A6 &lt;b&gt;resurfacing&lt;/b&gt; &amp; &quot;closures&quot;');

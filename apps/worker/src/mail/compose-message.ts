@@ -158,6 +158,16 @@ function whatToDo(input: MessageInput): string {
   return `For your information. You need do nothing; if you have questions, ask ${who}.`;
 }
 
+/**
+ * The changes as the member reads them. A cancellation is recorded as "cancelled: <reason>"; the
+ * opening line already says it is cancelled, so only the reason is shown.
+ */
+function changeLines(changes: readonly string[]): string[] {
+  return changes
+    .filter((c) => c !== 'cancelled')
+    .map((c) => clean(c.startsWith('cancelled: ') ? `The reason given: ${c.slice(11)}` : c, 500));
+}
+
 function contactHtml(c: EventContact): string {
   const email = escapeHtml(clean(c.email, 254));
   const phone = c.phone ? escapeHtml(clean(c.phone, 30)) : undefined;
@@ -186,6 +196,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
   const contact = contactOf(input);
   facts.push(['Who to ask', contactLine(contact)]);
   const link = e.link ? clean(e.link, 2000) : undefined;
+  const changes = changeLines(input.changes);
   const why = n.reasons.map(reasonLine);
   const showWhy = n.change === 'new' || n.change === 'updated';
 
@@ -196,9 +207,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     '',
     ...facts.map(([k, v]) => `${k}: ${v}`),
     ...(e.description ? ['', clean(e.description)] : []),
-    ...(input.changes.length && n.change !== 'new'
-      ? ['', 'What changed:', ...input.changes.map((c) => `- ${clean(c, 500)}`)]
-      : []),
+    ...(changes.length && n.change !== 'new' ? ['', 'What changed:', ...changes.map((c) => `- ${c}`)] : []),
     ...(plan.meeting && showWhy ? ['', clean(plan.meeting.rightToAttendAndSpeak)] : []),
     ...(showWhy ? ['', 'Why you are receiving this:', ...why.map((w) => `- ${w}`)] : []),
     '',
@@ -221,9 +230,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     `<p><strong>${escapeHtml(opening(input))}</strong></p>`,
     `<dl style="margin:0">${facts.map(([k, v]) => `<dt style="font-weight:bold;margin-top:8px">${escapeHtml(k)}</dt><dd style="margin:0">${k === 'Who to ask' ? contactHtml(contact) : escapeHtml(v)}</dd>`).join('')}</dl>`,
     e.description ? `<p>${escapeHtml(clean(e.description))}</p>` : '',
-    input.changes.length && n.change !== 'new'
-      ? `<h2 style="font-size:18px">What changed</h2>${li(input.changes.map((c) => clean(c, 500)))}`
-      : '',
+    changes.length && n.change !== 'new' ? `<h2 style="font-size:18px">What changed</h2>${li(changes)}` : '',
     plan.meeting && showWhy ? `<p>${escapeHtml(clean(plan.meeting.rightToAttendAndSpeak))}</p>` : '',
     showWhy ? `<h2 style="font-size:18px">Why you are receiving this</h2>${li(why)}` : '',
     link ? `<p><a href="${escapeHtml(link)}">More information</a></p>` : '',
