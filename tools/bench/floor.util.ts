@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Meeting, Reason } from '@member-alerts/protocol';
-import { ackLink } from '@member-alerts/queue';
+import { ackLink, eventPageLink } from '@member-alerts/queue';
 import { fromAddress, quotedRecipient } from '../../apps/worker/src/delivery/deliver.util';
 import { composeMessage, type MessageInput } from '../../apps/worker/src/mail/compose-message';
 import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';
@@ -79,11 +79,13 @@ export async function sameMessages(
       plan: v.plan,
       changes: v.changes,
       ackUrl: ackLink(p.api.publicUrl, p.api.ackSecret, r.id, 30),
+      eventUrl: eventPageLink(p.api.publicUrl, r.event_id),
       organiser: { name: 'Member Alerts', email: fromAddress(MAIL_FROM) },
     });
     const list = out.get(r.event_id) ?? [];
     list.push({
       from: MAIL_FROM,
+      replyTo: message.replyTo,
       to: quotedRecipient(r.recipient_name, r.email),
       subject: message.subject,
       text: message.text,

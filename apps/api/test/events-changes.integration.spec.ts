@@ -64,7 +64,7 @@ describe('PATCH /events/:id', () => {
     expect(r.status).toBe(200);
     const body = r.body as { version: number; status: string; changes: string[]; notified: number };
     expect(body).toMatchObject({ version: 2, status: 'active', notified: 4 });
-    expect(body.changes).toEqual(['Rothley library joins the trial', 'divisions changed']);
+    expect(body.changes).toEqual(['Rothley library joins the trial', 'The divisions it affects changed.']);
 
     const v2 = await ofVersion(id, 2);
     expect(Object.keys(v2).sort()).toEqual([

@@ -100,3 +100,68 @@ describe('registering an event', () => {
     expect(lines.length).toBe(2 + created.plan.recipients.length);
   });
 });
+
+describe('whom members should contact', () => {
+  const newKey = async () => {
+    const r = await t.request('POST', '/api-keys', {
+      key: KEYS.democraticServices,
+      body: { name: 'Roadworks system', role: 'officer' },
+    });
+    expect(r.status, r.text).toBe(201);
+    return (r.body as { key: string }).key;
+  };
+
+  it("puts the development key's officer on an event that names nobody", async () => {
+    const r = await t.request('POST', '/events', { key: KEYS.officer, body: roadWorks });
+    expect(r.status).toBe(201);
+    const detail = await t.request('GET', `/events/${(r.body as { id: string }).id}`, { key: KEYS.officer });
+    expect((detail.body as { event: { contact?: unknown } }).event.contact).toEqual({
+      name: 'Helen Marsden',
+      email: 'helen.marsden@leics.example',
+    });
+  });
+
+  it('refuses, with 400 naming contact, an event from a key with no contact that names nobody', async () => {
+    const key = await newKey();
+    const r = await t.request('POST', '/events', { key, body: roadWorks });
+    expect(r.status).toBe(400);
+    expect(r.text).toContain('say who members should contact: contact.name and contact.email');
+    const named = await t.request('POST', '/events', {
+      key,
+      body: { ...roadWorks, contact: { name: 'Raj Patel', email: 'raj.patel@leics.example' } },
+    });
+    expect(named.status, named.text).toBe(201);
+  });
+
+  it('puts the contact a key was issued with on its events, and lists it with the key', async () => {
+    const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' };
+    const made = await t.request('POST', '/api-keys', {
+      key: KEYS.democraticServices,
+      body: { name: 'Libraries system', role: 'officer', contact },
+    });
+    expect(made.status, made.text).toBe(201);
+    expect((made.body as { contact: unknown }).contact).toEqual(contact);
+    const r = await t.request('POST', '/events', {
+      key: (made.body as { key: string }).key,
+      body: roadWorks,
+    });
+    expect(r.status, r.text).toBe(201);
+    const detail = await t.request('GET', `/events/${(r.body as { id: string }).id}`, { key: KEYS.officer });
+    expect((detail.body as { event: { contact?: unknown } }).event.contact).toEqual(contact);
+    const bad = await t.request('POST', '/api-keys', {
+      key: KEYS.democraticServices,
+      body: { name: 'Bad contact', role: 'officer', contact: { name: 'Raj' } },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.text).toContain("the contact's e-mail is required");
+  });
+
+  it('names the bad part of a contact', async () => {
+    const r = await t.request('POST', '/events', {
+      key: KEYS.officer,
+      body: { ...roadWorks, contact: { name: 'Raj Patel', email: 'not-an-address' } },
+    });
+    expect(r.status).toBe(400);
+    expect(r.text).toContain('contact.email');
+  });
+});

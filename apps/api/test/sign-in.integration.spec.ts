@@ -254,6 +254,12 @@ describe('CSRF with the session cookie', () => {
       headers: { cookie, origin: publicUrl, 'x-csrf-token': csrfToken },
     });
     expect(ok.status).toBe(201);
+    // The signed-in officer is the contact members are given when the event names none.
+    const [stored] = await t.sql<{ contact: unknown }>(
+      "SELECT payload->'contact' AS contact FROM event_versions WHERE event_id = $1",
+      [(ok.body as { id: string }).id],
+    );
+    expect(stored?.contact).toEqual({ name: 'Helen Marsden', email: 'helen.marsden@leics.example' });
   });
 
   it('refuses sign-out from another site', async () => {

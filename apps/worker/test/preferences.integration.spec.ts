@@ -99,6 +99,11 @@ describe('member preferences: quiet hours and a daily digest', () => {
     expect(digest?.text).toContain('Oadby parking order');
     expect(digest?.text).toContain('Oadby high street works');
     expect(digest?.text).toContain('You are a member for Oadby, which this affects (§35).');
+    // Each item says whom to ask and links to its page; nothing a person reads is an ISO timestamp.
+    expect(digest?.text).toContain('Who to ask: Helen Marsden, helen.marsden@leics.example');
+    expect(digest?.text).toContain(`See it in Member Alerts: ${h.t.baseUrl}/app/events/${a}`);
+    expect(digest?.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(`${digest?.text}${digest?.html}`).not.toMatch(/\d{4}-\d\d-\d\dT/);
     const sent = (await rowsFor([a, b])).filter((r) => r.email === OADBY_MEMBER);
     expect(new Set(sent.map((r) => r.message_id)).size).toBe(1);
   });

@@ -1,7 +1,14 @@
 export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
-export type { AlertEvent, EventFlag, EventLocation, FieldError } from './lib/event/alert-event.types';
+export type {
+  AlertEvent,
+  EventContact,
+  EventFlag,
+  EventLocation,
+  FieldError,
+} from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
+export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';
 export type {
   Action,
@@ -40,3 +47,5 @@ export {
   isUrgent,
 } from './lib/delivery/delivery-time';
 export { londonInstant } from './lib/delivery/london-time.util';
+export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
+export { describeChanges } from './lib/render/describe-changes';

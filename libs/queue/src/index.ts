@@ -6,5 +6,5 @@ export {
   QueueUnavailableError,
 } from './lib/notification-producer';
 export { describeRedisUrl, redisConnection } from './lib/redis-connection';
-export { type AckCheck, ackLink, checkAck, signAck } from './lib/ack-token';
+export { type AckCheck, ackLink, checkAck, eventPageLink, signAck } from './lib/ack-token';
 export { ackSecretSetting, DEVELOPMENT_ACK_SECRET_FILE } from './lib/ack-secret';

@@ -1,5 +1,5 @@
 import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
-import { londonInstant } from '@member-alerts/protocol';
+import { londonInstant, readContact, type EventContact } from '@member-alerts/protocol';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
 import { readObject, textField, type Problems } from '../roster/roster-fields.util';
 
@@ -11,9 +11,10 @@ export interface ApiKeyRequest {
   readonly role: ApiRole;
   readonly expiresAt: Date | null;
   readonly member: string | null;
+  readonly contact: EventContact | null;
 }
 
-const FIELDS = ['name', 'role', 'expiresAt', 'member'];
+const FIELDS = ['name', 'role', 'expiresAt', 'member', 'contact'];
 // How each field is named in the sentence a person reads.
 const WORDS: Readonly<Record<string, string>> = {
   body: 'the request',
@@ -21,6 +22,10 @@ const WORDS: Readonly<Record<string, string>> = {
   role: 'the role',
   expiresAt: 'the expiry date',
   member: 'the member',
+  contact: 'the contact',
+  'contact.name': "the contact's name",
+  'contact.email': "the contact's e-mail",
+  'contact.phone': "the contact's phone",
 };
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})(T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(?:Z|[+-]\d{2}:\d{2}))?$/;
@@ -85,8 +90,9 @@ export function readApiKey(
       message: 'is required for a member or leader key: whose alerts it reads',
     });
   }
+  const contact = readContact(b, problems) ?? null;
   const ok = problems.length === 0 && name !== undefined && role !== undefined && expiresAt !== undefined;
-  return { value: ok ? { name, role, expiresAt, member } : undefined, problems };
+  return { value: ok ? { name, role, expiresAt, member, contact } : undefined, problems };
 }
 
 export function rejectApiKey(problems: readonly FieldProblem[]): BadInputError {

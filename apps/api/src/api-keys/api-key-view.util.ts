@@ -1,4 +1,4 @@
-import type { ApiKeyEntity, ApiRole, MemberEntity } from '@member-alerts/persistence';
+import type { ApiKeyEntity, ApiRole, ContactDetails, MemberEntity } from '@member-alerts/persistence';
 
 export type ApiKeyStatus = 'active' | 'expired' | 'revoked';
 
@@ -10,6 +10,8 @@ export interface ApiKeyView {
   /** The key's first characters, to tell keys apart. */
   prefix: string;
   member: { id: string; externalId: string; name: string } | null;
+  /** Whom members ask about events the key registers that name nobody. */
+  contact: ContactDetails | null;
   createdBy: string | null;
   createdAt: Date;
   lastUsedAt: Date | null;
@@ -26,6 +28,7 @@ export function apiKeyView(k: ApiKeyEntity, member: MemberEntity | null, now = D
     role: k.role,
     prefix: k.keyPrefix,
     member: member ? { id: member.id, externalId: member.externalId, name: member.name } : null,
+    contact: k.defaultContact,
     createdBy: k.createdBy,
     createdAt: k.createdAt,
     lastUsedAt: k.lastUsedAt,

@@ -1,5 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { API_ROLES } from '@member-alerts/persistence';
+import { CONTACT_SCHEMA } from '../events/event.schema';
 import {
   arrayOf,
   DATE_TIME,
@@ -33,6 +34,11 @@ export const API_KEY_BODY_SCHEMA: BodySchema = {
       type: 'string',
       description: "Member and leader keys only: the member's database id or the council's id",
     },
+    contact: {
+      ...CONTACT_SCHEMA,
+      description:
+        'Officer keys: whom members should contact about events registered with the key that name nobody',
+    },
   },
   example: { name: 'Road works system', role: 'officer', expiresAt: '2027-03-31' },
 };
@@ -44,6 +50,7 @@ const API_KEY_PROPERTIES: Record<string, SchemaObject> = {
   role: oneOfStrings(API_ROLES),
   prefix: { type: 'string', description: 'The key’s first characters, to tell keys apart' },
   member: nullable(objectOf({ id: UUID, externalId: STRING, name: STRING })),
+  contact: nullable(CONTACT_SCHEMA),
   createdBy: nullable(STRING),
   createdAt: DATE_TIME,
   lastUsedAt: nullable(DATE_TIME),

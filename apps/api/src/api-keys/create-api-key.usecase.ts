@@ -40,6 +40,7 @@ export class CreateApiKeyUseCase {
           keyHash: hashApiKey(key),
           keyPrefix: keyPrefix(key),
           memberId: member?.id ?? null,
+          defaultContact: value.contact,
           expiresAt: value.expiresAt,
           createdBy: p.name,
           createdByKeyId: p.keyId,

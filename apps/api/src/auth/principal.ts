@@ -11,6 +11,8 @@ export interface Principal {
   readonly role: ApiRole;
   readonly councilId: string;
   readonly memberId: string | null;
+  /** A console session's officer record, when the person signed in is an officer. */
+  readonly officerId?: string | null;
 }
 
 /** democratic_services can do all an officer can; a leader reads what a member reads, and escalations. */

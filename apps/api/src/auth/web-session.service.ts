@@ -75,6 +75,7 @@ export class WebSessionService {
       role: row.role,
       councilId: row.councilId,
       memberId: row.memberId,
+      officerId: row.officerId,
     };
   }
 

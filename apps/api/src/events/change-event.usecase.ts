@@ -1,20 +1,14 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
+import { describeChanges, parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import {
-  cancellationRows,
-  describeChanges,
-  editRows,
-  withPreferences,
-  type NewNotification,
-} from './outbox.util';
+import { cancellationRows, editRows, withPreferences, type NewNotification } from './outbox.util';
 import { insertNotifications } from './notification-writer.util';
 import { loadPreferences } from './preferences.util';
 import { supersedePending } from './prior-recipients.util';

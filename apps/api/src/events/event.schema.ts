@@ -17,6 +17,18 @@ import {
   type BodySchema,
 } from '../common/schema.util';
 
+/** The officer members should ask: on an event, and as an API key's default for its events. */
+export const CONTACT_SCHEMA: SchemaObject = {
+  type: 'object',
+  required: ['name', 'email'],
+  additionalProperties: false,
+  properties: {
+    name: { type: 'string', maxLength: 200 },
+    email: { type: 'string', format: 'email' },
+    phone: { type: 'string', maxLength: 30 },
+  },
+};
+
 export const EVENT_BODY_SCHEMA: BodySchema = {
   type: 'object',
   required: ['kind', 'title'],
@@ -24,6 +36,11 @@ export const EVENT_BODY_SCHEMA: BodySchema = {
     kind: { type: 'string', enum: [...EVENT_KINDS] },
     title: { type: 'string', maxLength: 200 },
     description: { type: 'string' },
+    venue: {
+      type: 'string',
+      maxLength: 200,
+      description: 'The place as people know it, e.g. "Oadby Library, Sandhurst Street"',
+    },
     location: { type: 'object', description: 'GeoJSON geometry or Feature, WGS84, or with crs EPSG:27700' },
     crs: { type: 'string', enum: ['EPSG:4326', 'EPSG:27700'] },
     divisions: { type: 'array', items: { type: 'string' } },
@@ -36,6 +53,17 @@ export const EVENT_BODY_SCHEMA: BodySchema = {
     endsAt: { type: 'string', format: 'date-time' },
     opensAt: { type: 'string', format: 'date-time' },
     closesAt: { type: 'string', format: 'date-time' },
+    respondBy: {
+      type: 'string',
+      format: 'date-time',
+      description: 'For a press enquiry: when the answer is due',
+    },
+    contact: {
+      ...CONTACT_SCHEMA,
+      description:
+        "The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused",
+    },
+    link: { type: 'string', format: 'uri', description: 'A https web address with more information' },
     body: { type: 'string', enum: ['cabinet', 'scrutiny', 'regulatory', 'informal_panel', 'working_party'] },
     portfolio: { type: 'string' },
     service: { type: 'string' },

@@ -120,54 +120,6 @@ export function cancellationRows(
     }));
 }
 
-const WATCHED = [
-  'title',
-  'description',
-  'location',
-  'divisions',
-  'countywide',
-  'affectedArea',
-  'startsAt',
-  'endsAt',
-  'opensAt',
-  'closesAt',
-  'body',
-  'portfolio',
-  'service',
-  'topics',
-  'servesAdjoining',
-  'controversial',
-  'individualServiceComplaint',
-  'major',
-  'notifyAdjoining',
-  'escalate',
-] as const;
-
-const LABELS: Partial<Record<(typeof WATCHED)[number], string>> = {
-  startsAt: 'start',
-  endsAt: 'end',
-  opensAt: 'opening date',
-  closesAt: 'closing date',
-  affectedArea: 'affected area',
-};
-
-/** What changed between two versions, in words for the e-mail. */
-export function describeChanges(before: Record<string, unknown>, after: Record<string, unknown>): string[] {
-  const out: string[] = [];
-  for (const field of WATCHED) {
-    const a = JSON.stringify(before[field] ?? null);
-    const b = JSON.stringify(after[field] ?? null);
-    if (a === b) continue;
-    const label = LABELS[field] ?? field;
-    const simple = (v: unknown) => typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean';
-    if (simple(before[field]) && simple(after[field])) {
-      out.push(`${label} changed from "${String(before[field])}" to "${String(after[field])}"`);
-    } else if (after[field] === undefined) out.push(`${label} removed`);
-    else out.push(`${label} changed`);
-  }
-  return out;
-}
-
 /** Members' quiet hours and digest choice move non-urgent messages later; nothing else changes. */
 export function withPreferences(
   rows: readonly NewNotification[],

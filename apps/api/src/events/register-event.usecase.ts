@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
+import { parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
+import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { insertNotifications } from './notification-writer.util';
@@ -45,9 +46,37 @@ export class RegisterEventUseCase {
     return planEvent(event, { ...ctx, now: new Date() });
   }
 
+  /**
+   * Every alert says whom to ask: the event's contact, else the signed-in officer, else the key's
+   * default contact, else refused.
+   */
+  private async withContact(principal: Principal, event: AlertEvent): Promise<AlertEvent> {
+    if (event.contact) return event;
+    if (principal.officerId) {
+      const officer = await this.db.getRepository(OfficerEntity).findOne({
+        where: { id: principal.officerId },
+        select: { id: true, name: true, email: true },
+      });
+      if (officer) return { ...event, contact: { name: officer.name, email: officer.email } };
+    }
+    const key = principal.keyId
+      ? await this.db.getRepository(ApiKeyEntity).findOne({
+          where: { id: principal.keyId },
+          select: { id: true, defaultContact: true },
+        })
+      : null;
+    if (key?.defaultContact) return { ...event, contact: key.defaultContact };
+    throw new BadInputError('say who members should contact: contact.name and contact.email', [
+      {
+        field: 'contact',
+        message: 'is required: the officer members should ask, { "name", "email", "phone" }',
+      },
+    ]);
+  }
+
   async execute(cmd: RegisterEventCommand): Promise<RegisteredEvent> {
     const ctx = await this.context.load(cmd.principal.councilId);
-    const event = parseEvent(cmd.body, ctx.divisions);
+    const event = await this.withContact(cmd.principal, parseEvent(cmd.body, ctx.divisions));
     const plan = planEvent(event, { ...ctx, now: new Date() });
 
     const { saved, rows } = await this.db.transaction(async (m) => {

@@ -22,9 +22,21 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
 
 /** Development keys for the seeded people. Only made when DEV_KEYS is on, never in production. */
-export const DEV_KEYS: readonly { key: string; name: string; role: ApiRole; member?: string }[] = [
-  { key: 'dev-officer', name: 'Development officer', role: 'officer' },
-  { key: 'dev-democratic-services', name: 'Development democratic services', role: 'democratic_services' },
+export const DEV_KEYS: readonly {
+  key: string;
+  name: string;
+  role: ApiRole;
+  member?: string;
+  /** The seeded officer (officers.csv) members are told to contact about events the key registers. */
+  contact?: string;
+}[] = [
+  { key: 'dev-officer', name: 'Development officer', role: 'officer', contact: 'o001' },
+  {
+    key: 'dev-democratic-services',
+    name: 'Development democratic services',
+    role: 'democratic_services',
+    contact: 'o011',
+  },
   { key: 'dev-leader', name: 'Development leader (m035)', role: 'leader', member: 'm035' },
   { key: 'dev-member', name: 'Development member (m043, Oadby)', role: 'member', member: 'm043' },
 ];
@@ -146,7 +158,17 @@ export class SeedService {
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {
     for (const k of DEV_KEYS) {
       const hash = hashApiKey(k.key);
-      if (await m.findOne(ApiKeyEntity, { where: { keyHash: hash } })) continue;
+      const officer = k.contact
+        ? await m.findOne(OfficerEntity, { where: { councilId, externalId: k.contact } })
+        : null;
+      const defaultContact = officer ? { name: officer.name, email: officer.email } : null;
+      const existing = await m.findOne(ApiKeyEntity, { where: { keyHash: hash } });
+      if (existing) {
+        // Development keys made before keys carried a contact get one, so the console keeps working.
+        if (!existing.defaultContact && defaultContact)
+          await m.update(ApiKeyEntity, { id: existing.id }, { defaultContact });
+        continue;
+      }
       const member = k.member
         ? await m.findOne(MemberEntity, { where: { councilId, externalId: k.member } })
         : null;
@@ -157,6 +179,7 @@ export class SeedService {
         keyHash: hash,
         keyPrefix: keyPrefix(k.key),
         memberId: member?.id ?? null,
+        defaultContact,
         createdBy: 'Development set-up',
       });
     }

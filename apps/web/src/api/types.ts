@@ -90,6 +90,7 @@ export interface EventBody {
   kind: string;
   title: string;
   description?: string;
+  venue?: string;
   location?: Geometry & { crs?: string };
   crs?: string;
   divisions?: string[];
@@ -98,6 +99,9 @@ export interface EventBody {
   endsAt?: string;
   opensAt?: string;
   closesAt?: string;
+  respondBy?: string;
+  contact?: { name: string; email: string; phone?: string };
+  link?: string;
   body?: string;
   portfolio?: string;
   service?: string;

@@ -34,7 +34,17 @@ export function TextInput(
   p: Common & {
     readonly value: string;
     readonly onChange: (v: string) => void;
-    readonly type?: 'text' | 'email' | 'password' | 'date' | 'datetime-local' | 'time' | 'number' | 'search';
+    readonly type?:
+      | 'text'
+      | 'email'
+      | 'password'
+      | 'date'
+      | 'datetime-local'
+      | 'time'
+      | 'number'
+      | 'search'
+      | 'url'
+      | 'tel';
     readonly width?: '2' | '3' | '4' | '5' | '10' | '20' | '30';
     readonly autoComplete?: string;
     readonly spellCheck?: boolean;

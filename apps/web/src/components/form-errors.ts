@@ -33,10 +33,12 @@ export function formErrorsFrom(
   }
   const items = e.errors.map((p: FieldProblem) => {
     const base = baseField(p.field);
-    const field = fieldMap[base] ?? base;
+    // A part of a field with an input of its own ("contact.email") goes to that input.
+    const exact = fieldMap[p.field];
+    const field = exact ?? fieldMap[base] ?? base;
     const shown = known.includes(field) ? field : fallback;
     // Keep the API's own name when it is more precise than the input ("divisions[2]").
-    const prefix = shown !== p.field && !known.includes(p.field) ? `${p.field}: ` : '';
+    const prefix = !exact && shown !== p.field && !known.includes(p.field) ? `${p.field}: ` : '';
     return { field: shown, message: `${prefix}${p.message}` };
   });
   return { message: items.length ? '' : e.message, items };

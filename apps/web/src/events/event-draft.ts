@@ -20,10 +20,16 @@ export interface EventDraft {
   kind: string;
   title: string;
   description: string;
+  venue: string;
+  contactName: string;
+  contactEmail: string;
+  contactPhone: string;
+  link: string;
   startsAt: string;
   endsAt: string;
   opensAt: string;
   closesAt: string;
+  respondBy: string;
   body: string;
   portfolio: string;
   service: string;
@@ -52,10 +58,16 @@ export const emptyDraft = (): EventDraft => ({
   kind: '',
   title: '',
   description: '',
+  venue: '',
+  contactName: '',
+  contactEmail: '',
+  contactPhone: '',
+  link: '',
   startsAt: '',
   endsAt: '',
   opensAt: '',
   closesAt: '',
+  respondBy: '',
   body: '',
   portfolio: '',
   service: '',
@@ -69,7 +81,7 @@ export const emptyDraft = (): EventDraft => ({
   area: emptyArea(),
 });
 
-const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt'] as const;
+const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'] as const;
 const TEXT_FIELDS = ['body', 'portfolio', 'service'] as const;
 const FLAG_FIELDS = ['servesAdjoining', 'controversial', 'individualServiceComplaint', 'major'] as const;
 
@@ -117,6 +129,13 @@ export function draftToBody(d: EventDraft): EventBody {
   const shown = new Set<KindField>(spec?.fields.map((f) => f.key) ?? []);
   const body: EventBody = { kind: d.kind, title: d.title.trim() };
   if (d.description.trim()) body.description = d.description.trim();
+  if (d.venue.trim()) body.venue = d.venue.trim();
+  if (d.link.trim()) body.link = d.link.trim();
+  // Left empty, the API puts the key's own contact; half-filled, it says what is missing.
+  if (d.contactName.trim() || d.contactEmail.trim() || d.contactPhone.trim()) {
+    body.contact = { name: d.contactName.trim(), email: d.contactEmail.trim() };
+    if (d.contactPhone.trim()) body.contact.phone = d.contactPhone.trim();
+  }
   for (const f of DATE_FIELDS) {
     const iso = shown.has(f) ? localToIso(d[f]) : undefined;
     if (iso) body[f] = iso;
@@ -139,6 +158,11 @@ export function bodyToDraft(b: EventBody): EventDraft {
   d.kind = b.kind;
   d.title = b.title;
   d.description = b.description ?? '';
+  d.venue = b.venue ?? '';
+  d.link = b.link ?? '';
+  d.contactName = b.contact?.name ?? '';
+  d.contactEmail = b.contact?.email ?? '';
+  d.contactPhone = b.contact?.phone ?? '';
   for (const f of DATE_FIELDS) d[f] = isoToLocal(b[f]);
   for (const f of TEXT_FIELDS) d[f] = b[f] ?? '';
   for (const f of FLAG_FIELDS) d[f] = b[f] === true;

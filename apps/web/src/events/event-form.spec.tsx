@@ -181,4 +181,43 @@ describe('the event form', () => {
       .map((a) => a.getAttribute('href'));
     expect(links).toEqual(['#closesAt', '#location']);
   });
+
+  it('sends the venue, whom to contact, the web address and a press deadline, and shows refusals beside them', async () => {
+    const submitted: EventBody[] = [];
+    const { user } = setup({
+      onSubmit: (body) => {
+        submitted.push(body);
+        return Promise.reject(
+          new ApiError(400, 'the event has problems', [
+            { field: 'contact.email', message: '"raj" is not an e-mail address' },
+          ]),
+        );
+      },
+    });
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'press_enquiry');
+    await user.type(screen.getByLabelText('Title'), 'Leicester Mercury: library hours');
+    await user.type(screen.getByLabelText('Venue (optional)'), 'Oadby Library, Sandhurst Street');
+    const contact = screen.getByRole('group', { name: 'Who should members contact?' });
+    await user.type(within(contact).getByLabelText('Name'), 'Raj Patel');
+    await user.type(within(contact).getByLabelText('E-mail'), 'raj');
+    await user.type(within(contact).getByLabelText('Phone (optional)'), '0116 305 0001');
+    await user.type(
+      screen.getByLabelText('More information (web address, optional)'),
+      'https://www.leicestershire.gov.uk/libraries',
+    );
+    fireEvent.change(screen.getByLabelText('Respond by'), { target: { value: '2027-07-13T17:00' } });
+    await user.click(screen.getByLabelText('The whole county'));
+    await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
+
+    await waitFor(() => expect(document.getElementById('contactEmail-error')).toBeTruthy());
+    expect(document.getElementById('contactEmail-error')?.textContent).toBe(
+      'Error: "raj" is not an e-mail address',
+    );
+    expect(submitted.at(-1)).toMatchObject({
+      venue: 'Oadby Library, Sandhurst Street',
+      contact: { name: 'Raj Patel', email: 'raj', phone: '0116 305 0001' },
+      link: 'https://www.leicestershire.gov.uk/libraries',
+      respondBy: new Date('2027-07-13T17:00').toISOString(),
+    });
+  });
 });

@@ -33,9 +33,15 @@ const FORM_FIELDS = [
   'kind',
   'title',
   'description',
+  'venue',
+  'contactName',
+  'contactEmail',
+  'contactPhone',
+  'link',
   'service',
   'opensAt',
   'closesAt',
+  'respondBy',
   'body',
   'startsAt',
   'endsAt',
@@ -63,6 +69,10 @@ const API_FIELDS: Record<string, string> = {
   countywide: 'location',
   id: 'title',
   event: 'kind',
+  contact: 'contactName',
+  'contact.name': 'contactName',
+  'contact.email': 'contactEmail',
+  'contact.phone': 'contactPhone',
 };
 
 const LABELS: Record<string, string> = {
@@ -76,6 +86,12 @@ const LABELS: Record<string, string> = {
   topics: 'Topics',
   escalate: 'Also tell',
   description: 'Description',
+  venue: 'Venue',
+  contactName: 'Contact name',
+  contactEmail: 'Contact e-mail',
+  contactPhone: 'Contact phone',
+  link: 'More information (web address)',
+  respondBy: 'Respond by',
   startsAt: 'Starts',
   endsAt: 'Ends',
   opensAt: 'Opens',
@@ -172,6 +188,7 @@ export function EventForm(p: EventFormProps) {
       case 'endsAt':
       case 'opensAt':
       case 'closesAt':
+      case 'respondBy':
         return (
           <TextInput
             key={f.key}
@@ -245,6 +262,62 @@ export function EventForm(p: EventFormProps) {
         onChange={(description) => update({ description })}
         error={errorFor(errors, 'description')}
         rows={3}
+      />
+      <TextInput
+        id="venue"
+        label="Venue (optional)"
+        hint='The place as people know it, for example "Oadby Library, Sandhurst Street"'
+        value={draft.venue}
+        onChange={(venue) => update({ venue })}
+        error={errorFor(errors, 'venue')}
+      />
+      <fieldset className="govuk-fieldset" aria-describedby="contact-hint">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+          Who should members contact?
+        </legend>
+        <div id="contact-hint" className="govuk-hint">
+          Replies to the alert reach this person. Leave empty to use the contact set for your key.
+        </div>
+        <TextInput
+          id="contactName"
+          label="Name"
+          value={draft.contactName}
+          onChange={(contactName) => update({ contactName })}
+          error={errorFor(errors, 'contactName')}
+          autoComplete="name"
+          width="20"
+        />
+        <TextInput
+          id="contactEmail"
+          label="E-mail"
+          type="email"
+          value={draft.contactEmail}
+          onChange={(contactEmail) => update({ contactEmail })}
+          error={errorFor(errors, 'contactEmail')}
+          autoComplete="email"
+          spellCheck={false}
+          width="30"
+        />
+        <TextInput
+          id="contactPhone"
+          label="Phone (optional)"
+          type="tel"
+          value={draft.contactPhone}
+          onChange={(contactPhone) => update({ contactPhone })}
+          error={errorFor(errors, 'contactPhone')}
+          autoComplete="tel"
+          width="20"
+        />
+      </fieldset>
+      <TextInput
+        id="link"
+        label="More information (web address, optional)"
+        hint="Starting https://"
+        type="url"
+        value={draft.link}
+        onChange={(link) => update({ link })}
+        error={errorFor(errors, 'link')}
+        spellCheck={false}
       />
       {spec && spec.fields.length > 0 && <div data-testid="kind-fields">{spec.fields.map(kindField)}</div>}
 

@@ -5,6 +5,7 @@ export type KindField =
   | 'endsAt'
   | 'opensAt'
   | 'closesAt'
+  | 'respondBy'
   | 'body'
   | 'portfolio'
   | 'service'
@@ -113,6 +114,11 @@ export const KIND_SPECS: readonly KindSpec[] = [
     label: KIND_LABELS['press_enquiry'] as string,
     hint: 'The press has asked for comment on a matter in the division.',
     fields: [
+      {
+        key: 'respondBy',
+        label: 'Respond by',
+        hint: 'When members should answer by, if the press gave a deadline.',
+      },
       portfolio('§36: the Cabinet Lead Member for this portfolio is told; the Leader when there is none.'),
     ],
   },

@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Reason } from '@member-alerts/protocol';
-import { ackLink, type SendDigestJob } from '@member-alerts/queue';
+import { whenInWords, type Reason } from '@member-alerts/protocol';
+import { ackLink, eventPageLink, type SendDigestJob } from '@member-alerts/queue';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
+import { contactLine } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient } from './deliver.util';
@@ -40,12 +41,21 @@ export class SendDigestUseCase {
         const digest = composeDigest(
           first.recipientName,
           rows.map((r) => {
-            const plan = byKey.get(`${r.eventId}|${r.eventVersion}`)?.plan;
+            const version = byKey.get(`${r.eventId}|${r.eventVersion}`);
+            const plan = version?.plan;
+            const event = version?.event;
+            const divisions = plan?.countywide
+              ? 'The whole county'
+              : (plan?.affectedDivisions ?? []).join(', ');
+            const when = whenInWords(event?.startsAt ?? event?.opensAt, event?.endsAt ?? event?.closesAt);
             return {
               notificationId: r.id,
               title: plan?.title ?? 'An alert',
               summary: plan?.summary ?? '',
-              where: plan?.countywide ? 'The whole county' : (plan?.affectedDivisions ?? []).join('; '),
+              where: event?.venue ? `${event.venue} (${divisions})` : divisions,
+              ...(when ? { when } : {}),
+              ...(event?.contact ? { contact: contactLine(event.contact) } : {}),
+              eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
               change: r.change,
               reasons: r.reasons as Reason[],
               ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { Reason } from '@member-alerts/protocol';
-import { ackLink, type SendNotificationJob } from '@member-alerts/queue';
+import { ackLink, eventPageLink, type SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
@@ -52,10 +52,12 @@ export class SendNotificationUseCase {
           plan: version.plan,
           changes: version.changes,
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
+          eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: { name: 'Member Alerts', email: fromAddress(this.config.mailFrom) },
         });
         return {
           from: this.config.mailFrom,
+          replyTo: message.replyTo,
           to: quotedRecipient(row.recipientName, row.email),
           subject: message.subject,
           text: message.text,

@@ -1,5 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
-import type { MessageInput } from './compose-message';
+import { contactOf, type MessageInput } from './compose-message';
 
 export interface CalendarPart {
   readonly method: 'REQUEST' | 'CANCEL';
@@ -9,7 +9,8 @@ export interface CalendarPart {
 /**
  * An iCalendar (RFC 5545) invitation for invitations with a start time: REQUEST with a UID that
  * stays the same across versions and a SEQUENCE that rises with each edit; CANCEL when the event is
- * cancelled or no longer concerns the member, so their calendar stays right.
+ * cancelled or no longer concerns the member, so their calendar stays right. Times are in UTC, which
+ * every calendar shows in the reader's own zone.
  */
 export function calendarFor(input: MessageInput): CalendarPart | undefined {
   const { notification: n, event: e } = input;
@@ -19,21 +20,25 @@ export function calendarFor(input: MessageInput): CalendarPart | undefined {
   const end = e.endsAt ? Date.parse(e.endsAt) : Number.NaN;
   const cancel = n.change === 'cancelled' || n.change === 'removed';
   const method = cancel ? 'CANCEL' : 'REQUEST';
+  const contact = contactOf(input);
   const attributes: EventAttributes = {
     uid: `${n.eventId}@member-alerts`,
     sequence: n.eventVersion - 1,
     method,
     status: cancel ? 'CANCELLED' : 'CONFIRMED',
     title: e.title.replace(/[\r\n]+/g, ' ').slice(0, 200),
-    description: `${input.plan.summary}\n\n${input.ackUrl}`,
-    location: input.plan.countywide ? 'County-wide' : input.plan.affectedDivisions.join('; '),
+    // What the officer wrote and where to read more; the protocol's wording stays in the e-mail.
+    description: [e.description ?? e.title, e.link, input.eventUrl].filter(Boolean).join('\n\n'),
+    location:
+      e.venue ?? (input.plan.countywide ? 'The whole county' : input.plan.affectedDivisions.join(', ')),
     start,
     startInputType: 'utc',
     startOutputType: 'utc',
     ...(Number.isNaN(end) || end <= start
       ? { duration: { hours: 1 } }
       : { end, endInputType: 'utc', endOutputType: 'utc' }),
-    organizer: { name: input.organiser.name, email: input.organiser.email },
+    // Replies (accept, decline, a question) reach the officer to ask, not the no-reply sender.
+    organizer: { name: contact.name, email: contact.email },
     attendees: [
       {
         name: n.recipientName,

@@ -6,6 +6,11 @@ export interface DigestItem {
   readonly title: string;
   readonly summary: string;
   readonly where: string;
+  /** London time in words, when the event has a time. */
+  readonly when?: string;
+  /** Whom to ask: name, e-mail, phone. */
+  readonly contact?: string;
+  readonly eventUrl: string;
   readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
   readonly reasons: readonly Reason[];
   readonly ackUrl: string;
@@ -25,7 +30,10 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
       `${n + 1}. ${label(i)}`,
       `   ${clean(i.summary)}`,
       `   Where: ${clean(i.where)}`,
+      ...(i.when ? [`   When: ${clean(i.when)}`] : []),
+      ...(i.contact ? [`   Who to ask: ${clean(i.contact)}`] : []),
       ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
+      `   See it in Member Alerts: ${i.eventUrl}`,
       `   Confirm you have read it: ${i.ackUrl}`,
     ]),
     '',
@@ -33,14 +41,14 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
   ].join('\n');
   const html = [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subject)}</title></head>`,
+    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subject)}</title></head>`,
     '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c; max-width: 40em">',
     `<p>Dear ${escapeHtml(clean(recipientName))},</p>`,
     '<p>Here are the alerts that arrived for you since your last digest.</p>',
     '<ol>',
     ...items.map(
       (i) =>
-        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}${i.contact ? `<p><strong>Who to ask:</strong> ${escapeHtml(clean(i.contact))}</p>` : ''}<ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
     ),
     '</ol>',
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',

@@ -23,6 +23,7 @@ const base: MessageInput = {
   plan: { paragraph: '35', summary: 'Major road works.', affectedDivisions: ['Oadby', 'Gartree'] },
   changes: [],
   ackUrl: 'http://localhost:3000/alerts/1111/acknowledge?expires=1&token=abc',
+  eventUrl: 'http://localhost:3000/app/events/22222222-2222-4222-8222-222222222222',
   organiser: { name: 'Member Alerts', email: 'alerts@council.example' },
 };
 
@@ -31,11 +32,63 @@ describe('the alert e-mail', () => {
 
   it('says what, where and when, and every reason with its paragraph', () => {
     expect(m.subject).toBe('Member alert: A6 <b>resurfacing</b> & "closures"');
-    expect(m.text).toContain('Where: Oadby; Gartree');
-    expect(m.text).toMatch(/When: Monday, 11 January 2027 at 20:00/);
+    expect(m.text).toContain('Where: Oadby and Gartree');
+    expect(m.text).toContain('When: Monday 11 January 2027, 20:00');
     expect(m.text).toContain('You are a member for Oadby, which this affects (§35).');
     expect(m.text).toContain('You are the Leader of the Council to be told of this (§36).');
     expect(m.text).toContain(base.ackUrl);
+  });
+
+  it('says where by venue, when in London summer time, what to do and whom to ask, with Reply-To', () => {
+    const summer = composeMessage({
+      ...base,
+      notification: { ...base.notification, action: 'notify' },
+      event: {
+        ...base.event,
+        kind: 'press_enquiry',
+        venue: 'Oadby Library, Sandhurst Street',
+        startsAt: '2027-07-14T18:00:00Z',
+        endsAt: '2027-07-14T20:00:00Z',
+        respondBy: '2027-07-13T16:00:00Z',
+        contact: { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' },
+        link: 'https://www.leicestershire.gov.uk/a6',
+      },
+    });
+    expect(summer.text).toContain('Where: Oadby Library, Sandhurst Street\nDivisions: Oadby and Gartree');
+    expect(summer.text).toContain('When: Wednesday 14 July 2027, 19:00 to 21:00');
+    expect(summer.text).toContain('What to do: Respond by Tuesday 13 July 2027, 17:00');
+    expect(summer.text).toContain('Who to ask: Raj Patel, raj.patel@leics.example, 0116 305 0001');
+    expect(summer.text).toContain('More information: https://www.leicestershire.gov.uk/a6');
+    expect(summer.text).toContain(`See it in Member Alerts: ${base.eventUrl}`);
+    expect(summer.replyTo).toEqual({ name: 'Raj Patel', address: 'raj.patel@leics.example' });
+    expect(summer.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(summer.text + summer.html).not.toMatch(/\d{4}-\d\d-\d\dT|startsAt|respondBy/);
+  });
+
+  it.each([
+    ['invite', 'You are invited.'],
+    ['notify', 'For your information.'],
+    ['inform', 'For your information.'],
+  ] as const)('tells a member what to do for %s', (action, words) => {
+    const m = composeMessage({ ...base, notification: { ...base.notification, action } });
+    expect(m.text).toContain(`What to do: ${words}`);
+  });
+
+  it('gives a cancellation its reason in words, not as recorded', () => {
+    const cancelled = composeMessage({
+      ...base,
+      notification: { ...base.notification, change: 'cancelled' },
+      changes: ['cancelled: funding withdrawn'],
+    });
+    expect(cancelled.text).toContain('This has been cancelled.');
+    expect(cancelled.text).toContain('- The reason given: funding withdrawn');
+    expect(cancelled.text).not.toContain('cancelled:');
+    const bare = composeMessage({
+      ...base,
+      notification: { ...base.notification, change: 'cancelled' },
+      changes: ['cancelled'],
+    });
+    expect(bare.text).not.toContain('What changed');
   });
 
   it('escapes event text in the HTML and keeps it accessible', () => {

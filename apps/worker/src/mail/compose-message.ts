@@ -1,4 +1,10 @@
-import type { Meeting, Reason } from '@member-alerts/protocol';
+import {
+  londonMoment,
+  whenInWords,
+  type EventContact,
+  type Meeting,
+  type Reason,
+} from '@member-alerts/protocol';
 import { calendarFor, type CalendarPart } from './calendar';
 
 export interface MessageInput {
@@ -16,10 +22,14 @@ export interface MessageInput {
     readonly kind: string;
     readonly title: string;
     readonly description?: string;
+    readonly venue?: string;
     readonly startsAt?: string;
     readonly endsAt?: string;
     readonly opensAt?: string;
     readonly closesAt?: string;
+    readonly respondBy?: string;
+    readonly contact?: EventContact;
+    readonly link?: string;
   };
   readonly plan: {
     readonly paragraph: string;
@@ -30,6 +40,9 @@ export interface MessageInput {
   };
   readonly changes: readonly string[];
   readonly ackUrl: string;
+  /** The event's page in the console. */
+  readonly eventUrl: string;
+  /** Who sends it; the contact, for events registered before events named one. */
   readonly organiser: { readonly name: string; readonly email: string };
 }
 
@@ -37,6 +50,8 @@ export interface ComposedMessage {
   readonly subject: string;
   readonly text: string;
   readonly html: string;
+  /** The person to ask, so that a reply reaches them rather than the no-reply sender. */
+  readonly replyTo: { readonly name: string; readonly address: string };
   readonly calendar?: CalendarPart;
 }
 
@@ -74,17 +89,6 @@ export function escapeHtml(s: string): string {
   );
 }
 
-const LONDON = new Intl.DateTimeFormat('en-GB', {
-  dateStyle: 'full',
-  timeStyle: 'short',
-  timeZone: 'Europe/London',
-});
-function when(iso: string | undefined): string | undefined {
-  if (!iso) return undefined;
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? undefined : LONDON.format(d);
-}
-
 function subjectOf(input: MessageInput): string {
   const { action, change } = input.notification;
   const title = clean(input.event.title, 150).replace(/[\r\n]+/g, ' ');
@@ -117,23 +121,82 @@ function opening(input: MessageInput): string {
   }
 }
 
+/** The officer to ask: the event's contact, or the sender for events from before events named one. */
+export function contactOf(input: MessageInput): EventContact {
+  return input.event.contact ?? input.organiser;
+}
+
+function joinNames(names: readonly string[]): string {
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names.at(-1) ?? ''}`;
+}
+
+/** "Where": the venue, then the divisions affected. */
+function whereRows(input: MessageInput): [string, string][] {
+  const { plan, event } = input;
+  const divisions = plan.countywide ? 'The whole county' : joinNames(plan.affectedDivisions);
+  const venue = event.venue ? clean(event.venue, 200) : undefined;
+  if (venue)
+    return divisions
+      ? [
+          ['Where', venue],
+          ['Divisions', divisions],
+        ]
+      : [['Where', venue]];
+  return [['Where', divisions || 'See the description']];
+}
+
+/** What the member should do, in one sentence, by what kind of alert this is. */
+function whatToDo(input: MessageInput): string {
+  const { notification: n, event: e } = input;
+  const who = clean(contactOf(input).name, 200);
+  if (n.change === 'cancelled') return 'Nothing: it will not go ahead.';
+  if (n.change === 'removed') return 'Nothing: it no longer affects you.';
+  const by = londonMoment(e.respondBy);
+  if (by) return `Respond by ${by}: reply to this e-mail, or contact ${who}.`;
+  if (n.action === 'invite')
+    return 'You are invited. Please accept or decline the calendar invitation, or reply to this e-mail.';
+  return `For your information. You need do nothing; if you have questions, ask ${who}.`;
+}
+
+/**
+ * The changes as the member reads them. A cancellation is recorded as "cancelled: <reason>"; the
+ * opening line already says it is cancelled, so only the reason is shown.
+ */
+function changeLines(changes: readonly string[]): string[] {
+  return changes
+    .filter((c) => c !== 'cancelled')
+    .map((c) => clean(c.startsWith('cancelled: ') ? `The reason given: ${c.slice(11)}` : c, 500));
+}
+
+function contactHtml(c: EventContact): string {
+  const email = escapeHtml(clean(c.email, 254));
+  const phone = c.phone ? escapeHtml(clean(c.phone, 30)) : undefined;
+  return [
+    escapeHtml(clean(c.name, 200)),
+    `<a href="mailto:${email}">${email}</a>`,
+    ...(phone ? [`<a href="tel:${phone.replace(/[^\d+]/g, '')}">${phone}</a>`] : []),
+  ].join('<br>');
+}
+
+export function contactLine(c: EventContact): string {
+  return [clean(c.name, 200), clean(c.email, 254), ...(c.phone ? [clean(c.phone, 30)] : [])].join(', ');
+}
+
 /** A short, plain message (§35: "a short e-mail"), as text and accessible HTML, with every reason. */
 export function composeMessage(input: MessageInput): ComposedMessage {
   const { notification: n, event: e, plan } = input;
-  const where = plan.countywide
-    ? 'The whole county'
-    : plan.affectedDivisions.join('; ') || 'See the description';
-  const facts: [string, string][] = [
-    ['What', clean(e.title, 200)],
-    ['Where', where],
-  ];
-  const starts = when(e.startsAt);
-  const ends = when(e.endsAt);
-  if (starts) facts.push(['When', ends ? `${starts} to ${ends}` : starts]);
-  const opens = when(e.opensAt);
+  const facts: [string, string][] = [['What', clean(e.title, 200)], ...whereRows(input)];
+  const starts = whenInWords(e.startsAt, e.endsAt);
+  if (starts) facts.push(['When', starts]);
+  const opens = londonMoment(e.opensAt);
   if (opens) facts.push(['Opens', opens]);
-  const closes = when(e.closesAt);
+  const closes = londonMoment(e.closesAt);
   if (closes) facts.push(['Closes', closes]);
+  facts.push(['What to do', whatToDo(input)]);
+  const contact = contactOf(input);
+  facts.push(['Who to ask', contactLine(contact)]);
+  const link = e.link ? clean(e.link, 2000) : undefined;
+  const changes = changeLines(input.changes);
   const why = n.reasons.map(reasonLine);
   const showWhy = n.change === 'new' || n.change === 'updated';
 
@@ -144,11 +207,12 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     '',
     ...facts.map(([k, v]) => `${k}: ${v}`),
     ...(e.description ? ['', clean(e.description)] : []),
-    ...(input.changes.length && n.change !== 'new'
-      ? ['', 'What changed:', ...input.changes.map((c) => `- ${clean(c, 500)}`)]
-      : []),
+    ...(changes.length && n.change !== 'new' ? ['', 'What changed:', ...changes.map((c) => `- ${c}`)] : []),
     ...(plan.meeting && showWhy ? ['', clean(plan.meeting.rightToAttendAndSpeak)] : []),
     ...(showWhy ? ['', 'Why you are receiving this:', ...why.map((w) => `- ${w}`)] : []),
+    '',
+    ...(link ? [`More information: ${link}`] : []),
+    `See it in Member Alerts: ${input.eventUrl}`,
     '',
     `Please confirm you have read this: ${input.ackUrl}`,
     '',
@@ -159,17 +223,18 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     `<ul>${items.map((i) => `<li>${escapeHtml(i)}</li>`).join('')}</ul>`;
   const html = [
     '<!doctype html>',
-    `<html lang="en"><head><meta charset="utf-8"><title>${escapeHtml(subjectOf(input))}</title></head>`,
-    '<body style="font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c; max-width: 40em">',
+    `<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(subjectOf(input))}</title></head>`,
+    // One column that narrows to a phone's width (375 px) without sideways scrolling; long addresses wrap.
+    '<body style="margin:0;padding:12px;font-family: Arial, sans-serif; font-size: 16px; line-height: 1.5; color: #0b0c0c; max-width: 40em; overflow-wrap: anywhere">',
     `<p>Dear ${escapeHtml(clean(n.recipientName, 200))},</p>`,
     `<p><strong>${escapeHtml(opening(input))}</strong></p>`,
-    `<table role="presentation">${facts.map(([k, v]) => `<tr><th scope="row" style="text-align:left;padding-right:1em">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('')}</table>`,
+    `<dl style="margin:0">${facts.map(([k, v]) => `<dt style="font-weight:bold;margin-top:8px">${escapeHtml(k)}</dt><dd style="margin:0">${k === 'Who to ask' ? contactHtml(contact) : escapeHtml(v)}</dd>`).join('')}</dl>`,
     e.description ? `<p>${escapeHtml(clean(e.description))}</p>` : '',
-    input.changes.length && n.change !== 'new'
-      ? `<h2 style="font-size:18px">What changed</h2>${li(input.changes.map((c) => clean(c, 500)))}`
-      : '',
+    changes.length && n.change !== 'new' ? `<h2 style="font-size:18px">What changed</h2>${li(changes)}` : '',
     plan.meeting && showWhy ? `<p>${escapeHtml(clean(plan.meeting.rightToAttendAndSpeak))}</p>` : '',
     showWhy ? `<h2 style="font-size:18px">Why you are receiving this</h2>${li(why)}` : '',
+    link ? `<p><a href="${escapeHtml(link)}">More information</a></p>` : '',
+    `<p><a href="${escapeHtml(input.eventUrl)}">See it in Member Alerts</a></p>`,
     `<p><a href="${escapeHtml(input.ackUrl)}">Confirm you have read this</a></p>`,
     `<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations, paragraph ${escapeHtml(plan.paragraph)}.</p>`,
     '</body></html>',
@@ -178,5 +243,11 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     .join('\n');
 
   const calendar = calendarFor(input);
-  return { subject: subjectOf(input), text: textParts.join('\n'), html, ...(calendar ? { calendar } : {}) };
+  return {
+    subject: subjectOf(input),
+    text: textParts.join('\n'),
+    html,
+    replyTo: { name: clean(contact.name, 200).replace(/[\r\n]+/g, ' '), address: contact.email },
+    ...(calendar ? { calendar } : {}),
+  };
 }

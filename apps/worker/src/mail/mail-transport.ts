@@ -2,6 +2,8 @@ import { createTransport, type Transporter } from 'nodemailer';
 
 export interface OutgoingMail {
   readonly from: string;
+  /** Where replies go: the officer to ask, as the sender does not read its mail. */
+  readonly replyTo?: { readonly name: string; readonly address: string };
   readonly to: string;
   readonly subject: string;
   readonly text: string;
@@ -40,6 +42,7 @@ export function smtpTransport(url: string, poolSize: number, timeoutMs: number):
     async send(mail) {
       const info = (await transporter.sendMail({
         from: mail.from,
+        ...(mail.replyTo ? { replyTo: { name: mail.replyTo.name, address: mail.replyTo.address } } : {}),
         to: mail.to,
         subject: mail.subject,
         text: mail.text,

@@ -9,6 +9,8 @@ function headerText(v: unknown): string {
 export interface ReceivedMail {
   to: string[];
   subject: string;
+  /** The Reply-To addresses. */
+  replyTo: string[];
   messageId: string;
   notificationId: string;
   requestId: string;
@@ -76,13 +78,19 @@ export class SmtpSink {
               return;
             }
             const mail = await simpleParser(raw);
-            const calendar = raw.toString('utf8').match(/BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/)?.[0];
+            // The calendar part as a calendar reads it: decoded from its transfer encoding (quoted-printable
+            // turns every "=" into "=3D"), not as the raw bytes on the wire.
+            const part = mail.attachments.find((a) => a.contentType.startsWith('text/calendar'));
+            const calendar = (part ? part.content.toString('utf8') : raw.toString('utf8')).match(
+              /BEGIN:VCALENDAR[\s\S]*?END:VCALENDAR/,
+            )?.[0];
             this.accepted++;
             const received: ReceivedMail = {
               to: (Array.isArray(mail.to) ? mail.to : mail.to ? [mail.to] : []).flatMap((a) =>
                 a.value.map((v) => v.address ?? ''),
               ),
               subject: mail.subject ?? '',
+              replyTo: mail.replyTo?.value.map((v) => v.address ?? '') ?? [],
               messageId: mail.messageId ?? '',
               notificationId: headerText(mail.headers.get('x-member-alerts-notification')),
               requestId: headerText(mail.headers.get('x-request-id')),

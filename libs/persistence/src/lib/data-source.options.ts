@@ -15,6 +15,7 @@ import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-s
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
 import { WebSessions1764576000000 } from './migrations/1764576000000-web-sessions';
+import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -36,6 +37,7 @@ export const MIGRATIONS = [
   MemberPreferences1764403200000,
   ApiKeyLifecycle1764489600000,
   WebSessions1764576000000,
+  ApiKeyContact1764748800000,
 ];
 
 export interface DatabaseSettings {

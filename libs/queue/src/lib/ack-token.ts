@@ -33,3 +33,8 @@ export function ackLink(
   const token = signAck(secret, notificationId, expires);
   return `${publicUrl}/alerts/${notificationId}/acknowledge?expires=${expires}&token=${token}`;
 }
+
+/** The event's page in the console (apps/web, served under /app/), for the "See it" link in an alert. */
+export function eventPageLink(publicUrl: string, eventId: string): string {
+  return `${publicUrl.replace(/\/$/, '')}/app/events/${encodeURIComponent(eventId)}`;
+}

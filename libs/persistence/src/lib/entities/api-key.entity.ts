@@ -3,6 +3,13 @@ import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeor
 export const API_ROLES = ['officer', 'democratic_services', 'member', 'leader'] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
+/** Who members should ask about an event (the event's `contact`). */
+export interface ContactDetails {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string;
+}
+
 /** An API key. Only its SHA-256 hash is stored; the key itself is shown once, when made. */
 @Entity({ name: 'api_keys' })
 export class ApiKeyEntity {
@@ -28,6 +35,10 @@ export class ApiKeyEntity {
   /** For member and leader keys: whose alerts they read. */
   @Column({ name: 'member_id', type: 'uuid', nullable: true })
   memberId!: string | null;
+
+  /** Put on events registered with this key that name no contact; null: such events are refused. */
+  @Column({ name: 'default_contact', type: 'jsonb', nullable: true })
+  defaultContact!: ContactDetails | null;
 
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;

@@ -18,6 +18,8 @@ export interface AlertEvent {
   readonly kind: EventKind;
   readonly title: string;
   readonly description?: string;
+  /** The place as people know it: "Oadby Library, Sandhurst Street". */
+  readonly venue?: string;
   /** Where it happens: the venue, the site, the route. */
   readonly location?: EventLocation;
   /** The CRS of `location` and `affectedArea` when they do not declare one. WGS84 when absent. */
@@ -33,6 +35,12 @@ export interface AlertEvent {
   /** ISO 8601. When a consultation opens (§31). */
   readonly opensAt?: string;
   readonly closesAt?: string;
+  /** ISO 8601. For a press enquiry, when the answer is due. */
+  readonly respondBy?: string;
+  /** The officer members should ask; the caller's default contact when not given. */
+  readonly contact?: EventContact;
+  /** A https web address with more information. */
+  readonly link?: string;
   /** The body considering a sensitive report: cabinet, scrutiny, regulatory, informal_panel, working_party. */
   readonly body?: string;
   /** The Cabinet portfolio the matter falls under (§36). */
@@ -49,6 +57,13 @@ export interface AlertEvent {
   readonly notifyAdjoining?: boolean;
   /** Roles to tell as well, whatever the kind (§36). */
   readonly escalate?: readonly MemberRole[];
+}
+
+/** The officer members ask about an event. */
+export interface EventContact {
+  readonly name: string;
+  readonly email: string;
+  readonly phone?: string;
 }
 
 /** One bad field of an event, named as the sender wrote it ("kind", "topics[2]"). */

@@ -337,3 +337,57 @@ describe("parseEvent: a location's size and shape", () => {
     ]);
   });
 });
+
+describe('parseEvent: venue, contact, link and respondBy', () => {
+  const base = { kind: 'press_enquiry', title: 'x', divisions: ['Oadby'] };
+  const errorsOf = (extra: Record<string, unknown>) =>
+    fieldErrors(() => parseEvent({ ...base, ...extra }, divisions)).map((f) => `${f.field}: ${f.message}`);
+
+  it('keeps them cleaned', () => {
+    const e = parseEvent(
+      {
+        ...base,
+        venue: ' Oadby Library, Sandhurst Street ',
+        contact: { name: 'Raj Patel', email: 'Raj.Patel@leics.example', phone: '0116 305 0001' },
+        link: 'https://www.leicestershire.gov.uk/roads',
+        respondBy: '2027-07-14T16:00:00Z',
+      },
+      divisions,
+    );
+    expect(e).toMatchObject({
+      venue: 'Oadby Library, Sandhurst Street',
+      contact: { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' },
+      link: 'https://www.leicestershire.gov.uk/roads',
+      respondBy: '2027-07-14T16:00:00Z',
+    });
+  });
+
+  it.each<[string, Record<string, unknown>, string]>([
+    ['a contact without an e-mail', { contact: { name: 'Raj' } }, 'contact.email: is required'],
+    [
+      'a contact with a bad e-mail',
+      { contact: { name: 'Raj', email: 'raj' } },
+      'contact.email: "raj" is not an e-mail address',
+    ],
+    ['a contact as text', { contact: 'Raj' }, 'contact: must be an object: { "name", "email", "phone" }'],
+    [
+      'a stray contact field',
+      { contact: { name: 'R', email: 'r@x.uk', mobile: '1' } },
+      'contact.mobile: is not part of a contact; use name, email and phone',
+    ],
+    [
+      'a bad phone',
+      { contact: { name: 'R', email: 'r@x.uk', phone: 'call me' } },
+      'contact.phone: must be a phone number, e.g. 0116 305 0001',
+    ],
+    ['a plain http link', { link: 'http://example.org' }, 'link: must be a web address starting https://'],
+    ['a javascript link', { link: 'javascript:alert(1)' }, 'link: must be a web address starting https://'],
+    [
+      'a bad deadline',
+      { respondBy: 'Friday' },
+      'respondBy: "Friday" is not an ISO 8601 date, e.g. 2026-03-02 or 2026-03-02T09:30:00Z',
+    ],
+  ])('refuses %s', (_case, extra, message) => {
+    expect(errorsOf(extra)).toContain(message);
+  });
+});

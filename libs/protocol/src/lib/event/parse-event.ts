@@ -17,6 +17,7 @@ import {
   timeOf,
   type RawEvent,
 } from './field-readers.util';
+import { readContact, readLink } from './read-contact';
 import { readLocation, type ReadLocation } from './read-location';
 
 const FIELDS = [
@@ -24,6 +25,7 @@ const FIELDS = [
   'kind',
   'title',
   'description',
+  'venue',
   'location',
   'crs',
   'divisions',
@@ -33,6 +35,9 @@ const FIELDS = [
   'endsAt',
   'opensAt',
   'closesAt',
+  'respondBy',
+  'contact',
+  'link',
   'body',
   'portfolio',
   'service',
@@ -163,6 +168,7 @@ export function parseEvent(
     id: readText(input, 'id', errors, { max: 100 }),
     title: readText(input, 'title', errors, { ...LINE, required: true }),
     description: readText(input, 'description', errors, { max: 5000, multiline: true }),
+    venue: readText(input, 'venue', errors, LINE),
     location: located.location?.value,
     crs,
     divisions: readDivisionNames(input, divisions, errors),
@@ -172,6 +178,9 @@ export function parseEvent(
     endsAt: readDate(input, 'endsAt', errors),
     opensAt: readDate(input, 'opensAt', errors),
     closesAt: readDate(input, 'closesAt', errors),
+    respondBy: readDate(input, 'respondBy', errors),
+    contact: readContact(input, errors),
+    link: readLink(input, errors),
     body: body?.toLowerCase().replace(/[\s-]+/g, '_'),
     portfolio: readText(input, 'portfolio', errors, LINE),
     service: readText(input, 'service', errors, LINE),
