@@ -209,6 +209,26 @@ export interface ImportCounts {
   warnings: string[];
 }
 
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** What a roster import would do (POST …/import); nothing is stored until its token is confirmed. */
+export interface ImportPreview {
+  token: string;
+  expiresAt: string;
+  removeMissing: boolean;
+  rosterSize: number;
+  removeCountRequired: boolean;
+  added: PersonRef[];
+  changed: (PersonRef & { changes: { field: string; from: string; to: string; text: string }[] })[];
+  unchanged: number;
+  leaving: PersonRef[];
+  kept: PersonRef[];
+  warnings: string[];
+}
+
 export interface GenerationMeta {
   id: string;
   label: string;

@@ -1,8 +1,8 @@
-import type { ImportCounts, OfficerView } from '../api/types';
+import type { OfficerView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { CsvImportForm } from '../roster/csv-import-form';
+import { CsvImportForm, importCalls } from '../roster/csv-import-form';
 
 export function OfficersPage() {
   usePageTitle('Officers');
@@ -25,15 +25,7 @@ export function OfficersPage() {
         id="officers-csv"
         what="officers"
         columns="id, name, email, services (separated by ;)"
-        onImport={async (csv) => {
-          const r = await api.json<ImportCounts>('/officers/import', {
-            method: 'POST',
-            body: csv,
-            contentType: 'text/csv',
-          });
-          list.reload();
-          return r;
-        }}
+        {...importCalls(api, '/officers/import', list.reload)}
       />
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && (

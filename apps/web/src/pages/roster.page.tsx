@@ -1,9 +1,9 @@
 import { Link } from 'react-router';
-import type { ImportCounts, MemberView } from '../api/types';
+import type { MemberView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { CsvImportForm } from '../roster/csv-import-form';
+import { CsvImportForm, importCalls } from '../roster/csv-import-form';
 
 const ROLE_WORDS: Record<string, string> = {
   leader: 'Leader',
@@ -26,15 +26,7 @@ export function RosterPage() {
         id="members-csv"
         what="members"
         columns="id, name, email, division, roles, portfolio, interests (lists separated by ;)"
-        onImport={async (csv) => {
-          const r = await api.json<ImportCounts>('/members/import', {
-            method: 'POST',
-            body: csv,
-            contentType: 'text/csv',
-          });
-          list.reload();
-          return r;
-        }}
+        {...importCalls(api, '/members/import', list.reload)}
       />
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && (
