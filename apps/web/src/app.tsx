@@ -9,6 +9,7 @@ import { EscalationsPage } from './pages/escalations.page';
 import { EventPage } from './pages/event.page';
 import { EventsPage } from './pages/events.page';
 import { InterestsPage } from './pages/interests.page';
+import { MemberPage } from './pages/member.page';
 import { MyAlertsPage } from './pages/my-alerts.page';
 import { OfficersPage } from './pages/officers.page';
 import { PreferencesPage } from './pages/preferences.page';
@@ -107,6 +108,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <RosterPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/roster/new"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <MemberPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/roster/:id"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <MemberPage />
             </RequireRole>
           }
         />

@@ -192,6 +192,11 @@ export interface MemberView {
   active: boolean;
 }
 
+/** GET /members/{id}: the member with the seats held over time, latest first. */
+export interface MemberDetail extends MemberView {
+  seats: { division: string; termStart: string; termEnd: string | null }[];
+}
+
 export interface OfficerView {
   id: string;
   externalId: string;

@@ -4,12 +4,7 @@ import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
-
-const ROLE_WORDS: Record<string, string> = {
-  leader: 'Leader',
-  deputy_leader: 'Deputy Leader',
-  cabinet_lead_member: 'Cabinet Lead Member',
-};
+import { ROLE_WORDS } from '../roster/member-form';
 
 export function RosterPage() {
   usePageTitle('Members');
@@ -22,6 +17,11 @@ export function RosterPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Members</h1>
+      <p className="govuk-body">
+        <Link className="govuk-button" to="/roster/new">
+          Add a member
+        </Link>
+      </p>
       <CsvImportForm
         id="members-csv"
         what="members"
@@ -55,7 +55,9 @@ export function RosterPage() {
               {list.data.members.map((m) => (
                 <tr className="govuk-table__row" key={m.id}>
                   <td className="govuk-table__cell">
-                    {m.name}
+                    <Link className="govuk-link" to={`/roster/${m.id}`}>
+                      {m.name}
+                    </Link>
                     <br />
                     <span className="govuk-body-s">
                       {m.externalId} · {m.email}
