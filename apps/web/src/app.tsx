@@ -11,6 +11,7 @@ import { EventsPage } from './pages/events.page';
 import { InterestsPage } from './pages/interests.page';
 import { MemberPage } from './pages/member.page';
 import { MyAlertsPage } from './pages/my-alerts.page';
+import { OfficerPage } from './pages/officer.page';
 import { OfficersPage } from './pages/officers.page';
 import { PreferencesPage } from './pages/preferences.page';
 import { RegisterEventPage } from './pages/register-event.page';
@@ -140,6 +141,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <OfficersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/officers/new"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <OfficerPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/officers/:id"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <OfficerPage />
             </RequireRole>
           }
         />

@@ -135,7 +135,7 @@ describe('one member in the console', () => {
 
   it('removes a member from the roster only after a second click', async () => {
     const { writes, user } = setup('/roster/u43');
-    await user.click(await screen.findByRole('button', { name: 'Remove Oliver Belgrave from the roster' }));
+    await user.click(await screen.findByRole('button', { name: 'Remove Oliver Belgrave from the list' }));
     expect(writes()).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Yes, remove Oliver Belgrave' }));
     await waitFor(() => expect(screen.getByText('The members list')).toBeTruthy());

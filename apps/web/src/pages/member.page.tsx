@@ -1,13 +1,12 @@
-import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { MemberDetail } from '../api/types';
 import { useSession } from '../auth/session-context';
-import { Button } from '../components/fields';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { MemberForm } from '../roster/member-form';
+import { RemovePerson } from '../roster/remove-person';
 
 function Seats({ seats }: { seats: MemberDetail['seats'] }) {
   return (
@@ -48,22 +47,12 @@ export function MemberPage() {
   const { api } = useSession();
   const navigate = useNavigate();
   const { divisions } = useDivisions(api);
-  const [leaving, setLeaving] = useState(false);
-  const [error, setError] = useState<string | undefined>();
   const path = id ? `/members/${encodeURIComponent(id)}` : '/members';
   const m = useLoad(
     (signal) => (id ? api.json<MemberDetail>(path, { signal }) : Promise.resolve(undefined)),
     [api, path],
   );
   const member = m.data;
-  const remove = async () => {
-    try {
-      await api.json(path, { method: 'DELETE' });
-      void navigate('/roster');
-    } catch (e) {
-      setError(e instanceof Error ? e.message : 'the member could not be removed');
-    }
-  };
   return (
     <>
       <Link to="/roster" className="govuk-back-link">
@@ -92,22 +81,14 @@ export function MemberPage() {
         />
       )}
       {member?.active && (
-        <>
-          <h2 className="govuk-heading-m">Remove from the roster</h2>
-          <p className="govuk-body">
-            {member.name} stops receiving alerts and their seat ends today. Their record and history are kept.
-          </p>
-          {error && <p className="govuk-error-message">{error}</p>}
-          {leaving ? (
-            <Button warning onClick={() => void remove()}>
-              Yes, remove {member.name}
-            </Button>
-          ) : (
-            <Button secondary onClick={() => setLeaving(true)}>
-              Remove {member.name} from the roster
-            </Button>
-          )}
-        </>
+        <RemovePerson
+          name={member.name}
+          effect="stops receiving alerts and their seat ends today"
+          onRemove={async () => {
+            await api.json(path, { method: 'DELETE' });
+            void navigate('/roster');
+          }}
+        />
       )}
     </>
   );

@@ -1,3 +1,4 @@
+import { Link } from 'react-router';
 import type { OfficerView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
@@ -20,6 +21,11 @@ export function OfficersPage() {
       <h1 className="govuk-heading-l">Officers</h1>
       <p className="govuk-body">
         §30: officers are informed of members&rsquo; public meetings about the services they answer for.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-button" to="/officers/new">
+          Add an officer
+        </Link>
       </p>
       <CsvImportForm
         id="officers-csv"
@@ -51,7 +57,9 @@ export function OfficersPage() {
               {list.data.officers.map((o) => (
                 <tr className="govuk-table__row" key={o.id}>
                   <td className="govuk-table__cell">
-                    {o.name}
+                    <Link className="govuk-link" to={`/officers/${o.id}`}>
+                      {o.name}
+                    </Link>
                     <br />
                     <span className="govuk-body-s">{o.externalId}</span>
                   </td>

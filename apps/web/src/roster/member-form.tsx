@@ -1,8 +1,9 @@
-import { useState, type FormEvent } from 'react';
+import { useState } from 'react';
 import type { MemberView } from '../api/types';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, Select, TextArea, TextInput } from '../components/fields';
-import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
+import { PersonFields, lines, personBody, usePersonForm } from './person-fields';
+import { errorFor } from '../components/form-errors';
 
 export const ROLE_WORDS: Record<string, string> = {
   leader: 'Leader',
@@ -36,39 +37,12 @@ export function MemberForm({
   divisions: readonly string[];
   onSave: (body: MemberBody) => Promise<void>;
 }) {
-  const [externalId, setExternalId] = useState('');
-  const [name, setName] = useState(member?.name ?? '');
-  const [email, setEmail] = useState(member?.email ?? '');
+  const { person, setPerson, errors, busy, submit } = usePersonForm(member, FIELDS);
   const [division, setDivision] = useState(member?.division ?? '');
   const [roles, setRoles] = useState<string[]>(member?.roles ?? []);
   const [portfolio, setPortfolio] = useState(member?.portfolio ?? '');
   const [interests, setInterests] = useState((member?.interests ?? []).join('\n'));
-  const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [busy, setBusy] = useState(false);
 
-  const submit = async (ev: FormEvent) => {
-    ev.preventDefault();
-    setBusy(true);
-    try {
-      await onSave({
-        ...(member ? {} : { externalId: externalId.trim() }),
-        name: name.trim(),
-        email: email.trim(),
-        division,
-        roles,
-        portfolio: portfolio.trim() || null,
-        interests: interests
-          .split('\n')
-          .map((t) => t.trim())
-          .filter(Boolean),
-      });
-      setErrors(NO_ERRORS);
-    } catch (e) {
-      setErrors(formErrorsFrom(e, FIELDS, {}, 'name'));
-    } finally {
-      setBusy(false);
-    }
-  };
   const toggle = (role: string, on: boolean) =>
     setRoles((rs) => (on ? [...rs.filter((r) => r !== role), role] : rs.filter((r) => r !== role)));
   const options = [
@@ -80,30 +54,22 @@ export function MemberForm({
   ];
 
   return (
-    <form onSubmit={(e) => void submit(e)} noValidate>
+    <form
+      onSubmit={(e) =>
+        void submit(e, () =>
+          onSave({
+            ...personBody(!member, person),
+            division,
+            roles,
+            portfolio: portfolio.trim() || null,
+            interests: lines(interests),
+          }),
+        )
+      }
+      noValidate
+    >
       <ErrorSummary errors={errors} />
-      {!member && (
-        <TextInput
-          id="externalId"
-          label="The council’s id"
-          hint="As in the roster CSV, for example m056: letters, digits, - _ . only"
-          value={externalId}
-          onChange={setExternalId}
-          error={errorFor(errors, 'externalId')}
-          width="10"
-          spellCheck={false}
-        />
-      )}
-      <TextInput id="name" label="Name" value={name} onChange={setName} error={errorFor(errors, 'name')} />
-      <TextInput
-        id="email"
-        label="E-mail"
-        type="email"
-        value={email}
-        onChange={setEmail}
-        error={errorFor(errors, 'email')}
-        spellCheck={false}
-      />
+      <PersonFields adding={!member} idExample="m056" value={person} onChange={setPerson} errors={errors} />
       <Select
         id="division"
         label="Division"
