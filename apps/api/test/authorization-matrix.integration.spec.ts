@@ -27,6 +27,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /members': STAFF,
   'POST /members': DS,
   'POST /members/import': DS,
+  'POST /members/import/{token}/confirm': DS,
   'GET /members/{id}': STAFF,
   'PATCH /members/{id}': DS,
   'DELETE /members/{id}': DS,
@@ -35,6 +36,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /officers': STAFF,
   'POST /officers': DS,
   'POST /officers/import': DS,
+  'POST /officers/import/{token}/confirm': DS,
   'GET /officers/{id}': STAFF,
   'PATCH /officers/{id}': DS,
   'DELETE /officers/{id}': DS,
@@ -104,7 +106,7 @@ function call(op: string, who?: string | Record<string, string>) {
   const [method, path] = op.split(' ') as [string, string];
   // Ids that do not exist, and bodies that are wrong: an allowed caller gets 4xx for the input,
   // never 401 or 403, and nothing changes.
-  const url = path.replace(/\{id\}/g, NONE).replace('{code}', 'LE25AA');
+  const url = path.replace(/\{id\}/g, NONE).replace('{code}', 'LE25AA').replace('{token}', 'no-such-preview');
   const body = method === 'GET' || method === 'DELETE' ? undefined : { matrix: true };
   const as = typeof who === 'string' ? { key: who } : who ? { headers: who } : {};
   return t.request(method, url, { ...as, ...(body ? { body } : {}) });

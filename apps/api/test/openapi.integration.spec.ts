@@ -297,10 +297,16 @@ describe('every operation, called once for its success answer', () => {
     });
     await call('DELETE /members/{id}', '/members/m900', 200, ds);
     const csv = { ...ds, contentType: 'text/csv' };
-    await call('POST /members/import', '/members/import', 200, {
+    const membersPreview = await call('POST /members/import', '/members/import', 200, {
       ...csv,
       raw: readFixture('leicestershire', 'members.csv'),
     });
+    await call(
+      'POST /members/import/{token}/confirm',
+      `/members/import/${(membersPreview.body as { token: string }).token}/confirm`,
+      200,
+      { ...ds, body: {} },
+    );
 
     await call('GET /officers', '/officers?active=true', 200, officer);
     await call('GET /officers/{id}', '/officers/o001', 200, officer);
@@ -313,10 +319,16 @@ describe('every operation, called once for its success answer', () => {
     await call('POST /officers', '/officers', 201, { ...ds, body: person });
     await call('PATCH /officers/{id}', '/officers/o900', 200, { ...ds, body: { name: 'Sam Example-Smith' } });
     await call('DELETE /officers/{id}', '/officers/o900', 200, ds);
-    await call('POST /officers/import', '/officers/import', 200, {
+    const officersPreview = await call('POST /officers/import', '/officers/import', 200, {
       ...csv,
       raw: readFixture('leicestershire', 'officers.csv'),
     });
+    await call(
+      'POST /officers/import/{token}/confirm',
+      `/officers/import/${(officersPreview.body as { token: string }).token}/confirm`,
+      200,
+      { ...ds, body: {} },
+    );
 
     const issued = await call('POST /api-keys', '/api-keys', 201, {
       ...ds,

@@ -228,6 +228,12 @@ describe('invisible formatting characters in titles and names', () => {
       contentType: 'text/csv',
     });
     expect(r.status).toBe(200);
+    const { token } = r.body as { token: string };
+    const confirmed = await t.request('POST', `/officers/import/${token}/confirm`, {
+      key: KEYS.democraticServices,
+      body: {},
+    });
+    expect(confirmed.status).toBe(200);
     const [row] = await t.sql<{ name: string; services: string[] }>(
       "SELECT name, services FROM officers WHERE external_id = 'o-1'",
     );

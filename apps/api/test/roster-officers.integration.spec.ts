@@ -93,10 +93,12 @@ describe('who may change the roster', () => {
       ['DELETE', '/members/m001', {}],
       ['PUT', '/members/m001/interests', { topics: ['x'] }],
       ['POST', '/members/import', MEMBERS_CSV],
+      ['POST', '/members/import/no-such-preview/confirm', {}],
       ['POST', '/officers', { externalId: 'o200', name: 'A B', email: 'a@b.example', services: ['X'] }],
       ['PATCH', '/officers/o001', { name: 'Changed' }],
       ['DELETE', '/officers/o001', {}],
       ['POST', '/officers/import', OFFICERS_CSV],
+      ['POST', '/officers/import/no-such-preview/confirm', {}],
     ];
     for (const [method, path, body] of writes) {
       const r =

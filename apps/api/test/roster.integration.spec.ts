@@ -63,6 +63,13 @@ const ds = KEYS.democraticServices;
 const fields = (body: unknown) => ((body as ErrorBody).errors ?? []).map((e) => e.field);
 const importCsv = (path: string, csv: string, key: string = ds) =>
   t.request('POST', path, { key, raw: csv, contentType: 'text/csv' });
+/** Previews a file and confirms the preview, as the console does; `remove` lets people missing from it leave. */
+async function importAndConfirm(path: string, csv: string, opts: { remove?: boolean } = {}) {
+  const preview = await importCsv(`${path}${opts.remove ? '?remove=missing' : ''}`, csv);
+  if (preview.status !== 200) return preview;
+  const { token } = preview.body as { token: string };
+  return t.request('POST', `${path}/${token}/confirm`, { key: ds, body: {} });
+}
 const member = async (ref: string) => (await t.request('GET', `/members/${ref}`, { key: ds })).body as Member;
 const recipients = async (body: object = roadWorks) =>
   ((await t.request('POST', '/events/preview', { key: KEYS.officer, body })).body as Plan).recipients;
@@ -145,7 +152,7 @@ describe('importing the members CSV', () => {
       },
       ['m056,Nadia Newcombe,nadia.newcombe@members.leics.example,Whitwick,,,flooding'],
     );
-    const r = await importCsv('/members/import', csv);
+    const r = await importAndConfirm('/members/import', csv, { remove: true });
     expect(r.status).toBe(200);
     const counts = r.body as Counts;
     expect(counts).toMatchObject({ created: 1, updated: 3, unchanged: 51, deactivated: 1 });
@@ -174,11 +181,11 @@ describe('importing the members CSV', () => {
     expect(audit[0]?.details).toMatchObject({ list: 'members', created: 1, deactivated: 1, left: ['m055'] });
 
     // The same file again changes nothing.
-    const again = await importCsv('/members/import', csv);
+    const again = await importAndConfirm('/members/import', csv, { remove: true });
     expect(again.body).toMatchObject({ created: 0, updated: 0, unchanged: 55, deactivated: 0 });
 
     // The original file brings Dev Dunmore back to his seat and retires the newcomer.
-    const back = await importCsv('/members/import', MEMBERS_CSV);
+    const back = await importAndConfirm('/members/import', MEMBERS_CSV, { remove: true });
     expect(back.body).toMatchObject({ created: 0, updated: 4, unchanged: 51, deactivated: 1 });
     expect(back.body).toMatchObject({ warnings: [] });
     expect(await member('m055')).toMatchObject({ active: true, division: 'Whitwick' });
@@ -198,12 +205,13 @@ describe('importing the officers CSV', () => {
     expect(await rosterState()).toEqual(before);
 
     const lines = OFFICERS_CSV.trim().split('\n');
-    const good = await importCsv(
+    const good = await importAndConfirm(
       '/officers/import',
       [...lines.slice(0, -1), 'o013,Nina Newby,nina.newby@leics.example,Flooding;Drainage'].join('\n'),
+      { remove: true },
     );
     expect(good.status).toBe(200);
-    // The last fixture officer is not in the file, so leaves; the rest are as they were.
+    // The last fixture officer is not in the file and removal was chosen, so leaves; the rest are as they were.
     expect(good.body).toMatchObject({ created: 1, updated: 0, unchanged: 11, deactivated: 1 });
     const active = (await t.request('GET', '/officers?active=true', { key: ds })).body as {
       officers: { externalId: string }[];

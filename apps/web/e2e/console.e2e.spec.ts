@@ -241,7 +241,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
       mimeType: 'text/csv',
       buffer: Buffer.from(`${bad.join('\n')}\n`),
     });
-    await ds.getByRole('button', { name: 'Import members' }).click();
+    await ds.getByRole('button', { name: 'Preview the members import' }).click();
     const problems = ds.getByTestId('members-csv-problems');
     await expect.poll(() => problems.count()).toBe(1);
     const rows = (await problems.locator('tbody tr').allTextContents()).join('\n');
@@ -253,6 +253,23 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
 
     const after = await h.t.request('GET', '/members', { key: KEYS.democraticServices });
     expect(after.body).toEqual(before.body);
+    expect(await ds.getByTestId('members').locator('tbody tr').count()).toBe(55);
+
+    // A one-row file is previewed as one change; the other 54 stay, before and after confirming.
+    const oneRow = [lines[0], lines[1]?.replace('@members.', '@new.members.')].join('\n');
+    await ds.getByLabel('CSV file', { exact: true }).setInputFiles({
+      name: 'members.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(`${oneRow}\n`),
+    });
+    await ds.getByRole('button', { name: 'Preview the members import' }).click();
+    const preview = ds.getByTestId('members-csv-preview');
+    await expect.poll(() => preview.count()).toBe(1);
+    expect(await preview.textContent()).toContain('0 to add, 1 to change, 0 unchanged, 0 to leave the list');
+    expect(await ds.getByTestId('members-csv-changed').textContent()).toContain('E-mail:');
+    await screenshot(ds, 'roster-import-preview');
+    await ds.getByRole('button', { name: 'Confirm the members import' }).click();
+    await expect.poll(() => ds.getByText(/Imported: 0 added, 1 changed/).count()).toBe(1);
     expect(await ds.getByTestId('members').locator('tbody tr').count()).toBe(55);
   });
 

@@ -9,7 +9,9 @@ import { EscalationsPage } from './pages/escalations.page';
 import { EventPage } from './pages/event.page';
 import { EventsPage } from './pages/events.page';
 import { InterestsPage } from './pages/interests.page';
+import { MemberPage } from './pages/member.page';
 import { MyAlertsPage } from './pages/my-alerts.page';
+import { OfficerPage } from './pages/officer.page';
 import { OfficersPage } from './pages/officers.page';
 import { PreferencesPage } from './pages/preferences.page';
 import { RegisterEventPage } from './pages/register-event.page';
@@ -111,6 +113,22 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/roster/new"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <MemberPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/roster/:id"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <MemberPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="/roster/:id/interests"
           element={
             <RequireRole roles={['democratic_services']}>
@@ -123,6 +141,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <OfficersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/officers/new"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <OfficerPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/officers/:id"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <OfficerPage />
             </RequireRole>
           }
         />

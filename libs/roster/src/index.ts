@@ -2,3 +2,14 @@ export * from './lib/roster.types';
 export { MAX_ROSTER_ROWS, isEmail, unsafeText, withoutInvisibles } from './lib/csv.util';
 export { type DivisionLookup, MEMBER_COLUMNS, formatProblems, importMembersCsv } from './lib/import-members';
 export { OFFICER_COLUMNS, importOfficersCsv } from './lib/import-officers';
+export {
+  type FieldChange,
+  type MemberState,
+  type PersonChange,
+  type PersonRef,
+  type RosterDiff,
+  type Stored,
+  diffMembers,
+  diffOfficers,
+  needsTypedCount,
+} from './lib/roster-diff';

@@ -1,19 +1,32 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity } from '@member-alerts/persistence';
-import { importMembersCsv, type Member, type RowProblem } from '@member-alerts/roster';
-import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import {
+  diffMembers,
+  importMembersCsv,
+  MEMBER_ROLES,
+  type Member,
+  type MemberRole,
+  type MemberState,
+  type RowProblem,
+  type Stored,
+} from '@member-alerts/roster';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CouncilContextService } from '../council/council-context.service';
-import { lockRoster, openSeats, seatDates, setSeat } from './member-seat.util';
+import { lockRoster, openSeats, seatDates, setSeat, type SeatDates } from './member-seat.util';
 import { deactivateMembers } from './member-store.util';
 import { csvText, rejectFile } from './roster-fields.util';
 import { finishImport, labelLimitProblems, textLimitProblems, type ImportCounts } from './roster-import.util';
-
-export interface ImportMembersCommand {
-  readonly principal: Principal;
-  readonly body: unknown;
-}
+import {
+  markConfirmed,
+  previewToConfirm,
+  rosterFingerprint,
+  savePreview,
+  staleRoster,
+  type ConfirmImportCommand,
+  type ImportPreview,
+  type PreviewImportCommand,
+} from './roster-preview.util';
 
 /**
  * Limits the single-record endpoints apply that the roster library's CSV check does not (yet):
@@ -28,24 +41,75 @@ function limitProblems(rows: readonly Member[]): RowProblem[] {
   ]);
 }
 
-const same = (a: readonly string[], b: readonly string[]) =>
-  a.length === b.length && a.every((x, i) => x === b[i]);
+/**
+ * Members who stay because they are not in the file must not clash with it: one e-mail per active
+ * member, one leader and one deputy leader.
+ */
+function keptClashes(kept: readonly MemberEntity[], rows: readonly Member[]): RowProblem[] {
+  const out: RowProblem[] = [];
+  rows.forEach((r, i) => {
+    const sameEmail = kept.find((k) => k.email === r.email);
+    if (sameEmail)
+      out.push({
+        row: i + 2,
+        column: 'email',
+        message: `"${r.email}" is used by ${sameEmail.name} (${sameEmail.externalId}), who is not in this file and stays`,
+      });
+    for (const role of ['leader', 'deputy_leader'] as const) {
+      const holder = r.roles.includes(role) && kept.find((k) => k.roles.includes(role));
+      if (holder)
+        out.push({
+          row: i + 2,
+          column: 'roles',
+          message: `there can be only one ${role}: ${holder.name} (${holder.externalId}) is not in this file and stays`,
+        });
+    }
+  });
+  return out;
+}
 
-function differs(e: MemberEntity, r: Member): boolean {
-  return (
-    !e.active ||
-    e.name !== r.name ||
-    e.email !== r.email ||
-    e.portfolio !== (r.portfolio ?? null) ||
-    !same(e.roles, r.roles) ||
-    !same(e.interests, r.interests)
+const isRole = (r: string): r is MemberRole => (MEMBER_ROLES as readonly string[]).includes(r);
+
+interface RosterNow {
+  readonly entities: Map<string, MemberEntity>;
+  readonly states: Stored<MemberState>[];
+  readonly fingerprint: string;
+  readonly dates: SeatDates;
+  readonly seats: Awaited<ReturnType<typeof openSeats>>;
+}
+
+async function rosterNow(m: EntityManager, councilId: string, generationId: string): Promise<RosterNow> {
+  const list = await m.find(MemberEntity, { where: { councilId }, order: { externalId: 'ASC' } });
+  const dates = await seatDates(m);
+  const seats = await openSeats(
+    m,
+    list.map((e) => e.id),
+    dates,
   );
+  const states = list.map((e) => ({
+    id: e.externalId,
+    name: e.name,
+    email: e.email,
+    division: e.active ? (seats.get(e.id)?.[0]?.divisionName ?? null) : null,
+    roles: e.roles.filter(isRole),
+    ...(e.portfolio ? { portfolio: e.portfolio } : {}),
+    interests: e.interests,
+    active: e.active,
+  }));
+  return {
+    entities: new Map(list.map((e) => [e.externalId, e])),
+    states,
+    fingerprint: rosterFingerprint({ generationId, states, seats: [...seats.values()] }),
+    dates,
+    seats,
+  };
 }
 
 /**
- * Replaces the roster with a members CSV. Every row is checked against the current boundaries first;
- * one bad row and nothing is stored. Then, in one transaction: members are matched on their
- * external id, seats follow the file, and members missing from the file leave the roster.
+ * A members CSV is previewed first: every row is checked against the current boundaries (one bad
+ * row and nothing is stored), and the answer says who is added, who changes and who would leave.
+ * Confirming the preview's token applies exactly those rows, unless the roster changed meanwhile.
+ * Members missing from the file stay unless removal was asked for.
  */
 @Injectable()
 export class ImportMembersUseCase {
@@ -54,30 +118,48 @@ export class ImportMembersUseCase {
     private readonly context: CouncilContextService,
   ) {}
 
-  async execute(cmd: ImportMembersCommand): Promise<ImportCounts> {
+  async preview(cmd: PreviewImportCommand): Promise<ImportPreview> {
     const text = csvText(cmd.body);
     const { councilId } = cmd.principal;
-    const divisions = await this.context.divisionSetOf(await this.context.currentGeneration(councilId));
-    const parsed = importMembersCsv(text, divisions);
+    const generation = await this.context.currentGeneration(councilId);
+    const parsed = importMembersCsv(text, await this.context.divisionSetOf(generation));
     if (!parsed.ok) throw rejectFile('members', parsed.problems);
     const tooLong = limitProblems(parsed.rows);
     if (tooLong.length) throw rejectFile('members', tooLong);
 
+    return this.db.transaction(async (m) => {
+      const now = await rosterNow(m, councilId, generation.id);
+      const diff = diffMembers(now.states, parsed.rows, cmd.removeMissing);
+      const kept = diff.kept.flatMap((p) => now.entities.get(p.id) ?? []);
+      const clashes = keptClashes(kept, parsed.rows);
+      if (clashes.length) throw rejectFile('members', clashes);
+      return savePreview(m, {
+        councilId,
+        list: 'members',
+        actor: cmd.principal.name,
+        rows: parsed.rows,
+        diff,
+        removeMissing: cmd.removeMissing,
+        rosterSize: now.states.filter((s) => s.active).length,
+        warnings: parsed.warnings,
+        fingerprint: now.fingerprint,
+      });
+    });
+  }
+
+  async confirm(cmd: ConfirmImportCommand): Promise<ImportCounts> {
+    const { councilId } = cmd.principal;
+    const generation = await this.context.currentGeneration(councilId);
     const counts = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
-      const existing = new Map(
-        (await m.find(MemberEntity, { where: { councilId } })).map((e) => [e.externalId, e]),
-      );
-      const dates = await seatDates(m);
-      const seats = await openSeats(
-        m,
-        [...existing.values()].map((e) => e.id),
-        dates,
-      );
+      const { entity, preview } = await previewToConfirm(m, { councilId, list: 'members', ...cmd });
+      const now = await rosterNow(m, councilId, generation.id);
+      if (now.fingerprint !== entity.fingerprint) throw staleRoster();
+      const rows = entity.rows as Member[];
       let created = 0;
       let updated = 0;
       let unchanged = 0;
-      for (const r of parsed.rows) {
+      for (const r of rows) {
         const fields = {
           name: r.name,
           email: r.email,
@@ -86,25 +168,28 @@ export class ImportMembersUseCase {
           interests: [...r.interests],
           active: true,
         };
-        const e = existing.get(r.id);
+        const e = now.entities.get(r.id);
         if (!e) {
           const saved = await m.save(m.create(MemberEntity, { councilId, externalId: r.id, ...fields }));
-          await setSeat(m, saved.id, r.division, dates, []);
+          await setSeat(m, saved.id, r.division, now.dates, []);
           created++;
           continue;
         }
-        const changed = differs(e, r);
+        const changed = preview.changed.some((c) => c.id === r.id);
         if (changed) await m.update(MemberEntity, { id: e.id }, fields);
-        const moved = await setSeat(m, e.id, r.division, dates, seats.get(e.id) ?? []);
+        const moved = await setSeat(m, e.id, r.division, now.dates, now.seats.get(e.id) ?? []);
         if (changed || moved) updated++;
         else unchanged++;
       }
+      await markConfirmed(m, entity);
       return finishImport(m, {
         list: 'members',
         actor: cmd.principal.name,
-        existing: existing.values(),
-        inFile: parsed.rows.map((r) => r.id),
-        counts: { created, updated, unchanged, warnings: parsed.warnings },
+        previewId: entity.id,
+        removeMissing: entity.removeMissing,
+        existing: now.entities.values(),
+        inFile: rows.map((r) => r.id),
+        counts: { created, updated, unchanged, warnings: preview.warnings },
         deactivate: (ids) => deactivateMembers(m, ids),
       });
     });

@@ -1,18 +1,22 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { OfficerEntity } from '@member-alerts/persistence';
-import { importOfficersCsv, type Officer, type RowProblem } from '@member-alerts/roster';
-import { DataSource, In } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import { diffOfficers, importOfficersCsv, type Officer, type RowProblem } from '@member-alerts/roster';
+import { DataSource, type EntityManager, In } from 'typeorm';
 import { CouncilContextService } from '../council/council-context.service';
 import { lockRoster } from './member-seat.util';
 import { csvText, rejectFile } from './roster-fields.util';
 import { finishImport, labelLimitProblems, textLimitProblems, type ImportCounts } from './roster-import.util';
-
-export interface ImportOfficersCommand {
-  readonly principal: Principal;
-  readonly body: unknown;
-}
+import {
+  markConfirmed,
+  previewToConfirm,
+  rosterFingerprint,
+  savePreview,
+  staleRoster,
+  type ConfirmImportCommand,
+  type ImportPreview,
+  type PreviewImportCommand,
+} from './roster-preview.util';
 
 /** What the officer endpoints require and the roster library's CSV check does not (yet). */
 function limitProblems(rows: readonly Officer[]): RowProblem[] {
@@ -23,13 +27,23 @@ function limitProblems(rows: readonly Officer[]): RowProblem[] {
   ]);
 }
 
-const sameOfficer = (e: OfficerEntity, r: Officer) =>
-  e.active &&
-  e.name === r.name &&
-  e.email === r.email &&
-  JSON.stringify(e.services) === JSON.stringify(r.services);
+async function officersNow(m: EntityManager, councilId: string) {
+  const list = await m.find(OfficerEntity, { where: { councilId }, order: { externalId: 'ASC' } });
+  const states = list.map((e) => ({
+    id: e.externalId,
+    name: e.name,
+    email: e.email,
+    services: e.services,
+    active: e.active,
+  }));
+  return {
+    entities: new Map(list.map((e) => [e.externalId, e])),
+    states,
+    fingerprint: rosterFingerprint(states),
+  };
+}
 
-/** Replaces the officers with an officers CSV: all rows good or nothing stored; absent officers leave. */
+/** Officers import as members do: a preview first, applied on confirmation; absent officers stay unless asked. */
 @Injectable()
 export class ImportOfficersUseCase {
   constructor(
@@ -37,39 +51,58 @@ export class ImportOfficersUseCase {
     private readonly context: CouncilContextService,
   ) {}
 
-  async execute(cmd: ImportOfficersCommand): Promise<ImportCounts> {
+  async preview(cmd: PreviewImportCommand): Promise<ImportPreview> {
     const parsed = importOfficersCsv(csvText(cmd.body));
     if (!parsed.ok) throw rejectFile('officers', parsed.problems);
     const tooLong = limitProblems(parsed.rows);
     if (tooLong.length) throw rejectFile('officers', tooLong);
     const { councilId } = cmd.principal;
+    return this.db.transaction(async (m) => {
+      const now = await officersNow(m, councilId);
+      return savePreview(m, {
+        councilId,
+        list: 'officers',
+        actor: cmd.principal.name,
+        rows: parsed.rows,
+        diff: diffOfficers(now.states, parsed.rows, cmd.removeMissing),
+        removeMissing: cmd.removeMissing,
+        rosterSize: now.states.filter((s) => s.active).length,
+        warnings: parsed.warnings,
+        fingerprint: now.fingerprint,
+      });
+    });
+  }
 
+  async confirm(cmd: ConfirmImportCommand): Promise<ImportCounts> {
+    const { councilId } = cmd.principal;
     const counts = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
-      const existing = new Map(
-        (await m.find(OfficerEntity, { where: { councilId } })).map((e) => [e.externalId, e]),
-      );
+      const { entity, preview } = await previewToConfirm(m, { councilId, list: 'officers', ...cmd });
+      const now = await officersNow(m, councilId);
+      if (now.fingerprint !== entity.fingerprint) throw staleRoster();
+      const rows = entity.rows as Officer[];
       let created = 0;
       let updated = 0;
-      let unchanged = 0;
-      for (const r of parsed.rows) {
+      for (const r of rows) {
         const fields = { name: r.name, email: r.email, services: [...r.services], active: true };
-        const e = existing.get(r.id);
+        const e = now.entities.get(r.id);
         if (!e) {
           await m.insert(OfficerEntity, { councilId, externalId: r.id, ...fields });
           created++;
-        } else if (sameOfficer(e, r)) unchanged++;
-        else {
+        } else if (preview.changed.some((c) => c.id === r.id)) {
           await m.update(OfficerEntity, { id: e.id }, fields);
           updated++;
         }
       }
+      await markConfirmed(m, entity);
       return finishImport(m, {
         list: 'officers',
         actor: cmd.principal.name,
-        existing: existing.values(),
-        inFile: parsed.rows.map((r) => r.id),
-        counts: { created, updated, unchanged, warnings: parsed.warnings },
+        previewId: entity.id,
+        removeMissing: entity.removeMissing,
+        existing: now.entities.values(),
+        inFile: rows.map((r) => r.id),
+        counts: { created, updated, unchanged: rows.length - created - updated, warnings: preview.warnings },
         deactivate: async (ids) => {
           await m.update(OfficerEntity, { id: In(ids) }, { active: false });
         },

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -11,7 +11,6 @@ import { ImportMembersUseCase } from './import-members.usecase';
 import { MemberQueryService } from './member-query.service';
 import {
   ACTIVE_FILTER,
-  IMPORTED_SCHEMA,
   INTERESTS_BODY_SCHEMA,
   INTERESTS_SCHEMA,
   MEMBER_BODY_SCHEMA,
@@ -19,6 +18,8 @@ import {
   MEMBERS_CSV_SCHEMA,
   MEMBERS_SCHEMA,
 } from './roster.schema';
+import { ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { removeMissingFlag } from './roster-preview.util';
 import { SetInterestsUseCase } from './set-interests.usecase';
 import { UpdateMemberUseCase } from './update-member.usecase';
 
@@ -50,18 +51,14 @@ export class MembersController {
     return this.query.list(p, { ...(active ? { active } : {}), ...(division ? { division } : {}) });
   }
 
-  @Post('import')
-  @HttpCode(200)
-  @Roles('democratic_services')
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: MEMBERS_CSV_SCHEMA })
-  @ApiOperation({
-    summary: 'Replace the roster from a CSV: every bad row is reported and a bad file imports nothing',
-  })
-  @ApiAnswer(IMPORTED_SCHEMA, { description: 'Imported: how many were added, changed, unchanged and left' })
-  @ApiReadsBody()
-  async import(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
-    return this.importer.execute({ principal: p, body });
+  @ImportPreviewRoute(MEMBERS_CSV_SCHEMA)
+  async import(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Query('remove') remove?: string) {
+    return this.importer.preview({ principal: p, body, removeMissing: removeMissingFlag(remove) });
+  }
+
+  @ImportConfirmRoute('roster')
+  async confirmImport(@CurrentPrincipal() p: Principal, @Param('token') token: string, @Body() body: unknown) {
+    return this.importer.confirm({ principal: p, token, body });
   }
 
   @Get(':id')

@@ -1,5 +1,5 @@
-import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Delete, Get, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -9,12 +9,13 @@ import { ImportOfficersUseCase } from './import-officers.usecase';
 import { OfficerQueryService } from './officer-query.service';
 import {
   ACTIVE_FILTER,
-  IMPORTED_SCHEMA,
   OFFICER_BODY_SCHEMA,
   OFFICER_SCHEMA,
   OFFICERS_CSV_SCHEMA,
   OFFICERS_SCHEMA,
 } from './roster.schema';
+import { ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { removeMissingFlag } from './roster-preview.util';
 import { UpdateOfficerUseCase } from './update-officer.usecase';
 
 @ApiTags('roster')
@@ -38,18 +39,14 @@ export class OfficersController {
     return this.query.list(p, active || undefined);
   }
 
-  @Post('import')
-  @HttpCode(200)
-  @Roles('democratic_services')
-  @ApiConsumes('text/csv')
-  @ApiBody({ schema: OFFICERS_CSV_SCHEMA })
-  @ApiOperation({
-    summary: 'Replace the officers from a CSV: every bad row is reported and a bad file imports nothing',
-  })
-  @ApiAnswer(IMPORTED_SCHEMA, { description: 'Imported: how many were added, changed, unchanged and left' })
-  @ApiReadsBody()
-  async import(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
-    return this.importer.execute({ principal: p, body });
+  @ImportPreviewRoute(OFFICERS_CSV_SCHEMA)
+  async import(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Query('remove') remove?: string) {
+    return this.importer.preview({ principal: p, body, removeMissing: removeMissingFlag(remove) });
+  }
+
+  @ImportConfirmRoute('officers')
+  async confirmImport(@CurrentPrincipal() p: Principal, @Param('token') token: string, @Body() body: unknown) {
+    return this.importer.confirm({ principal: p, token, body });
   }
 
   @Get(':id')

@@ -44,14 +44,17 @@ export function labelLimitProblems(
 }
 
 /**
- * The end of a roster import, inside its transaction: the people missing from the file leave
- * (`deactivate`), and the counts go into the audit trail under the importer's name.
+ * The end of a confirmed roster import, inside its transaction: the people missing from the file
+ * leave (`deactivate`) only when the preview asked for it, and the counts go into the audit trail
+ * under the importer's name.
  */
 export async function finishImport(
   m: EntityManager,
   opts: {
     readonly list: 'members' | 'officers';
     readonly actor: string;
+    readonly previewId: string;
+    readonly removeMissing: boolean;
     readonly existing: Iterable<{
       readonly id: string;
       readonly externalId: string;
@@ -63,7 +66,9 @@ export async function finishImport(
   },
 ): Promise<ImportCounts> {
   const inFile = new Set(opts.inFile);
-  const leaving = [...opts.existing].filter((e) => e.active && !inFile.has(e.externalId));
+  const leaving = opts.removeMissing
+    ? [...opts.existing].filter((e) => e.active && !inFile.has(e.externalId))
+    : [];
   if (leaving.length) await opts.deactivate(leaving.map((e) => e.id));
   const result: ImportCounts = {
     created: opts.counts.created,
@@ -76,7 +81,12 @@ export async function finishImport(
     {
       actor: opts.actor,
       action: 'roster.imported',
-      details: { list: opts.list, ...result, left: leaving.map((e) => e.externalId) },
+      details: {
+        list: opts.list,
+        previewId: opts.previewId,
+        ...result,
+        left: leaving.map((e) => e.externalId),
+      },
     },
   ]);
   return result;

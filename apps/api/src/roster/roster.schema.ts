@@ -119,4 +119,46 @@ export const IMPORTED_SCHEMA = objectOf({
   warnings: STRINGS,
 });
 
+const PERSON_REF = objectOf({ id: { type: 'string', description: 'The council’s id' }, name: STRING });
+
+export const IMPORT_PREVIEW_SCHEMA = objectOf({
+  token: { type: 'string', description: 'Send it to …/import/{token}/confirm to apply this preview' },
+  expiresAt: { ...DATE_TIME, description: 'The preview can be confirmed until then (30 minutes)' },
+  removeMissing: { type: 'boolean', description: 'Whether people not in the file would leave' },
+  rosterSize: { type: 'integer', description: 'People on the roster now' },
+  removeCountRequired: {
+    type: 'boolean',
+    description: 'More than a quarter would leave: the confirmation must send removeCount',
+  },
+  added: arrayOf(PERSON_REF),
+  changed: arrayOf(
+    objectOf({
+      id: STRING,
+      name: STRING,
+      changes: arrayOf(
+        objectOf({
+          field: STRING,
+          from: STRING,
+          to: STRING,
+          text: { type: 'string', description: 'e.g. "Division: Oadby → Wigston Poplars"' },
+        }),
+      ),
+    }),
+  ),
+  unchanged: INTEGER,
+  leaving: { ...arrayOf(PERSON_REF), description: 'Not in the file, and would leave the roster' },
+  kept: { ...arrayOf(PERSON_REF), description: 'Not in the file, and stay on the roster' },
+  warnings: STRINGS,
+});
+
+export const IMPORT_CONFIRM_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  properties: {
+    removeCount: {
+      type: 'integer',
+      description: 'How many leave, typed back; required when more than a quarter of the roster would',
+    },
+  },
+};
+
 export const ACTIVE_FILTER: SchemaObject = { type: 'string', enum: ['true', 'false'] };

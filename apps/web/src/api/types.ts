@@ -192,6 +192,11 @@ export interface MemberView {
   active: boolean;
 }
 
+/** GET /members/{id}: the member with the seats held over time, latest first. */
+export interface MemberDetail extends MemberView {
+  seats: { division: string; termStart: string; termEnd: string | null }[];
+}
+
 export interface OfficerView {
   id: string;
   externalId: string;
@@ -206,6 +211,26 @@ export interface ImportCounts {
   updated: number;
   unchanged: number;
   deactivated: number;
+  warnings: string[];
+}
+
+export interface PersonRef {
+  id: string;
+  name: string;
+}
+
+/** What a roster import would do (POST …/import); nothing is stored until its token is confirmed. */
+export interface ImportPreview {
+  token: string;
+  expiresAt: string;
+  removeMissing: boolean;
+  rosterSize: number;
+  removeCountRequired: boolean;
+  added: PersonRef[];
+  changed: (PersonRef & { changes: { field: string; from: string; to: string; text: string }[] })[];
+  unchanged: number;
+  leaving: PersonRef[];
+  kept: PersonRef[];
   warnings: string[];
 }
 

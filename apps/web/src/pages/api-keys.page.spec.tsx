@@ -1,9 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { ApiClient } from '../api/api-client';
 import type { ApiKeyView, MemberView } from '../api/types';
 import { TestSessionProvider } from '../auth/session-context';
+import { fakeApi, jsonReply as json } from '../test/fake-api.util';
 import { render } from '../test/render.util';
 import { ApiKeysPage } from './api-keys.page';
 
@@ -37,18 +37,8 @@ const OLIVER: MemberView = {
 const SECRET = 'ma_Q2x9PnewSecretKeyValueThatIsShownOnlyOnce000000000';
 
 /** The three key endpoints and the roster, in memory, as the API answers them. */
-function fakeApi(keys: ApiKeyView[]) {
-  const sent: { method: string; path: string; body: unknown }[] = [];
-  const json = (status: number, body: unknown) =>
-    Promise.resolve(
-      new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } }),
-    );
-  const fetcher: typeof fetch = (input, init) => {
-    // The client calls with a path string and a JSON string body.
-    const path = (typeof input === 'string' ? input : '').replace(/\?.*$/, '');
-    const method = init?.method ?? 'GET';
-    const body: unknown = typeof init?.body === 'string' ? JSON.parse(init.body) : undefined;
-    sent.push({ method, path, body });
+function keysApi(keys: ApiKeyView[]) {
+  return fakeApi(({ method, path, body }) => {
     if (path === '/members') return json(200, { members: [OLIVER] });
     if (path === '/api-keys' && method === 'GET') return json(200, { keys });
     if (path === '/api-keys' && method === 'POST') {
@@ -84,12 +74,11 @@ function fakeApi(keys: ApiKeyView[]) {
       return Promise.resolve(new Response(null, { status: 204 }));
     }
     return json(404, { message: `no route ${method} ${path}` });
-  };
-  return { sent, api: new ApiClient('dev-democratic-services', () => undefined, fetcher) };
+  });
 }
 
 function setup(keys: ApiKeyView[] = [{ ...ROAD_WORKS }]) {
-  const fake = fakeApi(keys);
+  const fake = keysApi(keys);
   render(
     <TestSessionProvider value={{ api: fake.api }}>
       <ApiKeysPage />

@@ -1,8 +1,9 @@
-import type { ImportCounts, OfficerView } from '../api/types';
+import { Link } from 'react-router';
+import type { OfficerView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { CsvImportForm } from '../roster/csv-import-form';
+import { CsvImportForm, importCalls } from '../roster/csv-import-form';
 
 export function OfficersPage() {
   usePageTitle('Officers');
@@ -21,19 +22,16 @@ export function OfficersPage() {
       <p className="govuk-body">
         §30: officers are informed of members&rsquo; public meetings about the services they answer for.
       </p>
+      <p className="govuk-body">
+        <Link className="govuk-button" to="/officers/new">
+          Add an officer
+        </Link>
+      </p>
       <CsvImportForm
         id="officers-csv"
         what="officers"
         columns="id, name, email, services (separated by ;)"
-        onImport={async (csv) => {
-          const r = await api.json<ImportCounts>('/officers/import', {
-            method: 'POST',
-            body: csv,
-            contentType: 'text/csv',
-          });
-          list.reload();
-          return r;
-        }}
+        {...importCalls(api, '/officers/import', list.reload)}
       />
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && (
@@ -59,7 +57,9 @@ export function OfficersPage() {
               {list.data.officers.map((o) => (
                 <tr className="govuk-table__row" key={o.id}>
                   <td className="govuk-table__cell">
-                    {o.name}
+                    <Link className="govuk-link" to={`/officers/${o.id}`}>
+                      {o.name}
+                    </Link>
                     <br />
                     <span className="govuk-body-s">{o.externalId}</span>
                   </td>

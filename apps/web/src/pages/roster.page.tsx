@@ -1,15 +1,10 @@
 import { Link } from 'react-router';
-import type { ImportCounts, MemberView } from '../api/types';
+import type { MemberView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { CsvImportForm } from '../roster/csv-import-form';
-
-const ROLE_WORDS: Record<string, string> = {
-  leader: 'Leader',
-  deputy_leader: 'Deputy Leader',
-  cabinet_lead_member: 'Cabinet Lead Member',
-};
+import { CsvImportForm, importCalls } from '../roster/csv-import-form';
+import { ROLE_WORDS } from '../roster/member-form';
 
 export function RosterPage() {
   usePageTitle('Members');
@@ -22,19 +17,16 @@ export function RosterPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Members</h1>
+      <p className="govuk-body">
+        <Link className="govuk-button" to="/roster/new">
+          Add a member
+        </Link>
+      </p>
       <CsvImportForm
         id="members-csv"
         what="members"
         columns="id, name, email, division, roles, portfolio, interests (lists separated by ;)"
-        onImport={async (csv) => {
-          const r = await api.json<ImportCounts>('/members/import', {
-            method: 'POST',
-            body: csv,
-            contentType: 'text/csv',
-          });
-          list.reload();
-          return r;
-        }}
+        {...importCalls(api, '/members/import', list.reload)}
       />
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && (
@@ -63,7 +55,9 @@ export function RosterPage() {
               {list.data.members.map((m) => (
                 <tr className="govuk-table__row" key={m.id}>
                   <td className="govuk-table__cell">
-                    {m.name}
+                    <Link className="govuk-link" to={`/roster/${m.id}`}>
+                      {m.name}
+                    </Link>
                     <br />
                     <span className="govuk-body-s">
                       {m.externalId} · {m.email}

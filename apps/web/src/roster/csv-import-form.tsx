@@ -1,11 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { ApiError } from '../api/api-client';
-import type { ImportCounts } from '../api/types';
+import { ApiError, type ApiClient } from '../api/api-client';
+import type { ImportCounts, ImportPreview } from '../api/types';
 import { ErrorSummary } from '../components/error-summary';
 import { readFileText } from '../components/read-file';
-import { Button, ErrorMessage } from '../components/fields';
+import { Button, Checkbox, ErrorMessage, TextInput } from '../components/fields';
 import type { FormErrors } from '../components/form-errors';
 import { NO_ERRORS } from '../components/form-errors';
+import { ImportPreviewView } from './import-preview';
 
 export interface RowProblem {
   readonly row: number | null;
@@ -19,32 +20,70 @@ export function rowProblem(field: string, message: string): RowProblem {
   return m ? { row: Number(m[1]), column: m[2] ?? '', message } : { row: null, column: field, message };
 }
 
+const oneError = (field: string, message: string): FormErrors => ({
+  message: '',
+  items: [{ field, message }],
+});
+
 /**
- * Replaces the roster (or the officers) from a CSV file. A bad file changes nothing: every bad row is
- * listed with its row number, as the spreadsheet shows it, so it can be fixed in one go.
+ * Imports the roster (or the officers) from a CSV file in two steps: a preview of who is added, who
+ * changes and who would leave, then a confirmation. A bad file changes nothing: every bad row is
+ * listed with its row number, as the spreadsheet shows it, so it can be fixed in one go. People
+ * missing from the file stay unless "Remove … not in this file" is ticked.
  */
 export function CsvImportForm({
   id,
   what,
   columns,
-  onImport,
+  onPreview,
+  onConfirm,
 }: {
   id: string;
   what: string;
   columns: string;
-  onImport: (csv: string) => Promise<ImportCounts>;
+  onPreview: (csv: string, removeMissing: boolean) => Promise<ImportPreview>;
+  onConfirm: (token: string, removeCount: number | undefined) => Promise<ImportCounts>;
 }) {
   const [file, setFile] = useState<File | null>(null);
   const [pasted, setPasted] = useState('');
+  const [removeMissing, setRemoveMissing] = useState(false);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [rows, setRows] = useState<RowProblem[]>([]);
+  const [preview, setPreview] = useState<ImportPreview | null>(null);
+  const [typed, setTyped] = useState('');
   const [done, setDone] = useState<ImportCounts | null>(null);
   const [busy, setBusy] = useState(false);
+  const countId = `${id}-count`;
+
+  const confirm = async () => {
+    if (!preview) return;
+    const n = preview.leaving.length;
+    if (preview.removeCountRequired && typed.trim() !== String(n)) {
+      setErrors(oneError(countId, `Type ${n}, the number of ${what} who will leave, to confirm`));
+      return;
+    }
+    setBusy(true);
+    try {
+      setDone(await onConfirm(preview.token, preview.removeCountRequired ? n : undefined));
+      setPreview(null);
+      setTyped('');
+      setErrors(NO_ERRORS);
+    } catch (e) {
+      // A stale or expired preview cannot be confirmed: the file must be previewed again.
+      if (e instanceof ApiError && (e.status === 409 || e.status === 410 || e.status === 404))
+        setPreview(null);
+      setErrors(oneError(id, e instanceof Error ? e.message : 'The import failed'));
+    } finally {
+      setBusy(false);
+    }
+  };
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
     setDone(null);
     setRows([]);
+    setPreview(null);
+    setTyped('');
     const text = file ? await readFileText(file) : pasted;
     if (!text.trim()) {
       setErrors({ message: '', items: [{ field: id, message: `Choose a CSV file of ${what}` }] });
@@ -52,7 +91,7 @@ export function CsvImportForm({
     }
     setBusy(true);
     try {
-      setDone(await onImport(text));
+      setPreview(await onPreview(text, removeMissing));
       setErrors(NO_ERRORS);
     } catch (e) {
       if (e instanceof ApiError && e.errors.length) {
@@ -82,6 +121,7 @@ export function CsvImportForm({
   };
 
   const error = errors.items.find((i) => i.field === id)?.message;
+  const countError = errors.items.find((i) => i.field === countId)?.message;
   return (
     <form onSubmit={(e) => void submit(e)} noValidate aria-labelledby={`${id}-heading`}>
       <ErrorSummary errors={errors} />
@@ -110,7 +150,7 @@ export function CsvImportForm({
           CSV file
         </label>
         <div id={`${id}-hint`} className="govuk-hint">
-          With a header row: {columns}. The file replaces the whole list; anyone missing from it leaves.
+          With a header row: {columns}. You see what the file would change before anything is stored.
         </div>
         <ErrorMessage id={id} error={error} />
         <input
@@ -169,9 +209,57 @@ export function CsvImportForm({
           />
         </div>
       </details>
+      <Checkbox
+        id={`${id}-remove`}
+        label={`Remove ${what} not in this file`}
+        hint={`Otherwise ${what} missing from the file stay on the list`}
+        checked={removeMissing}
+        onChange={setRemoveMissing}
+      />
       <Button type="submit" secondary disabled={busy}>
-        Import {what}
+        Preview the {what} import
       </Button>
+      {preview && (
+        <>
+          <ImportPreviewView id={id} what={what} preview={preview} />
+          {preview.removeCountRequired && (
+            <TextInput
+              id={countId}
+              label={`Type the number of ${what} who will leave (${preview.leaving.length}) to confirm`}
+              hint={`More than a quarter of the ${preview.rosterSize} ${what} on the list would leave`}
+              error={countError}
+              value={typed}
+              onChange={setTyped}
+              width="3"
+              inputMode="numeric"
+            />
+          )}
+          <Button onClick={() => void confirm()} warning={preview.leaving.length > 0} disabled={busy}>
+            Confirm the {what} import
+          </Button>
+        </>
+      )}
     </form>
   );
+}
+
+/** The two calls of an import, for CsvImportForm: preview the file, then confirm its token. */
+export function importCalls(api: ApiClient, path: '/members/import' | '/officers/import', after: () => void) {
+  return {
+    onPreview: (csv: string, removeMissing: boolean) =>
+      api.json<ImportPreview>(path, {
+        method: 'POST',
+        body: csv,
+        contentType: 'text/csv',
+        query: { remove: removeMissing ? 'missing' : undefined },
+      }),
+    onConfirm: async (token: string, removeCount: number | undefined) => {
+      const r = await api.json<ImportCounts>(`${path}/${encodeURIComponent(token)}/confirm`, {
+        method: 'POST',
+        body: removeCount === undefined ? {} : { removeCount },
+      });
+      after();
+      return r;
+    },
+  };
 }

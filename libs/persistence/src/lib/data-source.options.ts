@@ -10,12 +10,14 @@ import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
+import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
 import { WebSessions1764576000000 } from './migrations/1764576000000-web-sessions';
 import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
+import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -30,6 +32,7 @@ export const ENTITIES = [
   AuditLogEntity,
   ApiKeyEntity,
   WebSessionEntity,
+  RosterImportPreviewEntity,
 ];
 
 export const MIGRATIONS = [
@@ -38,6 +41,7 @@ export const MIGRATIONS = [
   ApiKeyLifecycle1764489600000,
   WebSessions1764576000000,
   ApiKeyContact1764748800000,
+  RosterImportPreviews1764835200000,
 ];
 
 export interface DatabaseSettings {

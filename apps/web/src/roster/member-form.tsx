@@ -1,0 +1,120 @@
+import { useState } from 'react';
+import type { MemberView } from '../api/types';
+import { ErrorSummary } from '../components/error-summary';
+import { Button, Checkbox, Select, TextArea, TextInput } from '../components/fields';
+import { PersonFields, lines, personBody, usePersonForm } from './person-fields';
+import { errorFor } from '../components/form-errors';
+
+export const ROLE_WORDS: Record<string, string> = {
+  leader: 'Leader',
+  deputy_leader: 'Deputy Leader',
+  cabinet_lead_member: 'Cabinet Lead Member',
+};
+
+/** What POST /members and PATCH /members/{id} read. */
+export interface MemberBody {
+  externalId?: string;
+  name: string;
+  email: string;
+  division: string;
+  roles: string[];
+  portfolio: string | null;
+  interests: string[];
+}
+
+const FIELDS = ['externalId', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
+
+/**
+ * One member: the council's id (only when adding), name, e-mail, the division they sit for, roles,
+ * portfolio and §34 interests. A new division closes the old seat today and opens a new one.
+ */
+export function MemberForm({
+  member,
+  divisions,
+  onSave,
+}: {
+  member?: MemberView;
+  divisions: readonly string[];
+  onSave: (body: MemberBody) => Promise<void>;
+}) {
+  const { person, setPerson, errors, busy, submit } = usePersonForm(member, FIELDS);
+  const [division, setDivision] = useState(member?.division ?? '');
+  const [roles, setRoles] = useState<string[]>(member?.roles ?? []);
+  const [portfolio, setPortfolio] = useState(member?.portfolio ?? '');
+  const [interests, setInterests] = useState((member?.interests ?? []).join('\n'));
+
+  const toggle = (role: string, on: boolean) =>
+    setRoles((rs) => (on ? [...rs.filter((r) => r !== role), role] : rs.filter((r) => r !== role)));
+  const options = [
+    { value: '', label: 'Choose a division' },
+    ...(division && !divisions.includes(division) ? [division] : []).concat(divisions).map((d) => ({
+      value: d,
+      label: d,
+    })),
+  ];
+
+  return (
+    <form
+      onSubmit={(e) =>
+        void submit(e, () =>
+          onSave({
+            ...personBody(!member, person),
+            division,
+            roles,
+            portfolio: portfolio.trim() || null,
+            interests: lines(interests),
+          }),
+        )
+      }
+      noValidate
+    >
+      <ErrorSummary errors={errors} />
+      <PersonFields adding={!member} idExample="m056" value={person} onChange={setPerson} errors={errors} />
+      <Select
+        id="division"
+        label="Division"
+        hint={
+          member
+            ? 'A new division ends the current seat today and starts the new one today'
+            : 'Seated from today'
+        }
+        value={division}
+        onChange={setDivision}
+        options={options}
+        error={errorFor(errors, 'division')}
+      />
+      <fieldset className="govuk-fieldset">
+        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>
+        {Object.entries(ROLE_WORDS).map(([role, words]) => (
+          <Checkbox
+            key={role}
+            id={`role-${role}`}
+            label={words}
+            checked={roles.includes(role)}
+            onChange={(on) => toggle(role, on)}
+          />
+        ))}
+        {errorFor(errors, 'roles') && <p className="govuk-error-message">{errorFor(errors, 'roles')}</p>}
+      </fieldset>
+      <TextInput
+        id="portfolio"
+        label="Portfolio"
+        hint="Required for a Cabinet Lead Member"
+        value={portfolio}
+        onChange={setPortfolio}
+        error={errorFor(errors, 'portfolio')}
+      />
+      <TextArea
+        id="interests"
+        label="Interests (§34)"
+        hint="One topic per line, for example libraries. Leave empty for none."
+        value={interests}
+        onChange={setInterests}
+        error={errorFor(errors, 'interests')}
+      />
+      <Button type="submit" disabled={busy}>
+        {member ? 'Save changes' : 'Add the member'}
+      </Button>
+    </form>
+  );
+}
