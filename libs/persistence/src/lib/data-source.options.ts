@@ -10,11 +10,13 @@ import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
+import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
 import { WebSessions1764576000000 } from './migrations/1764576000000-web-sessions';
+import { SignInLinks1764662400000 } from './migrations/1764662400000-sign-in-links';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -29,6 +31,7 @@ export const ENTITIES = [
   AuditLogEntity,
   ApiKeyEntity,
   WebSessionEntity,
+  SignInLinkEntity,
 ];
 
 export const MIGRATIONS = [
@@ -36,6 +39,7 @@ export const MIGRATIONS = [
   MemberPreferences1764403200000,
   ApiKeyLifecycle1764489600000,
   WebSessions1764576000000,
+  SignInLinks1764662400000,
 ];
 
 export interface DatabaseSettings {
