@@ -132,4 +132,22 @@ describe('sign-in by a link sent by e-mail', () => {
     );
     expect(audit).toHaveLength(1);
   });
+
+  it('sends a link whose job Redis lost exactly once, by the sweeper', async () => {
+    const email = 'wendy.wymeswold@members.leics.example';
+    // A row the API wrote and queued, whose job is gone: only the sweeper can find it.
+    const [row] = await h.t.sql<{ id: string }>(
+      `INSERT INTO sign_in_links (council_id, token_hash, email, name, role, member_id, status, expires_at, updated_at)
+       SELECT m.council_id, 'lost-' || m.id, m.email, m.name, 'member', m.id, 'queued', now() + interval '15 minutes', now() - interval '1 minute'
+         FROM members m WHERE m.email = $1 RETURNING id`,
+      [email],
+    );
+    await expectEventually(
+      () => h.t.sql<{ status: string }>('SELECT status FROM sign_in_links WHERE id = $1', [row?.id]),
+      (r) => r[0]?.status === 'sent',
+    );
+    // A few more sweeper passes: still one e-mail.
+    await new Promise((r) => setTimeout(r, 2_000));
+    expect(h.sink.received.filter((m) => m.to.includes(email))).toHaveLength(1);
+  });
 });
