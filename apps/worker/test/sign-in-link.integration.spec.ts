@@ -88,6 +88,19 @@ describe('sign-in by a link sent by e-mail', () => {
     expect(second.cookie).toBeUndefined();
   });
 
+  it('refuses a link pressed on another site’s form', async () => {
+    const url = await linkFor('claire.dobson@leics.example');
+    const r = await fetch(url, {
+      method: 'POST',
+      redirect: 'manual',
+      headers: { origin: 'https://elsewhere.example' },
+    });
+    expect(r.status).toBe(400);
+    expect(r.headers.get('set-cookie')).toBeNull();
+    // The link still works from the e-mail.
+    expect((await follow(url)).used.status).toBe(302);
+  });
+
   it('does not sign in once the link has expired', async () => {
     const url = await linkFor('helen.marsden@leics.example');
     await h.t.sql(
@@ -99,8 +112,15 @@ describe('sign-in by a link sent by e-mail', () => {
   });
 
   it('answers an unknown address exactly as a known one, and sends it nothing', async () => {
+    let at = performance.now();
     const unknown = await ask('pat.nobody@leics.example');
+    const unknownMs = performance.now() - at;
+    at = performance.now();
     const known = await ask('raj.patel@leics.example');
+    const knownMs = performance.now() - at;
+    process.stdout.write(
+      `[sign-in link] answer took ${unknownMs.toFixed(1)} ms unknown, ${knownMs.toFixed(1)} ms known\n`,
+    );
     expect(unknown.status).toBe(200);
     expect(unknown.body).toEqual(known.body);
     await expectEventually(

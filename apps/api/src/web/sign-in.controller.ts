@@ -29,7 +29,14 @@ import { OidcService, type PendingLogin } from '../auth/oidc.service';
 import { strongestRole } from '../auth/principal';
 import { Public } from '../auth/roles.decorator';
 import { WebSessionService } from '../auth/web-session.service';
-import { cookieFlags, csrfProblem, LOGIN_COOKIE, readCookie, SESSION_COOKIE } from '../auth/web-session.util';
+import {
+  cookieFlags,
+  csrfProblem,
+  isOwnOrigin,
+  LOGIN_COOKIE,
+  readCookie,
+  SESSION_COOKIE,
+} from '../auth/web-session.util';
 import {
   ApiAnswer,
   ApiErrors,
@@ -108,6 +115,18 @@ export class SignInController {
   @ApiPageErrors({ orJson: false }, 400)
   async emailLinkSignIn(@Req() req: Request, @Res() res: Response) {
     const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
+    // Another site's form must not sign the browser in as whoever's link it holds.
+    const origin = req.headers.origin;
+    if (typeof origin === 'string' && !isOwnOrigin(req, origin, this.config.publicUrl)) {
+      return sendPage(
+        res,
+        refusalPage(
+          400,
+          'This sign-in link cannot be used here',
+          'Open the link from your e-mail, then press Sign in.',
+        ),
+      );
+    }
     const session = await this.emailLinks.consume(token);
     if (!session) {
       return sendPage(
