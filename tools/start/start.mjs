@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // `npm start`: the whole product on one machine with no setup. The API on an embedded PostgreSQL
-// (data in ./var), the delivery worker, and a local mail catcher whose web page shows every e-mail
-// the members got. Set DATABASE_URL, SMTP_URL or REDIS_URL to use real services instead.
+// (data in ./var), the delivery worker, a local mail catcher whose web page shows every e-mail
+// the members got, and a local OpenID Connect provider to sign in to the console as any seeded
+// person. Set DATABASE_URL, SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
 import { spawn } from 'node:child_process';
 import { createConnection } from 'node:net';
 import { dirname, join } from 'node:path';
@@ -38,6 +39,35 @@ async function startMailCatcher() {
   await maildev.start();
   env.SMTP_URL = `smtp://127.0.0.1:${smtp}`;
   return { maildev, url: `http://localhost:${web}` };
+}
+
+const FIXTURES = join(root, 'fixtures', 'leicestershire');
+
+/** Who to sign in as, by role, on the local provider's page (the seed's people). */
+const SIGN_IN_AS = [
+  ['democratic services', 'raj.patel@leics.example'],
+  ['officer', 'helen.marsden@leics.example'],
+  ['leader', 'catherine.kettering@members.leics.example'],
+  ['member', 'oliver.belgrave@members.leics.example'],
+];
+
+// Single sign-on against a provider on this machine, unless the user set their own. It knows the
+// seeded councillors and officers by their roster e-mail and takes any password.
+async function startSignInProvider() {
+  if (env.OIDC_ISSUER_URL || env.OIDC_CLIENT_ID || env.OIDC_CLIENT_SECRET) return undefined;
+  if ((env.COUNCIL ?? 'leicestershire') !== 'leicestershire') return undefined;
+  const { seededAccounts, startDevProvider } = await import('../dev-oidc/dev-oidc-provider.mjs');
+  const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
+  const idp = await startDevProvider({
+    redirectUri: `${publicUrl}/auth/callback`,
+    postLogoutUri: `${publicUrl}/app/`,
+    accounts: seededAccounts(FIXTURES),
+    port: Number(env.DEV_OIDC_PORT ?? 3100),
+  });
+  env.OIDC_ISSUER_URL = idp.issuer;
+  env.OIDC_CLIENT_ID = idp.clientId;
+  env.OIDC_CLIENT_SECRET = idp.clientSecret;
+  return idp;
 }
 
 /** How a child ended, in words: "exit code 1" or "killed by SIGKILL". */
@@ -134,6 +164,7 @@ async function shutdown(code = 0) {
   );
   clearTimeout(late);
   await mailCatcher?.maildev.stop().catch(() => undefined);
+  await signInProvider?.close().catch(() => undefined);
   process.exit(code);
 }
 
@@ -153,6 +184,14 @@ const mail = await startMailCatcher().catch((e) => {
   return shutdown(1);
 });
 mailCatcher = mail;
+let signInProvider;
+const idp = await startSignInProvider().catch((e) => {
+  say(
+    `could not start the local sign-in provider (${e.message}); set DEV_OIDC_PORT to a free port, or OIDC_ISSUER_URL`,
+  );
+  return shutdown(1);
+});
+signInProvider = idp;
 try {
   await startApi();
   await superviseWorker();
@@ -162,4 +201,12 @@ try {
 }
 say(`\nWeb console: ${env.PUBLIC_URL.replace(/\/$/, '')}/app/`);
 if (mail) say(`Mail catcher: the e-mails members receive appear at ${mail.url}`);
+if (idp) {
+  say(`Sign in: open the web console, choose "Sign in with your council account", and on the local`);
+  say(`sign-in page (${idp.issuer}) type one of these e-mail addresses, with any password:`);
+  for (const [role, email] of SIGN_IN_AS) say(`  ${role.padEnd(20)} ${email}`);
+  say('  or any councillor or officer in fixtures/leicestershire/*.csv by their e-mail address.');
+}
+if (env.DEV_KEYS !== 'false' && env.NODE_ENV !== 'production')
+  say('The development keys (dev-officer, dev-member, …) still work while DEV_KEYS is on.');
 say('Press Ctrl+C to stop.\n');

@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { CookieJar, signInThrough } from '../../apps/api/test/support/oidc-provider';
 import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
 import { freePort } from '../../apps/worker/test/support/redis-server';
 
@@ -18,7 +19,7 @@ let out = '';
 let exited: Promise<number | null>;
 let dataDir: string;
 let prefix: string;
-const ports = { api: 0, db: 0, worker: 0, smtp: 0, web: 0 };
+const ports = { api: 0, db: 0, worker: 0, smtp: 0, web: 0, idp: 0 };
 
 /** The pid of the `npm start` child running this script. */
 function childPid(script: string): number {
@@ -55,6 +56,10 @@ beforeAll(async () => {
       WORKER_PORT: String(ports.worker),
       MAILDEV_SMTP_PORT: String(ports.smtp),
       MAILDEV_WEB_PORT: String(ports.web),
+      DEV_OIDC_PORT: String(ports.idp),
+      OIDC_ISSUER_URL: '',
+      OIDC_CLIENT_ID: '',
+      OIDC_CLIENT_SECRET: '',
       DATA_DIR: dataDir,
       DATABASE_URL: '',
       SMTP_URL: '',
@@ -91,6 +96,35 @@ afterAll(async () => {
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length) await redis.del(...keys);
   redis.disconnect();
+});
+
+describe('npm start signs people in through a local OpenID provider', () => {
+  it('prints how to sign in, and the console’s sign-in goes to that provider and back as the member', async () => {
+    const issuer = `http://127.0.0.1:${ports.idp}`;
+    expect(out).toContain(`sign-in page (${issuer}) type one of these e-mail addresses, with any password:`);
+    expect(out).toMatch(/democratic services\s+raj\.patel@leics\.example/);
+    expect(out).toMatch(/member\s+oliver\.belgrave@members\.leics\.example/);
+    const publicUrl = `http://localhost:${ports.api}`;
+    const login = await fetch(`${publicUrl}/auth/login`, { redirect: 'manual' });
+    expect(login.status).toBe(302);
+    expect(new URL(login.headers.get('location') ?? '').origin).toBe(issuer);
+    const jar = new CookieJar();
+    const last = await signInThrough(
+      jar,
+      `${publicUrl}/auth/login`,
+      'oliver.belgrave@members.leics.example',
+      (u) => u.startsWith(`${publicUrl}/app`),
+    );
+    expect(last.location).toBe(`${publicUrl}/app/`);
+    const session = await fetch(`${publicUrl}/auth/session`, { headers: { cookie: jar.header(publicUrl) } });
+    expect(await session.json()).toMatchObject({ role: 'member', name: 'Oliver Belgrave', via: 'session' });
+    process.stdout.write(
+      `[npm start] printed:\n${out
+        .split('\n')
+        .filter((l) => /Sign in|sign-in page|@|fixtures|development keys/.test(l))
+        .join('\n')}\n`,
+    );
+  });
 });
 
 describe('npm start when one of its processes dies', () => {

@@ -1,6 +1,7 @@
 import type { OpenAPIObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tools/testing/fixtures';
+import { signInLinkToken } from '@member-alerts/queue';
 import { ackLink } from '../src/auth/ack-token.util';
 import { buildOpenApi } from '../src/bootstrap';
 import { OpenApiContract } from './support/openapi-contract';
@@ -11,7 +12,7 @@ import {
   signInThrough,
   startSignInApi,
 } from './support/oidc-provider';
-import { KEYS, type TestApi } from './support/test-api';
+import { expectEventually, KEYS, type TestApi } from './support/test-api';
 
 let s: SignInTestApi;
 let t: TestApi;
@@ -93,7 +94,8 @@ describe('the OpenAPI document', () => {
       // Refusals all have the one error body.
       for (const s of statuses.filter((x) => /^4|^5/.test(x))) {
         // Pages for a person at a browser, not JSON for a program.
-        if (['GET /health', 'GET /alerts/{id}/acknowledge', 'GET /auth/callback'].includes(id)) continue;
+        const pages = ['GET /health', 'GET /alerts/{id}/acknowledge', 'GET /auth/callback'];
+        if ([...pages, 'POST /auth/email-link/sign-in'].includes(id)) continue;
         const schema = responses[s]?.content?.['application/json']?.schema;
         if (!schema || !('$ref' in schema) || schema.$ref !== '#/components/schemas/Error')
           missing.push(`${id} ${s}: not the Error schema`);
@@ -241,6 +243,16 @@ describe('every operation, called once for its success answer', () => {
       headers: { cookie: jar.header(s.publicUrl) },
     });
     await call('POST /auth/logout', '/auth/logout', 200);
+    await call('POST /auth/email-link', '/auth/email-link', 200, {
+      body: { email: 'oliver.belgrave@members.leics.example' },
+    });
+    const [signInRow] = await expectEventually(
+      () => t.sql<{ id: string }>('SELECT id FROM sign_in_links'),
+      (r) => r.length === 1,
+    );
+    const signIn = `/auth/email-link/sign-in?token=${signInLinkToken(t.config.ackSecret, signInRow?.id ?? '')}`;
+    await call('GET /auth/email-link/sign-in', signIn, 200);
+    await call('POST /auth/email-link/sign-in', signIn, 302, { manual: true });
     await call('GET /postcodes/{code}', '/postcodes/LE2%205AA', 200, officer);
     await call('GET /web/divisions.geojson', '/web/divisions.geojson', 200, officer);
 

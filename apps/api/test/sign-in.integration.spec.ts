@@ -287,3 +287,25 @@ describe('without single sign-on configured', () => {
     }
   });
 });
+
+describe('BOOTSTRAP_ADMIN_EMAIL through single sign-on', () => {
+  it('lets that address in as democratic services with no roster record, and audits it', async () => {
+    const b = await startSignInApi({ BOOTSTRAP_ADMIN_EMAIL: ACCOUNTS.stranger.email ?? '' });
+    try {
+      const { jar, last } = await b.signIn(ACCOUNTS.stranger.login);
+      expect(last.location).toBe(`${b.publicUrl}/app/`);
+      const r = await b.t.request('GET', '/auth/session', {
+        headers: { cookie: `ma_session=${jar.get(b.publicUrl, 'ma_session') ?? ''}` },
+      });
+      expect(r.body).toMatchObject({ role: 'democratic_services', name: 'pat.nobody@leics.example' });
+      const audit = await b.t.sql<{ details: { via: string } }>(
+        "SELECT details FROM audit_log WHERE action = 'sign-in.bootstrap-admin'",
+      );
+      expect(audit.map((a) => a.details.via)).toEqual(['single-sign-on']);
+      // Anyone else not on the roster is still refused.
+      expect((await b.signIn(ACCOUNTS.noRole.login)).last.status).toBe(403);
+    } finally {
+      await b.close();
+    }
+  });
+});

@@ -1,4 +1,4 @@
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ACCOUNTS, type SignInTestApi, startSignInApi } from '../../api/test/support/oidc-provider';
 import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot } from './support/browser';
@@ -16,6 +16,16 @@ describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provide
     browser = await launch();
   });
 
+  /** From the console's sign-in page through the provider's own login page, on its own origin, and back. */
+  async function throughProvider(page: Page, login: string) {
+    await page.getByRole('button', { name: 'Sign in with your council account' }).click();
+    await page.waitForURL((u) => u.origin === s.idp.issuer);
+    await page.locator('input[name="login"]').fill(login);
+    await page.locator('input[name="password"]').fill('any password');
+    await page.locator('button[type="submit"]').click();
+    await page.waitForURL((u) => u.origin === s.publicUrl && !u.pathname.endsWith('/sign-in'));
+  }
+
   afterAll(async () => {
     await context?.close().catch(() => undefined);
     await browser?.close();
@@ -29,15 +39,7 @@ describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provide
     await officer.goto('/app/');
     await officer.waitForURL('**/app/sign-in');
     expect(await officer.getByLabel('API key').count()).toBe(0);
-    await officer.getByRole('button', { name: 'Sign in with your council account' }).click();
-
-    // The provider's own login page, on its own origin.
-    await officer.waitForURL((u) => u.origin === s.idp.issuer);
-    await officer.locator('input[name="login"]').fill(ACCOUNTS.officer.login);
-    await officer.locator('input[name="password"]').fill('any password');
-    await officer.locator('button[type="submit"]').click();
-
-    await officer.waitForURL((u) => u.origin === s.publicUrl && !u.pathname.endsWith('/sign-in'));
+    await throughProvider(officer, ACCOUNTS.officer.login);
     await officer.getByText('Helen Marsden (Officer)').waitFor();
     await officer.getByRole('link', { name: 'Register an event' }).click();
     await officer.waitForURL('**/app/events/new');
@@ -57,5 +59,24 @@ describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provide
     await officer.waitForURL((u) => u.origin === s.idp.issuer);
     const rows = await s.t.sql<{ n: string }>('SELECT count(*) AS n FROM web_sessions');
     expect(Number(rows[0]?.n)).toBe(0);
+  });
+
+  it('a councillor signs in with their council account and lands on My alerts, their own', async () => {
+    const opened = await newPage(browser, s.publicUrl);
+    const member = opened.page;
+    try {
+      await member.goto('/app/');
+      await member.waitForURL('**/app/sign-in');
+      await throughProvider(member, ACCOUNTS.member.login);
+      await member.getByText('Oliver Belgrave (Member, Oadby)').waitFor();
+      if (!new URL(member.url()).pathname.endsWith('/alerts')) {
+        await member.getByRole('link', { name: 'My alerts' }).click();
+      }
+      await member.getByRole('heading', { name: 'My alerts' }).waitFor();
+      expect(new URL(member.url()).pathname).toBe('/app/alerts');
+      await screenshot(member, 'sign-in-member-my-alerts');
+    } finally {
+      await opened.context.close();
+    }
   });
 });

@@ -7,6 +7,7 @@ import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
 import { OutboxStore } from './delivery/outbox-store';
 import { SendDigestUseCase } from './delivery/send-digest.usecase';
+import { SendSignInLinkUseCase } from './delivery/send-sign-in-link.usecase';
 import { SendNotificationUseCase } from './delivery/send-notification.usecase';
 import { VersionStore } from './delivery/version-store';
 import { DeliveryMetrics } from './health/delivery-metrics';
@@ -50,6 +51,7 @@ export class WorkerModule {
         VersionStore,
         SendNotificationUseCase,
         SendDigestUseCase,
+        SendSignInLinkUseCase,
         NotificationWorker,
         DueAndStrandedScheduler,
         HealthServer,

@@ -62,7 +62,7 @@ export class SignInLimiter {
  * One record per IPv4 address, and per /64 for IPv6, since one subscriber is handed a whole /64.
  * An IPv4 address seen through a dual-stack socket (::ffff:192.0.2.1) counts as itself.
  */
-function addressGroup(ip: string): string {
+export function addressGroup(ip: string): string {
   const v4 = /^(?:::ffff:)?(\d+\.\d+\.\d+\.\d+)$/i.exec(ip);
   if (v4?.[1]) return v4[1];
   if (!ip.includes(':')) return ip;

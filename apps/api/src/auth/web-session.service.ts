@@ -61,7 +61,10 @@ export class WebSessionService {
     const now = Date.now();
     const idleSince = now - this.config.sessionIdleMinutes * 60_000;
     const ended = row.expiresAt.getTime() <= now || row.lastSeenAt.getTime() <= idleSince;
-    if (ended || raw[0]?.on_roster !== true) {
+    // The BOOTSTRAP_ADMIN_EMAIL person has no roster record; removing the setting ends their sessions.
+    const bootstrap =
+      row.memberId === null && row.officerId === null && row.email === this.config.bootstrapAdminEmail;
+    if (ended || (raw[0]?.on_roster !== true && !bootstrap)) {
       await this.sessions.delete({ id: row.id });
       return null;
     }

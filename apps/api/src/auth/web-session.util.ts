@@ -42,8 +42,7 @@ export function sameSecret(given: string, expected: string): boolean {
 export function csrfProblem(req: Request, token: string, publicUrl: string): string | null {
   if (['GET', 'HEAD', 'OPTIONS'].includes(req.method)) return null;
   const origin = req.headers.origin;
-  const own = [new URL(publicUrl).origin, `${req.protocol}://${req.headers.host ?? ''}`];
-  if (typeof origin !== 'string' || !own.includes(origin)) {
+  if (typeof origin !== 'string' || !isOwnOrigin(req, origin, publicUrl)) {
     return 'this request did not come from the Member Alerts console (its Origin is missing or another site’s)';
   }
   const given = req.headers[CSRF_HEADER];
@@ -51,6 +50,11 @@ export function csrfProblem(req: Request, token: string, publicUrl: string): str
     return 'this request lacks the X-CSRF-Token header that GET /auth/session gives; reload the console';
   }
   return null;
+}
+
+/** PUBLIC_URL's origin, or that of the Host the request was sent to. */
+export function isOwnOrigin(req: Request, origin: string, publicUrl: string): boolean {
+  return [new URL(publicUrl).origin, `${req.protocol}://${req.headers.host ?? ''}`].includes(origin);
 }
 
 export function cookieFlags(publicUrl: string, maxAgeSeconds: number): string {

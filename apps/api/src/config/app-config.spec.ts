@@ -58,3 +58,15 @@ describe('single sign-on settings', () => {
     expect(problems(env)).toContain('PUBLIC_URL must be https when single sign-on is on in production');
   });
 });
+
+describe('BOOTSTRAP_ADMIN_EMAIL', () => {
+  it('is one address, kept in lower case, and anything else stops start-up', () => {
+    expect(
+      loadConfig({ ...BASE, BOOTSTRAP_ADMIN_EMAIL: ' IT.Lead@Council.gov.uk ' }).bootstrapAdminEmail,
+    ).toBe('it.lead@council.gov.uk');
+    expect(loadConfig(BASE).bootstrapAdminEmail).toBeUndefined();
+    expect(problems({ BOOTSTRAP_ADMIN_EMAIL: 'it.lead, ds@council.gov.uk' })).toContain(
+      'BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk',
+    );
+  });
+});

@@ -33,6 +33,8 @@ export interface AppConfig {
   /** A console session ends after this long without a request, and in any case after sessionMaxHours. */
   readonly sessionIdleMinutes: number;
   readonly sessionMaxHours: number;
+  /** BOOTSTRAP_ADMIN_EMAIL, lower-cased: may sign in as democratic services with no roster record. */
+  readonly bootstrapAdminEmail?: string;
 }
 
 export interface OidcConfig {
@@ -198,6 +200,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (oidc && production && !publicUrl.startsWith('https:'))
     problems.push('PUBLIC_URL must be https when single sign-on is on in production');
 
+  const bootstrapAdminEmail = env['BOOTSTRAP_ADMIN_EMAIL']?.trim().toLowerCase() || undefined;
+  if (bootstrapAdminEmail !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(bootstrapAdminEmail))
+    problems.push('BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk');
+
   const schema = env['DATABASE_SCHEMA'];
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
@@ -229,6 +235,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(oidc ? { oidc } : {}),
     sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 7 * 24 * 60, problems),
     sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
+    ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

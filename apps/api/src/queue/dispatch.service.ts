@@ -90,6 +90,25 @@ export class DispatchService implements OnApplicationShutdown {
     return queued;
   }
 
+  /**
+   * Hands a committed sign-in link's e-mail to the queue. When Redis does not take it, the row stays
+   * `created` and the worker's sweeper queues it.
+   */
+  async dispatchSignInLink(linkId: string): Promise<void> {
+    try {
+      await this.producer.enqueueSignInLinks([linkId]);
+    } catch (e) {
+      this.logger.warn(
+        `a sign-in link e-mail waits in PostgreSQL: Redis did not take it (${(e as Error).message})`,
+      );
+      return;
+    }
+    await this.db.query(
+      `UPDATE sign_in_links SET status = 'queued', updated_at = now() WHERE id = $1 AND status = 'created'`,
+      [linkId],
+    );
+  }
+
   /** The notification queue, for the queue dashboard. */
   get queue() {
     return this.producer.queue;

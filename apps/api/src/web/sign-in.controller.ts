@@ -1,5 +1,16 @@
-import { Controller, Get, HttpCode, HttpException, Inject, Logger, Post, Req, Res } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import {
+  Body,
+  Controller,
+  Get,
+  HttpCode,
+  HttpException,
+  Inject,
+  Logger,
+  Post,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   API_ROLES,
@@ -10,14 +21,29 @@ import {
 } from '@member-alerts/persistence';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
+import { appendAudit } from '../audit/audit.util';
 import { escapeHtml, htmlPage } from '../alerts/acknowledge-page.util';
 import { sendPage } from '../alerts/acknowledge.controller';
+import { EMAIL_LINK_ANSWER, EmailLinkService, LINK_LIFETIME_MINUTES } from '../auth/email-link.service';
 import { OidcService, type PendingLogin } from '../auth/oidc.service';
 import { strongestRole } from '../auth/principal';
 import { Public } from '../auth/roles.decorator';
 import { WebSessionService } from '../auth/web-session.service';
-import { cookieFlags, csrfProblem, LOGIN_COOKIE, readCookie, SESSION_COOKIE } from '../auth/web-session.util';
-import { ApiAnswer, ApiErrors, ApiPageErrors } from '../common/api-responses.decorator';
+import {
+  cookieFlags,
+  csrfProblem,
+  isOwnOrigin,
+  LOGIN_COOKIE,
+  readCookie,
+  SESSION_COOKIE,
+} from '../auth/web-session.util';
+import {
+  ApiAnswer,
+  ApiErrors,
+  ApiPageErrors,
+  ApiReadsBody,
+  ApiTextAnswer,
+} from '../common/api-responses.decorator';
 import { BOOLEAN, nullable, objectOf, STRING } from '../common/schema.util';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CONSOLE_PATH } from './web-console.controller';
@@ -42,8 +68,78 @@ export class SignInController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly oidc: OidcService,
     private readonly sessions: WebSessionService,
+    private readonly emailLinks: EmailLinkService,
     @InjectDataSource() private readonly db: DataSource,
   ) {}
+
+  @Post('email-link')
+  @Public()
+  @HttpCode(200)
+  @ApiOperation({
+    summary: `Sends a sign-in link to an address on the roster; the answer is the same for any address. The link works once, within ${LINK_LIFETIME_MINUTES} minutes`,
+  })
+  @ApiBody({ schema: objectOf({ email: STRING }) })
+  @ApiAnswer(objectOf({ message: STRING }), { description: EMAIL_LINK_ANSWER.message })
+  @ApiReadsBody()
+  emailLink(@Req() req: Request, @Body() body: unknown) {
+    return this.emailLinks.request(body, req.ip ?? '');
+  }
+
+  @Get('email-link/sign-in')
+  @Public()
+  @ApiOperation({
+    summary: 'The page a sign-in link opens: a button, so a mail scanner following the link uses nothing',
+  })
+  @ApiTextAnswer('text/html', 'A page with the Sign in button')
+  emailLinkPage(@Req() req: Request, @Res() res: Response) {
+    const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
+    const action = `?token=${encodeURIComponent(token)}`;
+    sendPage(
+      res,
+      htmlPage(
+        200,
+        'Sign in to Member Alerts',
+        `<h1>Sign in to Member Alerts</h1>
+<p>This link works once, within ${LINK_LIFETIME_MINUTES} minutes of being sent.</p>
+<form method="post" action="${escapeHtml(action)}" novalidate>
+<button type="submit">Sign in</button>
+</form>`,
+      ),
+    );
+  }
+
+  @Post('email-link/sign-in')
+  @Public()
+  @ApiOperation({ summary: 'Uses a sign-in link once: starts a session and opens the console' })
+  @REDIRECT('Signed in: to the console, with the session cookie set')
+  @ApiPageErrors({ orJson: false }, 400)
+  async emailLinkSignIn(@Req() req: Request, @Res() res: Response) {
+    const token = typeof req.query['token'] === 'string' ? req.query['token'] : '';
+    // Another site's form must not sign the browser in as whoever's link it holds.
+    const origin = req.headers.origin;
+    if (typeof origin === 'string' && !isOwnOrigin(req, origin, this.config.publicUrl)) {
+      return sendPage(
+        res,
+        refusalPage(
+          400,
+          'This sign-in link cannot be used here',
+          'Open the link from your e-mail, then press Sign in.',
+        ),
+      );
+    }
+    const session = await this.emailLinks.consume(token);
+    if (!session) {
+      return sendPage(
+        res,
+        refusalPage(
+          400,
+          'This sign-in link cannot be used',
+          `It has been used already, or more than ${LINK_LIFETIME_MINUTES} minutes have passed since it was sent, or you are no longer on the roster. Go back to Member Alerts and ask for a new link.`,
+        ),
+      );
+    }
+    this.startSession(res, session, []);
+  }
 
   @Get('login')
   @Public()
@@ -107,12 +203,16 @@ export class SignInController {
       res.set('Set-Cookie', clearLogin);
       return sendPage(res, outcome);
     }
+    this.startSession(res, outcome, [clearLogin]);
+  }
+
+  private startSession(res: Response, token: string, cookies: readonly string[]) {
     res
       .status(302)
       .set('Cache-Control', 'no-store')
       .set('Set-Cookie', [
-        clearLogin,
-        `${SESSION_COOKIE}=${outcome}; ${cookieFlags(this.config.publicUrl, this.config.sessionMaxHours * 3600)}`,
+        ...cookies,
+        `${SESSION_COOKIE}=${token}; ${cookieFlags(this.config.publicUrl, this.config.sessionMaxHours * 3600)}`,
       ])
       .set('Location', `${this.config.publicUrl}${CONSOLE_PATH}`)
       .end();
@@ -153,6 +253,8 @@ export class SignInController {
     const emailClaim = [claims['email'], claims['preferred_username']].find(
       (v): v is string => typeof v === 'string' && v.includes('@'),
     );
+    const bootstrap = await this.bootstrapAdmin(emailClaim?.toLowerCase(), idToken);
+    if (bootstrap) return bootstrap;
     if (!role) {
       return refusalPage(
         403,
@@ -188,6 +290,29 @@ export class SignInController {
       email,
       memberId: staff ? null : person.id,
       officerId: staff ? person.id : null,
+      idToken,
+    });
+  }
+
+  /** BOOTSTRAP_ADMIN_EMAIL signs in as democratic services with no role or roster record, audited. */
+  private async bootstrapAdmin(email: string | undefined, idToken: string | null) {
+    if (!email || email !== this.config.bootstrapAdminEmail) return null;
+    const council = await this.emailLinks.council();
+    if (!council) return null;
+    await appendAudit(this.db.manager, [
+      {
+        actor: email,
+        action: 'sign-in.bootstrap-admin',
+        details: { role: 'democratic_services', email, via: 'single-sign-on' },
+      },
+    ]);
+    return this.sessions.create({
+      councilId: council.id,
+      role: 'democratic_services',
+      name: email,
+      email,
+      memberId: null,
+      officerId: null,
       idToken,
     });
   }

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { EmailLinkService } from '../auth/email-link.service';
 import { AuthSessionController } from './auth-session.controller';
 import { PostcodeLookupService } from './postcode-lookup.service';
 import { PostcodesController } from './postcodes.controller';
@@ -22,6 +23,7 @@ import { WebMapQueryService } from './web-map-query.service';
   ],
   providers: [
     { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
+    EmailLinkService,
     PostcodeLookupService,
     WebMapQueryService,
   ],

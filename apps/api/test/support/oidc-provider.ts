@@ -1,6 +1,5 @@
-import { createServer, type Server } from 'node:http';
+import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { OidcAccount, OidcContext } from 'oidc-provider';
 import { SESSION_COOKIE } from '../../src/auth/web-session.util';
 import { startTestApi, type TestApi } from './test-api';
 
@@ -65,67 +64,21 @@ export async function freePort(): Promise<number> {
   return port;
 }
 
-/**
- * A real OpenID Connect provider (panva's oidc-provider) on a loopback port, standing in for
- * Microsoft Entra ID: the scope claims and `roles` go in the ID token, as Entra puts them, and its
- * development login form takes any password.
- */
+/** The test provider: the one `npm start` runs (tools/dev-oidc), with the tests' people. */
 export async function startTestProvider(opts: {
   redirectUri: string;
   postLogoutUri: string;
   accounts?: readonly TestAccount[];
 }): Promise<TestProvider> {
-  const { default: Provider } = await import('oidc-provider');
-  const server: Server = createServer();
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const { port } = server.address() as AddressInfo;
-  const issuer = `http://127.0.0.1:${port}`;
-  const accounts = new Map((opts.accounts ?? Object.values(ACCOUNTS)).map((a) => [a.login, a]));
-  const client = {
-    client_id: 'member-alerts',
-    client_secret: 'a-client-secret-for-the-tests',
-    redirect_uris: [opts.redirectUri],
-    post_logout_redirect_uris: [opts.postLogoutUri],
-    grant_types: ['authorization_code'],
-    response_types: ['code'],
-  };
-  const provider = new Provider(issuer, {
+  const { startDevProvider } = await import('../../../../tools/dev-oidc/dev-oidc-provider.mjs');
+  return startDevProvider({
+    redirectUri: opts.redirectUri,
+    postLogoutUri: opts.postLogoutUri,
+    accounts: opts.accounts ?? Object.values(ACCOUNTS),
+    clientSecret: 'a-client-secret-for-the-tests',
     // Another registered client, to show a code issued to it is refused.
-    clients: [client, { ...client, client_id: 'another-app', client_secret: 'another-secret' }],
-    cookies: { keys: ['test-provider-cookie-key'] },
-    claims: {
-      openid: ['sub', 'roles'],
-      email: ['email'],
-      profile: ['name', 'preferred_username'],
-    },
-    conformIdTokenClaims: false,
-    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
-    pkce: { required: () => true },
-    findAccount(_ctx: unknown, id: string): Promise<OidcAccount | undefined> {
-      const a = accounts.get(id);
-      if (!a) return Promise.resolve(undefined);
-      const { login, ...claims } = a;
-      return Promise.resolve({ accountId: login, claims: () => Promise.resolve({ sub: login, ...claims }) });
-    },
-    // A first-party application: no consent page, as when an Entra administrator grants consent.
-    async loadExistingGrant(ctx: OidcContext) {
-      const clientId = ctx.oidc.client?.clientId;
-      const accountId = ctx.oidc.session?.accountId;
-      if (!clientId || !accountId) return undefined;
-      const grant = new provider.Grant({ clientId, accountId });
-      grant.addOIDCScope('openid profile email');
-      grant.addOIDCClaims(['roles', 'email', 'name', 'preferred_username']);
-      await grant.save();
-      return grant;
-    },
+    extraClients: [{ client_id: 'another-app', client_secret: 'another-secret' }],
   });
-  server.on('request', provider.callback());
-  return {
-    issuer,
-    clientId: client.client_id,
-    clientSecret: client.client_secret,
-    close: () => new Promise<void>((r) => server.close(() => r())),
-  };
 }
 
 /** The cookies a browser would keep, per origin. */

@@ -13,6 +13,7 @@ import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { SendDigestUseCase } from './send-digest.usecase';
 import { SendNotificationUseCase, type SendOutcome } from './send-notification.usecase';
+import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
 
 type Handlers = {
   [K in JobName]: (data: JobPayloads[K], attemptsMade: number, max: number) => Promise<SendOutcome>;
@@ -29,12 +30,14 @@ export class NotificationWorker implements OnModuleInit, OnApplicationShutdown {
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly send: SendNotificationUseCase,
     private readonly digest: SendDigestUseCase,
+    private readonly signInLink: SendSignInLinkUseCase,
   ) {}
 
   // Every job name in the catalogue has exactly one handler; the type makes a missing one a build error.
   private readonly handlers: Handlers = {
     'send-notification': (data, made, max) => this.send.execute(data, made, max),
     'send-digest': (data, made, max) => this.digest.execute(data, made, max),
+    'send-sign-in-link': (data, made, max) => this.signInLink.execute(data, made, max),
   };
 
   private run(job: Job<AnyJob>): Promise<SendOutcome> {

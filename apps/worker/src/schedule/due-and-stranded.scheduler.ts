@@ -9,7 +9,7 @@ import {
   type OutboxRow,
 } from '@member-alerts/queue';
 import type { Redis } from 'ioredis';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 
@@ -79,6 +79,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
         const sweepSecs = this.config.sweepAfterMs / 1000;
         const leaseSecs = (this.config.smtpTimeoutMs * 2 + 1_000) / 1000;
         const params = [sweepSecs, leaseSecs, RETRY_POLICY.attempts];
+        await this.sweepSignInLinks(m, params);
         const rows = await m.query<(OutboxRow & { status: string; digest: boolean })[]>(
           `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
                   recipient_id AS "recipientId", status, digest
@@ -118,6 +119,30 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
       this.running = false;
       await this.refreshGauges();
     }
+  }
+
+  /**
+   * Sign-in link e-mails the API could not queue, or whose job was lost: re-enqueued by their fixed
+   * job id while the link can still be used. A link past its expiry is not worth sending.
+   */
+  private async sweepSignInLinks(m: EntityManager, params: readonly number[]): Promise<void> {
+    const links = await m.query<{ id: string; status: string }[]>(
+      `SELECT id, status FROM sign_in_links
+        WHERE used_at IS NULL AND expires_at > now() AND (
+             status = 'created'
+          OR (status = 'queued' AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
+          OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))
+        LIMIT ${BATCH}`,
+      params,
+    );
+    if (links.length === 0) return;
+    await this.producer?.enqueueSignInLinks(links.map((l) => l.id));
+    await m.query(
+      `UPDATE sign_in_links SET status = 'queued', updated_at = now() WHERE id = ANY($1) AND status IN ('created', 'queued', 'sending')`,
+      [links.map((l) => l.id)],
+    );
+    const stranded = links.filter((l) => l.status !== 'created').length;
+    if (stranded) this.logger.warn(`re-enqueued ${stranded} stranded sign-in link e-mail(s)`);
   }
 
   /** One line when Redis goes away, and one every ten minutes while it stays away. */

@@ -11,11 +11,13 @@ import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
 import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
+import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
 import { InitialSchema1764316800000 } from './migrations/1764316800000-initial-schema';
 import { MemberPreferences1764403200000 } from './migrations/1764403200000-member-preferences';
 import { ApiKeyLifecycle1764489600000 } from './migrations/1764489600000-api-key-lifecycle';
 import { WebSessions1764576000000 } from './migrations/1764576000000-web-sessions';
+import { SignInLinks1764662400000 } from './migrations/1764662400000-sign-in-links';
 import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
 
@@ -33,6 +35,7 @@ export const ENTITIES = [
   ApiKeyEntity,
   WebSessionEntity,
   RosterImportPreviewEntity,
+  SignInLinkEntity,
 ];
 
 export const MIGRATIONS = [
@@ -40,6 +43,7 @@ export const MIGRATIONS = [
   MemberPreferences1764403200000,
   ApiKeyLifecycle1764489600000,
   WebSessions1764576000000,
+  SignInLinks1764662400000,
   ApiKeyContact1764748800000,
   RosterImportPreviews1764835200000,
 ];

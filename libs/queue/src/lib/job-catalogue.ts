@@ -5,7 +5,7 @@ export const QUEUES = { notifications: 'notifications' } as const;
 
 export const DEFAULT_QUEUE_PREFIX = '{member-alerts}';
 
-export type JobName = 'send-notification' | 'send-digest';
+export type JobName = 'send-notification' | 'send-digest' | 'send-sign-in-link';
 
 export interface SendNotificationJob {
   readonly notificationId: string;
@@ -22,15 +22,25 @@ export interface SendDigestJob {
   readonly dueAt: string;
 }
 
+/** The one e-mail carrying a sign-in link (a row of sign_in_links). */
+export interface SendSignInLinkJob {
+  readonly linkId: string;
+}
+
 export interface JobPayloads {
   'send-notification': SendNotificationJob;
   'send-digest': SendDigestJob;
+  'send-sign-in-link': SendSignInLinkJob;
 }
 
 export type AnyJob = JobPayloads[JobName];
 
 export function digestJobId(recipientId: string, dueAt: Date): string {
   return `d-${recipientId}-${Math.floor(dueAt.getTime() / 60_000)}`;
+}
+
+export function signInLinkJobId(linkId: string): string {
+  return `s-${linkId}`;
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   RETRY_POLICY,
   digestJobId,
   notificationJobId,
+  signInLinkJobId,
   type AnyJob,
 } from './job-catalogue';
 
@@ -140,6 +141,27 @@ export class NotificationProducer {
         })),
       ),
     );
+  }
+
+  /**
+   * One job per sign-in link e-mail. A job that finished while its row still waits (Redis lost track,
+   * or the sweeper finds it stranded) is replaced, as for notifications.
+   */
+  async enqueueSignInLinks(linkIds: readonly string[]): Promise<void> {
+    if (linkIds.length === 0) return;
+    await this.bounded(async () => {
+      for (const id of linkIds) {
+        const state = await this.queue.getJobState(signInLinkJobId(id));
+        if (state === 'completed' || state === 'failed') await this.queue.remove(signInLinkJobId(id));
+      }
+      await this.queue.addBulk(
+        linkIds.map((linkId) => ({
+          name: 'send-sign-in-link',
+          data: { linkId },
+          opts: { jobId: signInLinkJobId(linkId), ...RETRY_POLICY, ...RETENTION },
+        })),
+      );
+    });
   }
 
   /** Whether Redis answers a PING within the timeout (readiness checks). */

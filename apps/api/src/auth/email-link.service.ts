@@ -1,0 +1,169 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import {
+  type ApiRole,
+  CouncilEntity,
+  MemberEntity,
+  OfficerEntity,
+  SignInLinkEntity,
+} from '@member-alerts/persistence';
+import { hashSignInLinkToken, signInLinkToken } from '@member-alerts/queue';
+import { DataSource } from 'typeorm';
+import { appendAudit } from '../audit/audit.util';
+import { BadInputError } from '../common/bad-input.error';
+import { TooManyRequestsError } from '../common/too-many-requests.error';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { DispatchService } from '../queue/dispatch.service';
+import { EmailLinkLimiter } from './email-link-limiter';
+import { WebSessionService } from './web-session.service';
+
+export const LINK_LIFETIME_MINUTES = 15;
+
+/** The one answer to every request, known address or not. */
+export const EMAIL_LINK_ANSWER = {
+  message: `If that address belongs to someone on the council’s Member Alerts roster, a sign-in link is on its way to it. The link works once, within ${LINK_LIFETIME_MINUTES} minutes.`,
+} as const;
+
+/** Who may sign in with an address, and as what: the roster decides, not the person asking. */
+export interface RosterPerson {
+  readonly role: ApiRole;
+  readonly name: string;
+  readonly memberId: string | null;
+  readonly officerId: string | null;
+  readonly bootstrap: boolean;
+}
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/** Sign-in by a link sent by e-mail, for councillors whose address is not the council's. */
+@Injectable()
+export class EmailLinkService {
+  private readonly logger = new Logger(EmailLinkService.name);
+  private readonly limiter = new EmailLinkLimiter();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly dispatch: DispatchService,
+    private readonly sessions: WebSessionService,
+  ) {}
+
+  /**
+   * Checks the address and the limits, then answers at once: the lookup and the e-mail happen after
+   * the answer, so neither its words nor its timing say whether the address is known.
+   */
+  request(body: unknown, caller: string): typeof EMAIL_LINK_ANSWER {
+    const given =
+      typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['email'] : undefined;
+    const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
+    if (!EMAIL.test(email) || email.length > 254) {
+      throw new BadInputError('give the e-mail address to send the sign-in link to', [
+        { field: 'email', message: 'must be an e-mail address, such as jo.bloggs@example.org' },
+      ]);
+    }
+    const over = this.limiter.take(email, caller);
+    if (over) throw new TooManyRequestsError(over.why, over.wait);
+    void this.issue(email).catch((err: unknown) =>
+      this.logger.error({ err }, 'a sign-in link could not be made'),
+    );
+    return EMAIL_LINK_ANSWER;
+  }
+
+  /** Writes the link's row and its audit line in one transaction, then hands the e-mail to the queue. */
+  private async issue(email: string): Promise<void> {
+    const council = await this.council();
+    const person = council ? await this.person(council.id, email) : null;
+    if (!council || !person) return;
+    // The id is chosen here because the token is made from it, and only the token's hash is stored.
+    const linkId = randomUUID();
+    await this.db.transaction(async (m) => {
+      await m.insert(SignInLinkEntity, {
+        id: linkId,
+        councilId: council.id,
+        tokenHash: hashSignInLinkToken(signInLinkToken(this.config.ackSecret, linkId)),
+        email,
+        name: person.name,
+        role: person.role,
+        memberId: person.memberId,
+        officerId: person.officerId,
+        expiresAt: new Date(Date.now() + LINK_LIFETIME_MINUTES * 60_000),
+      });
+      await appendAudit(m, [
+        {
+          actor: 'sign-in',
+          action: 'sign-in-link.requested',
+          details: { linkId, to: person.name, role: person.role, bootstrap: person.bootstrap },
+        },
+      ]);
+    });
+    await this.dispatch.dispatchSignInLink(linkId);
+    // Links a day past their end are swept as new ones are made; the audit log keeps the record.
+    await this.db.query(`DELETE FROM sign_in_links WHERE expires_at < now() - interval '1 day'`);
+  }
+
+  /** Uses a link once: the session token, or null when it is unknown, used, expired or its person gone. */
+  async consume(token: string): Promise<string | null> {
+    if (!token) return null;
+    const hash = hashSignInLinkToken(token);
+    return this.db.transaction(async (m) => {
+      const [rows] = await m.query<[SignInLinkEntity[], number]>(
+        `UPDATE sign_in_links SET used_at = now(), updated_at = now()
+          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
+        RETURNING id, council_id AS "councilId", email`,
+        [hash],
+      );
+      const link = rows[0];
+      if (!link) return null;
+      // The roster as it is now, not as it was when the link was sent.
+      const person = await this.person(link.councilId, link.email);
+      if (!person) return null;
+      await appendAudit(m, [
+        {
+          actor: person.name,
+          action: person.bootstrap ? 'sign-in.bootstrap-admin' : 'sign-in-link.used',
+          details: { linkId: link.id, role: person.role, email: link.email, via: 'email-link' },
+        },
+      ]);
+      return this.sessions.create({
+        councilId: link.councilId,
+        role: person.role,
+        name: person.name,
+        email: link.email,
+        memberId: person.memberId,
+        officerId: person.officerId,
+        idToken: null,
+      });
+    });
+  }
+
+  async council(): Promise<CouncilEntity | null> {
+    return this.db.manager.findOne(CouncilEntity, { where: { slug: this.config.councilSlug } });
+  }
+
+  /**
+   * A councillor on the roster (leader if they hold the Leader role, else member), an officer, or
+   * the BOOTSTRAP_ADMIN_EMAIL person as democratic services. The roster has no democratic services
+   * flag for officers: that role comes only from single sign-on's roles, or the bootstrap setting.
+   */
+  async person(councilId: string, email: string): Promise<RosterPerson | null> {
+    if (email === this.config.bootstrapAdminEmail) {
+      return { role: 'democratic_services', name: email, memberId: null, officerId: null, bootstrap: true };
+    }
+    const member = await this.db.manager
+      .createQueryBuilder(MemberEntity, 'p')
+      .where('p.council_id = :councilId AND lower(p.email) = :email AND p.active', { councilId, email })
+      .getOne();
+    if (member) {
+      const role = member.roles.includes('leader') ? 'leader' : 'member';
+      return { role, name: member.name, memberId: member.id, officerId: null, bootstrap: false };
+    }
+    const officer = await this.db.manager
+      .createQueryBuilder(OfficerEntity, 'p')
+      .where('p.council_id = :councilId AND lower(p.email) = :email AND p.active', { councilId, email })
+      .getOne();
+    return officer
+      ? { role: 'officer', name: officer.name, memberId: null, officerId: officer.id, bootstrap: false }
+      : null;
+  }
+}

@@ -1,0 +1,117 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { type SendSignInLinkJob, signInLinkUrl } from '@member-alerts/queue';
+import { UnrecoverableError } from 'bullmq';
+import { DataSource } from 'typeorm';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { DeliveryMetrics } from '../health/delivery-metrics';
+import { composeSignInLink } from '../mail/compose-sign-in-link';
+import type { MailTransport } from '../mail/mail-transport';
+import { MAIL_TRANSPORT } from '../mail/mail.tokens';
+import { quotedRecipient } from './deliver.util';
+import { classifyFailure, describeFailure } from './failure.util';
+import type { SendOutcome } from './send-notification.usecase';
+
+/** Matches the API's LINK_LIFETIME_MINUTES: the row's expires_at is what counts. */
+const LINK_MINUTES = 15;
+
+interface ClaimedLink {
+  id: string;
+  name: string;
+  email: string;
+}
+
+/**
+ * Sends the one e-mail carrying a sign-in link. As for alerts, PostgreSQL decides: the row is
+ * claimed (`sending`) before the SMTP conversation and marked `sent` after the server accepts it,
+ * so a job delivered twice, or re-enqueued by the sweeper, sends nothing more. A link already used
+ * or past its expiry is not sent at all.
+ */
+@Injectable()
+export class SendSignInLinkUseCase {
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
+    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly metrics: DeliveryMetrics,
+  ) {}
+
+  async execute(job: SendSignInLinkJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
+    const [claimed] = await this.db.query<[ClaimedLink[], number]>(
+      `UPDATE sign_in_links SET status = 'sending', attempts = attempts + 1, updated_at = now()
+        WHERE id = $1 AND status IN ('created', 'queued') AND used_at IS NULL AND expires_at > now()
+      RETURNING id, name, email`,
+      [job.linkId],
+    );
+    const row = claimed[0];
+    if (!row) {
+      const [state] = await this.db.query<{ status: string }[]>(
+        'SELECT status FROM sign_in_links WHERE id = $1',
+        [job.linkId],
+      );
+      if (state?.status === 'sending')
+        throw new Error(`sign-in link ${job.linkId} is being sent by another worker`);
+      return 'skipped';
+    }
+    const message = composeSignInLink({
+      name: row.name,
+      url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
+      minutes: LINK_MINUTES,
+    });
+    const started = Date.now();
+    try {
+      const info = await this.mail.send({
+        from: this.config.mailFrom,
+        to: quotedRecipient(row.name, row.email),
+        ...message,
+        messageId: `<${row.id}.sign-in@member-alerts>`,
+        headers: { 'X-Member-Alerts-Sign-In-Link': row.id },
+      });
+      await this.finish(row.id, 'sent', null, info.messageId, 'sign-in-link.sent', {
+        messageId: info.messageId,
+        attempt: attemptsMade + 1,
+      });
+      this.metrics.sent(Date.now() - started);
+      return 'sent';
+    } catch (e) {
+      const kind = classifyFailure(e);
+      const reason = describeFailure(e);
+      this.metrics.failed(kind);
+      const last = kind !== 'transient' || attemptsMade + 1 >= maxAttempts;
+      // A transient failure goes back to `queued`, for BullMQ's retry or, if that is lost, the sweeper.
+      await this.finish(
+        row.id,
+        last ? 'failed' : 'queued',
+        reason,
+        null,
+        last ? 'sign-in-link.failed' : 'sign-in-link.retrying',
+        {
+          class: kind,
+          reason,
+          attempt: attemptsMade + 1,
+        },
+      );
+      if (kind !== 'transient') throw new UnrecoverableError(reason);
+      throw e instanceof Error ? e : new Error(reason);
+    }
+  }
+
+  private async finish(
+    id: string,
+    status: 'sent' | 'queued' | 'failed',
+    error: string | null,
+    messageId: string | null,
+    action: string,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    await this.db.query(
+      `WITH u AS (
+         UPDATE sign_in_links SET status = $2, last_error = $3, message_id = COALESCE($4, message_id), updated_at = now()
+          WHERE id = $1 RETURNING id, name
+       )
+       INSERT INTO audit_log (actor, action, details)
+       SELECT 'worker', $5, $6::jsonb || jsonb_build_object('linkId', u.id, 'to', u.name) FROM u`,
+      [id, status, error, messageId, action, JSON.stringify(details)],
+    );
+  }
+}

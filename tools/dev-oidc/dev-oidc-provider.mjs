@@ -1,0 +1,108 @@
+// A real OpenID Connect provider (panva's oidc-provider) on a loopback port, standing in for
+// Microsoft Entra ID: the scope claims and `roles` go in the ID token, as Entra puts them, and its
+// development login form takes any password. `npm start` runs it with the seeded people; the API's
+// tests run it with their own. Plain ESM, so that start.mjs can load it with node alone.
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { join } from 'node:path';
+
+/** One CSV line into fields, with "quoted, fields" as the roster files have them. */
+function fields(line) {
+  const out = [];
+  let cur = '';
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const c = line[i];
+    if (quoted && c === '"' && line[i + 1] === '"') ((cur += '"'), i++);
+    else if (c === '"') quoted = !quoted;
+    else if (c === ',' && !quoted) (out.push(cur), (cur = ''));
+    else cur += c;
+  }
+  out.push(cur);
+  return out;
+}
+
+function rows(file) {
+  const [head = '', ...lines] = readFileSync(file, 'utf8').split(/\r?\n/).filter(Boolean);
+  const names = fields(head);
+  return lines.map((l) => Object.fromEntries(fields(l).map((v, i) => [names[i], v])));
+}
+
+/**
+ * The seeded people, signing in by their roster e-mail: every councillor (the Leader as leader),
+ * every officer, and o002 as democratic services (the roster has no such flag; the role comes from
+ * the provider, as it does from Entra).
+ */
+export const DEMOCRATIC_SERVICES_OFFICER = 'o002';
+
+export function seededAccounts(fixturesDir) {
+  const members = rows(join(fixturesDir, 'members.csv')).map((m) => ({
+    login: m.email.toLowerCase(),
+    email: m.email,
+    name: m.name,
+    roles: m.roles.split(';').includes('leader') ? ['member', 'leader'] : ['member'],
+  }));
+  const officers = rows(join(fixturesDir, 'officers.csv')).map((o) => ({
+    login: o.email.toLowerCase(),
+    email: o.email,
+    name: o.name,
+    roles: o.id === DEMOCRATIC_SERVICES_OFFICER ? ['democratic_services'] : ['officer'],
+  }));
+  return [...members, ...officers];
+}
+
+export async function startDevProvider(opts) {
+  const { default: Provider } = await import('oidc-provider');
+  const server = createServer();
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port ?? 0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const issuer = `http://127.0.0.1:${port}`;
+  const accounts = new Map(opts.accounts.map((a) => [a.login.toLowerCase(), a]));
+  const client = {
+    client_id: opts.clientId ?? 'member-alerts',
+    client_secret: opts.clientSecret ?? 'a-client-secret-for-development',
+    redirect_uris: [opts.redirectUri],
+    post_logout_redirect_uris: [opts.postLogoutUri],
+    grant_types: ['authorization_code'],
+    response_types: ['code'],
+  };
+  const provider = new Provider(issuer, {
+    clients: [client, ...(opts.extraClients ?? []).map((c) => ({ ...client, ...c }))],
+    cookies: { keys: ['development-provider-cookie-key'] },
+    claims: {
+      openid: ['sub', 'roles'],
+      email: ['email'],
+      profile: ['name', 'preferred_username'],
+    },
+    conformIdTokenClaims: false,
+    features: { devInteractions: { enabled: true }, rpInitiatedLogout: { enabled: true } },
+    pkce: { required: () => true },
+    findAccount(_ctx, id) {
+      const a = accounts.get(String(id).trim().toLowerCase());
+      if (!a) return Promise.resolve(undefined);
+      const { login, ...claims } = a;
+      return Promise.resolve({ accountId: login, claims: () => Promise.resolve({ sub: login, ...claims }) });
+    },
+    // A first-party application: no consent page, as when an Entra administrator grants consent.
+    async loadExistingGrant(ctx) {
+      const clientId = ctx.oidc.client?.clientId;
+      const accountId = ctx.oidc.session?.accountId;
+      if (!clientId || !accountId) return undefined;
+      const grant = new provider.Grant({ clientId, accountId });
+      grant.addOIDCScope('openid profile email');
+      grant.addOIDCClaims(['roles', 'email', 'name', 'preferred_username']);
+      await grant.save();
+      return grant;
+    },
+  });
+  server.on('request', provider.callback());
+  return {
+    issuer,
+    clientId: client.client_id,
+    clientSecret: client.client_secret,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
