@@ -19,10 +19,20 @@ const apiPaths = [
   '/docs',
 ];
 
+// The console shares the domain libraries' wording (London time, plurals) with the e-mails.
+const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/app/',
   plugins: [react()],
+  resolve: {
+    alias: {
+      '@member-alerts/geo': lib('geo'),
+      '@member-alerts/protocol': lib('protocol'),
+      '@member-alerts/roster': lib('roster'),
+    },
+  },
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
   },

@@ -1,0 +1,63 @@
+import { londonMoment } from '@member-alerts/protocol';
+import { Link } from 'react-router';
+import type { AlertView } from '../api/types';
+import { ACTION_WORDS, kindLabel, reasonText } from '../components/wording';
+import { AlertState, EventFacts, EventMapToggle } from '../events/event-facts';
+
+const CHANGE_WORDS: Record<string, string> = {
+  new: 'New',
+  updated: 'Changed',
+  cancelled: 'Cancelled',
+  removed: 'No longer concerns you',
+};
+
+/** One alert: the event it told of, why it came, and whether it was read. */
+export function AlertCard({
+  alert: a,
+  told,
+  onAcknowledge,
+}: {
+  alert: AlertView;
+  /** Who it went to, when the list is of other people's alerts. */
+  told?: string;
+  onAcknowledge?: (id: string) => void;
+}) {
+  const title = a.event.title ?? 'An event';
+  const sent = a.sentAt ? ` on ${londonMoment(a.sentAt)}` : '';
+  return (
+    <article
+      className={`app-card${a.acknowledgedAt ? ' app-card--acknowledged' : ''}`}
+      aria-labelledby={`alert-${a.id}`}
+      data-testid="alert"
+    >
+      <span className="govuk-caption-m">
+        {kindLabel(a.event.kind)} · {CHANGE_WORDS[a.change] ?? a.change}
+        {a.version > 1 ? `, version ${a.version}` : ''}
+      </span>
+      <h2 className="govuk-heading-m" id={`alert-${a.id}`}>
+        <Link className="govuk-link" to={`/events/${a.event.id}`}>
+          {title}
+        </Link>
+        {a.event.status === 'cancelled' && (
+          <>
+            {' '}
+            <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>
+          </>
+        )}
+      </h2>
+      {a.event.details && <EventFacts details={a.event.details} />}
+      <p className="govuk-body">
+        {told ? `${told}: ` : ''}
+        {ACTION_WORDS[a.action]}
+        {sent}. {told ? 'Why:' : 'Why you:'}
+      </p>
+      <ul className="govuk-list govuk-list--bullet">
+        {a.reasons.map((r, i) => (
+          <li key={i}>{reasonText(r)}</li>
+        ))}
+      </ul>
+      <AlertState alert={a} {...(onAcknowledge ? { onAcknowledge } : {})} />
+      {a.event.details && <EventMapToggle details={a.event.details} title={title} />}
+    </article>
+  );
+}
