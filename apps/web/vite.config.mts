@@ -19,20 +19,15 @@ const apiPaths = [
   '/docs',
 ];
 
-// The console shares the domain libraries' wording (London time, plurals) with the e-mails.
-const lib = (name: string) => fileURLToPath(new URL(`../../libs/${name}/src/index.ts`, import.meta.url));
+// The console shares the e-mails' wording (London time, plurals): that entry point alone, since the
+// rest of libs/protocol brings the roster's CSV parsing, which needs Node's Buffer.
+const wording = fileURLToPath(new URL('../../libs/protocol/src/wording.ts', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/app/',
   plugins: [react()],
-  resolve: {
-    alias: {
-      '@member-alerts/geo': lib('geo'),
-      '@member-alerts/protocol': lib('protocol'),
-      '@member-alerts/roster': lib('roster'),
-    },
-  },
+  resolve: { alias: { '@member-alerts/protocol/wording': wording } },
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
   },

@@ -1,4 +1,4 @@
-import { londonMoment } from '@member-alerts/protocol';
+import { londonMoment } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { AlertView } from '../api/types';
 import { ACTION_WORDS, kindLabel, reasonText } from '../components/wording';

@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol';
+import { plural } from '@member-alerts/protocol/wording';
 import type { ApiKeyStatus, ApiKeyView } from '../api/types';
 import { ROLE_NAMES } from '../auth/session-context';
 import { Button } from '../components/fields';

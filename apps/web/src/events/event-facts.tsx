@@ -1,4 +1,4 @@
-import { londonClock, londonDay, londonMoment, whenInWords } from '@member-alerts/protocol';
+import { londonClock, londonDay, londonMoment, whenInWords } from '@member-alerts/protocol/wording';
 import { type ReactNode, useMemo, useState } from 'react';
 import type { AlertView, ReaderDetails } from '../api/types';
 import { useSession } from '../auth/session-context';

@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol';
+import { plural } from '@member-alerts/protocol/wording';
 import type { Plan, Recipient } from '../api/types';
 import { ACTION_WORDS, dateTime, reasonText } from '../components/wording';
 

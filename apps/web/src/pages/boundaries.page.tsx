@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol';
+import { plural } from '@member-alerts/protocol/wording';
 import type { FeatureCollection } from 'geojson';
 import { useState } from 'react';
 import type { GenerationMeta } from '../api/types';

@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol';
+import { plural } from '@member-alerts/protocol/wording';
 import { AlertCard } from '../alerts/alert-card';
 import type { EscalationView } from '../api/types';
 import { useSession } from '../auth/session-context';

@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol';
+import { plural } from '@member-alerts/protocol/wording';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EventList } from '../api/types';
