@@ -95,6 +95,8 @@ export interface EventBody {
   crs?: string;
   divisions?: string[];
   countywide?: boolean;
+  /** §29: the area an issue concerns, when that is not where the meeting is. */
+  affectedArea?: Geometry;
   startsAt?: string;
   endsAt?: string;
   opensAt?: string;
