@@ -2,7 +2,9 @@ import { londonMoment } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { AlertView } from '../api/types';
 import { ACTION_WORDS, kindLabel, reasonText } from '../components/wording';
-import { AlertState, EventFacts, EventMapToggle } from '../events/event-facts';
+import { useState } from 'react';
+import { Button } from '../components/fields';
+import { AlertState, EventFacts, EventMap } from '../events/event-facts';
 
 const CHANGE_WORDS: Record<string, string> = {
   new: 'New',
@@ -23,6 +25,9 @@ export function AlertCard({
   onAcknowledge?: (id: string) => void;
 }) {
   const title = a.event.title ?? 'An event';
+  // Drawn when asked for, so a list of alerts does not draw a map for each.
+  const [mapOpen, setMapOpen] = useState(false);
+  const details = a.event.details;
   const sent = a.sentAt ? ` on ${londonMoment(a.sentAt)}` : '';
   return (
     <article
@@ -45,7 +50,7 @@ export function AlertCard({
           </>
         )}
       </h2>
-      {a.event.details && <EventFacts details={a.event.details} />}
+      {details && <EventFacts details={details} />}
       <p className="govuk-body">
         {told ? `${told}: ` : ''}
         {ACTION_WORDS[a.action]}
@@ -56,8 +61,16 @@ export function AlertCard({
           <li key={i}>{reasonText(r)}</li>
         ))}
       </ul>
-      <AlertState alert={a} {...(onAcknowledge ? { onAcknowledge } : {})} />
-      {a.event.details && <EventMapToggle details={a.event.details} title={title} />}
+      <div className="app-inline-buttons">
+        <AlertState alert={a} {...(onAcknowledge ? { onAcknowledge } : {})} />
+        {details && (
+          <Button secondary onClick={() => setMapOpen(!mapOpen)}>
+            {mapOpen ? 'Hide the map' : 'Show on a map'}
+            <span className="govuk-visually-hidden"> {title}</span>
+          </Button>
+        )}
+      </div>
+      {details && mapOpen && <EventMap details={details} label={`Map of ${title}`} />}
     </article>
   );
 }

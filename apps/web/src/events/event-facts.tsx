@@ -1,5 +1,5 @@
 import { londonClock, londonDay, londonMoment, whenInWords } from '@member-alerts/protocol/wording';
-import { type ReactNode, useMemo, useState } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import type { AlertView, ReaderDetails } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button } from '../components/fields';
@@ -68,20 +68,6 @@ export function EventFacts({ details }: { details: ReaderDetails }) {
         </Row>
       )}
     </dl>
-  );
-}
-
-/** The map on a card: drawn when asked for, so a list of alerts does not draw a map for each. */
-export function EventMapToggle({ details, title }: { details: ReaderDetails; title: string }) {
-  const [open, setOpen] = useState(false);
-  return (
-    <>
-      <Button secondary onClick={() => setOpen(!open)}>
-        {open ? 'Hide the map' : 'Show on a map'}
-        <span className="govuk-visually-hidden"> {title}</span>
-      </Button>
-      {open && <EventMap details={details} label={`Map of ${title}`} />}
-    </>
   );
 }
 
