@@ -107,6 +107,7 @@ function OfficerEventPage() {
         {e.title}{' '}
         {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}
       </h1>
+      <EventFacts details={{ ...e.event, ...areaOf(e.plan) }} />
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Registered</dt>
@@ -187,8 +188,6 @@ function OfficerEventPage() {
           </div>
         </div>
       )}
-
-      <EventFacts details={{ ...e.event, ...areaOf(e.plan) }} />
 
       <DivisionMap
         label="Map of the event's divisions"
