@@ -4,6 +4,9 @@ import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
 const alias = {
+  '@member-alerts/protocol/wording': fileURLToPath(
+    new URL('./libs/protocol/src/wording.ts', import.meta.url),
+  ),
   '@member-alerts/geo': fileURLToPath(new URL('./libs/geo/src/index.ts', import.meta.url)),
   '@member-alerts/protocol': fileURLToPath(new URL('./libs/protocol/src/index.ts', import.meta.url)),
   '@member-alerts/roster': fileURLToPath(new URL('./libs/roster/src/index.ts', import.meta.url)),

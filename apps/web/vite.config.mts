@@ -19,10 +19,15 @@ const apiPaths = [
   '/docs',
 ];
 
+// The console shares the e-mails' wording (London time, plurals): that entry point alone, since the
+// rest of libs/protocol brings the roster's CSV parsing, which needs Node's Buffer.
+const wording = fileURLToPath(new URL('../../libs/protocol/src/wording.ts', import.meta.url));
+
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/app/',
   plugins: [react()],
+  resolve: { alias: { '@member-alerts/protocol/wording': wording } },
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
   },

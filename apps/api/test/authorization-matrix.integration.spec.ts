@@ -19,7 +19,8 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'POST /events': STAFF,
   'POST /events/preview': STAFF,
   'GET /events': STAFF,
-  'GET /events/{id}': STAFF,
+  // A member or leader reads only an event they were told of; any other id is 404 (events-member tests).
+  'GET /events/{id}': ALL,
   'PATCH /events/{id}': STAFF,
   'POST /events/{id}/cancel': STAFF,
   'GET /events/{id}/circulation': STAFF,

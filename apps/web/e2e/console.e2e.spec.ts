@@ -327,7 +327,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     await signInAs(leader, 'Development leader (m035)');
     await leader.getByRole('link', { name: 'Escalations' }).click();
     await expect
-      .poll(() => leader.getByRole('cell', { name: /Flooding on the A6/ }).count())
+      .poll(() => leader.getByTestId('alert').filter({ hasText: 'Flooding on the A6' }).count())
       .toBeGreaterThan(0);
     await expect.poll(() => leader.getByTestId('week-events').textContent()).toContain('Flooding on the A6');
     await leader.waitForFunction(() => document.querySelectorAll('.app-map path').length > 50);

@@ -59,7 +59,7 @@ export function AppRoutes() {
         <Route
           path="/events/:id"
           element={
-            <RequireRole roles={['officer']}>
+            <RequireRole roles={['officer', 'member']}>
               <EventPage />
             </RequireRole>
           }

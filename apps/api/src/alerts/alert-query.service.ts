@@ -3,11 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, NotificationEntity } from '@member-alerts/persistence';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../auth/principal';
-import { alertView, escalationView, type Page } from './alert-view.util';
+import { ESCALATED, alertView, escalationView, type Page } from './alert-view.util';
 import { ownMemberId } from './own-member.util';
-
-// §36: a reason with this relation marks a notice sent to the Leader, Deputy Leader or a Cabinet Lead Member.
-const ESCALATED = JSON.stringify([{ relation: 'escalation' }]);
 
 /** Reads for members and the Leader: their own alerts, escalations, and what a signed link points at. */
 @Injectable()

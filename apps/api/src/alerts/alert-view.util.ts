@@ -1,5 +1,9 @@
 import type { EventEntity, NotificationEntity } from '@member-alerts/persistence';
+import type { AlertEvent, Plan } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
+
+// §36: a reason with this relation marks a notice sent to the Leader, Deputy Leader or a Cabinet Lead Member.
+export const ESCALATED = JSON.stringify([{ relation: 'escalation' }]);
 
 export interface Page {
   readonly limit: number;
@@ -24,11 +28,47 @@ export function pageOf(query: Readonly<Record<string, unknown>>): Page {
   };
 }
 
+// What a member may read of an event they were told of: what, when, where and whom to ask. Who else
+// was told (the plan's recipients) stays with officers.
+const READER_FIELDS = [
+  'description',
+  'venue',
+  'startsAt',
+  'endsAt',
+  'opensAt',
+  'closesAt',
+  'respondBy',
+  'contact',
+  'link',
+  'location',
+  'crs',
+] as const satisfies readonly (keyof AlertEvent)[];
+
+export function readerDetails(e: EventEntity) {
+  const payload = e.payload as AlertEvent;
+  const plan = e.plan as Plan;
+  const details: Partial<Pick<AlertEvent, (typeof READER_FIELDS)[number]>> = {};
+  for (const k of READER_FIELDS) if (payload[k] !== undefined) Object.assign(details, { [k]: payload[k] });
+  return {
+    ...details,
+    countywide: plan.countywide ?? false,
+    affectedDivisions: plan.affectedDivisions ?? [],
+    adjoiningDivisions: plan.adjoiningAlerted ? (plan.adjoiningDivisions ?? []) : [],
+  };
+}
+
 export function eventSummary(e: EventEntity | undefined, eventId: string) {
   // The event row always exists (rows are written with it); the fallback keeps the answer whole.
   return e
-    ? { id: e.id, kind: e.kind, title: e.title, status: e.status, currentVersion: e.version }
-    : { id: eventId, kind: null, title: null, status: null, currentVersion: null };
+    ? {
+        id: e.id,
+        kind: e.kind,
+        title: e.title,
+        status: e.status,
+        currentVersion: e.version,
+        details: readerDetails(e),
+      }
+    : { id: eventId, kind: null, title: null, status: null, currentVersion: null, details: null };
 }
 
 /** One alert as the member it went to sees it: what, which version, what changed, and why them. */

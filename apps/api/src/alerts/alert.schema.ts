@@ -8,9 +8,16 @@ import {
   oneOfStrings,
   pageSchema,
   STRING,
+  STRINGS,
   UUID,
+  arrayOf,
 } from '../common/schema.util';
-import { CHANGE_SCHEMA, NOTIFICATION_STATUS_SCHEMA, REASONS_SCHEMA } from '../events/event.schema';
+import {
+  CHANGE_SCHEMA,
+  CONTACT_SCHEMA,
+  NOTIFICATION_STATUS_SCHEMA,
+  REASONS_SCHEMA,
+} from '../events/event.schema';
 
 // What alert-view.util, the acknowledgement and the preferences answer with, for the OpenAPI document.
 
@@ -23,6 +30,32 @@ export const PAGE_LIMIT: SchemaObject = {
 };
 export const PAGE_OFFSET: SchemaObject = { type: 'integer', minimum: 0, default: 0 };
 
+const DETAIL_FIELDS = ['description', 'venue', 'startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'];
+
+/** What a member may read of an event they were told of (readerDetails, alert-view.util). */
+export const READER_DETAILS_SCHEMA: SchemaObject = objectOf(
+  {
+    description: STRING,
+    venue: STRING,
+    startsAt: STRING,
+    endsAt: STRING,
+    opensAt: STRING,
+    closesAt: STRING,
+    respondBy: STRING,
+    contact: CONTACT_SCHEMA,
+    link: STRING,
+    location: { type: 'object', description: 'GeoJSON, as registered' },
+    crs: STRING,
+    countywide: BOOLEAN,
+    affectedDivisions: STRINGS,
+    adjoiningDivisions: { ...STRINGS, description: 'Adjoining divisions whose members are told too' },
+  },
+  {
+    optional: [...DETAIL_FIELDS, 'contact', 'link', 'location', 'crs'],
+    description: 'What, when, where and whom to ask; who else was told is for officers only',
+  },
+);
+
 const ALERT_PROPERTIES: Record<string, SchemaObject> = {
   id: UUID,
   event: objectOf(
@@ -32,6 +65,7 @@ const ALERT_PROPERTIES: Record<string, SchemaObject> = {
       title: nullable(STRING),
       status: nullable(oneOfStrings(['active', 'cancelled'])),
       currentVersion: nullable(INTEGER),
+      details: nullable(READER_DETAILS_SCHEMA),
     },
     { description: 'The event as it is now' },
   ),
@@ -44,6 +78,22 @@ const ALERT_PROPERTIES: Record<string, SchemaObject> = {
   sentAt: nullable(DATE_TIME),
   acknowledgedAt: nullable(DATE_TIME),
 };
+
+/** GET /events/{id} for a member or leader told of it: the event, and their own alerts of it. */
+export const MEMBER_EVENT_SCHEMA = objectOf(
+  {
+    id: UUID,
+    kind: STRING,
+    title: STRING,
+    status: oneOfStrings(['active', 'cancelled']),
+    version: INTEGER,
+    createdAt: DATE_TIME,
+    updatedAt: DATE_TIME,
+    details: READER_DETAILS_SCHEMA,
+    alerts: { ...arrayOf(objectOf(ALERT_PROPERTIES)), description: 'Your alerts of it, newest first' },
+  },
+  { description: 'The event as a member told of it reads it' },
+);
 
 export const MY_ALERTS_SCHEMA = pageSchema('alerts', objectOf(ALERT_PROPERTIES), { memberId: UUID });
 

@@ -8,7 +8,9 @@ import {
 } from '@member-alerts/persistence';
 import { renderCirculation, type Plan } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
+import { ESCALATED, alertView, readerDetails } from '../alerts/alert-view.util';
+import { ownMemberId } from '../alerts/own-member.util';
+import { hasRole, type Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { csvLine } from '../common/csv.util';
 
@@ -54,6 +56,16 @@ export function notificationView(n: NotificationEntity) {
     acknowledgedAt: n.acknowledgedAt,
   };
 }
+
+const eventHead = (e: EventEntity) => ({
+  id: e.id,
+  kind: e.kind,
+  title: e.title,
+  status: e.status,
+  version: e.version,
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+});
 
 /** Reads for officers: events, who was told, how delivery went, and the audit trail. */
 @Injectable()
@@ -101,6 +113,7 @@ export class EventQueryService {
   }
 
   async get(principal: Principal, id: string) {
+    if (!hasRole(principal, ['officer'])) return this.forMember(principal, id);
     const e = await this.db.manager.findOne(EventEntity, {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
@@ -117,13 +130,7 @@ export class EventQueryService {
     const counts: Record<string, number> = {};
     for (const n of latest) counts[n.status] = (counts[n.status] ?? 0) + 1;
     return {
-      id: e.id,
-      kind: e.kind,
-      title: e.title,
-      status: e.status,
-      version: e.version,
-      createdAt: e.createdAt,
-      updatedAt: e.updatedAt,
+      ...eventHead(e),
       createdBy: e.createdBy,
       event: e.payload,
       plan: e.plan,
@@ -136,6 +143,41 @@ export class EventQueryService {
       })),
       notifications: notifications.map(notificationView),
     };
+  }
+
+  /**
+   * A member or leader reads an event only if they were told of it (any version), and then only what
+   * they were told and their own alerts. An event they were not told of answers as one that does
+   * not exist, so its existence is not given away.
+   */
+  async forMember(principal: Principal, id: string) {
+    const memberId = ownMemberId(principal);
+    const e = await this.db.manager.findOne(EventEntity, {
+      where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
+    });
+    const mine = e
+      ? await this.db.manager.find(NotificationEntity, {
+          where: { eventId: e.id, recipientKind: 'member', recipientId: memberId },
+          order: { eventVersion: 'DESC', createdAt: 'DESC' },
+        })
+      : [];
+    // The Leader already sees every §36 escalation in GET /escalations, so may open those events too.
+    const seen =
+      mine.length > 0 || (e !== null && hasRole(principal, ['leader']) && (await this.escalated(e.id)));
+    if (!e || !seen) throw new NotFoundException(`no event ${id}`);
+    return {
+      ...eventHead(e),
+      details: readerDetails(e),
+      alerts: mine.map((n) => alertView(n, e)),
+    };
+  }
+
+  private async escalated(eventId: string): Promise<boolean> {
+    return this.db
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.event_id = :eventId', { eventId })
+      .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .getExists();
   }
 
   async circulation(principal: Principal, id: string): Promise<string> {

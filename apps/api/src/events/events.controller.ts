@@ -13,6 +13,7 @@ import {
 } from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
 import { DATE_TIME, STRING } from '../common/schema.util';
+import { MEMBER_EVENT_SCHEMA } from '../alerts/alert.schema';
 import { ChangeEventUseCase } from './change-event.usecase';
 import { EventQueryService, checkUuid } from './event-query.service';
 import {
@@ -108,9 +109,16 @@ export class EventsController {
   }
 
   @Get(':id')
-  @Roles('officer')
-  @ApiOperation({ summary: 'One event with every person told, why, and how delivery went' })
-  @ApiAnswer(EVENT_DETAIL_SCHEMA, { description: 'The event, its versions and its alerts' })
+  @Roles('officer', 'member')
+  @ApiOperation({
+    summary: 'One event with every person told, why, and how delivery went',
+    description:
+      'An officer reads every event of the council. A member or leader reads only an event they were told of, with their own alerts of it and not who else was told; any other event answers 404.',
+  })
+  @ApiAnswer(
+    { oneOf: [EVENT_DETAIL_SCHEMA, MEMBER_EVENT_SCHEMA] },
+    { description: "The event, its versions and its alerts; for a member, the event and the member's alerts" },
+  )
   @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.get(p, id);

@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import type { ApiKeyStatus, ApiKeyView } from '../api/types';
 import { ROLE_NAMES } from '../auth/session-context';
 import { Button } from '../components/fields';
@@ -23,7 +24,7 @@ export function ApiKeyTable({
     <div className="app-table-wrap">
       <table className="govuk-table app-table--compact" data-testid="api-keys">
         <caption className="govuk-table__caption govuk-table__caption--s">
-          {keys.length === 1 ? '1 key' : `${keys.length} keys`}, newest first
+          {plural(keys.length, 'key')}, newest first
         </caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">

@@ -95,6 +95,8 @@ export interface EventBody {
   crs?: string;
   divisions?: string[];
   countywide?: boolean;
+  /** §29: the area an issue concerns, when that is not where the meeting is. */
+  affectedArea?: Geometry;
   startsAt?: string;
   endsAt?: string;
   opensAt?: string;
@@ -114,7 +116,8 @@ export interface EventBody {
   escalate?: string[];
 }
 
-export interface EventDetail {
+/** What every read of one event starts with. */
+export interface EventHead {
   id: string;
   kind: string;
   title: string;
@@ -122,6 +125,9 @@ export interface EventDetail {
   version: number;
   createdAt: string;
   updatedAt: string;
+}
+
+export interface EventDetail extends EventHead {
   createdBy: string;
   event: EventBody;
   plan: Plan;
@@ -149,6 +155,26 @@ export interface EventList {
   events: EventListItem[];
 }
 
+/** What a member may read of an event they were told of; who else was told is for officers. */
+export type ReaderDetails = Pick<
+  EventBody,
+  | 'description'
+  | 'venue'
+  | 'startsAt'
+  | 'endsAt'
+  | 'opensAt'
+  | 'closesAt'
+  | 'respondBy'
+  | 'contact'
+  | 'link'
+  | 'location'
+  | 'crs'
+> & {
+  countywide: boolean;
+  affectedDivisions: string[];
+  adjoiningDivisions: string[];
+};
+
 export interface AlertView {
   id: string;
   event: {
@@ -157,6 +183,7 @@ export interface AlertView {
     title: string | null;
     status: string | null;
     currentVersion: number | null;
+    details: ReaderDetails | null;
   };
   version: number;
   change: string;
@@ -166,6 +193,12 @@ export interface AlertView {
   status: DeliveryStatus;
   sentAt: string | null;
   acknowledgedAt: string | null;
+}
+
+/** GET /events/{id} as a member or leader told of the event reads it. */
+export interface MemberEventView extends EventHead {
+  details: ReaderDetails;
+  alerts: AlertView[];
 }
 
 export interface EscalationView extends AlertView {

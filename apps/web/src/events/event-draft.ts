@@ -1,5 +1,5 @@
 import type { EventBody } from '../api/types';
-import { geometryOf, verticesOf, type DrawMode, type LonLat } from '../map/geo.util';
+import { bngToLonLat, geometryOf, verticesOf, type DrawMode, type LonLat } from '../map/geo.util';
 import { specOf, type KindField } from './event-kinds';
 
 export type AreaMode = 'map' | 'divisions' | 'postcode' | 'bng' | 'countywide';
@@ -41,6 +41,10 @@ export interface EventDraft {
   notifyAdjoining: 'protocol' | 'yes' | 'no';
   escalate: string[];
   area: AreaDraft;
+  /** §29: a public meeting's venue may be far from the place it is about. */
+  issueElsewhere: boolean;
+  /** The area the issue concerns, given like the venue (not by divisions or countywide). */
+  issueArea: AreaDraft;
 }
 
 export const emptyArea = (): AreaDraft => ({
@@ -79,7 +83,22 @@ export const emptyDraft = (): EventDraft => ({
   notifyAdjoining: 'protocol',
   escalate: [],
   area: emptyArea(),
+  issueElsewhere: false,
+  issueArea: emptyArea(),
 });
+
+/** The kinds whose issue may lie elsewhere than the venue (§29). */
+export const HAS_ISSUE_AREA = new Set(['public_meeting']);
+
+/** The area an issue concerns as GeoJSON in WGS84, or nothing yet. */
+export function issueAreaOf(a: AreaDraft): EventBody['affectedArea'] {
+  const place = areaOf(a);
+  if (!place.location) return undefined;
+  if (place.crs !== 'EPSG:27700' || place.location.type !== 'Point') return place.location;
+  // The venue and the issue share the event's one crs: a grid reference is turned into WGS84 here.
+  const [e, n] = place.location.coordinates;
+  return { type: 'Point', coordinates: bngToLonLat(e as number, n as number) };
+}
 
 const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'] as const;
 const TEXT_FIELDS = ['body', 'portfolio', 'service'] as const;
@@ -149,7 +168,8 @@ export function draftToBody(d: EventDraft): EventBody {
   if (topics.length) body.topics = topics;
   if (d.notifyAdjoining !== 'protocol') body.notifyAdjoining = d.notifyAdjoining === 'yes';
   if (d.escalate.length) body.escalate = [...d.escalate];
-  return { ...body, ...areaOf(d.area) };
+  const issue = HAS_ISSUE_AREA.has(d.kind) && d.issueElsewhere ? issueAreaOf(d.issueArea) : undefined;
+  return { ...body, ...areaOf(d.area), ...(issue ? { affectedArea: issue } : {}) };
 }
 
 /** The form for an event the API already holds, to edit it. */
@@ -178,6 +198,11 @@ export function bodyToDraft(b: EventBody): EventDraft {
   } else if (b.location) {
     const v = verticesOf(b.location);
     if (v) d.area = { ...d.area, mode: 'map', drawMode: v.mode, vertices: v.vertices };
+  }
+  const issue = verticesOf(b.affectedArea);
+  if (issue) {
+    d.issueElsewhere = true;
+    d.issueArea = { ...d.issueArea, mode: 'map', drawMode: issue.mode, vertices: issue.vertices };
   }
   return d;
 }
@@ -225,6 +250,9 @@ export function draftProblems(d: EventDraft): { field: string; message: string }
   } else if (a.mode === 'map' && !areaOf(a).location) {
     const need = { point: 'a point', line: 'at least 2 points', polygon: 'at least 3 points' }[a.drawMode];
     out.push({ field: 'location', message: `Place ${need} on the map` });
+  }
+  if (HAS_ISSUE_AREA.has(d.kind) && d.issueElsewhere && !issueAreaOf(d.issueArea)) {
+    out.push({ field: 'affectedArea', message: 'Give the area the meeting is about, or untick the box' });
   }
   return out;
 }

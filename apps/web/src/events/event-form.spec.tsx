@@ -220,4 +220,46 @@ describe('the event form', () => {
       respondBy: new Date('2027-07-13T17:00').toISOString(),
     });
   });
+
+  it('takes the area a public meeting is about apart from its venue (§29): County Hall, about Lutterworth', async () => {
+    // The preview as the API answers it: the issue's area decides who is invited (events-member test).
+    const asked: EventBody[] = [];
+    const { user, submitted } = setup({
+      onPreview: (body) => {
+        asked.push(body);
+        const plan = planFor({ ...body, divisions: body.affectedArea ? ['Lutterworth'] : ['Glenfields'] });
+        return Promise.resolve({
+          ...plan,
+          recipients: plan.recipients.map((r) => (body.affectedArea ? { ...r, name: 'Chloe Radcliffe' } : r)),
+        });
+      },
+      lookupPostcode: () => Promise.resolve([-1.1953, 52.6489]),
+    });
+    await user.selectOptions(screen.getByLabelText('Kind of event'), 'public_meeting');
+    await user.type(screen.getByLabelText('Title'), 'Lutterworth town centre plan');
+    await user.type(screen.getByLabelText('Venue (optional)'), 'County Hall, Glenfield');
+    await user.click(screen.getByLabelText('Enter a postcode'));
+    await user.type(screen.getByLabelText('Postcode'), 'LE3 8RA');
+    await user.click(screen.getByRole('button', { name: 'Find postcode' }));
+
+    await user.click(screen.getByLabelText('The meeting is about somewhere else'));
+    const issue = screen.getByRole('group', { name: 'The area the meeting is about' });
+    // Divisions and the whole county are not ways to give an issue's area.
+    expect(within(issue).queryByLabelText('Choose divisions from a list')).toBeNull();
+    await user.click(within(issue).getByLabelText('Enter grid coordinates'));
+    await user.type(within(issue).getByLabelText('Easting (metres)'), '454400');
+    await user.type(within(issue).getByLabelText('Northing (metres)'), '284400');
+
+    await waitFor(() => expect(screen.getByTestId('affected').textContent).toBe('Lutterworth'));
+    expect(within(screen.getByTestId('recipients')).getByText('Chloe Radcliffe')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
+    const sent = submitted.at(-1);
+    expect(sent?.location).toEqual({ type: 'Point', coordinates: [-1.1953, 52.6489] });
+    // In WGS84, like the venue, near Lutterworth.
+    const [lon, lat] = (sent?.affectedArea as { coordinates: number[] }).coordinates;
+    expect(lon).toBeCloseTo(-1.2, 1);
+    expect(lat).toBeCloseTo(52.45, 1);
+    expect(sent?.crs).toBeUndefined();
+    expect(asked.at(-1)?.affectedArea).toEqual(sent?.affectedArea);
+  });
 });

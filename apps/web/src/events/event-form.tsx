@@ -6,7 +6,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, Radios, Select, TextArea, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { divisionNames, type LonLat } from '../map/geo.util';
-import { draftProblems, draftToBody, emptyDraft, type EventDraft } from './event-draft';
+import { draftProblems, draftToBody, emptyDraft, HAS_ISSUE_AREA, type EventDraft } from './event-draft';
 import { ESCALATION_ROLES, KIND_SPECS, SENSITIVE_BODIES, specOf, type KindFieldSpec } from './event-kinds';
 import { LocationPicker } from './location-picker';
 import { PlanPreview } from './plan-preview';
@@ -55,6 +55,11 @@ const FORM_FIELDS = [
   'postcode',
   'easting',
   'northing',
+  'issueElsewhere',
+  'affectedArea',
+  'issue-postcode',
+  'issue-easting',
+  'issue-northing',
   'topics',
   'notifyAdjoining',
   'escalate',
@@ -65,7 +70,6 @@ const FORM_FIELDS = [
 const API_FIELDS: Record<string, string> = {
   geometry: 'location',
   crs: 'location',
-  affectedArea: 'location',
   countywide: 'location',
   id: 'title',
   event: 'kind',
@@ -229,6 +233,15 @@ export function EventForm(p: EventFormProps) {
     }
   };
 
+  // What both place pickers (the venue, and the area a meeting is about) share.
+  const pickerProps = {
+    divisions: p.divisions,
+    names,
+    errors,
+    plan,
+    lookupPostcode: p.lookupPostcode,
+    basemap: p.basemap ?? null,
+  };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
       <ErrorSummary errors={errors} labels={LABELS} />
@@ -321,16 +334,32 @@ export function EventForm(p: EventFormProps) {
       />
       {spec && spec.fields.length > 0 && <div data-testid="kind-fields">{spec.fields.map(kindField)}</div>}
 
-      <LocationPicker
-        area={draft.area}
-        onChange={(area) => update({ area })}
-        divisions={p.divisions}
-        names={names}
-        errors={errors}
-        plan={plan}
-        lookupPostcode={p.lookupPostcode}
-        basemap={p.basemap ?? null}
-      />
+      <LocationPicker area={draft.area} onChange={(area) => update({ area })} {...pickerProps} />
+
+      {HAS_ISSUE_AREA.has(draft.kind) && (
+        <>
+          <Checkbox
+            id="issueElsewhere"
+            label="The meeting is about somewhere else"
+            hint="§29: members for the area the issue concerns are invited, wherever the meeting is held, for example a meeting at County Hall about Lutterworth."
+            checked={draft.issueElsewhere}
+            onChange={(issueElsewhere) => update({ issueElsewhere })}
+            error={errorFor(errors, 'issueElsewhere')}
+          />
+          {draft.issueElsewhere && (
+            <LocationPicker
+              idPrefix="issue-"
+              heading="The area the meeting is about"
+              hint="Draw it, or give a postcode or grid reference in it. Its members are invited, rather than the venue's."
+              modes={['map', 'postcode', 'bng']}
+              errorField="affectedArea"
+              area={draft.issueArea}
+              onChange={(issueArea) => update({ issueArea })}
+              {...pickerProps}
+            />
+          )}
+        </>
+      )}
 
       <details className="govuk-details">
         <summary className="govuk-details__summary">

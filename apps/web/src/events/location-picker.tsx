@@ -17,6 +17,14 @@ export interface LocationPickerProps {
   readonly plan: Plan | null;
   readonly lookupPostcode: (code: string) => Promise<LonLat>;
   readonly basemap?: { url: string; attribution: string | null } | null;
+  /** A second picker on the form (the area an issue concerns) names its fields apart. */
+  readonly idPrefix?: string;
+  readonly heading?: string;
+  readonly hint?: string;
+  /** The ways offered; all of them when absent. */
+  readonly modes?: readonly AreaMode[];
+  /** The form error this picker shows. */
+  readonly errorField?: string;
 }
 
 const MODES: { value: AreaMode; label: string; hint?: string }[] = [
@@ -55,6 +63,9 @@ function shownGeometry(a: AreaDraft): Geometry | null {
 /** Where the event happens: drawn on the map, or by divisions, postcode or grid reference. */
 export function LocationPicker(p: LocationPickerProps) {
   const { area, onChange } = p;
+  const pre = p.idPrefix ?? '';
+  const errorField = p.errorField ?? 'location';
+  const modes = p.modes ? MODES.filter((m) => p.modes?.includes(m.value)) : MODES;
   const [filter, setFilter] = useState('');
   const [postcodeError, setPostcodeError] = useState<string | undefined>();
   const [looking, setLooking] = useState(false);
@@ -86,7 +97,7 @@ export function LocationPicker(p: LocationPickerProps) {
     }
   };
 
-  const locationError = errorFor(p.errors, 'location');
+  const locationError = errorFor(p.errors, errorField);
   const highlight =
     area.mode === 'divisions' && !p.plan
       ? { affected: area.divisions, adjoining: [] as string[] }
@@ -98,27 +109,31 @@ export function LocationPicker(p: LocationPickerProps) {
   return (
     <div
       className={`govuk-form-group${locationError ? ' govuk-form-group--error' : ''}`}
-      id="location"
+      id={errorField}
       tabIndex={-1}
     >
-      <fieldset className="govuk-fieldset" aria-describedby={locationError ? 'location-error' : undefined}>
+      <fieldset
+        className="govuk-fieldset"
+        aria-describedby={locationError ? `${errorField}-error` : undefined}
+      >
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--m">
-          <h2 className="govuk-fieldset__heading">Where it happens</h2>
+          <h2 className="govuk-fieldset__heading">{p.heading ?? 'Where it happens'}</h2>
         </legend>
-        <ErrorMessage id="location" error={locationError} />
+        {p.hint && <div className="govuk-hint">{p.hint}</div>}
+        <ErrorMessage id={errorField} error={locationError} />
         <Radios
-          id="areaMode"
+          id={`${pre}areaMode`}
           label="How do you want to give the place?"
           value={area.mode}
           onChange={(mode) => set({ mode })}
-          options={MODES}
+          options={modes}
           small
         />
 
         {area.mode === 'map' && (
           <div className="app-inline-buttons">
             <Radios
-              id="drawMode"
+              id={`${pre}drawMode`}
               label="Draw a"
               value={area.drawMode}
               onChange={(drawMode) =>
@@ -188,12 +203,12 @@ export function LocationPicker(p: LocationPickerProps) {
         {area.mode === 'postcode' && (
           <div className="app-inline-buttons">
             <TextInput
-              id="postcode"
+              id={`${pre}postcode`}
               label="Postcode"
               hint="For example LE18 2FZ"
               value={area.postcode}
               onChange={(postcode) => set({ postcode, postcodePoint: null })}
-              error={postcodeError ?? errorFor(p.errors, 'postcode')}
+              error={postcodeError ?? errorFor(p.errors, `${pre}postcode`)}
               width="10"
               autoComplete="postal-code"
               spellCheck={false}
@@ -212,22 +227,22 @@ export function LocationPicker(p: LocationPickerProps) {
         {area.mode === 'bng' && (
           <div className="app-inline-buttons">
             <TextInput
-              id="easting"
+              id={`${pre}easting`}
               label="Easting (metres)"
               hint="For example 462380"
               value={area.easting}
               onChange={(easting) => set({ easting })}
-              error={errorFor(p.errors, 'easting')}
+              error={errorFor(p.errors, `${pre}easting`)}
               width="10"
               inputMode="numeric"
             />
             <TextInput
-              id="northing"
+              id={`${pre}northing`}
               label="Northing (metres)"
               hint="For example 300706"
               value={area.northing}
               onChange={(northing) => set({ northing })}
-              error={errorFor(p.errors, 'northing')}
+              error={errorFor(p.errors, `${pre}northing`)}
               width="10"
               inputMode="numeric"
             />
@@ -236,7 +251,7 @@ export function LocationPicker(p: LocationPickerProps) {
       </fieldset>
 
       <DivisionMap
-        label="Map of the council's divisions"
+        label={p.heading ? `Map: ${p.heading}` : "Map of the council's divisions"}
         divisions={p.divisions}
         affected={highlight.affected}
         adjoining={highlight.adjoining}

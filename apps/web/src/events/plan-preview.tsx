@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import type { Plan, Recipient } from '../api/types';
 import { ACTION_WORDS, dateTime, reasonText } from '../components/wording';
 
@@ -108,7 +109,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
       ))}
       <RecipientTable
         recipients={plan.recipients}
-        caption={`${plan.recipients.length} people will be told`}
+        caption={`${plural(plan.recipients.length, 'person', 'people')} will be told`}
       />
     </div>
   );

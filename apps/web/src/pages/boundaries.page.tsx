@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import type { FeatureCollection } from 'geojson';
 import { useState } from 'react';
 import type { GenerationMeta } from '../api/types';
@@ -52,7 +53,7 @@ export function BoundariesPage() {
             contentType: 'application/geo+json',
           });
           setUploaded(
-            `${g.label} is stored, with ${g.divisionCount} divisions, in effect from ${g.effectiveFrom}. It is shown on the map below.`,
+            `${g.label} is stored, with ${plural(g.divisionCount, 'division')}, in effect from ${g.effectiveFrom}. It is shown on the map below.`,
           );
           list.reload();
           await view({

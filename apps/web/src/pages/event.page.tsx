@@ -1,7 +1,7 @@
 import { useMemo, useRef, useState } from 'react';
 import { Link, useLocation, useParams } from 'react-router';
 import type { EventDetail } from '../api/types';
-import { useSession } from '../auth/session-context';
+import { can, useSession } from '../auth/session-context';
 import { copyText } from '../components/copy-text';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, TextArea } from '../components/fields';
@@ -10,6 +10,8 @@ import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { dateTime, kindLabel, STATUS_WORDS } from '../components/wording';
 import { DeliveryTable } from '../events/delivery-table';
+import { EventFacts, scheduledWords } from '../events/event-facts';
+import { areaOf, MemberEventPage, SuccessBanner } from './member-event.page';
 import { DivisionMap } from '../map/division-map';
 import { toWgs84 } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
@@ -17,7 +19,22 @@ import { useBasemap } from './register-event.page';
 
 const POLL_MS = 3000;
 
+/** Officers see everything about an event; a member told of it sees what they were told. */
 export function EventPage() {
+  const { session } = useSession();
+  return can(session, 'officer') ? <OfficerEventPage /> : <MemberEventPage />;
+}
+
+/** "on their way", or when they go, for a notice timed to go later (§31: the day before opening). */
+export function registeredNotice(sendAt: string | undefined, now = Date.now()): string {
+  // A minute's grace: an alert that goes at once is stamped a moment after registering.
+  if (sendAt && Date.parse(sendAt) > now + 60_000) {
+    return `The event is registered. The alerts will go on ${scheduledWords(sendAt)}.`;
+  }
+  return 'The event is registered and the alerts are on their way.';
+}
+
+function OfficerEventPage() {
   const { id = '' } = useParams();
   const { api } = useSession();
   const location = useLocation();
@@ -35,9 +52,7 @@ export function EventPage() {
   const [cancelling, setCancelling] = useState(false);
   const [reason, setReason] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
-  const [notice, setNotice] = useState<string | null>(
-    registered ? 'The event is registered and the alerts are on their way.' : null,
-  );
+  const [notice, setNotice] = useState<string | null>(null);
   const circulation = useLoad(
     (signal) => api.text(`/events/${encodeURIComponent(id)}/circulation`, { signal }),
     [api, id, e?.version],
@@ -54,6 +69,7 @@ export function EventPage() {
   const latest = e.notifications.filter((n) => n.version === e.version);
   const shown = allVersions ? e.notifications : latest;
   const acknowledged = latest.filter((n) => n.acknowledgedAt).length;
+  const banner = notice ?? (registered ? registeredNotice(e.plan.sendAt) : null);
 
   const cancel = async () => {
     try {
@@ -85,27 +101,13 @@ export function EventPage() {
   return (
     <>
       <ErrorSummary errors={errors} />
-      {notice && (
-        <div
-          className="govuk-notification-banner govuk-notification-banner--success"
-          role="alert"
-          aria-labelledby="notice-title"
-        >
-          <div className="govuk-notification-banner__header">
-            <h2 className="govuk-notification-banner__title" id="notice-title">
-              Success
-            </h2>
-          </div>
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{notice}</p>
-          </div>
-        </div>
-      )}
+      {banner && <SuccessBanner text={banner} />}
       <span className="govuk-caption-l">{kindLabel(e.kind)}</span>
       <h1 className="govuk-heading-l">
         {e.title}{' '}
         {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}
       </h1>
+      <EventFacts details={{ ...e.event, ...areaOf(e.plan) }} />
       <dl className="govuk-summary-list">
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Registered</dt>
@@ -126,12 +128,6 @@ export function EventPage() {
                 ))}
               </ul>
             )}
-          </dd>
-        </div>
-        <div className="govuk-summary-list__row">
-          <dt className="govuk-summary-list__key">Affected divisions</dt>
-          <dd className="govuk-summary-list__value">
-            {e.plan.countywide ? 'The whole county' : e.plan.affectedDivisions.join(', ')}
           </dd>
         </div>
         <div className="govuk-summary-list__row">

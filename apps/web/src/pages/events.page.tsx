@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import { useState, type FormEvent } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import type { EventList } from '../api/types';
@@ -123,7 +124,7 @@ export function EventsPage() {
           <p className="govuk-body" role="status">
             {data.total === 0
               ? 'No events match.'
-              : `Showing ${offset + 1} to ${offset + data.events.length} of ${data.total} events`}
+              : `Showing ${offset + 1} to ${offset + data.events.length} of ${plural(data.total, 'event')}`}
           </p>
           {data.events.length > 0 && (
             <div className="app-table-wrap">

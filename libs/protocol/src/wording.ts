@@ -1,0 +1,3 @@
+// The wording alone, for the web console: London-time dates and plurals with none of the rules,
+// geography or roster parsing (which need Node's Buffer) in the bundle.
+export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
