@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { OfficerView } from '../api/types';
 import { useSession } from '../auth/session-context';
@@ -38,7 +39,7 @@ export function OfficersPage() {
         <div className="app-table-wrap">
           <table className="govuk-table" data-testid="officers">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {list.data.officers.length} officers
+              {plural(list.data.officers.length, 'officer')}
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

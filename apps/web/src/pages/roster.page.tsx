@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { MemberView } from '../api/types';
 import { useSession } from '../auth/session-context';
@@ -33,7 +34,7 @@ export function RosterPage() {
         <div className="app-table-wrap">
           <table className="govuk-table" data-testid="members">
             <caption className="govuk-table__caption govuk-table__caption--s">
-              {list.data.total} members on the roster
+              {plural(list.data.total, 'member')} on the roster
             </caption>
             <thead className="govuk-table__head">
               <tr className="govuk-table__row">

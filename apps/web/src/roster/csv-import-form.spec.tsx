@@ -111,7 +111,7 @@ describe('the CSV import form', () => {
       'E-mail: a@x.example → b@x.example',
     );
     expect(screen.getByTestId('officers-csv-preview').textContent).toContain(
-      '1 officers not in this file stay',
+      '1 officer not in this file stays',
     );
     expect(confirmed).toEqual([]);
 

@@ -1,3 +1,4 @@
+import { plural } from '@member-alerts/protocol/wording';
 import type { ImportPreview, PersonRef } from '../api/types';
 
 const names = (people: readonly PersonRef[]) => people.map((p) => `${p.name} (${p.id})`);
@@ -68,17 +69,22 @@ export function ImportPreviewView({
         </div>
       )}
       <Section
-        title={`Leaving: ${p.leaving.length} ${what} not in this file`}
+        title={`Leaving: ${count(p.leaving.length, what)} not in this file`}
         items={names(p.leaving)}
         testId={`${id}-leaving`}
       />
       {p.kept.length > 0 && (
         <p className="govuk-body">
-          {p.kept.length} {what} not in this file stay on the list. To remove them, tick &ldquo;Remove {what}{' '}
-          not in this file&rdquo; and preview again.
+          {count(p.kept.length, what)} not in this file {p.kept.length === 1 ? 'stays' : 'stay'} on the list.
+          To remove them, tick &ldquo;Remove {what} not in this file&rdquo; and preview again.
         </p>
       )}
       <Section title="Warnings" items={p.warnings} testId={`${id}-warnings`} />
     </div>
   );
+}
+
+/** "1 member", "3 officers": `what` is the plural ("members", "officers"). */
+function count(n: number, what: string): string {
+  return plural(n, what.replace(/s$/, ''), what);
 }
