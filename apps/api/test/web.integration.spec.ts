@@ -69,9 +69,12 @@ describe('the web console module', () => {
   it('finds postcodes, and names the field when it cannot', async () => {
     const r = await t.request('GET', '/postcodes/le182fz', { key: KEYS.officer });
     expect(r.body).toMatchObject({ postcode: 'LE18 2FZ', easting: 460308, northing: 298442 });
-    const missing = await t.request('GET', '/postcodes/ZZ1%201ZZ', { key: KEYS.officer });
+    const missing = await t.request('GET', '/postcodes/le19zz', { key: KEYS.officer });
     expect(missing.status).toBe(404);
-    expect(missing.body).toMatchObject({ errors: [{ field: 'postcode' }] });
+    // The console shows this message beside the postcode field: it says which postcode.
+    expect(missing.body).toMatchObject({
+      errors: [{ field: 'postcode', message: expect.stringMatching(/^LE1 9ZZ was not found/) as unknown }],
+    });
     const bad = await t.request('GET', '/postcodes/not-a-postcode', { key: KEYS.officer });
     expect(bad.status).toBe(400);
     expect((await t.request('GET', '/postcodes/LE182FZ', { key: KEYS.member })).status).toBe(403);

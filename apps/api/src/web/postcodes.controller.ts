@@ -27,9 +27,19 @@ export class PostcodesController {
     const place = this.postcodes.find(given);
     if (!place) {
       const areas = this.postcodes.areas().join(' and ');
+      // The console shows the field's message on its own, so it names the postcode too.
+      const shown = given
+        .toUpperCase()
+        .replace(/\s+/g, '')
+        .replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2');
       throw new BadInputError(
-        `postcode ${given.toUpperCase()} was not found`,
-        [{ field: 'postcode', message: `was not found; the postcode data covers the ${areas} areas` }],
+        `postcode ${shown} was not found`,
+        [
+          {
+            field: 'postcode',
+            message: `${shown} was not found; the postcode data covers the ${areas} areas`,
+          },
+        ],
         404,
       );
     }
