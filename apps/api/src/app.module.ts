@@ -10,8 +10,8 @@ import { AlertsModule } from './alerts/alerts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
 import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
-import { hashApiKey } from './auth/api-key.util';
-import { hashSessionToken, readCookie, SESSION_COOKIE } from './auth/web-session.util';
+import { readCookie, SESSION_COOKIE } from './auth/web-session.util';
+import { hashSecret } from './auth/secret-hash.util';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -80,11 +80,11 @@ export class AppModule {
           getTracker: (req: Record<string, unknown>) => {
             const headers = { headers: (req['headers'] ?? {}) as Request['headers'] };
             const key = extractKey(headers);
-            if (key) return `key:${hashApiKey(key).slice(0, 16)}`;
+            if (key) return `key:${hashSecret(key).slice(0, 16)}`;
             // A signed-in person has a budget of their own, like a key.
             const session = readCookie(headers, SESSION_COOKIE);
             return session
-              ? `session:${hashSessionToken(session).slice(0, 16)}`
+              ? `session:${hashSecret(session).slice(0, 16)}`
               : `ip:${String((req as { ip?: string }).ip)}`;
           },
         }),

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ackLink, signAck } from '../src/auth/ack-token.util';
-import { hashApiKey } from '../src/auth/api-key.util';
+import { hashSecret } from '../src/auth/secret-hash.util';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
@@ -117,7 +117,7 @@ describe('GET /members/me/alerts', () => {
     await t.sql(
       `INSERT INTO api_keys (council_id, name, role, key_hash, key_prefix, member_id)
        VALUES ($1, 'Unlinked member key', 'member', $2, 'unlinked', NULL)`,
-      [council?.id, hashApiKey('unlinked-member-key')],
+      [council?.id, hashSecret('unlinked-member-key')],
     );
     const r = await t.request('GET', '/members/me/alerts', { key: 'unlinked-member-key' });
     expect(r.status).toBe(403);

@@ -8,4 +8,4 @@ export {
 export { describeRedisUrl, redisConnection } from './lib/redis-connection';
 export { type AckCheck, ackLink, checkAck, eventPageLink, signAck } from './lib/ack-token';
 export { ackSecretSetting, DEVELOPMENT_ACK_SECRET_FILE } from './lib/ack-secret';
-export { hashSignInLinkToken, signInLinkToken, signInLinkUrl } from './lib/sign-in-link-token';
+export { signInLinkToken, signInLinkUrl } from './lib/sign-in-link-token';

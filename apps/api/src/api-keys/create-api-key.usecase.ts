@@ -3,7 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiKeyEntity, MemberEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
-import { hashApiKey, keyPrefix, newApiKey } from '../auth/api-key.util';
+import { keyPrefix, newApiKey } from '../auth/api-key.util';
+import { hashSecret } from '../auth/secret-hash.util';
 import type { Principal } from '../auth/principal';
 import { refWhere } from '../roster/member-store.util';
 import { readApiKey, rejectApiKey } from './api-key-fields.util';
@@ -37,7 +38,7 @@ export class CreateApiKeyUseCase {
           councilId: p.councilId,
           name: value.name,
           role: value.role,
-          keyHash: hashApiKey(key),
+          keyHash: hashSecret(key),
           keyPrefix: keyPrefix(key),
           memberId: member?.id ?? null,
           defaultContact: value.contact,

@@ -3,7 +3,7 @@ import { InjectRepository } from '@nestjs/typeorm';
 import { ApiKeyEntity } from '@member-alerts/persistence';
 import { IsNull, Repository } from 'typeorm';
 import { TooManyRequestsError } from '../common/too-many-requests.error';
-import { hashApiKey } from './api-key.util';
+import { hashSecret } from './secret-hash.util';
 import type { Principal } from './principal';
 import { SignInLimiter } from './sign-in-limiter';
 
@@ -31,7 +31,7 @@ export class ApiKeyService {
    * presenting wrong keys is answered 429 for a doubling wait, without its key being checked.
    */
   async signIn(key: string, address: string | undefined): Promise<Principal | null> {
-    const hash = hashApiKey(key);
+    const hash = hashSecret(key);
     const from = address ?? 'unknown';
     const wait = this.limiter.waitSeconds(from, hash);
     if (wait > 0) {

@@ -1,8 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto';
-
-export function hashApiKey(key: string): string {
-  return createHash('sha256').update(key, 'utf8').digest('hex');
-}
+import { randomBytes } from 'node:crypto';
 
 /** A new key: 32 random bytes, prefixed so it is recognisable in a leak scan. */
 export function newApiKey(): string {

@@ -8,7 +8,8 @@ import {
   OfficerEntity,
   SignInLinkEntity,
 } from '@member-alerts/persistence';
-import { hashSignInLinkToken, signInLinkToken } from '@member-alerts/queue';
+import { signInLinkToken } from '@member-alerts/queue';
+import { hashSecret } from './secret-hash.util';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { BadInputError } from '../common/bad-input.error';
@@ -81,7 +82,7 @@ export class EmailLinkService {
       await m.insert(SignInLinkEntity, {
         id: linkId,
         councilId: council.id,
-        tokenHash: hashSignInLinkToken(signInLinkToken(this.config.ackSecret, linkId)),
+        tokenHash: hashSecret(signInLinkToken(this.config.ackSecret, linkId)),
         email,
         name: person.name,
         role: person.role,
@@ -105,7 +106,7 @@ export class EmailLinkService {
   /** Uses a link once: the session token, or null when it is unknown, used, expired or its person gone. */
   async consume(token: string): Promise<string | null> {
     if (!token) return null;
-    const hash = hashSignInLinkToken(token);
+    const hash = hashSecret(token);
     return this.db.transaction(async (m) => {
       const [rows] = await m.query<[SignInLinkEntity[], number]>(
         `UPDATE sign_in_links SET used_at = now(), updated_at = now()

@@ -5,7 +5,7 @@ import { type ApiRole, MemberEntity, OfficerEntity, WebSessionEntity } from '@me
 import { LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Principal } from './principal';
-import { hashSessionToken } from './web-session.util';
+import { hashSecret } from './secret-hash.util';
 
 export interface NewSession {
   readonly councilId: string;
@@ -34,7 +34,7 @@ export class WebSessionService {
     const now = Date.now();
     await this.sessions.insert({
       ...s,
-      tokenHash: hashSessionToken(token),
+      tokenHash: hashSecret(token),
       lastSeenAt: new Date(now),
       expiresAt: new Date(now + this.config.sessionMaxHours * 3_600_000),
     });
@@ -54,7 +54,7 @@ export class WebSessionService {
       .leftJoin(MemberEntity, 'm', 'm.id = s.member_id')
       .leftJoin(OfficerEntity, 'o', 'o.id = s.officer_id')
       .addSelect('coalesce(m.active, o.active, false)', 'on_roster')
-      .where('s.token_hash = :hash', { hash: hashSessionToken(token) })
+      .where('s.token_hash = :hash', { hash: hashSecret(token) })
       .getRawAndEntities<{ on_roster: boolean }>();
     const row = entities[0];
     if (!row) return null;
@@ -84,7 +84,7 @@ export class WebSessionService {
 
   /** Ends a session on the server; gives its ID token, for signing out at the provider too. */
   async end(token: string): Promise<{ idToken: string | null } | null> {
-    const row = await this.sessions.findOne({ where: { tokenHash: hashSessionToken(token) } });
+    const row = await this.sessions.findOne({ where: { tokenHash: hashSecret(token) } });
     if (!row) return null;
     await this.sessions.delete({ id: row.id });
     return { idToken: row.idToken };

@@ -20,10 +20,6 @@ export function readCookie(req: Pick<Request, 'headers'>, name: string): string 
   return undefined;
 }
 
-export function hashSessionToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
-}
-
 /** The CSRF token is derived from the session id: no one without the cookie can compute it. */
 export function csrfTokenFor(token: string): string {
   return createHash('sha256').update(`csrf\0${token}`).digest('base64url');

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { hashSecret } from '../auth/secret-hash.util';
 import { ConflictException, GoneException, NotFoundException } from '@nestjs/common';
 import { RosterImportPreviewEntity, type RosterList } from '@member-alerts/persistence';
 import { needsTypedCount, type RosterDiff } from '@member-alerts/roster';
@@ -31,8 +32,6 @@ export interface ImportPreview extends RosterDiff {
   readonly removeCountRequired: boolean;
   readonly warnings: readonly string[];
 }
-
-const hashToken = (token: string) => createHash('sha256').update(token).digest('hex');
 
 /** The roster as it stands, in a form that changes whenever anything an import compares changes. */
 export function rosterFingerprint(state: unknown): string {
@@ -76,7 +75,7 @@ export async function savePreview(
     m.create(RosterImportPreviewEntity, {
       councilId: opts.councilId,
       list: opts.list,
-      tokenHash: hashToken(token),
+      tokenHash: hashSecret(token),
       actor: opts.actor,
       removeMissing: opts.removeMissing,
       rows: [...opts.rows],
@@ -114,7 +113,7 @@ export async function previewToConfirm(
   opts: { councilId: string; list: RosterList; token: string; body: unknown },
 ): Promise<{ entity: RosterImportPreviewEntity; preview: ImportPreview }> {
   const entity = await m.findOne(RosterImportPreviewEntity, {
-    where: { councilId: opts.councilId, list: opts.list, tokenHash: hashToken(opts.token) },
+    where: { councilId: opts.councilId, list: opts.list, tokenHash: hashSecret(opts.token) },
     lock: { mode: 'pessimistic_write' },
   });
   if (!entity) throw new NotFoundException(`no such ${opts.list} import preview; preview the file again`);

@@ -16,7 +16,8 @@ import {
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
-import { hashApiKey, keyPrefix } from '../auth/api-key.util';
+import { keyPrefix } from '../auth/api-key.util';
+import { hashSecret } from '../auth/secret-hash.util';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
@@ -157,7 +158,7 @@ export class SeedService {
 
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {
     for (const k of DEV_KEYS) {
-      const hash = hashApiKey(k.key);
+      const hash = hashSecret(k.key);
       const officer = k.contact
         ? await m.findOne(OfficerEntity, { where: { councilId, externalId: k.contact } })
         : null;

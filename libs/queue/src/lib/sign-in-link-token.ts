@@ -1,13 +1,9 @@
 // The token in a sign-in link is derived from its row's id with ACK_SECRET, so the worker can write
 // it into the e-mail (again, after a crash) while PostgreSQL keeps only its hash.
-import { createHash, createHmac } from 'node:crypto';
+import { createHmac } from 'node:crypto';
 
 export function signInLinkToken(secret: string, linkId: string): string {
   return createHmac('sha256', secret).update(`sign-in.${linkId}`).digest('base64url');
-}
-
-export function hashSignInLinkToken(token: string): string {
-  return createHash('sha256').update(token).digest('hex');
 }
 
 /** The page the e-mail points to; following it shows a button, and only the button signs in. */
