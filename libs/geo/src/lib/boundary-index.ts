@@ -33,8 +33,7 @@ export class BoundaryIndex {
   /** Division bounding boxes in planar metres. */
   readonly divisionIndex: Flatbush;
   readonly segmentIndex: Flatbush;
-  /** The same segments in a grid, for queries along long segments and for locating points. */
-  readonly grid: EdgeGrid;
+  private edgeGrid?: EdgeGrid;
   /** Per segment: ax, ay, bx, by. */
   readonly coords: Float64Array;
   readonly segmentDivision: Int32Array;
@@ -154,8 +153,18 @@ export class BoundaryIndex {
     this.segmentIndex.finish();
     this.divisionIndex.finish();
     this.planar = planar;
-    const segmentPolygon = Int32Array.from(this.segmentRing, (ring) => this.ringPolygon[ring] as number);
-    this.grid = new EdgeGrid(this.coords, segmentPolygon, this.polygonDivision, BOUNDARY_TOLERANCE_M);
+  }
+
+  /**
+   * The same segments in a grid, for queries along long segments and for locating points. Built on
+   * first use: an index made only to test a polygon for self-crossings never needs it.
+   */
+  get grid(): EdgeGrid {
+    if (!this.edgeGrid) {
+      const segmentPolygon = Int32Array.from(this.segmentRing, (ring) => this.ringPolygon[ring] as number);
+      this.edgeGrid = new EdgeGrid(this.coords, segmentPolygon, this.polygonDivision, BOUNDARY_TOLERANCE_M);
+    }
+    return this.edgeGrid;
   }
 
   get segmentCount(): number {
