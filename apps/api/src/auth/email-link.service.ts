@@ -8,7 +8,7 @@ import {
   OfficerEntity,
   SignInLinkEntity,
 } from '@member-alerts/persistence';
-import { signInLinkToken } from '@member-alerts/queue';
+import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/queue';
 import { hashSecret } from './secret-hash.util';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
@@ -19,11 +19,9 @@ import { DispatchService } from '../queue/dispatch.service';
 import { EmailLinkLimiter } from './email-link-limiter';
 import { WebSessionService } from './web-session.service';
 
-export const LINK_LIFETIME_MINUTES = 15;
-
 /** The one answer to every request, known address or not. */
 export const EMAIL_LINK_ANSWER = {
-  message: `If that address belongs to someone on the council’s Member Alerts roster, a sign-in link is on its way to it. The link works once, within ${LINK_LIFETIME_MINUTES} minutes.`,
+  message: `If that address belongs to someone on the council’s Member Alerts roster, a sign-in link is on its way to it. The link works once, within ${SIGN_IN_LINK_MINUTES} minutes.`,
 } as const;
 
 /** Who may sign in with an address, and as what: the roster decides, not the person asking. */
@@ -88,7 +86,7 @@ export class EmailLinkService {
         role: person.role,
         memberId: person.memberId,
         officerId: person.officerId,
-        expiresAt: new Date(Date.now() + LINK_LIFETIME_MINUTES * 60_000),
+        expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000),
       });
       await appendAudit(m, [
         {

@@ -24,7 +24,8 @@ import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { escapeHtml, htmlPage } from '../alerts/acknowledge-page.util';
 import { sendPage } from '../alerts/acknowledge.controller';
-import { EMAIL_LINK_ANSWER, EmailLinkService, LINK_LIFETIME_MINUTES } from '../auth/email-link.service';
+import { SIGN_IN_LINK_MINUTES } from '@member-alerts/queue';
+import { EMAIL_LINK_ANSWER, EmailLinkService } from '../auth/email-link.service';
 import { OidcService, type PendingLogin } from '../auth/oidc.service';
 import { strongestRole } from '../auth/principal';
 import { Public } from '../auth/roles.decorator';
@@ -76,7 +77,7 @@ export class SignInController {
   @Public()
   @HttpCode(200)
   @ApiOperation({
-    summary: `Sends a sign-in link to an address on the roster; the answer is the same for any address. The link works once, within ${LINK_LIFETIME_MINUTES} minutes`,
+    summary: `Sends a sign-in link to an address on the roster; the answer is the same for any address. The link works once, within ${SIGN_IN_LINK_MINUTES} minutes`,
   })
   @ApiBody({ schema: objectOf({ email: STRING }) })
   @ApiAnswer(objectOf({ message: STRING }), { description: EMAIL_LINK_ANSWER.message })
@@ -100,7 +101,7 @@ export class SignInController {
         200,
         'Sign in to Member Alerts',
         `<h1>Sign in to Member Alerts</h1>
-<p>This link works once, within ${LINK_LIFETIME_MINUTES} minutes of being sent.</p>
+<p>This link works once, within ${SIGN_IN_LINK_MINUTES} minutes of being sent.</p>
 <form method="post" action="${escapeHtml(action)}" novalidate>
 <button type="submit">Sign in</button>
 </form>`,
@@ -134,7 +135,7 @@ export class SignInController {
         refusalPage(
           400,
           'This sign-in link cannot be used',
-          `It has been used already, or more than ${LINK_LIFETIME_MINUTES} minutes have passed since it was sent, or you are no longer on the roster. Go back to Member Alerts and ask for a new link.`,
+          `It has been used already, or more than ${SIGN_IN_LINK_MINUTES} minutes have passed since it was sent, or you are no longer on the roster. Go back to Member Alerts and ask for a new link.`,
         ),
       );
     }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type SendSignInLinkJob, signInLinkUrl } from '@member-alerts/queue';
+import { type SendSignInLinkJob, SIGN_IN_LINK_MINUTES, signInLinkUrl } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -11,9 +11,6 @@ import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { quotedRecipient } from './deliver.util';
 import { classifyFailure, describeFailure } from './failure.util';
 import type { SendOutcome } from './send-notification.usecase';
-
-/** Matches the API's LINK_LIFETIME_MINUTES: the row's expires_at is what counts. */
-const LINK_MINUTES = 15;
 
 interface ClaimedLink {
   id: string;
@@ -56,7 +53,7 @@ export class SendSignInLinkUseCase {
     const message = composeSignInLink({
       name: row.name,
       url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
-      minutes: LINK_MINUTES,
+      minutes: SIGN_IN_LINK_MINUTES,
     });
     const started = Date.now();
     try {

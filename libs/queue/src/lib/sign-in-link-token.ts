@@ -2,6 +2,9 @@
 // it into the e-mail (again, after a crash) while PostgreSQL keeps only its hash.
 import { createHmac } from 'node:crypto';
 
+/** A sign-in link works once, within this many minutes of being asked for. */
+export const SIGN_IN_LINK_MINUTES = 15;
+
 export function signInLinkToken(secret: string, linkId: string): string {
   return createHmac('sha256', secret).update(`sign-in.${linkId}`).digest('base64url');
 }
