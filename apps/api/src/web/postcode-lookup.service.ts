@@ -17,6 +17,12 @@ export const POSTCODE = /^[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}$/i;
 
 export const postcodeKey = (s: string) => s.replace(/\s+/g, '').toUpperCase();
 
+/** A postcode as people write it, outward and inward code apart: "le182fz" → "LE18 2FZ". */
+export function postcodeShown(s: string): string {
+  const code = postcodeKey(s);
+  return code.length > 3 ? `${code.slice(0, -3)} ${code.slice(-3)}` : code;
+}
+
 /** OS Code-Point Open postcodes from fixtures/postcodes, read on the first look-up and kept. */
 @Injectable()
 export class PostcodeLookupService {
@@ -47,7 +53,7 @@ export class PostcodeLookupService {
         const code = postcodeKey(v[pc as number] ?? '');
         const place = {
           // Code-Point writes "LE182FZ"; people write "LE18 2FZ".
-          postcode: code.length > 3 ? `${code.slice(0, -3)} ${code.slice(-3)}` : code,
+          postcode: postcodeShown(code),
           easting: Number(v[e as number]),
           northing: Number(v[n as number]),
           lon: Number(v[lon as number]),

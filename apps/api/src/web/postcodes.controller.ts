@@ -3,7 +3,7 @@ import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
-import { POSTCODE, PostcodeLookupService } from './postcode-lookup.service';
+import { POSTCODE, PostcodeLookupService, postcodeShown } from './postcode-lookup.service';
 import { POSTCODE_SCHEMA } from './web.schema';
 
 @ApiTags('web console')
@@ -28,10 +28,7 @@ export class PostcodesController {
     if (!place) {
       const areas = this.postcodes.areas().join(' and ');
       // The console shows the field's message on its own, so it names the postcode too.
-      const shown = given
-        .toUpperCase()
-        .replace(/\s+/g, '')
-        .replace(/^(.+)(\d[A-Z]{2})$/, '$1 $2');
+      const shown = postcodeShown(given);
       throw new BadInputError(
         `postcode ${shown} was not found`,
         [
