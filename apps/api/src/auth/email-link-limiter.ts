@@ -1,4 +1,4 @@
-import { addressGroup } from './sign-in-limiter';
+import { addressGroup, prune } from './sign-in-limiter';
 
 /** Links one e-mail address may be sent in a window, and requests one caller address may make. */
 export const LINKS_PER_ADDRESS = 3;
@@ -40,11 +40,7 @@ export class EmailLinkLimiter {
       w = { count: 0, endsAt: t + LINK_WINDOW_MS };
       this.windows.delete(key);
       this.windows.set(key, w);
-      // Bounds memory under a flood: the oldest windows go first.
-      for (const k of this.windows.keys()) {
-        if (this.windows.size <= MAX_ENTRIES) break;
-        this.windows.delete(k);
-      }
+      prune(this.windows, MAX_ENTRIES);
     }
     return w;
   }

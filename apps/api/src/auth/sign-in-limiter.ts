@@ -80,7 +80,7 @@ export function addressGroup(ip: string): string {
 }
 
 /** Bounds memory under a flood of addresses or keys: drop the least recently touched. */
-function prune<V>(m: Map<string, V>, max: number): void {
+export function prune<V>(m: Map<string, V>, max: number): void {
   for (const k of m.keys()) {
     if (m.size <= max) return;
     m.delete(k);
