@@ -159,6 +159,7 @@ export class ImportMembersUseCase {
       let created = 0;
       let updated = 0;
       let unchanged = 0;
+      const changedIds = new Set(preview.changed.map((c) => c.id));
       for (const r of rows) {
         const fields = {
           name: r.name,
@@ -175,7 +176,7 @@ export class ImportMembersUseCase {
           created++;
           continue;
         }
-        const changed = preview.changed.some((c) => c.id === r.id);
+        const changed = changedIds.has(r.id);
         if (changed) await m.update(MemberEntity, { id: e.id }, fields);
         const moved = await setSeat(m, e.id, r.division, now.dates, now.seats.get(e.id) ?? []);
         if (changed || moved) updated++;

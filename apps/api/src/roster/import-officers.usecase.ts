@@ -83,13 +83,14 @@ export class ImportOfficersUseCase {
       const rows = entity.rows as Officer[];
       let created = 0;
       let updated = 0;
+      const changedIds = new Set(preview.changed.map((c) => c.id));
       for (const r of rows) {
         const fields = { name: r.name, email: r.email, services: [...r.services], active: true };
         const e = now.entities.get(r.id);
         if (!e) {
           await m.insert(OfficerEntity, { councilId, externalId: r.id, ...fields });
           created++;
-        } else if (preview.changed.some((c) => c.id === r.id)) {
+        } else if (changedIds.has(r.id)) {
           await m.update(OfficerEntity, { id: e.id }, fields);
           updated++;
         }
