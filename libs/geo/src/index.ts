@@ -12,7 +12,8 @@ export {
   MAX_WITHIN_METRES,
   matchGeometry,
 } from './lib/match';
-export { BOUNDARY_TOLERANCE_M, MIN_SHARED_EDGE_M } from './lib/topology';
+export { BOUNDARY_TOLERANCE_M } from './lib/planar.util';
+export { MIN_SHARED_EDGE_M } from './lib/topology';
 export {
   type VertexLimits,
   DEFAULT_VERTEX_LIMITS,

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countyDivisions, postcodes } from '../../../../tools/testing/fixtures';
 import { locatePoint } from './boundary-index';
 import { projectX, projectY } from './planar.util';
-import { BOUNDARY_TOLERANCE_M } from './topology';
+import { BOUNDARY_TOLERANCE_M } from './planar.util';
 
 // Matching classifies points through the edge grid (a cell's answer, or a short ray) instead of walking
 // every vertex of every candidate division; both must say the same of every point.

@@ -8,7 +8,6 @@ import {
   type Segment,
 } from './planar.util';
 
-export { BOUNDARY_TOLERANCE_M };
 /**
  * Two divisions are neighbours when their boundaries run together for longer than this (metres).
  * Boundaries that meet at a point can still run within a centimetre of each other for a few
