@@ -115,17 +115,24 @@ export class NotificationProducer {
   }
 
   private async replace(rows: readonly OutboxRow[]): Promise<number> {
+    const removed = await this.removeFinished(
+      rows.map((r) => notificationJobId(r.eventId, r.eventVersion, r.recipientKind, r.recipientId)),
+    );
+    await this.add(rows);
+    return removed;
+  }
+
+  /** Removes the jobs among these that have finished, so that adding them again makes new ones. */
+  private async removeFinished(jobIds: readonly string[]): Promise<number> {
     const finished = (
       await Promise.all(
-        rows.map(async (r) => {
-          const jobId = notificationJobId(r.eventId, r.eventVersion, r.recipientKind, r.recipientId);
+        jobIds.map(async (jobId) => {
           const state = await this.queue.getJobState(jobId);
           return state === 'completed' || state === 'failed' ? jobId : undefined;
         }),
       )
     ).filter((id): id is string => id !== undefined);
     for (const jobId of finished) await this.queue.remove(jobId);
-    await this.add(rows);
     return finished.length;
   }
 
@@ -150,10 +157,7 @@ export class NotificationProducer {
   async enqueueSignInLinks(linkIds: readonly string[]): Promise<void> {
     if (linkIds.length === 0) return;
     await this.bounded(async () => {
-      for (const id of linkIds) {
-        const state = await this.queue.getJobState(signInLinkJobId(id));
-        if (state === 'completed' || state === 'failed') await this.queue.remove(signInLinkJobId(id));
-      }
+      await this.removeFinished(linkIds.map(signInLinkJobId));
       await this.queue.addBulk(
         linkIds.map((linkId) => ({
           name: 'send-sign-in-link',
