@@ -30,7 +30,7 @@ export function pageOf(query: Readonly<Record<string, unknown>>): Page {
 
 // What a member may read of an event they were told of: what, when, where and whom to ask. Who else
 // was told (the plan's recipients) stays with officers.
-const READER_FIELDS = [
+export const READER_FIELDS = [
   'description',
   'venue',
   'startsAt',

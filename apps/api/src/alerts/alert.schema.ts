@@ -1,4 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
+import { READER_FIELDS } from './alert-view.util';
 import {
   BOOLEAN,
   DATE_TIME,
@@ -30,8 +31,6 @@ export const PAGE_LIMIT: SchemaObject = {
 };
 export const PAGE_OFFSET: SchemaObject = { type: 'integer', minimum: 0, default: 0 };
 
-const DETAIL_FIELDS = ['description', 'venue', 'startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'];
-
 /** What a member may read of an event they were told of (readerDetails, alert-view.util). */
 export const READER_DETAILS_SCHEMA: SchemaObject = objectOf(
   {
@@ -51,7 +50,7 @@ export const READER_DETAILS_SCHEMA: SchemaObject = objectOf(
     adjoiningDivisions: { ...STRINGS, description: 'Adjoining divisions whose members are told too' },
   },
   {
-    optional: [...DETAIL_FIELDS, 'contact', 'link', 'location', 'crs'],
+    optional: READER_FIELDS,
     description: 'What, when, where and whom to ask; who else was told is for officers only',
   },
 );
