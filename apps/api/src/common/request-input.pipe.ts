@@ -108,6 +108,7 @@ export class RequestInputPipe implements PipeTransform<unknown, unknown> {
         if (typeof value === 'string') {
           const lone = LONE_SURROGATE.exec(value);
           if (lone) throw notUnicode(csvPlace(value, lone.index));
+          return value;
         }
         this.checkUnicode(value, metadata.data ?? '');
         return value;
