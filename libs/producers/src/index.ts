@@ -16,3 +16,11 @@ export {
   type WorksState,
 } from './lib/street-manager/street-manager.types';
 export { readWorksGeometry } from './lib/street-manager/works-geometry.util';
+export {
+  type CitizenSpaceOutcome,
+  type CitizenSpaceResult,
+  type ConsultationAreaTable,
+  type ConsultationBody,
+  mapCitizenSpace,
+} from './lib/citizen-space/map-citizen-space';
+export { htmlToText } from './lib/citizen-space/html-text.util';

@@ -33,7 +33,8 @@ export function unwrapSns(input: unknown): Unwrapped {
   const type = value['Type'];
   if (type === undefined) return { ok: true, message: value };
   const sns = SNS_KINDS.find((k) => k === type);
-  if (!sns) return { ok: false, problem: `${JSON.stringify(type).slice(0, 40)} is not a kind of SNS message` };
+  if (!sns)
+    return { ok: false, problem: `${JSON.stringify(type).slice(0, 40)} is not a kind of SNS message` };
   const id = value['MessageId'];
   const messageId = typeof id === 'string' && id !== '' ? id : undefined;
   if (sns !== 'Notification') return { ok: true, sns, ...(messageId ? { messageId } : {}), message: value };
