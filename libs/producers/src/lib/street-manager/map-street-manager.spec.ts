@@ -275,6 +275,39 @@ describe('later messages for the same works', () => {
   });
 });
 
+describe('when the works run, from the proposed dates and times', () => {
+  it.each([
+    [
+      'dates at London midnight in summer, no times: the whole London days (BST)',
+      { proposed_start_date: '2027-06-07T23:00:00.000Z', proposed_end_date: '2027-06-25T23:00:00.000Z' },
+      ['2027-06-07T23:00:00.000Z', '2027-06-26T22:59:00.000Z'],
+    ],
+    [
+      'dates at UTC midnight, as in the docs’ sample, with a start time "13:50" in summer',
+      {
+        proposed_start_date: '2027-06-10T00:00:00.000Z',
+        proposed_start_time: '13:50',
+        proposed_end_date: '2027-06-12T00:00:00.000Z',
+      },
+      ['2027-06-10T12:50:00.000Z', '2027-06-12T22:59:00.000Z'],
+    ],
+    [
+      'full date-times for the times, as the schema types them',
+      {
+        proposed_start_date: '2027-01-11T00:00:00.000Z',
+        proposed_start_time: '2027-01-11T20:00:00.000Z',
+        proposed_end_date: '2027-02-05T00:00:00.000Z',
+        proposed_end_time: '2027-02-05T06:00:00.000Z',
+      },
+      ['2027-01-11T20:00:00.000Z', '2027-02-05T06:00:00.000Z'],
+    ],
+  ])('%s', (_what, data, [startsAt, endsAt]) => {
+    const [r] = run([permit('PERMIT_GRANTED', '2027-01-05T09:00:00Z', data)]);
+    expect(r?.event?.event.startsAt).toBe(startsAt);
+    expect(r?.event?.event.endsAt).toBe(endsAt);
+  });
+});
+
 describe('messages that cannot be used', () => {
   it.each([
     [
