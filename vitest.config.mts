@@ -12,6 +12,7 @@ const alias = {
   '@member-alerts/roster': fileURLToPath(new URL('./libs/roster/src/index.ts', import.meta.url)),
   '@member-alerts/persistence': fileURLToPath(new URL('./libs/persistence/src/index.ts', import.meta.url)),
   '@member-alerts/queue': fileURLToPath(new URL('./libs/queue/src/index.ts', import.meta.url)),
+  '@member-alerts/producers': fileURLToPath(new URL('./libs/producers/src/index.ts', import.meta.url)),
 };
 
 // NestJS needs decorator metadata, which esbuild does not emit; SWC does.
@@ -31,6 +32,7 @@ export default defineConfig({
       project('geo', './libs/geo'),
       project('roster', './libs/roster'),
       project('protocol', './libs/protocol'),
+      project('producers', './libs/producers'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
       project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
       // Fault tests start worker processes and an SMTP listener: one file at a time.

@@ -4,12 +4,36 @@ import { EventValidationError } from '@member-alerts/protocol';
 import { adjacencyCommand } from './commands/adjacency.command';
 import type { CommandSpec, OptionValues } from './commands/command';
 import { demoCommand } from './commands/demo.command';
+import { ingestStreetManagerCommand } from './commands/ingest-street-manager.command';
 import { matchCommand } from './commands/match.command';
 import { planCommand } from './commands/plan.command';
 import { CliError, UsageError } from './lib/cli-error';
 import { createOutput } from './lib/output.util';
 
-const COMMANDS: readonly CommandSpec[] = [matchCommand, adjacencyCommand, planCommand, demoCommand];
+const COMMANDS: readonly CommandSpec[] = [
+  matchCommand,
+  adjacencyCommand,
+  planCommand,
+  ingestStreetManagerCommand,
+  demoCommand,
+];
+
+// A command of two words ("ingest street-manager") is found by both.
+function findCommand(argv: readonly string[]): { command?: CommandSpec; rest: readonly string[] } {
+  const [name, second, ...after] = argv;
+  const two = COMMANDS.find((c) => c.name === `${name} ${second}`);
+  if (two) return { command: two, rest: after };
+  return { command: COMMANDS.find((c) => c.name === name), rest: argv.slice(1) };
+}
+
+function unknownCommand(name: string, second: string | undefined): UsageError {
+  const family = COMMANDS.filter((c) => c.name.startsWith(`${name} `)).map((c) => c.name.split(' ')[1]);
+  if (family.length) {
+    const given = second === undefined || second.startsWith('-') ? '' : `"${second}" is not one; `;
+    return new UsageError(`say what to ${name}: ${given}use ${family.join(', ')}`);
+  }
+  return new UsageError(`unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')}`);
+}
 
 function help(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
@@ -42,19 +66,16 @@ function joinNegativeValues(args: readonly string[], command: CommandSpec): stri
 }
 
 export async function main(argv: readonly string[]): Promise<number> {
-  const [name, ...rest] = argv;
+  const [name] = argv;
   if (!name || name === '--help' || name === '-h' || name === 'help') {
     process.stdout.write(`${help()}\n`);
     return name ? 0 : 2;
   }
-  const command = COMMANDS.find((c) => c.name === name);
+  const { command, rest } = findCommand(argv);
   const json = rest.includes('--json');
   const out = createOutput(json);
   try {
-    if (!command)
-      throw new UsageError(
-        `unknown command "${name}"; commands are ${COMMANDS.map((c) => c.name).join(', ')}`,
-      );
+    if (!command) throw unknownCommand(name, argv[1]);
     if (rest.includes('--help') || rest.includes('-h')) {
       process.stdout.write(`${command.summary}\n\nUsage: ${command.usage}\n`);
       return 0;
@@ -80,7 +101,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     return 0;
   } catch (e) {
     if (e instanceof CliError) {
-      process.stderr.write(`member-alerts ${name}: ${e.message}\n`);
+      process.stderr.write(`member-alerts ${command?.name ?? name}: ${e.message}\n`);
       return e.exitCode;
     }
     if (e instanceof GeoInputError || e instanceof EventValidationError) {

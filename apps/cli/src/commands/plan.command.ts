@@ -1,10 +1,9 @@
-import type { DivisionSet } from '@member-alerts/geo';
 import { formatPlanTable, parseEvent, planEvent, type PlanContext } from '@member-alerts/protocol';
-import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
-import { CliError, UsageError } from '../lib/cli-error';
+import { UsageError } from '../lib/cli-error';
 import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
 import { runBatch } from '../lib/batch.util';
 import type { Output } from '../lib/output.util';
+import { loadRoster, readNow } from '../lib/roster-files.util';
 import type { CommandSpec } from './command';
 
 export const planCommand: CommandSpec = {
@@ -26,9 +25,7 @@ export const planCommand: CommandSpec = {
     if ((values.event === undefined) === (values.events === undefined)) {
       throw new UsageError('give exactly one of --event or --events');
     }
-    const now = values.now === undefined ? new Date() : new Date(values.now);
-    if (Number.isNaN(now.getTime()))
-      throw new UsageError(`--now must be an ISO 8601 date-time, got "${values.now}"`);
+    const now = readNow(values.now);
 
     const divisions = loadDivisionsFile(divisionsPath);
     for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
@@ -43,26 +40,6 @@ export const planCommand: CommandSpec = {
     await planStream(values.events as string, ctx, out);
   },
 };
-
-function loadRoster(
-  divisions: DivisionSet,
-  membersPath: string,
-  officersPath: string | undefined,
-  out: Output,
-) {
-  const members = importMembersCsv(readTextFile(membersPath, 'members file'), divisions);
-  if (!members.ok)
-    throw new CliError(`members file "${membersPath}" has problems:\n${formatProblems(members.problems)}`);
-  for (const w of members.warnings) out.note(`warning: ${w}`);
-  let officers: readonly Officer[] = [];
-  if (officersPath !== undefined) {
-    const result = importOfficersCsv(readTextFile(officersPath, 'officers file'));
-    if (!result.ok)
-      throw new CliError(`officers file "${officersPath}" has problems:\n${formatProblems(result.problems)}`);
-    officers = result.rows;
-  }
-  return { members: members.rows, officers };
-}
 
 function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
   return runBatch(path, { file: 'events file', verb: 'plan', noun: 'events' }, out, ({ value }) => {
