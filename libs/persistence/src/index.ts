@@ -5,6 +5,7 @@ export * from './lib/entities/council.entity';
 export * from './lib/entities/division.entity';
 export * from './lib/entities/event-version.entity';
 export * from './lib/entities/event.entity';
+export * from './lib/entities/idempotency-key.entity';
 export * from './lib/entities/member-seat.entity';
 export * from './lib/entities/member.entity';
 export * from './lib/entities/notification.entity';

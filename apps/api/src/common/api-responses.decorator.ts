@@ -24,7 +24,7 @@ const ERROR_CONTENT = {
   'application/json': { schema: { $ref: `#/components/schemas/${ERROR_SCHEMA_NAME}` } },
 };
 
-export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 429 | 503;
+export type ErrorStatus = 400 | 401 | 403 | 404 | 405 | 409 | 410 | 413 | 415 | 422 | 429 | 503;
 
 const WHY: Record<ErrorStatus, string> = {
   400: 'The request has a problem a person can correct; every field at fault is named',
@@ -36,6 +36,7 @@ const WHY: Record<ErrorStatus, string> = {
   410: 'It is no longer available',
   413: 'The request body is larger than the limit, which the message names',
   415: 'The request body is not in a media type or character set this operation reads',
+  422: 'The request repeats an Idempotency-Key that came with a different body',
   429: 'Too many requests for this key (or address) in the last minute; wait and try again',
   503: 'The database or the queue could not complete the request: nothing was stored; try again',
 };

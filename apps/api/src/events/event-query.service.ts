@@ -13,6 +13,7 @@ import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { csvLine } from '../common/csv.util';
+import { describeOrigin } from './event-origin.util';
 
 export interface EventFilter {
   kind?: string;
@@ -133,6 +134,14 @@ export class EventQueryService {
       ...eventHead(e),
       createdBy: e.createdBy,
       event: e.payload,
+      origin:
+        e.source && e.sourceRef
+          ? {
+              source: e.source,
+              sourceRef: e.sourceRef,
+              label: describeOrigin({ source: e.source, sourceRef: e.sourceRef }),
+            }
+          : null,
       plan: e.plan,
       delivery: counts,
       versions: versions.map((v) => ({

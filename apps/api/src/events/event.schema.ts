@@ -156,13 +156,42 @@ export const PLAN_SCHEMA: SchemaObject = objectOf(
   },
 );
 
-export const REGISTERED_EVENT_SCHEMA = objectOf({
-  id: UUID,
-  version: INTEGER,
-  status: oneOfStrings(['active']),
-  plan: PLAN_SCHEMA,
-  queued: { type: 'integer', description: 'Alerts handed to the queue' },
-});
+const ORIGIN_FIELDS: Record<string, SchemaObject> = {
+  source: {
+    type: 'string',
+    pattern: '^[a-z][a-z0-9-]{0,39}$',
+    description: 'The council system the event came from, e.g. "street-manager"; with sourceRef',
+  },
+  sourceRef: {
+    type: 'string',
+    maxLength: 200,
+    description: "That system's own reference, unique per source: sent again, it answers the same event",
+  },
+};
+
+/** What POST /events reads: the event, and where it came from. */
+export const REGISTER_BODY_SCHEMA: BodySchema = {
+  ...EVENT_BODY_SCHEMA,
+  properties: { ...EVENT_BODY_SCHEMA.properties, ...ORIGIN_FIELDS },
+};
+
+export const REGISTERED_EVENT_SCHEMA = objectOf(
+  {
+    id: UUID,
+    version: INTEGER,
+    status: EVENT_STATUS,
+    plan: PLAN_SCHEMA,
+    queued: { type: 'integer', description: 'Alerts handed to the queue by this request' },
+    outcome: {
+      ...oneOfStrings(['registered', 'unchanged', 'updated']),
+      description:
+        'registered: a new event; unchanged: already registered and nothing members read changed; updated: a new version was made',
+    },
+    ...ORIGIN_FIELDS,
+    changes: { ...STRINGS, description: 'What changed, in words, when the outcome is updated' },
+  },
+  { optional: ['source', 'sourceRef', 'changes'] },
+);
 
 export const CHANGED_EVENT_SCHEMA = objectOf({
   id: UUID,
@@ -215,6 +244,10 @@ export const EVENT_DETAIL_SCHEMA = objectOf({
   ...EVENT_HEAD,
   updatedAt: DATE_TIME,
   event: anyObject('The event as registered, with its latest changes'),
+  origin: {
+    ...nullable(objectOf({ ...ORIGIN_FIELDS, label: STRING })),
+    description: 'The council system it came from, if one sent it, e.g. label "Street Manager works WRK-1"',
+  },
   plan: PLAN_SCHEMA,
   delivery: {
     type: 'object',

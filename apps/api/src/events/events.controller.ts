@@ -1,6 +1,19 @@
-import { Body, Controller, Get, Header, HttpCode, Param, Patch, Post, Query, Req } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import type { Request } from 'express';
+import {
+  Body,
+  Controller,
+  Get,
+  Header,
+  Headers,
+  HttpCode,
+  Param,
+  Patch,
+  Post,
+  Query,
+  Req,
+  Res,
+} from '@nestjs/common';
+import { ApiBody, ApiHeader, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
+import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -18,8 +31,8 @@ import { ChangeEventUseCase } from './change-event.usecase';
 import { EventQueryService, checkUuid } from './event-query.service';
 import {
   CHANGED_EVENT_SCHEMA,
-  EVENT_BODY_SCHEMA,
   EVENT_DETAIL_SCHEMA,
+  REGISTER_BODY_SCHEMA,
   EVENT_LIST_SCHEMA,
   PLAN_SCHEMA,
   REGISTERED_EVENT_SCHEMA,
@@ -52,22 +65,50 @@ export class EventsController {
 
   @Post()
   @Roles('officer')
-  @ApiOperation({ summary: 'Register an event: plan who must be told, store it and queue the alerts' })
-  @ApiBody({ schema: EVENT_BODY_SCHEMA })
+  @ApiOperation({
+    summary: 'Register an event: plan who must be told, store it and queue the alerts',
+    description:
+      'A system that sends `source` and `sourceRef` can send the same event again safely: the same pair answers 200 with the event stored for it, and a new version (as an edit makes) when what members read has changed. An `Idempotency-Key` header makes a plain retry give the first answer.',
+  })
+  @ApiHeader({
+    name: 'Idempotency-Key',
+    required: false,
+    description:
+      'Any unique string (e.g. a UUID) for this registration. Sent again within 24 hours with the same body, it gives the first answer and makes nothing new; with a different body it is refused (422).',
+  })
+  @ApiBody({ schema: REGISTER_BODY_SCHEMA })
   @ApiAnswer(REGISTERED_EVENT_SCHEMA, {
     status: 201,
     description: 'Stored, with its plan; the alerts are queued',
   })
+  @ApiAnswer(REGISTERED_EVENT_SCHEMA, {
+    description:
+      'Already registered (same source and reference, or same Idempotency-Key): the stored event, or its new version',
+  })
   @ApiReadsBody()
-  async create(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Req() req: Request) {
-    return this.register.execute({ principal: p, body, requestId: requestId(req) });
+  @ApiErrors(409, 422)
+  async create(
+    @CurrentPrincipal() p: Principal,
+    @Body() body: unknown,
+    @Req() req: Request,
+    @Res({ passthrough: true }) res: Response,
+    @Headers('idempotency-key') idempotencyKey: string | undefined,
+  ) {
+    const { created, answer } = await this.register.execute({
+      principal: p,
+      body,
+      requestId: requestId(req),
+      ...(idempotencyKey === undefined ? {} : { idempotencyKey }),
+    });
+    res.status(created ? 201 : 200);
+    return answer;
   }
 
   @Post('preview')
   @HttpCode(200)
   @Roles('officer')
   @ApiOperation({ summary: 'Who would be told, and why, with nothing stored' })
-  @ApiBody({ schema: EVENT_BODY_SCHEMA })
+  @ApiBody({ schema: REGISTER_BODY_SCHEMA })
   @ApiAnswer(PLAN_SCHEMA, { description: 'The plan, as registering would make it' })
   @ApiReadsBody()
   async preview(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
@@ -117,7 +158,9 @@ export class EventsController {
   })
   @ApiAnswer(
     { oneOf: [EVENT_DETAIL_SCHEMA, MEMBER_EVENT_SCHEMA] },
-    { description: "The event, its versions and its alerts; for a member, the event and the member's alerts" },
+    {
+      description: "The event, its versions and its alerts; for a member, the event and the member's alerts",
+    },
   )
   @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {

@@ -2,10 +2,11 @@ import { Module } from '@nestjs/common';
 import { ChangeEventUseCase } from './change-event.usecase';
 import { EventQueryService } from './event-query.service';
 import { EventsController } from './events.controller';
+import { IdempotencyStore } from './idempotency.store';
 import { RegisterEventUseCase } from './register-event.usecase';
 
 @Module({
   controllers: [EventsController],
-  providers: [RegisterEventUseCase, ChangeEventUseCase, EventQueryService],
+  providers: [RegisterEventUseCase, ChangeEventUseCase, EventQueryService, IdempotencyStore],
 })
 export class EventsModule {}

@@ -1,29 +1,34 @@
-import { Injectable } from '@nestjs/common';
+import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
-import { DataSource } from 'typeorm';
+import { describeChanges, parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
+import { DataSource, QueryFailedError } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
+import { ChangeEventUseCase } from './change-event.usecase';
+import { replacementPatch, takeOrigin, type EventOrigin } from './event-origin.util';
+import { IdempotencyStore } from './idempotency.store';
+import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
 import { insertNotifications } from './notification-writer.util';
 import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
+import type { RegisteredEvent, Registration } from './registered-event';
 
 export interface RegisterEventCommand {
   readonly principal: Principal;
   readonly body: unknown;
   readonly requestId?: string;
+  /** The Idempotency-Key header, when the caller sent one. */
+  readonly idempotencyKey?: string;
 }
 
-export interface RegisteredEvent {
-  readonly id: string;
-  readonly version: number;
-  readonly status: 'active';
-  readonly plan: Plan;
-  readonly queued: number;
+/** A unique index said the row is already there: another request stored it first. */
+function isTaken(e: unknown, constraint: string): boolean {
+  const d = e instanceof QueryFailedError ? (e.driverError as { code?: string; constraint?: string }) : null;
+  return d?.code === '23505' && d.constraint === constraint;
 }
 
 /**
@@ -37,12 +42,14 @@ export class RegisterEventUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly dispatch: DispatchService,
+    private readonly change: ChangeEventUseCase,
+    private readonly keys: IdempotencyStore,
   ) {}
 
   /** The plan alone, with nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
     const ctx = await this.context.load(principal.councilId);
-    const event = parseEvent(body, ctx.divisions);
+    const event = parseEvent(takeOrigin(body).fields, ctx.divisions);
     return planEvent(event, { ...ctx, now: new Date() });
   }
 
@@ -74,9 +81,98 @@ export class RegisterEventUseCase {
     ]);
   }
 
-  async execute(cmd: RegisterEventCommand): Promise<RegisteredEvent> {
+  /**
+   * Registers an event, or answers the one already stored for the same source and reference (a
+   * producer sending it again), or gives back the first answer for an Idempotency-Key already
+   * used: a retry never makes a second event or a second e-mail.
+   */
+  async execute(cmd: RegisterEventCommand): Promise<Registration> {
+    const { origin, fields } = takeOrigin(cmd.body);
+    const claim =
+      cmd.idempotencyKey === undefined ? null : idempotencyClaim(cmd.principal, cmd.idempotencyKey, cmd.body);
+    const replayed = claim ? await this.keys.replay(claim) : null;
+    if (replayed) return { created: false, answer: replayed };
+    const answered = async (answer: RegisteredEvent): Promise<Registration> => {
+      if (claim) await this.keys.keep(claim, answer);
+      return { created: false, answer };
+    };
+    const known = origin ? await this.findBySource(cmd.principal.councilId, origin) : null;
+    if (known && origin) return answered(await this.again(cmd, known, origin, fields));
+    try {
+      const answer = await this.registerNew(cmd, fields, origin, claim);
+      if (claim) await this.keys.keep(claim, answer);
+      return { created: true, answer };
+    } catch (e) {
+      // Two requests at once: the first one stored wins, and this one answers as a repeat.
+      if (claim && isTaken(e, 'idempotency_keys_pkey')) {
+        const first = await this.keys.replay(claim);
+        if (first) return { created: false, answer: first };
+      }
+      const raced = origin && isTaken(e, 'events_council_source_ref');
+      const stored = raced ? await this.findBySource(cmd.principal.councilId, origin) : null;
+      if (stored && origin) return answered(await this.again(cmd, stored, origin, fields));
+      throw e;
+    }
+  }
+
+  private findBySource(councilId: string, origin: EventOrigin): Promise<EventEntity | null> {
+    return this.db
+      .getRepository(EventEntity)
+      .findOneBy({ councilId, source: origin.source, sourceRef: origin.sourceRef });
+  }
+
+  /**
+   * The same source and reference again: the stored event, unchanged, or a new version with the
+   * usual change e-mails when what members read has changed.
+   */
+  private async again(
+    cmd: RegisterEventCommand,
+    stored: EventEntity,
+    origin: EventOrigin,
+    fields: unknown,
+  ): Promise<RegisteredEvent> {
     const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(cmd.body, ctx.divisions));
+    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions));
+    const same = {
+      id: stored.id,
+      version: stored.version,
+      status: stored.status,
+      plan: stored.plan as Plan,
+      queued: 0,
+      outcome: 'unchanged' as const,
+      ...origin,
+    };
+    if (describeChanges(stored.payload as Record<string, unknown>, { ...event }).length === 0) return same;
+    if (stored.status === 'cancelled')
+      throw new ConflictException(
+        `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
+      );
+    const edited = await this.change.edit({
+      principal: cmd.principal,
+      eventId: stored.id,
+      patch: replacementPatch(stored.payload, { ...event }),
+      ...(cmd.requestId ? { requestId: cmd.requestId } : {}),
+    });
+    return {
+      id: edited.id,
+      version: edited.version,
+      status: edited.status,
+      plan: edited.plan,
+      queued: edited.notified,
+      outcome: 'updated',
+      changes: edited.changes,
+      ...origin,
+    };
+  }
+
+  private async registerNew(
+    cmd: RegisterEventCommand,
+    fields: unknown,
+    origin: EventOrigin | null,
+    claim: IdempotencyClaim | null,
+  ): Promise<RegisteredEvent> {
+    const ctx = await this.context.load(cmd.principal.councilId);
+    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions));
     const plan = planEvent(event, { ...ctx, now: new Date() });
 
     const { saved, rows } = await this.db.transaction(async (m) => {
@@ -91,8 +187,11 @@ export class RegisterEventUseCase {
           plan: {},
           generationId: ctx.generation.id,
           createdBy: cmd.principal.name,
+          source: origin?.source ?? null,
+          sourceRef: origin?.sourceRef ?? null,
         }),
       );
+      if (claim) await this.keys.remember(m, claim, saved.id);
       const storedPlan: Plan = { ...plan, eventId: saved.id };
       await m.update(EventEntity, { id: saved.id }, { plan: storedPlan });
       await m.insert(EventVersionEntity, {
@@ -120,6 +219,7 @@ export class RegisterEventUseCase {
             title: event.title,
             recipients: rows.length,
             excluded: plan.excluded ?? [],
+            ...(origin ?? {}),
           },
         },
       ]);
@@ -128,6 +228,14 @@ export class RegisterEventUseCase {
     });
 
     const queued = await this.dispatch.dispatch(rows, cmd.requestId);
-    return { id: saved.id, version: 1, status: 'active', plan: saved.plan, queued };
+    return {
+      id: saved.id,
+      version: 1,
+      status: 'active',
+      plan: saved.plan,
+      queued,
+      outcome: 'registered',
+      ...(origin ?? {}),
+    };
   }
 }

@@ -130,6 +130,8 @@ export interface EventHead {
 export interface EventDetail extends EventHead {
   createdBy: string;
   event: EventBody;
+  /** The council system that sent it, e.g. label "Street Manager works WRK-1"; null when typed in. */
+  origin: { source: string; sourceRef: string; label: string } | null;
   plan: Plan;
   delivery: Record<string, number>;
   versions: { version: number; changes: string[]; createdAt: string; createdBy: string }[];

@@ -115,6 +115,14 @@ function OfficerEventPage() {
             {dateTime(e.createdAt)} by {e.createdBy}
           </dd>
         </div>
+        {e.origin && (
+          <div className="govuk-summary-list__row">
+            <dt className="govuk-summary-list__key">Came from</dt>
+            <dd className="govuk-summary-list__value" data-testid="event-origin">
+              {e.origin.label}
+            </dd>
+          </div>
+        )}
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Version</dt>
           <dd className="govuk-summary-list__value">

@@ -6,6 +6,7 @@ import { CouncilEntity } from './entities/council.entity';
 import { DivisionEntity } from './entities/division.entity';
 import { EventVersionEntity } from './entities/event-version.entity';
 import { EventEntity } from './entities/event.entity';
+import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
 import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
@@ -20,6 +21,7 @@ import { WebSessions1764576000000 } from './migrations/1764576000000-web-session
 import { SignInLinks1764662400000 } from './migrations/1764662400000-sign-in-links';
 import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
+import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -36,6 +38,7 @@ export const ENTITIES = [
   WebSessionEntity,
   RosterImportPreviewEntity,
   SignInLinkEntity,
+  IdempotencyKeyEntity,
 ];
 
 export const MIGRATIONS = [
@@ -46,6 +49,7 @@ export const MIGRATIONS = [
   SignInLinks1764662400000,
   ApiKeyContact1764748800000,
   RosterImportPreviews1764835200000,
+  EventSources1764922100000,
 ];
 
 export interface DatabaseSettings {

@@ -32,6 +32,13 @@ export class EventEntity {
   @Column({ type: 'jsonb' })
   plan!: object;
 
+  /** The council system the event came from (e.g. street-manager), with its own reference. */
+  @Column({ type: 'text', nullable: true })
+  source!: string | null;
+
+  @Column({ name: 'source_ref', type: 'text', nullable: true })
+  sourceRef!: string | null;
+
   @Column({ name: 'generation_id', type: 'uuid' })
   generationId!: string;
 
