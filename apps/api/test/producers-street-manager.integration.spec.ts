@@ -163,6 +163,13 @@ describe('POST /producers/street-manager, the Amazon SNS endpoint', () => {
     expect((notSns.body as { message: string }).message).toMatch(/^the message lacks MessageId, TopicArn/);
   });
 
+  it('refuses a body larger than an SNS message can be, with 413', async () => {
+    const n = sns.notification('x'.repeat(1024 * 1024));
+    const r = await post(n);
+    expect(r.status).toBe(413);
+    expect(await rowsFor(n['MessageId'] ?? '')).toEqual([]);
+  });
+
   it('picks up a message a process stored but never processed', async () => {
     const n = sns.notification(permitMessage({ workRef: 'LK011WRK000105' }));
     const [council] = await t.sql<{ id: string }>('SELECT id FROM councils LIMIT 1');
