@@ -20,6 +20,7 @@ import { WrongMethodHandler } from './common/wrong-method.handler';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { ProducersModule } from './producers/producers.module';
 import { RosterModule } from './roster/roster.module';
 import { WebModule } from './web/web.module';
 
@@ -74,6 +75,7 @@ export class AppModule {
         BoundariesModule,
         WebModule,
         ApiKeysModule,
+        ProducersModule,
         ThrottlerModule.forRoot({
           throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
           // One budget per API key (by its hash), else per address.

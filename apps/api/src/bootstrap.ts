@@ -11,6 +11,8 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
 import { hardenHttp } from './common/http-hardening.util';
+import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
+import { STREET_MANAGER_PATH } from './producers/street-manager.controller';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -64,6 +66,9 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
     // Boundary files are large; everything else keeps the tighter limit.
     const textTypes = ['text/csv', 'text/plain'];
+    // Amazon SNS posts its JSON as text/plain: this route reads any body as text, parsed and checked
+    // by the route itself, within SNS's own message size.
+    app.use(STREET_MANAGER_PATH, express.text({ limit: SNS_MAX_BODY_BYTES, type: () => true }));
     app.use('/boundaries', express.json({ limit: config.maxUploadBytes, type: jsonTypes }));
     app.use('/boundaries', express.text({ limit: config.maxUploadBytes, type: textTypes }));
     app.use(express.json({ limit: config.maxBodyBytes, type: jsonTypes }));

@@ -53,6 +53,9 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /api-keys': DS,
   'POST /api-keys': DS,
   'DELETE /api-keys/{id}': DS,
+  // Amazon SNS holds no key: the message's signature is checked inside (producers tests).
+  'POST /producers/street-manager': PUBLIC,
+  'GET /producers/messages': DS,
   // Acknowledgement: a signed link or the member's own key, checked inside (see alerts tests).
   'GET /alerts/{id}/acknowledge': PUBLIC,
   'POST /alerts/{id}/acknowledge': PUBLIC,

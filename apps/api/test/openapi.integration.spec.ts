@@ -5,6 +5,7 @@ import { signInLinkToken } from '@member-alerts/queue';
 import { ackLink } from '../src/auth/ack-token.util';
 import { buildOpenApi } from '../src/bootstrap';
 import { OpenApiContract } from './support/openapi-contract';
+import { permitMessage, type SnsPublisher, startSnsPublisher, TOPIC_ARN } from './support/sns-publisher';
 import {
   ACCOUNTS,
   CookieJar,
@@ -16,12 +17,18 @@ import { expectEventually, KEYS, type TestApi } from './support/test-api';
 
 let s: SignInTestApi;
 let t: TestApi;
+let sns: SnsPublisher;
 beforeAll(async () => {
-  s = await startSignInApi();
+  sns = await startSnsPublisher();
+  s = await startSignInApi({
+    STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
+    STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+  });
   t = s.t;
 });
 afterAll(async () => {
   await s?.close();
+  await sns?.close();
 });
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
@@ -348,6 +355,13 @@ describe('every operation, called once for its success answer', () => {
     });
     await call('GET /api-keys', '/api-keys', 200, ds);
     await call('DELETE /api-keys/{id}', `/api-keys/${(issued.body as { id: string }).id}`, 204, ds);
+
+    await call('POST /producers/street-manager', '/producers/street-manager', 200, {
+      raw: JSON.stringify(sns.notification(permitMessage(), { version: '2' })),
+      contentType: 'text/plain; charset=UTF-8',
+      headers: { 'x-amz-sns-message-type': 'Notification' },
+    });
+    await call('GET /producers/messages', '/producers/messages?source=street-manager&limit=5', 200, ds);
 
     const listed = await call('GET /boundaries', '/boundaries', 200, officer);
     const generation = (listed.body as { inEffect: string }).inEffect;

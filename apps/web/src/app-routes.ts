@@ -18,6 +18,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/officers', label: 'Officers', roles: ['democratic_services'] },
   { to: '/boundaries', label: 'Boundaries', roles: ['democratic_services'] },
   { to: '/api-keys', label: 'API keys', roles: ['democratic_services'] },
+  { to: '/producers', label: 'Producers', roles: ['democratic_services'] },
 ];
 
 export function homeOf(s: Session): string {

@@ -3,6 +3,7 @@ import { homeOf } from './app-routes';
 import { SessionProvider, useSession } from './auth/session-context';
 import { Layout, RequireRole } from './layout';
 import { ApiKeysPage } from './pages/api-keys.page';
+import { ProducersPage } from './pages/producers.page';
 import { BoundariesPage } from './pages/boundaries.page';
 import { EditEventPage } from './pages/edit-event.page';
 import { EscalationsPage } from './pages/escalations.page';
@@ -173,6 +174,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <ApiKeysPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/producers"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <ProducersPage />
             </RequireRole>
           }
         />

@@ -10,6 +10,7 @@ export * from './lib/entities/member-seat.entity';
 export * from './lib/entities/member.entity';
 export * from './lib/entities/notification.entity';
 export * from './lib/entities/officer.entity';
+export * from './lib/entities/producer-message.entity';
 export * from './lib/entities/roster-import-preview.entity';
 export * from './lib/entities/sign-in-link.entity';
 export * from './lib/entities/web-session.entity';

@@ -70,3 +70,56 @@ describe('BOOTSTRAP_ADMIN_EMAIL', () => {
     );
   });
 });
+
+describe('Street Manager settings', () => {
+  const TOPIC = 'arn:aws:sns:eu-west-2:123456789012:street-manager-permits';
+
+  it('read comma-separated topics and highway authority codes; none means every message is refused', () => {
+    expect(loadConfig(BASE).streetManager).toEqual({ topicArns: [], swaCodes: [] });
+    const c = loadConfig({
+      ...BASE,
+      STREET_MANAGER_TOPIC_ARNS: ` ${TOPIC} ,`,
+      STREET_MANAGER_SWA_CODES: '2480, 2465',
+    });
+    expect(c.streetManager).toEqual({ topicArns: [TOPIC], swaCodes: ['2480', '2465'] });
+  });
+
+  it('refuse a topic that is not an SNS topic ARN, and a code that is not a code', () => {
+    const found = problems({
+      STREET_MANAGER_TOPIC_ARNS: 'street-manager',
+      STREET_MANAGER_SWA_CODES: '24 80',
+    });
+    expect(found.join('\n')).toContain('STREET_MANAGER_TOPIC_ARNS must list SNS topic ARNs');
+    expect(found.join('\n')).toContain('STREET_MANAGER_SWA_CODES must list highway authority codes');
+  });
+
+  it('trust a loopback certificate prefix in tests only, and only one that cannot match more than it says', () => {
+    const prefix = 'http://127.0.0.1:4000/';
+    expect(
+      loadConfig({ ...BASE, STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: prefix }).streetManager,
+    ).toMatchObject({
+      trustedCertUrlPrefix: prefix,
+    });
+    for (const NODE_ENV of ['production', 'development']) {
+      expect(
+        problems({
+          NODE_ENV,
+          DATABASE_URL: 'postgres://db/x',
+          STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: prefix,
+        }),
+      ).toContain(
+        'STREET_MANAGER_TRUSTED_CERT_URL_PREFIX is for tests only and cannot be set unless NODE_ENV=test',
+      );
+    }
+    for (const wide of [
+      'http://127.0.0.1:4000',
+      'http://example.org/',
+      'https://10.0.0.1/',
+      'http://127.0.0.1.nip.io/',
+    ]) {
+      expect(problems({ STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: wide }), wide).toContain(
+        'STREET_MANAGER_TRUSTED_CERT_URL_PREFIX must be a loopback URL ending in "/", such as http://127.0.0.1:4000/',
+      );
+    }
+  });
+});

@@ -35,6 +35,19 @@ export interface AppConfig {
   readonly sessionMaxHours: number;
   /** BOOTSTRAP_ADMIN_EMAIL, lower-cased: may sign in as democratic services with no roster record. */
   readonly bootstrapAdminEmail?: string;
+  readonly streetManager: StreetManagerConfig;
+}
+
+export interface StreetManagerConfig {
+  /** STREET_MANAGER_TOPIC_ARNS: the SNS topics whose messages are accepted; none: every one is refused. */
+  readonly topicArns: readonly string[];
+  /** STREET_MANAGER_SWA_CODES: the council's own highway authority codes. */
+  readonly swaCodes: readonly string[];
+  /**
+   * Tests only (NODE_ENV=test): a loopback URL prefix trusted, besides AWS's SNS hosts, for signing
+   * certificates and subscription confirmations.
+   */
+  readonly trustedCertUrlPrefix?: string;
 }
 
 export interface OidcConfig {
@@ -176,6 +189,64 @@ function oidcVar(env: Env, problems: string[]): OidcConfig | undefined {
   };
 }
 
+function listVar(env: Env, name: string): string[] {
+  return (env[name] ?? '')
+    .split(',')
+    .map((v) => v.trim())
+    .filter(Boolean);
+}
+
+const TOPIC_ARN = /^arn:aws(-cn|-us-gov)?:sns:[a-z0-9-]+:\d{12}:[A-Za-z0-9_-]{1,256}$/;
+const SWA_CODE = /^[A-Za-z0-9]{1,10}$/;
+const TRUSTED_PREFIX = 'STREET_MANAGER_TRUSTED_CERT_URL_PREFIX';
+
+/**
+ * A prefix that trusts more than AWS's SNS hosts is for tests only: refused outside NODE_ENV=test,
+ * and it must be a loopback http URL ending in "/", so it cannot reach another machine or match a
+ * longer port or host name.
+ */
+function trustedPrefixVar(env: Env, test: boolean, problems: string[]): string | undefined {
+  const raw = env[TRUSTED_PREFIX];
+  if (raw === undefined || raw === '') return undefined;
+  if (!test) {
+    problems.push(`${TRUSTED_PREFIX} is for tests only and cannot be set unless NODE_ENV=test`);
+    return undefined;
+  }
+  let ok = false;
+  try {
+    const u = new URL(raw);
+    ok =
+      u.protocol === 'http:' &&
+      ['127.0.0.1', '[::1]', 'localhost'].includes(u.hostname) &&
+      !u.username &&
+      !u.password &&
+      raw.endsWith('/') &&
+      u.href === raw;
+  } catch {
+    ok = false;
+  }
+  if (!ok)
+    problems.push(`${TRUSTED_PREFIX} must be a loopback URL ending in "/", such as http://127.0.0.1:4000/`);
+  return ok ? raw : undefined;
+}
+
+function streetManagerVar(env: Env, test: boolean, problems: string[]): StreetManagerConfig {
+  const topicArns = listVar(env, 'STREET_MANAGER_TOPIC_ARNS');
+  const badTopics = topicArns.filter((a) => !TOPIC_ARN.test(a));
+  if (badTopics.length)
+    problems.push(
+      `STREET_MANAGER_TOPIC_ARNS must list SNS topic ARNs such as arn:aws:sns:eu-west-2:123456789012:street-manager, comma-separated; not ${badTopics.map((a) => `"${a}"`).join(', ')}`,
+    );
+  const swaCodes = listVar(env, 'STREET_MANAGER_SWA_CODES');
+  const badCodes = swaCodes.filter((c) => !SWA_CODE.test(c));
+  if (badCodes.length)
+    problems.push(
+      `STREET_MANAGER_SWA_CODES must list highway authority codes (letters and digits), comma-separated; not ${badCodes.map((c) => `"${c}"`).join(', ')}`,
+    );
+  const trustedCertUrlPrefix = trustedPrefixVar(env, test, problems);
+  return { topicArns, swaCodes, ...(trustedCertUrlPrefix ? { trustedCertUrlPrefix } : {}) };
+}
+
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
@@ -236,6 +307,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 7 * 24 * 60, problems),
     sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
+    streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

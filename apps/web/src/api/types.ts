@@ -323,3 +323,27 @@ export interface NewApiKey {
   expiresAt?: string;
   member?: string;
 }
+
+export type ProducerSource = 'street-manager' | 'citizen-space';
+export type ProducerOutcome =
+  'pending' | 'received' | 'alert' | 'update' | 'cancel' | 'ignore' | 'duplicate' | 'error';
+
+/** A message from another council system, as GET /producers/messages lists it. */
+export interface ProducerMessageView {
+  id: string;
+  source: ProducerSource;
+  messageId: string;
+  ref: string | null;
+  outcome: ProducerOutcome;
+  reason: string | null;
+  eventId: string | null;
+  receivedAt: string;
+  processedAt: string | null;
+}
+
+export interface ProducerMessageList {
+  total: number;
+  limit: number;
+  offset: number;
+  messages: ProducerMessageView[];
+}

@@ -1,9 +1,10 @@
 import { plural } from '@member-alerts/protocol/wording';
 import { useState, type FormEvent } from 'react';
-import { Link, useSearchParams } from 'react-router';
+import { Link } from 'react-router';
 import type { EventList } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button, Select, TextInput } from '../components/fields';
+import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { dateTime, kindLabel } from '../components/wording';
@@ -18,7 +19,7 @@ type Filters = Record<(typeof FILTERS)[number], string>;
 export function EventsPage() {
   usePageTitle('Events');
   const { api } = useSession();
-  const [params, setParams] = useSearchParams();
+  const { params, setParams, offset, page, key } = usePagedSearch();
   const current: Filters = {
     kind: params.get('kind') ?? '',
     division: params.get('division') ?? '',
@@ -26,10 +27,8 @@ export function EventsPage() {
     from: params.get('from') ?? '',
     to: params.get('to') ?? '',
   };
-  const offset = Number(params.get('offset') ?? 0) || 0;
   const [form, setForm] = useState<Filters>(current);
   const { divisions } = useDivisions(api);
-  const key = params.toString();
   const list = useLoad(
     (signal) =>
       api.json<EventList>('/events', {
@@ -52,11 +51,7 @@ export function EventsPage() {
     for (const f of FILTERS) if (form[f]) next.set(f, form[f]);
     setParams(next);
   };
-  const page = (o: number) => {
-    const next = new URLSearchParams(params);
-    next.set('offset', String(o));
-    setParams(next);
-  };
+
   const data = list.data;
   return (
     <>
@@ -177,18 +172,7 @@ export function EventsPage() {
               </table>
             </div>
           )}
-          <div className="app-inline-buttons">
-            {offset > 0 && (
-              <Button secondary onClick={() => page(Math.max(0, offset - PAGE))}>
-                Previous page
-              </Button>
-            )}
-            {offset + PAGE < data.total && (
-              <Button secondary onClick={() => page(offset + PAGE)}>
-                Next page
-              </Button>
-            )}
-          </div>
+          <Pager offset={offset} size={PAGE} total={data.total} onPage={page} />
         </>
       )}
     </>

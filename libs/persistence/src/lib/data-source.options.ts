@@ -11,6 +11,7 @@ import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
+import { ProducerMessageEntity } from './entities/producer-message.entity';
 import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
 import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
@@ -21,6 +22,7 @@ import { WebSessions1764576000000 } from './migrations/1764576000000-web-session
 import { SignInLinks1764662400000 } from './migrations/1764662400000-sign-in-links';
 import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-contact';
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
+import { ProducerMessages1764921616000 } from './migrations/1764921616000-producer-messages';
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
 
 export const ENTITIES = [
@@ -39,6 +41,7 @@ export const ENTITIES = [
   RosterImportPreviewEntity,
   SignInLinkEntity,
   IdempotencyKeyEntity,
+  ProducerMessageEntity,
 ];
 
 export const MIGRATIONS = [
@@ -49,6 +52,7 @@ export const MIGRATIONS = [
   SignInLinks1764662400000,
   ApiKeyContact1764748800000,
   RosterImportPreviews1764835200000,
+  ProducerMessages1764921616000,
   EventSources1764922100000,
 ];
 

@@ -1,0 +1,73 @@
+import type { Browser, BrowserContext } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  permitMessage,
+  type SnsPublisher,
+  startSnsPublisher,
+  TOPIC_ARN,
+} from '../../api/test/support/sns-publisher';
+import { startTestApi, type TestApi } from '../../api/test/support/test-api';
+import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chromium', () => {
+  let sns: SnsPublisher;
+  let t: TestApi;
+  let browser: Browser;
+  let context: BrowserContext | undefined;
+
+  beforeAll(async () => {
+    sns = await startSnsPublisher();
+    t = await startTestApi({
+      STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
+      STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+    });
+    browser = await launch();
+  });
+
+  afterAll(async () => {
+    await context?.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+    await sns?.close();
+  });
+
+  it('shows democratic services what Street Manager sent, on a 320 pixel wide phone', async () => {
+    const sent = await t.request('POST', '/producers/street-manager', {
+      raw: JSON.stringify(sns.notification(permitMessage({ workRef: 'LK011WRK000777' }), { version: '2' })),
+      contentType: 'text/plain; charset=UTF-8',
+      headers: { 'x-amz-sns-message-type': 'Notification' },
+    });
+    expect(sent.status).toBe(200);
+
+    context = await browser.newContext({ baseURL: t.baseUrl, viewport: { width: 320, height: 700 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await signInAs(page, 'Development democratic services');
+    await page.getByRole('navigation', { name: 'Menu' }).getByRole('link', { name: 'Producers' }).click();
+    await page.waitForURL('**/app/producers');
+    const table = page.getByTestId('producer-messages');
+    await table.waitFor();
+    const row = table.getByRole('row').filter({ hasText: 'LK011WRK000777' });
+    await expect.poll(() => row.textContent()).toContain('Received');
+    expect(await row.textContent()).toContain('Street Manager');
+
+    await page.getByLabel('What happened').selectOption({ label: 'Could not be read' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => page.getByRole('status').textContent()).toBe('No messages match.');
+    // Back shows the page as it was, its filters too.
+    await page.goBack();
+    await table.waitFor();
+    expect(await page.getByLabel('What happened').inputValue()).toBe('');
+
+    // Nothing is wider than the phone: no sideways scrolling, for the page or the table.
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      table: document.querySelector('[data-testid="producer-messages"]')?.scrollWidth ?? 0,
+    }));
+    expect(widths.page).toBeLessThanOrEqual(320);
+    expect(widths.table).toBeLessThanOrEqual(320);
+    await screenshot(page, 'producers-320');
+  });
+});
