@@ -41,12 +41,12 @@ describe('the basemap setting', () => {
     expect(
       loadWebConfig({
         BASEMAP_URL: os,
-        BASEMAP_ATTRIBUTION: 'Contains OS data © Crown copyright and database rights 2026',
+        BASEMAP_ATTRIBUTION: 'Contains OS data © Crown copyright and database right 2026',
         BASEMAP_ATTRIBUTION_URL: 'https://www.ordnancesurvey.co.uk/',
       }),
     ).toMatchObject({
       basemapUrl: os,
-      basemapAttribution: 'Contains OS data © Crown copyright and database rights 2026',
+      basemapAttribution: 'Contains OS data © Crown copyright and database right 2026',
       basemapAttributionUrl: 'https://www.ordnancesurvey.co.uk/',
     });
     expect(loadWebConfig({ BASEMAP_URL: 'https://tiles.example/{z}/{x}/{y}.png' })).toMatchObject({
