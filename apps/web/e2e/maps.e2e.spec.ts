@@ -45,14 +45,18 @@ function tilePng(rgb: [number, number, number]): Buffer {
   ]);
 }
 
-/** What the browser reports as going wrong: console errors, uncaught exceptions, failed requests. */
+/** What the browser reports as going wrong: console errors, uncaught exceptions, requests that failed. */
 function watchForErrors(page: Page): string[] {
   const errors: string[] = [];
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(`console: ${m.text()} (${m.location().url})`);
   });
   page.on('pageerror', (e) => errors.push(`page: ${e.message}`));
-  page.on('requestfailed', (r) => errors.push(`request failed: ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  page.on('requestfailed', (r) => {
+    const why = r.failure()?.errorText ?? '';
+    // A read the console cancels itself (leaving a page before its list came) logs nothing.
+    if (why !== 'net::ERR_ABORTED') errors.push(`request failed: ${r.url()} ${why}`);
+  });
   return errors;
 }
 
