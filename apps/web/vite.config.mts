@@ -34,7 +34,8 @@ export default defineConfig({
   build: {
     outDir: 'dist',
     emptyOutDir: true,
-    sourcemap: true,
+    // No source maps: the production console ships only what it runs.
+    sourcemap: false,
     chunkSizeWarningLimit: 1000,
     // Rolldown's advice on slow plugins is noise in CI logs: the build takes a few seconds.
     rolldownOptions: { checks: { bundlerTimings: false } },

@@ -6,6 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/persistence';
+import compression from 'compression';
 import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
@@ -63,6 +64,9 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     );
     app.useLogger(app.get(Logger));
     hardenHttp(app, config);
+    // Answers and the console's files, gzip or brotli as the client accepts: the divisions and the
+    // scripts shrink to a fraction.
+    app.use(compression());
     const jsonTypes = ['application/json', 'application/geo+json', 'application/*+json'];
     // Boundary files are large; everything else keeps the tighter limit.
     const textTypes = ['text/csv', 'text/plain'];

@@ -22,3 +22,4 @@ export {
   MAX_FILE_VERTICES,
   geometryVertexCount,
 } from './lib/vertex-limits';
+export { DISPLAY_TOLERANCE_M, simplifyForDisplay } from './lib/simplify.util';

@@ -11,6 +11,7 @@ import { csrfTokenFor, readCookie, SESSION_COOKIE } from '../auth/web-session.ut
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DEV_KEYS } from '../seed/seed.service';
+import { BasemapProbeService } from './basemap-probe.service';
 import { WEB_CONFIG, type WebConfig } from './web-config.util';
 import { DEV_KEYS_SCHEMA, SESSION_SCHEMA, WEB_CONFIG_SCHEMA } from './web.schema';
 
@@ -22,6 +23,7 @@ export class AuthSessionController {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(WEB_CONFIG) private readonly web: WebConfig,
     @InjectDataSource() private readonly db: DataSource,
+    private readonly basemap: BasemapProbeService,
   ) {}
 
   @Get('auth/session')
@@ -63,12 +65,17 @@ export class AuthSessionController {
 
   @Get('web/config')
   @Public()
-  @ApiOperation({ summary: 'What the web console needs before sign-in: the basemap, if any' })
+  @ApiOperation({
+    summary: 'What the web console needs before sign-in: the basemap, if there is one and it answers',
+  })
   @ApiAnswer(WEB_CONFIG_SCHEMA, { description: 'The console’s settings' })
-  webConfig() {
+  async webConfig() {
+    // Offline, or where the tile server is blocked, the maps show the divisions alone.
+    const tiles = await this.basemap.reachable();
     return {
-      basemapUrl: this.web.basemapUrl,
-      basemapAttribution: this.web.basemapAttribution,
+      basemapUrl: tiles ? this.web.basemapUrl : null,
+      basemapAttribution: tiles ? this.web.basemapAttribution : null,
+      basemapAttributionUrl: tiles ? this.web.basemapAttributionUrl : null,
       devSignIn: this.config.devKeys && this.config.nodeEnv !== 'production',
       singleSignOn: this.config.oidc !== undefined,
     };

@@ -5,12 +5,24 @@ import { join, resolve } from 'node:path';
 export interface WebConfig {
   /** The built console (apps/web/dist). */
   readonly distDir: string;
-  /** An optional basemap, e.g. a council's own tile server: https://tiles.example/{z}/{x}/{y}.png */
+  /** The maps' basemap tile URL, e.g. https://tiles.example/{z}/{x}/{y}.png; null when turned off. */
   readonly basemapUrl: string | null;
   readonly basemapAttribution: string | null;
+  /** Where the attribution links to, e.g. the tile provider's copyright page. */
+  readonly basemapAttributionUrl: string | null;
 }
 
 export const WEB_CONFIG = Symbol('WEB_CONFIG');
+
+/** OpenStreetMap's standard tiles: the basemap when BASEMAP_URL is unset. */
+export const OSM_BASEMAP = {
+  url: 'https://tile.openstreetmap.org/{z}/{x}/{y}.png',
+  attribution: '© OpenStreetMap contributors',
+  attributionUrl: 'https://www.openstreetmap.org/copyright',
+} as const;
+
+/** The one value of BASEMAP_URL that turns the basemap off: the maps show the divisions alone. */
+export const BASEMAP_OFF = 'off';
 
 export class WebConfigError extends Error {
   constructor(problems: readonly string[]) {
@@ -23,26 +35,43 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_DIST = resolve(join(__dirname, '..', '..', '..', 'web', 'dist'));
 
+const isHttpUrl = (s: string) => {
+  try {
+    return ['http:', 'https:'].includes(new URL(s.replace(/[{}]/g, '')).protocol);
+  } catch {
+    return false;
+  }
+};
+
 export function loadWebConfig(env: Env = process.env): WebConfig {
   const problems: string[] = [];
-  const basemap = env['BASEMAP_URL']?.trim() || null;
-  if (basemap) {
-    let ok = false;
-    try {
-      ok = ['http:', 'https:'].includes(new URL(basemap.replace(/[{}]/g, '')).protocol);
-    } catch {
-      ok = false;
-    }
-    if (!ok || !['{z}', '{x}', '{y}'].every((p) => basemap.includes(p))) {
-      problems.push('BASEMAP_URL must be an http(s) tile URL with {z}, {x} and {y} in it');
-    }
+  const given = env['BASEMAP_URL']?.trim() || null;
+  const off = given?.toLowerCase() === BASEMAP_OFF;
+  const basemap = off ? null : (given ?? OSM_BASEMAP.url);
+  if (basemap && (!isHttpUrl(basemap) || !['{z}', '{x}', '{y}'].every((p) => basemap.includes(p)))) {
+    problems.push(`BASEMAP_URL must be an http(s) tile URL with {z}, {x} and {y} in it, or "${BASEMAP_OFF}"`);
   }
   const attribution = env['BASEMAP_ATTRIBUTION']?.trim() || null;
   if (attribution && (attribution.length > 300 || /[<>\r\n]/.test(attribution))) {
     problems.push('BASEMAP_ATTRIBUTION must be one line of plain text, at most 300 characters');
   }
+  const attributionUrl = env['BASEMAP_ATTRIBUTION_URL']?.trim() || null;
+  if (attributionUrl && (!isHttpUrl(attributionUrl) || /[{}"<>\s]/.test(attributionUrl))) {
+    problems.push('BASEMAP_ATTRIBUTION_URL must be an http(s) address');
+  }
+  if ((attribution || attributionUrl) && off) {
+    problems.push(
+      `BASEMAP_ATTRIBUTION and BASEMAP_ATTRIBUTION_URL need a basemap: BASEMAP_URL is "${BASEMAP_OFF}"`,
+    );
+  }
   const dist = env['WEB_DIST_DIR'] ? resolve(env['WEB_DIST_DIR']) : DEFAULT_DIST;
   if (env['WEB_DIST_DIR'] && !existsSync(dist)) problems.push(`WEB_DIST_DIR: no folder ${dist}`);
   if (problems.length) throw new WebConfigError(problems);
-  return { distDir: dist, basemapUrl: basemap, basemapAttribution: attribution };
+  const osm = !given;
+  return {
+    distDir: dist,
+    basemapUrl: basemap,
+    basemapAttribution: attribution ?? (osm ? OSM_BASEMAP.attribution : null),
+    basemapAttributionUrl: attributionUrl ?? (osm ? OSM_BASEMAP.attributionUrl : null),
+  };
 }

@@ -89,7 +89,8 @@ export class WebConsoleController {
 
   /** A file inside the build folder, never outside it. */
   private fileFor(relative: string): string | undefined {
-    if (!relative || relative.includes('\0')) return undefined;
+    // Source maps are never served, even were a build to leave some behind.
+    if (!relative || relative.includes('\0') || relative.endsWith('.map')) return undefined;
     let decoded: string;
     try {
       decoded = decodeURIComponent(relative);

@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
+import { simplifyForDisplay } from '@member-alerts/geo';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
@@ -7,6 +9,11 @@ import { toFeatureCollection } from '../boundaries/boundary-input.util';
 import { CouncilContextService } from '../council/council-context.service';
 
 const DAY = 24 * 60 * 60 * 1000;
+
+export interface DivisionsText {
+  readonly text: string;
+  readonly etag: string;
+}
 
 interface PlanShape {
   affectedDivisions?: string[];
@@ -30,19 +37,23 @@ export class WebMapQueryService {
   ) {}
 
   // The text for each council's current generation only, as CouncilContextService keeps its set.
-  private readonly geojsonByCouncil = new Map<string, { generationId: string; text: string }>();
+  private readonly geojsonByCouncil = new Map<string, { generationId: string } & DivisionsText>();
 
   /**
    * The divisions in force today as WGS84 GeoJSON, each named in `name` exactly as plans name it
    * (whatever property the uploaded file used), so the map can highlight a plan's divisions.
+   * Drawn, not matched: the outlines are simplified to within a few metres, and the ETag changes
+   * only when the text does.
    */
-  async currentDivisions(principal: Principal): Promise<string> {
+  async currentDivisions(principal: Principal): Promise<DivisionsText> {
     const g = await this.context.currentGeneration(principal.councilId);
     const kept = this.geojsonByCouncil.get(g.councilId);
-    if (kept?.generationId === g.id) return kept.text;
-    const text = JSON.stringify(toFeatureCollection(await this.context.divisionSetOf(g)));
-    this.geojsonByCouncil.set(g.councilId, { generationId: g.id, text });
-    return text;
+    if (kept?.generationId === g.id) return kept;
+    const text = JSON.stringify(simplifyForDisplay(toFeatureCollection(await this.context.divisionSetOf(g))));
+    const etag = `"${createHash('sha256').update(text).digest('base64url').slice(0, 27)}"`;
+    const made = { generationId: g.id, text, etag };
+    this.geojsonByCouncil.set(g.councilId, made);
+    return made;
   }
 
   /** Events registered in the last seven days, or starting or opening in the next seven. */

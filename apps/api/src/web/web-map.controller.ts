@@ -1,5 +1,6 @@
-import { Controller, Get, Header } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Header, Res } from '@nestjs/common';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -19,11 +20,16 @@ export class WebMapController {
   @Header('Content-Type', 'application/geo+json')
   @ApiOperation({ summary: 'The divisions in force today, as a WGS84 FeatureCollection, for the maps' })
   @ApiAnswer(FEATURE_COLLECTION_SCHEMA, {
-    description: 'The divisions, each named in "name" as plans name it',
+    description:
+      'The divisions, each named in "name" as plans name it, their outlines simplified for drawing (within a few metres)',
     mediaType: 'application/geo+json',
   })
-  async divisions(@CurrentPrincipal() p: Principal) {
-    return this.maps.currentDivisions(p);
+  @ApiResponse({ status: 304, description: 'Not changed since the ETag given in If-None-Match' })
+  async divisions(@CurrentPrincipal() p: Principal, @Res({ passthrough: true }) res: Response) {
+    const { text, etag } = await this.maps.currentDivisions(p);
+    // The browser keeps its copy and asks again each time; Express answers 304 when the ETag matches.
+    res.set({ ETag: etag, 'Cache-Control': 'private, no-cache', Vary: 'Authorization, Cookie' });
+    return text;
   }
 
   @Get('week-events')

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { EmailLinkService } from '../auth/email-link.service';
+import { BasemapProbeService } from './basemap-probe.service';
 import { AuthSessionController } from './auth-session.controller';
 import { PostcodeLookupService } from './postcode-lookup.service';
 import { PostcodesController } from './postcodes.controller';
@@ -23,6 +24,7 @@ import { WebMapQueryService } from './web-map-query.service';
   ],
   providers: [
     { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
+    BasemapProbeService,
     EmailLinkService,
     PostcodeLookupService,
     WebMapQueryService,

@@ -33,8 +33,12 @@ export const DEV_KEYS_SCHEMA = objectOf({
 });
 
 export const WEB_CONFIG_SCHEMA = objectOf({
-  basemapUrl: nullable(STRING),
+  basemapUrl: {
+    ...nullable(STRING),
+    description: 'A tile URL template, or null when there is no basemap or its tile server does not answer',
+  },
   basemapAttribution: nullable(STRING),
+  basemapAttributionUrl: nullable(STRING),
   devSignIn: BOOLEAN,
   singleSignOn: BOOLEAN,
 });

@@ -16,6 +16,7 @@ export interface Session {
 export interface WebSettings {
   basemapUrl: string | null;
   basemapAttribution: string | null;
+  basemapAttributionUrl: string | null;
   devSignIn: boolean;
   /** The server signs people in through the council's identity provider (GET /auth/login). */
   singleSignOn: boolean;

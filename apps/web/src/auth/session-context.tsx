@@ -20,6 +20,7 @@ export interface SessionState {
 const DEFAULT_SETTINGS: WebSettings = {
   basemapUrl: null,
   basemapAttribution: null,
+  basemapAttributionUrl: null,
   devSignIn: false,
   singleSignOn: false,
 };

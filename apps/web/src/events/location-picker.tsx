@@ -1,11 +1,11 @@
 import type { FeatureCollection, Geometry } from 'geojson';
 import { useMemo, useState } from 'react';
-import { ApiError } from '../api/api-client';
 import type { Plan } from '../api/types';
 import { Button, ErrorMessage, Radios, TextInput } from '../components/fields';
 import { errorFor, type FormErrors } from '../components/form-errors';
-import { DivisionMap } from '../map/division-map';
+import { type Basemap, DivisionMap, type MapFocus } from '../map/division-map';
 import { bngToLonLat, geometryOf, type DrawMode, type LonLat } from '../map/geo.util';
+import { lookupProblem, PLACE_ZOOM, PlaceSearch } from '../map/place-search';
 import type { AreaDraft, AreaMode } from './event-draft';
 
 export interface LocationPickerProps {
@@ -16,7 +16,7 @@ export interface LocationPickerProps {
   readonly errors: FormErrors;
   readonly plan: Plan | null;
   readonly lookupPostcode: (code: string) => Promise<LonLat>;
-  readonly basemap?: { url: string; attribution: string | null } | null;
+  readonly basemap?: Basemap | null;
   /** A second picker on the form (the area an issue concerns) names its fields apart. */
   readonly idPrefix?: string;
   readonly heading?: string;
@@ -69,6 +69,7 @@ export function LocationPicker(p: LocationPickerProps) {
   const [filter, setFilter] = useState('');
   const [postcodeError, setPostcodeError] = useState<string | undefined>();
   const [looking, setLooking] = useState(false);
+  const [focus, setFocus] = useState<MapFocus | null>(null);
   const set = (patch: Partial<AreaDraft>) => onChange({ ...area, ...patch });
   const geometry = useMemo(() => shownGeometry(area), [area]);
   const chosen = new Set(area.divisions);
@@ -86,11 +87,11 @@ export function LocationPicker(p: LocationPickerProps) {
     }
     setLooking(true);
     try {
-      set({ postcodePoint: await p.lookupPostcode(area.postcode.trim()) });
+      const at = await p.lookupPostcode(area.postcode.trim());
+      set({ postcodePoint: at });
+      setFocus({ at, zoom: PLACE_ZOOM });
     } catch (e) {
-      setPostcodeError(
-        e instanceof ApiError ? (e.errors[0]?.message ?? e.message) : 'The postcode could not be looked up',
-      );
+      setPostcodeError(lookupProblem(e));
       set({ postcodePoint: null });
     } finally {
       setLooking(false);
@@ -250,6 +251,7 @@ export function LocationPicker(p: LocationPickerProps) {
         )}
       </fieldset>
 
+      <PlaceSearch id={`${pre}placeSearch`} lookupPostcode={p.lookupPostcode} onFound={setFocus} />
       <DivisionMap
         label={p.heading ? `Map: ${p.heading}` : "Map of the council's divisions"}
         divisions={p.divisions}
@@ -266,6 +268,7 @@ export function LocationPicker(p: LocationPickerProps) {
           : {})}
         {...(area.mode === 'divisions' ? { onDivisionClick: toggle } : {})}
         basemap={p.basemap ?? null}
+        focus={focus}
       />
       <ul className="app-legend" aria-label="Map key">
         <li>

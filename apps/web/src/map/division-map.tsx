@@ -9,6 +9,19 @@ export interface MapMarker {
   readonly geometry: Geometry;
 }
 
+export interface Basemap {
+  readonly url: string;
+  readonly attribution: string | null;
+  /** Where the attribution links to. */
+  readonly attributionUrl?: string | null;
+}
+
+/** Where the map is moved to, e.g. a postcode found with the place search. */
+export interface MapFocus {
+  readonly at: LonLat;
+  readonly zoom: number;
+}
+
 export interface DivisionMapProps {
   /** What the map shows, for screen readers. */
   readonly label: string;
@@ -27,7 +40,8 @@ export interface DivisionMapProps {
   readonly onPick?: (at: LonLat) => void;
   readonly onDivisionClick?: (name: string) => void;
   readonly markers?: readonly MapMarker[];
-  readonly basemap?: { url: string; attribution: string | null } | null;
+  readonly basemap?: Basemap | null;
+  readonly focus?: MapFocus | null;
   readonly small?: boolean;
   /** Zoom to the affected and adjoining divisions rather than the whole council. */
   readonly zoomToHighlight?: boolean;
@@ -57,9 +71,18 @@ export const nameOf = (f: Feature | undefined) => {
   return typeof n === 'string' ? n.trim() : '';
 };
 
+const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** The attribution Leaflet shows (as HTML): the provider's words, linked to its copyright page. */
+export function attributionHtml(b: Basemap): string {
+  const text = escapeHtml(b.attribution ?? '');
+  if (!b.attributionUrl || !text) return text;
+  return `<a href="${escapeHtml(b.attributionUrl)}" target="_blank" rel="noopener noreferrer">${text}</a>`;
+}
+
 /**
- * The council's divisions with their names, on no basemap unless one is configured, so it works
- * offline. Affected divisions are blue, adjoining ones orange (hatched when they are not told).
+ * The council's divisions with their names, on the basemap when the server has one whose tiles
+ * answer, else on their own, so it works offline. Affected divisions are blue, adjoining ones orange (hatched when they are not told).
  */
 export function DivisionMap(props: DivisionMapProps) {
   const supported = mapSupported();
@@ -118,13 +141,25 @@ export function DivisionMap(props: DivisionMapProps) {
     layers.current.tiles?.remove();
     delete layers.current.tiles;
     if (props.basemap?.url) {
-      layers.current.tiles = L.tileLayer(props.basemap.url, {
-        attribution: props.basemap.attribution ?? '',
+      const tiles = L.tileLayer(props.basemap.url, {
+        attribution: attributionHtml(props.basemap),
         maxZoom: 18,
-      }).addTo(m);
-      layers.current.tiles.bringToBack();
+      });
+      // A tile server that stops answering mid-session: stop asking it, the divisions stay.
+      tiles.once('tileerror', () => {
+        tiles.remove();
+        if (layers.current.tiles === tiles) delete layers.current.tiles;
+      });
+      layers.current.tiles = tiles.addTo(m);
+      tiles.bringToBack();
     }
-  }, [props.basemap?.url, props.basemap?.attribution]);
+  }, [props.basemap?.url, props.basemap?.attribution, props.basemap?.attributionUrl]);
+
+  useEffect(() => {
+    const f = props.focus;
+    if (!f || !map.current) return;
+    map.current.setView([f.at[1], f.at[0]], f.zoom);
+  }, [props.focus]);
 
   const affectedKey = (props.affected ?? []).join('|');
   const adjoiningKey = (props.adjoining ?? []).join('|');
@@ -182,7 +217,7 @@ export function DivisionMap(props: DivisionMapProps) {
       // Until the plan arrives there is nothing to zoom to: fit again once it has.
       if (!props.zoomToHighlight || affected.size > 0) fitted.current = props.divisions;
     }
-  }, [props.divisions, affectedKey, adjoiningKey, props.adjoiningAlerted, props.basemap]);
+  }, [props.divisions, affectedKey, adjoiningKey, props.adjoiningAlerted, Boolean(props.basemap)]);
 
   useEffect(() => {
     const m = map.current;

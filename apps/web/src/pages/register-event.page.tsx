@@ -1,8 +1,10 @@
+import { useMemo } from 'react';
 import { useNavigate } from 'react-router';
 import type { Plan } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { usePageTitle } from '../components/use-page-title';
 import { EventForm } from '../events/event-form';
+import type { Basemap } from '../map/division-map';
 import type { LonLat } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 
@@ -14,9 +16,18 @@ export function usePostcodeLookup() {
   };
 }
 
-export function useBasemap() {
+export function useBasemap(): Basemap | null {
   const { settings } = useSession();
-  return settings.basemapUrl ? { url: settings.basemapUrl, attribution: settings.basemapAttribution } : null;
+  const {
+    basemapUrl: url,
+    basemapAttribution: attribution,
+    basemapAttributionUrl: attributionUrl,
+  } = settings;
+  // One object while the settings stay the same, so the maps do not redraw their layers.
+  return useMemo(
+    () => (url ? { url, attribution, attributionUrl } : null),
+    [url, attribution, attributionUrl],
+  );
 }
 
 export function RegisterEventPage() {
