@@ -2,11 +2,12 @@
 // `npm start`: the whole product on one machine with no setup. The API on an embedded PostgreSQL
 // (data in ./var), the delivery worker, a local mail catcher whose web page shows every e-mail
 // the members got, and a local OpenID Connect provider to sign in to the console as any seeded
-// person. Set DATABASE_URL, SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
+// person, and Redis (see redis.mjs) when this machine has none running. Set DATABASE_URL,
+// SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
 import { spawn } from 'node:child_process';
-import { createConnection } from 'node:net';
-import { dirname, join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { onPath, reachable, redisAddress, redisPlan, spawnRedis } from './redis.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const env = { ...process.env };
@@ -18,16 +19,6 @@ let stopping = false;
 
 function say(line) {
   process.stdout.write(`${line}\n`);
-}
-
-function reachable(host, p) {
-  return new Promise((resolve) => {
-    const s = createConnection({ host, port: p });
-    s.setTimeout(1000);
-    s.once('connect', () => (s.destroy(), resolve(true)));
-    s.once('timeout', () => (s.destroy(), resolve(false)));
-    s.once('error', () => resolve(false));
-  });
 }
 
 async function startMailCatcher() {
@@ -148,6 +139,71 @@ async function superviseWorker() {
   started = true;
 }
 
+// Redis: the one REDIS_URL names, or one of npm start's own (see redis.mjs). The alerts are kept in
+// the database, so without Redis they wait there, and go out once it is up.
+const ALERTS_WAIT = 'Alerts wait safely in the database until it is up.';
+const REDIS_READY_MS = 10_000;
+let redisServer;
+
+async function startRedis() {
+  const { host, port, password } = redisAddress(env.REDIS_URL);
+  const plan = redisPlan({
+    redisUrl: env.REDIS_URL,
+    answers: await reachable(host, port),
+    installed: onPath('redis-server') !== undefined,
+  });
+  if (plan.action === 'unreachable')
+    return say(`Redis is not reachable at ${host}:${port}: start it there, or set REDIS_URL. ${ALERTS_WAIT}`);
+  if (plan.action === 'install')
+    return say(
+      `Redis is not running on this machine and is not installed: install it ("apt-get install redis-server" or "brew install redis") and run npm start again, or set REDIS_URL. ${ALERTS_WAIT}`,
+    );
+  if (plan.action !== 'start') return undefined;
+  const dir = resolve(env.DATA_DIR || 'var', 'redis');
+  say(`Starting Redis on port ${port} (data in ${dir})…`);
+  const child = spawnRedis({ port, dir, password });
+  let log = '';
+  child.stdout.on('data', (d) => (log = (log + d.toString()).slice(-2_000)));
+  child.stderr.on('data', (d) => (log = (log + d.toString()).slice(-2_000)));
+  const exited = new Promise((r) => child.once('exit', (code, signal) => r({ code, signal })));
+  const server = { child, exited };
+  redisServer = server;
+  const end = Date.now() + REDIS_READY_MS;
+  while (child.exitCode === null && child.signalCode === null && !(await reachable('127.0.0.1', port))) {
+    if (Date.now() > end) break;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  if (child.exitCode !== null || child.signalCode !== null) {
+    const { code, signal } = await exited;
+    const last =
+      log
+        .trim()
+        .split('\n')
+        .pop()
+        ?.replace(/^\d+:[A-Z] [^*#-]*[*#-] /, '') ?? '';
+    redisServer = undefined;
+    return say(`Redis could not start (${why(code, signal)}${last ? `: ${last}` : ''}). ${ALERTS_WAIT}`);
+  }
+  void exited.then(({ code, signal }) => {
+    if (stopping) return;
+    redisServer = undefined;
+    say(
+      `Redis stopped (${why(code, signal)}); alerts wait safely in the database: stop with Ctrl+C and run npm start again.`,
+    );
+  });
+  return undefined;
+}
+
+/** Stops npm start's own Redis, after the API and the worker, so that they close cleanly. */
+async function stopRedis() {
+  const server = redisServer;
+  if (!server || server.child.exitCode !== null || server.child.signalCode !== null) return;
+  server.child.kill('SIGTERM');
+  const late = setTimeout(() => server.child.kill('SIGKILL'), 15_000);
+  await server.exited;
+  clearTimeout(late);
+}
+
 async function shutdown(code = 0) {
   if (stopping) return;
   stopping = true;
@@ -163,6 +219,7 @@ async function shutdown(code = 0) {
     ),
   );
   clearTimeout(late);
+  await stopRedis();
   await mailCatcher?.maildev.stop().catch(() => undefined);
   await signInProvider?.close().catch(() => undefined);
   process.exit(code);
@@ -172,12 +229,7 @@ process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
 say('Starting Member Alerts…');
-const redis = new URL(env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-if (!(await reachable(redis.hostname, Number(redis.port || 6379)))) {
-  say(
-    `Redis is not reachable at ${redis.hostname}:${redis.port || 6379}: start it with "redis-server --daemonize yes" (or "docker compose -f docker/compose.yml up -d redis"), or set REDIS_URL. Alerts wait safely in the database until it is up.`,
-  );
-}
+await startRedis();
 let mailCatcher;
 const mail = await startMailCatcher().catch((e) => {
   say(`could not start the mail catcher (${e.message}); set SMTP_URL to a mail server`);

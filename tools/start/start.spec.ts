@@ -1,29 +1,23 @@
-import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { execFileSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, signInThrough } from '../../apps/api/test/support/oidc-provider';
 import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
-import { freePort } from '../../apps/worker/test/support/redis-server';
+import { type NpmStart, type Ports, npmStart, stopNpmStart } from './support/npm-start';
 
 // `npm start` as a user runs it, on ports and a data directory of the test's own, then its
 // processes killed the hard way.
-const START = join(__dirname, 'start.mjs');
-
-let child: ChildProcess;
-let out = '';
+let run: NpmStart;
 let exited: Promise<number | null>;
-let dataDir: string;
 let prefix: string;
-const ports = { api: 0, db: 0, worker: 0, smtp: 0, web: 0, idp: 0 };
+let ports: Ports;
 
 /** The pid of the `npm start` child running this script. */
 function childPid(script: string): number {
-  const pids = execFileSync('pgrep', ['-P', String(child.pid), '-f', script], { encoding: 'utf8' })
+  const pids = execFileSync('pgrep', ['-P', String(run.child.pid), '-f', script], { encoding: 'utf8' })
     .trim()
     .split('\n')
     .map(Number);
@@ -45,53 +39,23 @@ async function register(title: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'member-alerts-start-'));
   prefix = `{start-${randomBytes(5).toString('hex')}}`;
-  for (const k of Object.keys(ports) as (keyof typeof ports)[]) ports[k] = await freePort();
-  child = spawn(process.execPath, [START], {
-    env: {
-      ...process.env,
-      PORT: String(ports.api),
-      EMBEDDED_DB_PORT: String(ports.db),
-      WORKER_PORT: String(ports.worker),
-      MAILDEV_SMTP_PORT: String(ports.smtp),
-      MAILDEV_WEB_PORT: String(ports.web),
-      DEV_OIDC_PORT: String(ports.idp),
-      OIDC_ISSUER_URL: '',
-      OIDC_CLIENT_ID: '',
-      OIDC_CLIENT_SECRET: '',
-      DATA_DIR: dataDir,
-      DATABASE_URL: '',
-      SMTP_URL: '',
-      REDIS_URL,
-      QUEUE_PREFIX: prefix,
-      // A killed worker's rows are taken over once their lease (twice the SMTP timeout) runs out.
-      SMTP_TIMEOUT_MS: '2000',
-      SCHEDULE_EVERY_MS: '300',
-      SWEEP_AFTER_MS: '1500',
-      LOCK_DURATION_MS: '3000',
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  run = await npmStart({
+    REDIS_URL,
+    QUEUE_PREFIX: prefix,
+    // A killed worker's rows are taken over once their lease (twice the SMTP timeout) runs out.
+    SMTP_TIMEOUT_MS: '2000',
+    SCHEDULE_EVERY_MS: '300',
+    SWEEP_AFTER_MS: '1500',
+    LOCK_DURATION_MS: '3000',
   });
-  child.stdout?.on('data', (d: Buffer) => (out += d.toString()));
-  child.stderr?.on('data', (d: Buffer) => (out += d.toString()));
-  exited = new Promise((resolve) => child.once('exit', (code) => resolve(code)));
-  await expectEventually(
-    () => Promise.resolve(out),
-    (o) => o.includes('Press Ctrl+C to stop.') || child.exitCode !== null,
-    120_000,
-  );
-  expect(out).toContain('Press Ctrl+C to stop.');
+  ports = run.ports;
+  exited = run.exited;
 });
 
 afterAll(async () => {
-  if (child.exitCode === null && child.signalCode === null) {
-    child.kill('SIGTERM');
-    const late = setTimeout(() => child.kill('SIGKILL'), 20_000);
-    await exited;
-    clearTimeout(late);
-  }
-  rmSync(dataDir, { recursive: true, force: true });
+  await stopNpmStart(run);
+  rmSync(run.dataDir, { recursive: true, force: true });
   const redis = new Redis(REDIS_URL);
   const keys = await redis.keys(`${prefix}*`);
   if (keys.length) await redis.del(...keys);
@@ -101,9 +65,11 @@ afterAll(async () => {
 describe('npm start signs people in through a local OpenID provider', () => {
   it('prints how to sign in, and the console’s sign-in goes to that provider and back as the member', async () => {
     const issuer = `http://127.0.0.1:${ports.idp}`;
-    expect(out).toContain(`sign-in page (${issuer}) type one of these e-mail addresses, with any password:`);
-    expect(out).toMatch(/democratic services\s+raj\.patel@leics\.example/);
-    expect(out).toMatch(/member\s+oliver\.belgrave@members\.leics\.example/);
+    expect(run.out()).toContain(
+      `sign-in page (${issuer}) type one of these e-mail addresses, with any password:`,
+    );
+    expect(run.out()).toMatch(/democratic services\s+raj\.patel@leics\.example/);
+    expect(run.out()).toMatch(/member\s+oliver\.belgrave@members\.leics\.example/);
     const publicUrl = `http://localhost:${ports.api}`;
     const login = await fetch(`${publicUrl}/auth/login`, { redirect: 'manual' });
     expect(login.status).toBe(302);
@@ -119,7 +85,8 @@ describe('npm start signs people in through a local OpenID provider', () => {
     const session = await fetch(`${publicUrl}/auth/session`, { headers: { cookie: jar.header(publicUrl) } });
     expect(await session.json()).toMatchObject({ role: 'member', name: 'Oliver Belgrave', via: 'session' });
     process.stdout.write(
-      `[npm start] printed:\n${out
+      `[npm start] printed:\n${run
+        .out()
         .split('\n')
         .filter((l) => /Sign in|sign-in page|@|fixtures|development keys/.test(l))
         .join('\n')}\n`,
@@ -133,7 +100,7 @@ describe('npm start when one of its processes dies', () => {
     const first = childPid('apps/worker/bin/worker.js');
     process.kill(first, 'SIGKILL');
     await expectEventually(
-      () => Promise.resolve(out),
+      () => Promise.resolve(run.out()),
       (o) => o.includes('The delivery worker stopped (killed by SIGKILL); starting it again in 1 s.'),
     );
     expect(await status(`http://127.0.0.1:${ports.api}/health/live`)).toBe(200);
@@ -181,11 +148,12 @@ describe('npm start when one of its processes dies', () => {
   it('stops with a reason and a non-zero exit code when the API is killed', async () => {
     process.kill(childPid('apps/api/bin/api.js'), 'SIGKILL');
     const code = await exited;
-    expect(out).toContain('The API stopped (killed by SIGKILL); stopping Member Alerts.');
+    expect(run.out()).toContain('The API stopped (killed by SIGKILL); stopping Member Alerts.');
     expect(code).not.toBe(0);
     expect(code).not.toBeNull();
     process.stdout.write(
-      `[npm start] after the API was killed, exit code ${code}; it printed:\n${out
+      `[npm start] after the API was killed, exit code ${code}; it printed:\n${run
+        .out()
         .split('\n')
         .filter((l) => /stopped|Stopping/.test(l))
         .join('\n')}\n`,

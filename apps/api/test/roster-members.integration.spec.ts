@@ -103,6 +103,42 @@ describe('members one at a time', () => {
     ]);
   });
 
+  it('seats a member from an earlier day when given one, and refuses a day after today', async () => {
+    const { today } = await dates();
+    const later = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+    const body = { externalId: 'm101', name: 'Sam Earlier', email: 'sam.earlier@members.leics.example' };
+    const before = await rosterState();
+    const refused = await t.request('POST', '/members', {
+      key: ds,
+      body: { ...body, division: 'Launde', seatedFrom: later },
+    });
+    expect(refused.status).toBe(400);
+    expect(JSON.stringify(refused.body)).toContain('must be today or earlier');
+    const badDay = await t.request('POST', '/members', {
+      key: ds,
+      body: { ...body, division: 'Launde', seatedFrom: '2025-02-30' },
+    });
+    expect(badDay.status).toBe(400);
+    expect(JSON.stringify(badDay.body)).toContain('must be a date written YYYY-MM-DD');
+    expect(await rosterState()).toEqual(before);
+
+    const r = await t.request('POST', '/members', {
+      key: ds,
+      body: { ...body, division: 'Launde', seatedFrom: '2025-05-01' },
+    });
+    expect(r.status).toBe(201);
+    expect(r.body).toMatchObject({
+      division: 'Launde',
+      seats: [{ division: 'Launde', termStart: '2025-05-01', termEnd: null }],
+    });
+    const patched = await t.request('PATCH', '/members/m101', {
+      key: ds,
+      body: { seatedFrom: '2025-05-01' },
+    });
+    expect(patched.status).toBe(400);
+    await t.request('DELETE', '/members/m101', { key: ds });
+  });
+
   it('names every bad field at once and stores nothing', async () => {
     const before = await rosterState();
     const r = await t.request('POST', '/members', {

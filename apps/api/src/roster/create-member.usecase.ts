@@ -5,7 +5,7 @@ import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
-import { completeMember, memberRecordProblems, readMember } from './member-fields.util';
+import { completeMember, memberRecordProblems, readMember, seatedFromProblems } from './member-fields.util';
 import { MemberQueryService } from './member-query.service';
 import { lockRoster, seatDates, setSeat } from './member-seat.util';
 import { memberConflicts } from './member-store.util';
@@ -16,7 +16,7 @@ export interface CreateMemberCommand {
   readonly body: unknown;
 }
 
-/** Adds a member with a seat from today, after checking every field against the current boundaries. */
+/** Adds a member with a seat from today (or an earlier day given), after checking every field against the current boundaries. */
 @Injectable()
 export class CreateMemberUseCase {
   constructor(
@@ -32,8 +32,10 @@ export class CreateMemberUseCase {
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
       const conflicts = await memberConflicts(m, councilId, null, { ...value, active: true });
+      const dates = await seatDates(m);
       problems.push(
         ...memberRecordProblems({ roles: value.roles ?? [], portfolio: value.portfolio ?? null }, problems),
+        ...seatedFromProblems(value.seatedFrom, dates.today),
       );
       const f = completeMember(value);
       if (!f || problems.length || conflicts.length) throw rejectRecord('member', problems, conflicts);
@@ -48,7 +50,8 @@ export class CreateMemberUseCase {
           interests: [...f.interests],
         }),
       );
-      await setSeat(m, saved.id, f.division, await seatDates(m), []);
+      // With no seat before it, the new one simply starts on its first day.
+      await setSeat(m, saved.id, f.division, { ...dates, today: value.seatedFrom ?? dates.today }, []);
       await appendAudit(m, [
         {
           actor: cmd.principal.name,

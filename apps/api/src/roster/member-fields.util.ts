@@ -1,4 +1,5 @@
 import { MEMBER_ROLES, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
+import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { activeField, readPerson, textField, topicsField, type Problems } from './roster-fields.util';
 
 /** A member as democratic services enter it. */
@@ -12,10 +13,28 @@ export interface MemberFields {
   readonly interests: readonly string[];
 }
 
-export type MemberPatch = Partial<MemberFields> & { readonly active?: boolean };
+export type MemberPatch = Partial<MemberFields> & {
+  readonly active?: boolean;
+  /** Adding only: the first day of the seat, when it began before today. */
+  readonly seatedFrom?: string;
+};
 
-const CREATE_FIELDS = ['externalId', 'id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
-const PATCH_FIELDS = [...CREATE_FIELDS, 'active'];
+const FIELDS = ['externalId', 'id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
+const CREATE_FIELDS = [...FIELDS, 'seatedFrom'];
+const PATCH_FIELDS = [...FIELDS, 'active'];
+
+function seatedFromField(v: unknown, problems: Problems): string | undefined {
+  if (typeof v === 'string' && isCalendarDate(v.trim())) return v.trim();
+  problems.push({ field: 'seatedFrom', message: 'must be a date written YYYY-MM-DD' });
+  return undefined;
+}
+
+/** A seat cannot begin after today: the member would be on the roster with no division. */
+export function seatedFromProblems(seatedFrom: string | undefined, today: string): Problems {
+  return seatedFrom !== undefined && seatedFrom > today
+    ? [{ field: 'seatedFrom', message: 'must be today or earlier' }]
+    : [];
+}
 
 function rolesField(v: unknown, problems: Problems): MemberRole[] | undefined {
   if (!Array.isArray(v)) {
@@ -81,6 +100,8 @@ export function readMember(
   if ('portfolio' in b) value.portfolio = portfolioField(b['portfolio'], problems);
   if (has('interests')) value.interests = topicsField(b['interests'], 'interests', problems);
   if (has('active')) value.active = activeField(b['active'], problems);
+  if (has('seatedFrom') && b['seatedFrom'] !== '')
+    value.seatedFrom = seatedFromField(b['seatedFrom'], problems);
   return { value, problems };
 }
 

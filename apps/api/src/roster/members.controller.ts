@@ -73,7 +73,7 @@ export class MembersController {
   @Post()
   @Roles('democratic_services')
   @ApiBody({ schema: MEMBER_BODY_SCHEMA })
-  @ApiOperation({ summary: 'Add a member, seated from today' })
+  @ApiOperation({ summary: 'Add a member, seated from today or the day given' })
   @ApiAnswer(MEMBER_SCHEMA, { status: 201, description: 'Added' })
   @ApiReadsBody()
   @ApiErrors(409)

@@ -38,6 +38,11 @@ export const MEMBER_BODY_SCHEMA: BodySchema = {
     portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
     interests: topics,
     active: { type: 'boolean', description: 'PATCH only: false leaves the roster, true rejoins it' },
+    seatedFrom: {
+      type: 'string',
+      format: 'date',
+      description: 'POST only: the first day of the seat, today or earlier; today when left out',
+    },
   },
   example: {
     externalId: 'm056',

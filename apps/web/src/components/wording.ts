@@ -92,6 +92,20 @@ const IN_WORDS = new Intl.DateTimeFormat('en-GB', {
   hourCycle: 'h23',
 });
 
+// A calendar day has no time of day, so it is read and shown in UTC, where it cannot shift.
+const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+/** A calendar day as the API gives it ("2026-12-03"), in words: "3 December 2026". */
+export function dayInWords(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  return Number.isNaN(d.getTime()) ? day : DAY_IN_WORDS.format(d);
+}
+
 const partsInWords = (d: Date) => Object.fromEntries(IN_WORDS.formatToParts(d).map((x) => [x.type, x.value]));
 
 /** "3 December 2026, 09:14", UK time; `never` when there is no date. */

@@ -70,7 +70,7 @@ describe('one member in the console', () => {
       .getAllByRole('row')
       .slice(1)
       .map((r) => r.textContent);
-    expect(rows).toEqual(['Oadby2025-05-01Now', 'Wigston Poplars2021-05-062025-04-30']);
+    expect(rows).toEqual(['Oadby1 May 2025Still held', 'Wigston Poplars6 May 202130 April 2025']);
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
 
     await user.selectOptions(screen.getByLabelText('Division'), 'Wigston Poplars');

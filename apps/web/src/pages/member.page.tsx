@@ -2,6 +2,7 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { MemberDetail } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
+import { dayInWords } from '../components/wording';
 import { usePageTitle } from '../components/use-page-title';
 import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
@@ -30,8 +31,8 @@ function Seats({ seats }: { seats: MemberDetail['seats'] }) {
           {seats.map((s, i) => (
             <tr className="govuk-table__row" key={i}>
               <td className="govuk-table__cell">{s.division}</td>
-              <td className="govuk-table__cell">{s.termStart}</td>
-              <td className="govuk-table__cell">{s.termEnd ?? 'Now'}</td>
+              <td className="govuk-table__cell">{dayInWords(s.termStart)}</td>
+              <td className="govuk-table__cell">{s.termEnd ? dayInWords(s.termEnd) : 'Still held'}</td>
             </tr>
           ))}
         </tbody>

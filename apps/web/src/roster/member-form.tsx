@@ -4,6 +4,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, Select, TextArea, TextInput } from '../components/fields';
 import { PersonFields, lines, personBody, usePersonForm } from './person-fields';
 import { errorFor } from '../components/form-errors';
+import { dayInWords } from '../components/wording';
 
 export const ROLE_WORDS: Record<string, string> = {
   leader: 'Leader',
@@ -20,13 +21,16 @@ export interface MemberBody {
   roles: string[];
   portfolio: string | null;
   interests: string[];
+  /** Adding only: the seat's first day, when it began before today. */
+  seatedFrom?: string;
 }
 
-const FIELDS = ['externalId', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
+const FIELDS = ['externalId', 'name', 'email', 'division', 'seatedFrom', 'roles', 'portfolio', 'interests'];
 
 /**
- * One member: the council's id (only when adding), name, e-mail, the division they sit for, roles,
- * portfolio and §34 interests. A new division closes the old seat today and opens a new one.
+ * One member: the council's id and the seat's first day (only when adding), name, e-mail, the
+ * division they sit for, roles, portfolio and §34 interests. A new division closes the old seat
+ * today and opens a new one.
  */
 export function MemberForm({
   member,
@@ -39,6 +43,7 @@ export function MemberForm({
 }) {
   const { person, setPerson, errors, busy, submit } = usePersonForm(member, FIELDS);
   const [division, setDivision] = useState(member?.division ?? '');
+  const [seatedFrom, setSeatedFrom] = useState('');
   const [roles, setRoles] = useState<string[]>(member?.roles ?? []);
   const [portfolio, setPortfolio] = useState(member?.portfolio ?? '');
   const [interests, setInterests] = useState((member?.interests ?? []).join('\n'));
@@ -63,6 +68,7 @@ export function MemberForm({
             roles,
             portfolio: portfolio.trim() || null,
             interests: lines(interests),
+            ...(!member && seatedFrom ? { seatedFrom } : {}),
           }),
         )
       }
@@ -76,13 +82,31 @@ export function MemberForm({
         hint={
           member
             ? 'A new division ends the current seat today and starts the new one today'
-            : 'Seated from today'
+            : 'The division they sit for'
         }
         value={division}
         onChange={setDivision}
         options={options}
         error={errorFor(errors, 'division')}
       />
+      {!member && (
+        <TextInput
+          id="seatedFrom"
+          label="Seated from (optional)"
+          hint="The first day of their seat. Leave it empty if it begins today; if it began earlier, for example after an election, enter that day."
+          type="date"
+          width="10"
+          value={seatedFrom}
+          onChange={setSeatedFrom}
+          error={errorFor(errors, 'seatedFrom')}
+        />
+      )}
+      {/* Browsers show the day and month in their own order: the date in words too. */}
+      {!member && seatedFrom && (
+        <p className="govuk-body" data-testid="seated-from-words">
+          Seated from {dayInWords(seatedFrom)}
+        </p>
+      )}
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>
         {Object.entries(ROLE_WORDS).map(([role, words]) => (

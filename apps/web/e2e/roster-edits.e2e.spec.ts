@@ -1,0 +1,185 @@
+import { copyFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYS, startTestApi, type TestApi } from '../../api/test/support/test-api';
+import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+/** A day from the API ("2026-12-03") as a person reads it: "3 December 2026". */
+function inWords(day: string): string {
+  const words = new Intl.DateTimeFormat('en-GB', {
+    timeZone: 'UTC',
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+  });
+  return words.format(new Date(`${day}T00:00:00Z`));
+}
+
+describe.skipIf(!HAVE_CHROMIUM)(
+  'democratic services keep the roster one person at a time, in Chromium',
+  () => {
+    let t: TestApi;
+    let browser: Browser;
+    let context: BrowserContext | undefined;
+    let ds: Page;
+
+    const api = async <T>(path: string): Promise<T> => {
+      const r = await t.request('GET', path, { key: KEYS.democraticServices });
+      expect(r.status).toBe(200);
+      return r.body as T;
+    };
+
+    beforeAll(async () => {
+      t = await startTestApi();
+      browser = await launch();
+      const opened = await newPage(browser, t.baseUrl);
+      context = opened.context;
+      ds = opened.page;
+      await signInAs(ds, 'Development democratic services');
+    });
+
+    afterAll(async () => {
+      await context?.close().catch(() => undefined);
+      await browser?.close();
+      await t?.close();
+    });
+
+    it('add a member with a seat, roles, portfolio and interests, change them, and remove them from the list', async () => {
+      await ds.getByRole('link', { name: 'Members', exact: true }).click();
+      await ds.getByRole('link', { name: 'Add a member' }).click();
+      await ds.waitForURL('**/app/roster/new');
+      await ds.getByLabel('The council’s id').fill('m901');
+      await ds.getByLabel('Name').fill('Priya Chauhan');
+      await ds.getByLabel('E-mail').fill('priya.chauhan@members.leics.example');
+      await ds.getByLabel('Division').selectOption('Oadby');
+      // The seat began after the May election, before the member was entered.
+      await ds.getByLabel('Seated from (optional)').fill('2025-05-01');
+      expect(await ds.getByTestId('seated-from-words').textContent()).toBe('Seated from 1 May 2025');
+      await ds.getByLabel('Cabinet Lead Member').check();
+      await ds.getByLabel('Portfolio').fill('Highways and Transport');
+      await ds.getByLabel('Interests').fill('libraries\nparks and open spaces\n');
+      copyFileSync(await screenshot(ds, 'member-add-form'), '/tmp/member-add-form.png');
+      await ds.getByRole('button', { name: 'Add the member' }).click();
+
+      await ds.waitForURL('**/app/roster');
+      const row = ds.getByTestId('members').getByRole('row').filter({ hasText: 'Priya Chauhan' });
+      await expect.poll(() => row.textContent()).toContain('m901 · priya.chauhan@members.leics.example');
+      const text = await row.textContent();
+      expect(text).toContain('Oadby');
+      expect(text).toContain('Cabinet Lead Member (Highways and Transport)');
+      expect(text).toContain('libraries, parks and open spaces');
+      const added = await api<{ id: string; seats: unknown[] }>('/members/m901');
+      expect(added).toMatchObject({
+        name: 'Priya Chauhan',
+        email: 'priya.chauhan@members.leics.example',
+        division: 'Oadby',
+        roles: ['cabinet_lead_member'],
+        portfolio: 'Highways and Transport',
+        interests: ['libraries', 'parks and open spaces'],
+        active: true,
+      });
+      expect(added.seats).toEqual([{ division: 'Oadby', termStart: '2025-05-01', termEnd: null }]);
+
+      // The member's page: the seat held since May, and the form to change them.
+      await row.getByRole('link', { name: 'Priya Chauhan', exact: true }).click();
+      await ds.waitForURL(`**/app/roster/${added.id}`);
+      const seats = ds.getByTestId('seats');
+      await expect
+        .poll(() => seats.locator('tbody tr').allTextContents())
+        .toEqual(['Oadby1 May 2025Still held']);
+      expect(await ds.getByLabel('Division').inputValue()).toBe('Oadby');
+      expect(await ds.getByLabel('Cabinet Lead Member').isChecked()).toBe(true);
+      const shot = await screenshot(ds, 'member-edit-form');
+      copyFileSync(shot, '/tmp/member-edit-form.png');
+
+      await ds.getByLabel('E-mail').fill('priya.chauhan@leics.example');
+      await ds.getByLabel('Division').selectOption('Gartree');
+      await ds.getByLabel('Portfolio').fill('Adults and Communities');
+      await ds.getByLabel('Interests').fill('libraries\n');
+      await ds.getByRole('button', { name: 'Save changes' }).click();
+      await ds.waitForURL('**/app/roster');
+      await expect.poll(() => row.textContent()).toContain('Gartree');
+      expect(await row.textContent()).toContain('Cabinet Lead Member (Adults and Communities)');
+      const changed = await api<{ seats: { division: string; termStart: string; termEnd: string | null }[] }>(
+        '/members/m901',
+      );
+      expect(changed).toMatchObject({
+        email: 'priya.chauhan@leics.example',
+        division: 'Gartree',
+        portfolio: 'Adults and Communities',
+        interests: ['libraries'],
+      });
+      // The Oadby seat ends yesterday and the Gartree one starts today; the page shows both in words.
+      const [now, before] = changed.seats;
+      expect([now?.division, now?.termEnd, before?.division, before?.termStart]).toEqual([
+        'Gartree',
+        null,
+        'Oadby',
+        '2025-05-01',
+      ]);
+      await row.getByRole('link', { name: 'Priya Chauhan', exact: true }).click();
+      await expect
+        .poll(() => seats.locator('tbody tr').allTextContents())
+        .toEqual([
+          `Gartree${inWords(now?.termStart ?? '')}Still held`,
+          `Oadby1 May 2025${inWords(before?.termEnd ?? '')}`,
+        ]);
+      await ds.getByRole('link', { name: 'Back to the members' }).click();
+
+      await row.getByRole('link', { name: 'Priya Chauhan', exact: true }).click();
+      await ds.getByRole('button', { name: 'Remove Priya Chauhan from the list' }).click();
+      await ds.getByRole('button', { name: 'Yes, remove Priya Chauhan' }).click();
+      await ds.waitForURL('**/app/roster');
+      await ds.getByTestId('members').waitFor();
+      expect(await row.count()).toBe(0);
+      const removed = await api<{ seats: { termEnd: string | null }[] }>('/members/m901');
+      expect(removed).toMatchObject({ active: false, division: null });
+      expect(removed.seats.every((s) => s.termEnd !== null)).toBe(true);
+    });
+
+    it('add an officer with their services and contact details, and change them', async () => {
+      await ds.getByRole('link', { name: 'Officers', exact: true }).click();
+      await ds.getByRole('link', { name: 'Add an officer' }).click();
+      await ds.waitForURL('**/app/officers/new');
+      await ds.getByLabel('The council’s id').fill('o901');
+      await ds.getByLabel('Name').fill('Grace Adeyemi');
+      await ds.getByLabel('E-mail').fill('grace.adeyemi@leics.example');
+      await ds.getByLabel('Services').fill('Highways\nWaste and recycling');
+      await ds.getByRole('button', { name: 'Add the officer' }).click();
+
+      await ds.waitForURL('**/app/officers');
+      const row = ds.getByTestId('officers').getByRole('row').filter({ hasText: 'Grace Adeyemi' });
+      await expect.poll(() => row.textContent()).toContain('grace.adeyemi@leics.example');
+      expect(await row.textContent()).toContain('Highways, Waste and recycling');
+      const added = await api<{ id: string }>('/officers/o901');
+      expect(added).toMatchObject({
+        name: 'Grace Adeyemi',
+        email: 'grace.adeyemi@leics.example',
+        services: ['Highways', 'Waste and recycling'],
+        active: true,
+      });
+
+      await row.getByRole('link', { name: 'Grace Adeyemi' }).click();
+      await ds.waitForURL(`**/app/officers/${added.id}`);
+      expect(await ds.getByLabel('Services').inputValue()).toBe('Highways\nWaste and recycling');
+      await ds.getByLabel('Name').fill('Grace Okafor-Adeyemi');
+      await ds.getByLabel('E-mail').fill('grace.okafor-adeyemi@leics.example');
+      await ds.getByLabel('Services').fill('Highways\nLibraries');
+      await ds.getByRole('button', { name: 'Save changes' }).click();
+      await ds.waitForURL('**/app/officers');
+      const changedRow = ds
+        .getByTestId('officers')
+        .getByRole('row')
+        .filter({ hasText: 'Grace Okafor-Adeyemi' });
+      await expect.poll(() => changedRow.textContent()).toContain('grace.okafor-adeyemi@leics.example');
+      expect(await changedRow.textContent()).toContain('Highways, Libraries');
+      expect(await api('/officers/o901')).toMatchObject({
+        name: 'Grace Okafor-Adeyemi',
+        email: 'grace.okafor-adeyemi@leics.example',
+        services: ['Highways', 'Libraries'],
+      });
+    });
+  },
+);
