@@ -1,5 +1,6 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import { describeChanges, parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -9,9 +10,8 @@ import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { cancellationRows, editRows, withPreferences, type NewNotification } from './outbox.util';
-import { insertNotifications } from './notification-writer.util';
 import { loadPreferences } from './preferences.util';
-import { supersedePending } from './prior-recipients.util';
+import { priorRecipients } from './prior-recipients.util';
 
 export interface ChangeEventCommand {
   readonly principal: Principal;
@@ -35,6 +35,7 @@ export class ChangeEventUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly dispatch: DispatchService,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async edit(cmd: ChangeEventCommand & { patch: unknown }): Promise<ChangedEvent> {
@@ -69,7 +70,7 @@ export class ChangeEventUseCase {
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');
-      const prior = await supersedePending(m, current.id, current.version + 1);
+      const prior = await this.supersede(m, current);
       const rows = editRows(current.id, current.version + 1, plan, prior);
       return {
         payload: { ...event },
@@ -94,7 +95,7 @@ export class ChangeEventUseCase {
       ]);
     }
     return this.newVersion(cmd, async (m, current) => {
-      const prior = await supersedePending(m, current.id, current.version + 1);
+      const prior = await this.supersede(m, current);
       const rows = cancellationRows(current.id, current.version + 1, prior);
       const changes = [
         typeof reason === 'string' && reason.trim() ? `cancelled: ${reason.trim()}` : 'cancelled',
@@ -109,6 +110,13 @@ export class ChangeEventUseCase {
         generationId: current.generationId,
       };
     });
+  }
+
+  /** Everyone earlier versions named; their rows not gone yet give way to the new version. */
+  private async supersede(m: EntityManager, current: EventEntity) {
+    const prior = await priorRecipients(m, current.id);
+    await this.notifications.supersede(m, current.id, current.version + 1);
+    return prior;
   }
 
   private async newVersion(
@@ -174,7 +182,7 @@ export class ChangeEventUseCase {
           details: { version, changes: next.changes, recipients: next.rows.length },
         },
       ]);
-      const inserted = await insertNotifications(m, next.rows, {
+      const inserted = await this.notifications.insert(m, next.rows, {
         actor: cmd.principal.name,
         details: 'change',
       });

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
 import { parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
@@ -8,7 +9,6 @@ import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import { insertNotifications } from './notification-writer.util';
 import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 
@@ -37,6 +37,7 @@ export class RegisterEventUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly dispatch: DispatchService,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   /** The plan alone, with nothing stored (POST /events/preview). */
@@ -123,7 +124,7 @@ export class RegisterEventUseCase {
           },
         },
       ]);
-      const inserted = await insertNotifications(m, rows, { actor: cmd.principal.name, details: 'first' });
+      const inserted = await this.notifications.insert(m, rows, { actor: cmd.principal.name, details: 'first' });
       return { saved: { ...saved, plan: storedPlan }, rows: inserted };
     });
 
