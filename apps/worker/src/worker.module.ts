@@ -15,6 +15,7 @@ import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
 import { MAIL_TRANSPORT } from './mail/mail.tokens';
 import { smtpTransport, type MailTransport } from './mail/mail-transport';
+import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
 
 @Module({})
@@ -48,6 +49,7 @@ export class WorkerModule {
             smtpTransport(config.smtpUrl, config.smtpPoolSize, config.smtpTimeoutMs),
         },
         DeliveryMetrics,
+        RedisConnections,
         {
           provide: NotificationRepository,
           useFactory: (db: DataSource) => new NotificationRepository(db, config),

@@ -1,12 +1,18 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
-import { NotificationProducer, QUEUES, RETRY_POLICY, redisConnection } from '@member-alerts/queue';
-import type { Redis } from 'ioredis';
+import { NotificationProducer, QUEUES, RETRY_POLICY } from '@member-alerts/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
+import { RedisConnections } from '../queue/redis-connections';
 
 const BATCH = 5_000;
 
@@ -21,9 +27,8 @@ export const SCHEDULER_LOCK_SQL =
  * Redis lost (a restart, FLUSHALL, eviction). It only finds and enqueues; the worker sends.
  */
 @Injectable()
-export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutdown {
+export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(DueAndStrandedScheduler.name);
-  private connection?: Redis;
   private producer?: NotificationProducer;
   private dispatcher?: OutboxDispatcher;
   private running = false;
@@ -35,22 +40,23 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
     private readonly registry: SchedulerRegistry,
     private readonly metrics: DeliveryMetrics,
     private readonly notifications: NotificationRepository,
+    private readonly redis: RedisConnections,
   ) {}
 
   onModuleInit(): void {
     // A producer connection: calls fail fast while Redis is away instead of queueing in memory.
-    this.connection = redisConnection(this.config.redisUrl, 'producer');
-    // The queue consumer reports an unreachable Redis; here a skipped pass says so itself.
-    this.connection.on('error', () => undefined);
-    this.producer = new NotificationProducer(this.connection, this.config.queuePrefix, QUEUES.notifications);
+    this.producer = new NotificationProducer(
+      this.redis.producer,
+      this.config.queuePrefix,
+      QUEUES.notifications,
+    );
     this.dispatcher = new OutboxDispatcher(this.producer, this.notifications);
     const timer = setInterval(() => void this.tick(), this.config.scheduleEveryMs);
     this.registry.addInterval('due-and-stranded', timer);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.producer?.close();
-    this.connection?.disconnect();
   }
 
   /** One pass. Returns how many rows were handed to the queue (0 when another worker holds the lock). */
