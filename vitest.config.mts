@@ -13,6 +13,8 @@ const alias = {
   '@member-alerts/persistence': fileURLToPath(new URL('./libs/persistence/src/index.ts', import.meta.url)),
   '@member-alerts/queue': fileURLToPath(new URL('./libs/queue/src/index.ts', import.meta.url)),
   '@member-alerts/producers': fileURLToPath(new URL('./libs/producers/src/index.ts', import.meta.url)),
+  '@member-alerts/auth': fileURLToPath(new URL('./libs/auth/src/index.ts', import.meta.url)),
+  '@member-alerts/outbox': fileURLToPath(new URL('./libs/outbox/src/index.ts', import.meta.url)),
 };
 
 // NestJS needs decorator metadata, which esbuild does not emit; SWC does.
@@ -33,6 +35,7 @@ export default defineConfig({
       project('roster', './libs/roster'),
       project('protocol', './libs/protocol'),
       project('producers', './libs/producers'),
+      project('outbox', './libs/outbox'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
       project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
       // Fault tests start worker processes and an SMTP listener: one file at a time.

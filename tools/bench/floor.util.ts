@@ -1,7 +1,7 @@
 import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Meeting, Reason } from '@member-alerts/protocol';
-import { ackLink, eventPageLink } from '@member-alerts/queue';
+import { ackLink, eventPageLink } from '@member-alerts/auth';
 import { fromAddress, quotedRecipient } from '../../apps/worker/src/delivery/deliver.util';
 import { composeMessage, type MessageInput } from '../../apps/worker/src/mail/compose-message';
 import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';

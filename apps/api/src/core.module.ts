@@ -1,6 +1,8 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { ApiKeyEntity, WebSessionEntity } from '@member-alerts/persistence';
+import { DataSource } from 'typeorm';
 import { ApiKeyService } from './auth/api-key.service';
 import { OidcService } from './auth/oidc.service';
 import { WebSessionService } from './auth/web-session.service';
@@ -26,8 +28,17 @@ export class CoreModule {
     return {
       module: CoreModule,
       imports: [TypeOrmModule.forFeature([ApiKeyEntity, WebSessionEntity])],
-      providers: [{ provide: APP_CONFIG, useValue: config }, ...SHARED],
-      exports: [APP_CONFIG, ...SHARED],
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        // The API stores and dispatches rows; it never claims one, so it holds no lease.
+        {
+          provide: NotificationRepository,
+          useFactory: (db: DataSource) => new NotificationRepository(db),
+          inject: [DataSource],
+        },
+        ...SHARED,
+      ],
+      exports: [APP_CONFIG, NotificationRepository, ...SHARED],
     };
   }
 }

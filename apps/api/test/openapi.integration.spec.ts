@@ -1,7 +1,7 @@
 import type { OpenAPIObject, ParameterObject, ResponseObject, SchemaObject } from '@nestjs/swagger';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readFixture } from '../../../tools/testing/fixtures';
-import { signInLinkToken } from '@member-alerts/queue';
+import { signInLinkToken } from '@member-alerts/auth';
 import { ackLink } from '../src/auth/ack-token.util';
 import { buildOpenApi } from '../src/bootstrap';
 import { OpenApiContract } from './support/openapi-contract';

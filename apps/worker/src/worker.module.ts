@@ -1,11 +1,12 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
+import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
-import { OutboxStore } from './delivery/outbox-store';
 import { SendDigestUseCase } from './delivery/send-digest.usecase';
 import { SendSignInLinkUseCase } from './delivery/send-sign-in-link.usecase';
 import { SendNotificationUseCase } from './delivery/send-notification.usecase';
@@ -14,6 +15,7 @@ import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
 import { MAIL_TRANSPORT } from './mail/mail.tokens';
 import { smtpTransport, type MailTransport } from './mail/mail-transport';
+import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
 
 @Module({})
@@ -47,7 +49,12 @@ export class WorkerModule {
             smtpTransport(config.smtpUrl, config.smtpPoolSize, config.smtpTimeoutMs),
         },
         DeliveryMetrics,
-        OutboxStore,
+        RedisConnections,
+        {
+          provide: NotificationRepository,
+          useFactory: (db: DataSource) => new NotificationRepository(db, config),
+          inject: [DataSource],
+        },
         VersionStore,
         SendNotificationUseCase,
         SendDigestUseCase,

@@ -1,7 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { signAck } from '@member-alerts/queue';
+import { signAck } from '@member-alerts/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../../api/src/config/app-config';
 import { KEYS, expectEventually, startTestApi } from '../../api/test/support/test-api';

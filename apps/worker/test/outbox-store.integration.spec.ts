@@ -4,7 +4,7 @@ import { DataSource } from 'typeorm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, PG_URL, startTestApi, type TestApi } from '../../api/test/support/test-api';
 import { loadWorkerConfig } from '../src/config/worker-config';
-import { OutboxStore } from '../src/delivery/outbox-store';
+import { NotificationRepository } from '@member-alerts/outbox';
 
 /** The worker's settings; the store reads only the SMTP timeout from them, for its lease. */
 const CONFIG = loadWorkerConfig({
@@ -22,7 +22,7 @@ afterEach(async () => {
 });
 
 /** A countywide consultation stored by the real API with no worker running: its rows wait, queued. */
-async function waitingRows(): Promise<{ store: (poolSize: number) => Promise<OutboxStore>; ids: string[] }> {
+async function waitingRows(): Promise<{ store: (poolSize: number) => Promise<NotificationRepository>; ids: string[] }> {
   t = await startTestApi();
   const r = await t.request('POST', '/events', {
     key: KEYS.officer,
@@ -46,7 +46,7 @@ async function waitingRows(): Promise<{ store: (poolSize: number) => Promise<Out
     async store(poolSize) {
       db = new DataSource(dataSourceOptions({ url: PG_URL, schema, poolSize }));
       await db.initialize();
-      return new OutboxStore(db, CONFIG);
+      return new NotificationRepository(db, CONFIG);
     },
   };
 }
@@ -56,7 +56,7 @@ describe('the outbox store groups the statements of concurrent jobs', () => {
     const { store, ids } = await waitingRows();
     expect(ids.length).toBeGreaterThan(50);
     const a = await store(5);
-    const b = new OutboxStore(db!, CONFIG);
+    const b = new NotificationRepository(db!, CONFIG);
     const asks = ids.flatMap((id) => [
       a.claimNotification(id),
       b.claimNotification(id),

@@ -1,8 +1,8 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
 
 /** Who acknowledges: a member signed in with their key, or whoever holds the e-mail's signed link. */
 export type Acknowledger =
@@ -45,7 +45,10 @@ function notYet(status: NotificationStatus): string {
 /** Records that a member has read an alert. Idempotent: a second acknowledgement keeps the first time. */
 @Injectable()
 export class AcknowledgeAlertUseCase {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   async execute(cmd: AcknowledgeAlertCommand): Promise<AcknowledgedAlert> {
     const { by } = cmd;
@@ -69,20 +72,11 @@ export class AcknowledgeAlertUseCase {
       if (n.status !== 'sent') throw new ConflictException(notYet(n.status));
 
       const acknowledgedAt = new Date();
-      await m.update(NotificationEntity, { id: n.id }, { status: 'acknowledged', acknowledgedAt });
-      await appendAudit(m, [
-        {
-          actor: by.kind === 'link' ? SIGNED_LINK : by.actor,
-          action: 'notification.acknowledged',
-          eventId: n.eventId,
-          notificationId: n.id,
-          details: {
-            version: n.eventVersion,
-            to: n.recipientName,
-            via: by.kind === 'link' ? 'link' : 'api key',
-          },
-        },
-      ]);
+      await this.notifications.acknowledge(m, n, {
+        actor: by.kind === 'link' ? SIGNED_LINK : by.actor,
+        via: by.kind === 'link' ? 'link' : 'api key',
+        at: acknowledgedAt,
+      });
       return { id: n.id, status: 'acknowledged', acknowledgedAt, alreadyAcknowledged: false };
     });
   }

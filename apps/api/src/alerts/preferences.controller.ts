@@ -1,10 +1,5 @@
 import { Body, Controller, Get, Put } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { MemberEntity } from '@member-alerts/persistence';
-import { DIGEST_AT } from '@member-alerts/protocol';
-import { DataSource } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -12,24 +7,9 @@ import { ApiAnswer, ApiKeyRequired, ApiReadsBody } from '../common/api-responses
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
 import { PREFERENCES_SCHEMA } from './alert.schema';
 import { ownMemberId } from './own-member.util';
+import { SetPreferencesUseCase, type Preferences } from './set-preferences.usecase';
 
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
-
-interface Preferences {
-  quietHoursStart: string | null;
-  quietHoursEnd: string | null;
-  digest: boolean;
-}
-
-function view(m: MemberEntity): Preferences & { digestAt: string; timeZone: string } {
-  return {
-    quietHoursStart: m.quietHoursStart,
-    quietHoursEnd: m.quietHoursEnd,
-    digest: m.digest,
-    digestAt: DIGEST_AT,
-    timeZone: 'Europe/London',
-  };
-}
 
 function readPreferences(body: unknown): Preferences {
   const errors: FieldProblem[] = [];
@@ -71,15 +51,14 @@ function readPreferences(body: unknown): Preferences {
 @ApiKeyRequired()
 @Controller('members/me/preferences')
 export class PreferencesController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly preferences: SetPreferencesUseCase) {}
 
   @Get()
   @Roles('member')
   @ApiOperation({ summary: 'My quiet hours and daily digest choice' })
   @ApiAnswer(PREFERENCES_SCHEMA, { description: 'Your preferences' })
   async get(@CurrentPrincipal() p: Principal) {
-    const m = await this.db.manager.findOneByOrFail(MemberEntity, { id: ownMemberId(p) });
-    return view(m);
+    return this.preferences.current(ownMemberId(p));
   }
 
   @Put()
@@ -100,14 +79,10 @@ export class PreferencesController {
   @ApiAnswer(PREFERENCES_SCHEMA, { description: 'Your preferences, as stored' })
   @ApiReadsBody()
   async put(@CurrentPrincipal() p: Principal, @Body() body: unknown) {
-    const id = ownMemberId(p);
-    const prefs = readPreferences(body);
-    return this.db.transaction(async (m) => {
-      await m.update(MemberEntity, { id }, prefs);
-      await appendAudit(m, [
-        { actor: p.name, action: 'member.preferences', details: { memberId: id, ...prefs } },
-      ]);
-      return view(await m.findOneByOrFail(MemberEntity, { id }));
+    return this.preferences.execute({
+      actor: p.name,
+      memberId: ownMemberId(p),
+      preferences: readPreferences(body),
     });
   }
 }

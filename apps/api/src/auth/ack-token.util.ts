@@ -1,1 +1,1 @@
-export { type AckCheck, ackLink, checkAck, signAck } from '@member-alerts/queue';
+export { type AckCheck, ackLink, checkAck, signAck } from '@member-alerts/auth';

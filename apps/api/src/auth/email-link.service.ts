@@ -8,7 +8,7 @@ import {
   OfficerEntity,
   SignInLinkEntity,
 } from '@member-alerts/persistence';
-import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/queue';
+import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/auth';
 import { hashSecret } from './secret-hash.util';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';

@@ -1,6 +1,6 @@
 import { isIP } from 'node:net';
 import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
-import { ackSecretSetting } from '@member-alerts/queue';
+import { ackSecretSetting } from '@member-alerts/auth';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';

@@ -27,7 +27,8 @@ import {
 import { BadInputError } from '../common/bad-input.error';
 import { DATE_TIME, STRING } from '../common/schema.util';
 import { MEMBER_EVENT_SCHEMA } from '../alerts/alert.schema';
-import { ChangeEventUseCase } from './change-event.usecase';
+import { CancelEventUseCase } from './cancel-event.usecase';
+import { EditEventUseCase } from './edit-event.usecase';
 import { EventQueryService, checkUuid } from './event-query.service';
 import {
   CHANGED_EVENT_SCHEMA,
@@ -59,7 +60,8 @@ const WHOLE = { type: 'integer', minimum: 0 } as const;
 export class EventsController {
   constructor(
     private readonly register: RegisterEventUseCase,
-    private readonly change: ChangeEventUseCase,
+    private readonly editEvent: EditEventUseCase,
+    private readonly cancelEvent: CancelEventUseCase,
     private readonly query: EventQueryService,
   ) {}
 
@@ -185,7 +187,7 @@ export class EventsController {
     @Body() patch: unknown,
     @Req() req: Request,
   ) {
-    return this.change.edit({
+    return this.editEvent.execute({
       principal: p,
       eventId: checkUuid(id, 'event'),
       patch,
@@ -208,7 +210,7 @@ export class EventsController {
     @Req() req: Request,
   ) {
     const reason = body && typeof body === 'object' ? (body as { reason?: unknown }).reason : undefined;
-    return this.change.cancel({
+    return this.cancelEvent.execute({
       principal: p,
       eventId: checkUuid(id, 'event'),
       reason,

@@ -1,12 +1,21 @@
 import { Module } from '@nestjs/common';
-import { ChangeEventUseCase } from './change-event.usecase';
+import { CancelEventUseCase } from './cancel-event.usecase';
+import { EditEventUseCase } from './edit-event.usecase';
 import { EventQueryService } from './event-query.service';
 import { EventsController } from './events.controller';
 import { IdempotencyStore } from './idempotency.store';
+import { NewVersionWriter } from './new-version.writer';
 import { RegisterEventUseCase } from './register-event.usecase';
 
 @Module({
   controllers: [EventsController],
-  providers: [RegisterEventUseCase, ChangeEventUseCase, EventQueryService, IdempotencyStore],
+  providers: [
+    RegisterEventUseCase,
+    NewVersionWriter,
+    EditEventUseCase,
+    CancelEventUseCase,
+    EventQueryService,
+    IdempotencyStore,
+  ],
 })
 export class EventsModule {}

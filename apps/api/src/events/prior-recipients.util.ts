@@ -1,18 +1,10 @@
+import { REACHED } from '@member-alerts/outbox';
 import { NotificationEntity } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
 import type { PriorRecipient } from './outbox.util';
 
-const REACHED = ['sending', 'sent', 'acknowledged', 'temporary-failure'];
-
-/**
- * Everyone any earlier version named, with whether a message reached (or may be reaching) them.
- * Rows of earlier versions that have not gone yet are superseded: the new version replaces them.
- */
-export async function supersedePending(
-  m: EntityManager,
-  eventId: string,
-  newVersion: number,
-): Promise<PriorRecipient[]> {
+/** Everyone any earlier version named, with whether a message reached (or may be reaching) them. */
+export async function priorRecipients(m: EntityManager, eventId: string): Promise<PriorRecipient[]> {
   const rows = await m.find(NotificationEntity, { where: { eventId }, order: { eventVersion: 'ASC' } });
   const people = new Map<string, PriorRecipient>();
   for (const r of rows) {
@@ -32,11 +24,5 @@ export async function supersedePending(
       reached,
     });
   }
-  await m
-    .createQueryBuilder()
-    .update(NotificationEntity)
-    .set({ status: 'cancelled', lastError: `superseded by version ${newVersion}` })
-    .where('event_id = :eventId AND status IN (:...pending)', { eventId, pending: ['created', 'queued'] })
-    .execute();
   return [...people.values()];
 }

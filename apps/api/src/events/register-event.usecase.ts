@@ -1,5 +1,6 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
 import { describeChanges, parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
@@ -8,11 +9,10 @@ import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import { ChangeEventUseCase } from './change-event.usecase';
+import { EditEventUseCase } from './edit-event.usecase';
 import { replacementPatch, takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
-import { insertNotifications } from './notification-writer.util';
 import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 import type { RegisteredEvent, Registration } from './registered-event';
@@ -42,7 +42,8 @@ export class RegisterEventUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly dispatch: DispatchService,
-    private readonly change: ChangeEventUseCase,
+    private readonly notifications: NotificationRepository,
+    private readonly editor: EditEventUseCase,
     private readonly keys: IdempotencyStore,
   ) {}
 
@@ -147,7 +148,7 @@ export class RegisterEventUseCase {
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
       );
-    const edited = await this.change.edit({
+    const edited = await this.editor.execute({
       principal: cmd.principal,
       eventId: stored.id,
       patch: replacementPatch(stored.payload, { ...event }),
@@ -223,7 +224,10 @@ export class RegisterEventUseCase {
           },
         },
       ]);
-      const inserted = await insertNotifications(m, rows, { actor: cmd.principal.name, details: 'first' });
+      const inserted = await this.notifications.insert(m, rows, {
+        actor: cmd.principal.name,
+        details: 'first',
+      });
       return { saved: { ...saved, plan: storedPlan }, rows: inserted };
     });
 

@@ -1,5 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { NotQueuedError, NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
 import {
   describeRedisUrl,
@@ -32,11 +33,13 @@ export class DispatchService implements OnApplicationShutdown {
   private readonly logger = new Logger(DispatchService.name);
   readonly redis: Redis;
   private readonly producer: NotificationProducer;
+  private readonly outbox: OutboxDispatcher;
   private lastRedisComplaint = 0;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly db: DataSource,
+    notifications: NotificationRepository,
   ) {
     this.redis = redisConnection(config.redisUrl, 'producer', {
       retryStrategy: (times) => Math.min(times * 500, 5_000),
@@ -48,6 +51,7 @@ export class DispatchService implements OnApplicationShutdown {
       QUEUES.notifications,
       HAND_OVER_TIMEOUT_MS,
     );
+    this.outbox = new OutboxDispatcher(this.producer, notifications);
   }
 
   private complain(e: Error): void {
@@ -71,20 +75,16 @@ export class DispatchService implements OnApplicationShutdown {
     for (let i = 0; i < due.length; i += DISPATCH_CHUNK) {
       const chunk = due.slice(i, i + DISPATCH_CHUNK);
       try {
-        await this.producer.enqueue(chunk, requestId);
+        await this.outbox.dispatch(chunk, requestId ? { requestId } : {});
       } catch (e) {
+        if (!(e instanceof NotQueuedError)) throw e;
         // The rest stay created and the caller gets its answer now; the worker's sweeper hands them
         // to the queue when Redis is back.
         this.logger.warn(
-          `${due.length - queued} alert(s) wait in PostgreSQL: Redis at ${describeRedisUrl(this.config.redisUrl)} did not take them (${(e as Error).message}); the worker queues them when it is back`,
+          `${due.length - queued} alert(s) wait in PostgreSQL: Redis at ${describeRedisUrl(this.config.redisUrl)} did not take them (${e.message}); the worker queues them when it is back`,
         );
         return queued;
       }
-      await this.db.query(
-        `UPDATE notifications SET status = 'queued', queued_at = now(), updated_at = now()
-          WHERE id = ANY($1) AND status = 'created'`,
-        [chunk.map((r) => r.id)],
-      );
       queued += chunk.length;
     }
     return queued;

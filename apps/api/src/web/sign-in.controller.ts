@@ -24,7 +24,7 @@ import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { escapeHtml, htmlPage } from '../alerts/acknowledge-page.util';
 import { sendPage } from '../alerts/acknowledge.controller';
-import { SIGN_IN_LINK_MINUTES } from '@member-alerts/queue';
+import { SIGN_IN_LINK_MINUTES } from '@member-alerts/auth';
 import { EMAIL_LINK_ANSWER, EmailLinkService } from '../auth/email-link.service';
 import { OidcService, type PendingLogin } from '../auth/oidc.service';
 import { strongestRole } from '../auth/principal';

@@ -1,4 +1,4 @@
-import { ackSecretSetting } from '@member-alerts/queue';
+import { ackSecretSetting } from '@member-alerts/auth';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';

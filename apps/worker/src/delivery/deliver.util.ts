@@ -1,9 +1,9 @@
 import { UnrecoverableError } from 'bullmq';
+import { NOTIFICATION_AUDIT, type NotificationRepository } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
 import type { DeliveryMetrics } from '../health/delivery-metrics';
 import type { MailTransport, OutgoingMail } from '../mail/mail-transport';
 import { classifyFailure, describeFailure } from './failure.util';
-import type { OutboxStore } from './outbox-store';
 
 /**
  * Sends one e-mail for claimed rows and records the outcome on all of them: `sent` with the
@@ -11,7 +11,7 @@ import type { OutboxStore } from './outbox-store';
  * rethrown so BullMQ retries it with backoff.
  */
 export async function deliver(
-  deps: { store: OutboxStore; mail: MailTransport; metrics: DeliveryMetrics },
+  deps: { store: NotificationRepository; mail: MailTransport; metrics: DeliveryMetrics },
   rows: readonly NotificationEntity[],
   build: () => OutgoingMail,
   attempt: { made: number; max: number },
@@ -38,7 +38,7 @@ export async function deliver(
         kind === 'permanent' ? 'permanent-failure' : 'technical-failure',
         reason,
       );
-      await deps.store.audit(rows, 'notification.failed', {
+      await deps.store.audit(rows, NOTIFICATION_AUDIT.failed, {
         class: kind,
         reason,
         attempt: attempt.made + 1,
@@ -52,7 +52,7 @@ export async function deliver(
       'temporary-failure',
       last ? `${reason} (gave up after ${attempt.max} attempts)` : reason,
     );
-    await deps.store.audit(rows, last ? 'notification.failed' : 'notification.retrying', {
+    await deps.store.audit(rows, last ? NOTIFICATION_AUDIT.failed : NOTIFICATION_AUDIT.retrying, {
       class: kind,
       reason,
       attempt: attempt.made + 1,

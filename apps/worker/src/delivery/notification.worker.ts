@@ -1,16 +1,21 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import {
   QUEUES,
   RETRY_POLICY,
   backoffDelay,
-  redisConnection,
   type AnyJob,
   type JobName,
   type JobPayloads,
 } from '@member-alerts/queue';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
-import type { Redis } from 'ioredis';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { RedisConnections } from '../queue/redis-connections';
 import { SendDigestUseCase } from './send-digest.usecase';
 import { SendNotificationUseCase, type SendOutcome } from './send-notification.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
@@ -21,16 +26,16 @@ type Handlers = {
 
 /** The BullMQ consumer. Thin: it unpacks the job and calls the use case. */
 @Injectable()
-export class NotificationWorker implements OnModuleInit, OnApplicationShutdown {
+export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(NotificationWorker.name);
   private worker?: Worker<AnyJob>;
-  private connection?: Redis;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     private readonly send: SendNotificationUseCase,
     private readonly digest: SendDigestUseCase,
     private readonly signInLink: SendSignInLinkUseCase,
+    private readonly redis: RedisConnections,
   ) {}
 
   // Every job name in the catalogue has exactly one handler; the type makes a missing one a build error.
@@ -48,9 +53,8 @@ export class NotificationWorker implements OnModuleInit, OnApplicationShutdown {
   }
 
   onModuleInit(): void {
-    this.connection = redisConnection(this.config.redisUrl, 'worker');
     this.worker = new Worker<AnyJob>(QUEUES.notifications, (job) => this.run(job), {
-      connection: this.connection,
+      connection: this.redis.consumer,
       prefix: this.config.queuePrefix,
       concurrency: this.config.concurrency,
       lockDuration: this.config.lockDurationMs,
@@ -63,8 +67,7 @@ export class NotificationWorker implements OnModuleInit, OnApplicationShutdown {
   }
 
   /** SIGTERM: stop taking jobs, let the sends in flight finish, release every lock. */
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.worker?.close();
-    this.connection?.disconnect();
   }
 }

@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { whenInWords, type Reason } from '@member-alerts/protocol';
-import { ackLink, eventPageLink, type SendDigestJob } from '@member-alerts/queue';
+import { ackLink, eventPageLink } from '@member-alerts/auth';
+import type { SendDigestJob } from '@member-alerts/queue';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
@@ -8,7 +10,6 @@ import { contactLine } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient } from './deliver.util';
-import { OutboxStore } from './outbox-store';
 import { VersionStore, type MessageVersion } from './version-store';
 import type { SendOutcome } from './send-notification.usecase';
 
@@ -18,15 +19,13 @@ export class SendDigestUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
-    private readonly store: OutboxStore,
+    private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
   ) {}
 
   async execute(job: SendDigestJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
-    const rows = await this.store.claim('recipient_id = $1 AND digest AND send_at <= now()', [
-      job.recipientId,
-    ]);
+    const rows = await this.store.claimDigest(job.recipientId);
     if (rows.length === 0) return 'skipped';
     const byKey = new Map<string, MessageVersion | undefined>();
     for (const r of rows) {

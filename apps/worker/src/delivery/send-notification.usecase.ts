@@ -1,6 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
+import { NotificationRepository } from '@member-alerts/outbox';
 import type { Reason } from '@member-alerts/protocol';
-import { ackLink, eventPageLink, type SendNotificationJob } from '@member-alerts/queue';
+import { ackLink, eventPageLink } from '@member-alerts/auth';
+import type { SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
@@ -8,7 +10,6 @@ import { composeMessage } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, fromAddress, quotedRecipient } from './deliver.util';
-import { OutboxStore } from './outbox-store';
 import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
@@ -23,7 +24,7 @@ export class SendNotificationUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
-    private readonly store: OutboxStore,
+    private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
   ) {}

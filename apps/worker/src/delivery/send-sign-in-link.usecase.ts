@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { type SendSignInLinkJob, SIGN_IN_LINK_MINUTES, signInLinkUrl } from '@member-alerts/queue';
+import { SIGN_IN_LINK_MINUTES, signInLinkUrl } from '@member-alerts/auth';
+import type { SendSignInLinkJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';

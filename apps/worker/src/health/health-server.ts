@@ -1,33 +1,36 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { redisConnection } from '@member-alerts/queue';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { RedisConnections } from '../queue/redis-connections';
 import { DeliveryMetrics } from './delivery-metrics';
 
 const PING_TIMEOUT_MS = 1_000;
 
 /** The worker serves no API: only liveness, readiness and Prometheus metrics. */
 @Injectable()
-export class HealthServer implements OnModuleInit, OnApplicationShutdown {
+export class HealthServer implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(HealthServer.name);
   private server?: Server;
-  private redis?: Redis;
   port = 0;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly metrics: DeliveryMetrics,
+    private readonly connections: RedisConnections,
   ) {}
 
   async onModuleInit(): Promise<void> {
     if (this.config.port < 0) return;
-    this.redis = redisConnection(this.config.redisUrl, 'producer');
-    this.redis.on('error', () => undefined);
     this.server = createServer((req, res) => {
       void this.handle(req.url ?? '/').then(({ status, type, body }) => {
         res.writeHead(status, {
@@ -63,7 +66,7 @@ export class HealthServer implements OnModuleInit, OnApplicationShutdown {
         );
         // A Redis that hangs is down: readiness answers in a second, not when its TCP gives up.
         const redis = await Promise.race([
-          (this.redis?.ping() ?? Promise.resolve('')).then(
+          this.connections.producer.ping().then(
             (r) => r === 'PONG',
             () => false,
           ),
@@ -86,8 +89,7 @@ export class HealthServer implements OnModuleInit, OnApplicationShutdown {
     }
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
-    this.redis?.disconnect();
   }
 }

@@ -1,25 +1,21 @@
-import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
+import {
+  Inject,
+  Injectable,
+  Logger,
+  type BeforeApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  NotificationProducer,
-  QUEUES,
-  RETRY_POLICY,
-  redisConnection,
-  type OutboxRow,
-} from '@member-alerts/queue';
-import type { Redis } from 'ioredis';
+import { NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
+import { NotificationProducer, QUEUES, RETRY_POLICY } from '@member-alerts/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
+import { RedisConnections } from '../queue/redis-connections';
 
 const BATCH = 5_000;
 
-/** Rows to hand to the queue: due and never queued, or queued or sending so long ago that their job must be lost. */
-const DUE_OR_STRANDED = `send_at <= now() AND (
-     status = 'created'
-  OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
-  OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
 // One scheduler at a time across every worker process of one installation (its schema); the others
 // skip the tick. Installations that share a database do not wait on each other.
 export const SCHEDULER_LOCK_SQL =
@@ -31,10 +27,10 @@ export const SCHEDULER_LOCK_SQL =
  * Redis lost (a restart, FLUSHALL, eviction). It only finds and enqueues; the worker sends.
  */
 @Injectable()
-export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutdown {
+export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationShutdown {
   private readonly logger = new Logger(DueAndStrandedScheduler.name);
-  private connection?: Redis;
   private producer?: NotificationProducer;
+  private dispatcher?: OutboxDispatcher;
   private running = false;
   private lastAwayLine = 0;
 
@@ -43,26 +39,29 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: SchedulerRegistry,
     private readonly metrics: DeliveryMetrics,
+    private readonly notifications: NotificationRepository,
+    private readonly redis: RedisConnections,
   ) {}
 
   onModuleInit(): void {
     // A producer connection: calls fail fast while Redis is away instead of queueing in memory.
-    this.connection = redisConnection(this.config.redisUrl, 'producer');
-    // The queue consumer reports an unreachable Redis; here a skipped pass says so itself.
-    this.connection.on('error', () => undefined);
-    this.producer = new NotificationProducer(this.connection, this.config.queuePrefix, QUEUES.notifications);
+    this.producer = new NotificationProducer(
+      this.redis.producer,
+      this.config.queuePrefix,
+      QUEUES.notifications,
+    );
+    this.dispatcher = new OutboxDispatcher(this.producer, this.notifications);
     const timer = setInterval(() => void this.tick(), this.config.scheduleEveryMs);
     this.registry.addInterval('due-and-stranded', timer);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  async beforeApplicationShutdown(): Promise<void> {
     await this.producer?.close();
-    this.connection?.disconnect();
   }
 
   /** One pass. Returns how many rows were handed to the queue (0 when another worker holds the lock). */
   async tick(): Promise<number> {
-    if (this.running || !this.producer) return 0;
+    if (this.running || !this.producer || !this.dispatcher) return 0;
     // Never open the transaction while Redis is away: it would hold the advisory lock (and, on the
     // embedded database, the one session every connection shares) for as long as Redis stays down.
     if (!this.producer.available) {
@@ -77,38 +76,26 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
         const [{ locked }] = await m.query<[{ locked: boolean }]>(SCHEDULER_LOCK_SQL);
         if (!locked) return 0;
         const sweepSecs = this.config.sweepAfterMs / 1000;
-        const leaseSecs = (this.config.smtpTimeoutMs * 2 + 1_000) / 1000;
-        const params = [sweepSecs, leaseSecs, RETRY_POLICY.attempts];
+        const params = [sweepSecs, this.notifications.leaseSeconds, RETRY_POLICY.attempts];
         await this.sweepSignInLinks(m, params);
-        const rows = await m.query<(OutboxRow & { status: string; digest: boolean })[]>(
-          `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
-                  recipient_id AS "recipientId", status, digest
-             FROM notifications
-            WHERE ${DUE_OR_STRANDED}
-            ORDER BY send_at
-            LIMIT ${BATCH}`,
-          params,
+        const rows = await this.notifications.findDueOrStranded(
+          m,
+          { afterSeconds: sweepSecs, attempts: RETRY_POLICY.attempts },
+          BATCH,
         );
         if (rows.length === 0) return 0;
         const single = rows.filter((r) => !r.digest);
-        await this.producer?.enqueue(single.filter((r) => r.status === 'created'));
+        await this.dispatcher?.dispatch(
+          single.filter((r) => r.status === 'created'),
+          { m },
+        );
         const revived = await this.producer?.requeue(single.filter((r) => r.status !== 'created'));
         if (revived) this.logger.warn(`${revived} stranded notification(s) had a finished job: replaced`);
-        // §26 "as early as possible" gives way only to the member's own choice of a daily digest:
-        // one job, and one e-mail, per member for everything that has fallen due.
-        const digests = new Map<string, Date>();
-        for (const r of rows.filter((x) => x.digest)) digests.set(r.recipientId, new Date());
-        await this.producer?.enqueueDigests(
-          [...digests].map(([recipientId, dueAt]) => ({ recipientId, dueAt })),
+        await this.dispatcher?.dispatchDigests(
+          rows.filter((r) => r.digest),
+          m,
         );
-        const created = rows.filter((r) => r.status === 'created').map((r) => r.id);
-        if (created.length) {
-          await m.query(
-            `UPDATE notifications SET status = 'queued', queued_at = now(), updated_at = now() WHERE id = ANY($1) AND status = 'created'`,
-            [created],
-          );
-        }
-        const stranded = rows.length - created.length;
+        const stranded = rows.filter((r) => r.status !== 'created').length;
         if (stranded) this.logger.warn(`re-enqueued ${stranded} stranded notification(s)`);
         return rows.length;
       });
@@ -157,10 +144,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, OnApplicationShutd
 
   private async refreshGauges(): Promise<void> {
     try {
-      const [row] = await this.db.query<[{ age: number }]>(
-        `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(send_at)), 0)::float AS age FROM notifications WHERE status = 'created' AND send_at <= now()`,
-      );
-      this.metrics.oldestCreated.set(row.age);
+      this.metrics.oldestCreated.set(await this.notifications.oldestDueAge());
       const queue = this.producer?.queue;
       const counts = await this.producer?.bounded(
         async () => (await queue?.getJobCounts('waiting', 'active', 'delayed', 'completed', 'failed')) ?? {},

@@ -1,0 +1,59 @@
+import { Injectable } from '@nestjs/common';
+import { describeChanges, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { BadInputError } from '../common/bad-input.error';
+import { CouncilContextService } from '../council/council-context.service';
+import {
+  checkOneLine,
+  NewVersionWriter,
+  type ChangeEventCommand,
+  type ChangedEvent,
+} from './new-version.writer';
+import { editRows } from './outbox.util';
+
+/** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */
+@Injectable()
+export class EditEventUseCase {
+  constructor(
+    private readonly context: CouncilContextService,
+    private readonly versions: NewVersionWriter,
+  ) {}
+
+  async execute(cmd: ChangeEventCommand & { patch: unknown }): Promise<ChangedEvent> {
+    const patch = cmd.patch;
+    if (!patch || typeof patch !== 'object' || Array.isArray(patch)) {
+      throw new BadInputError('the request body must be a JSON object of the fields to change', [
+        { field: 'body', message: 'expected an object' },
+      ]);
+    }
+    const { changeNote, ...fields } = patch as Record<string, unknown>;
+    checkOneLine('changeNote', changeNote);
+    return this.versions.write(cmd, async (m, current) => {
+      if ('kind' in fields && fields['kind'] !== current.kind) {
+        throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
+          { field: 'kind', message: `is ${current.kind} and cannot change` },
+        ]);
+      }
+      const merged: Record<string, unknown> = { ...(current.payload as Record<string, unknown>), ...fields };
+      for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
+      // The boundaries in force now decide who is affected now.
+      const ctx = await this.context.load(cmd.principal.councilId, m);
+      const event = parseEvent(merged, ctx.divisions);
+      const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
+      const changes = describeChanges(current.payload as Record<string, unknown>, { ...event });
+      if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
+      if (changes.length === 0)
+        throw new BadInputError('nothing changed: the edit is the same as the current version');
+      const prior = await this.versions.supersede(m, current);
+      const rows = editRows(current.id, current.version + 1, plan, prior);
+      return {
+        payload: { ...event },
+        plan,
+        rows,
+        changes,
+        status: 'active',
+        title: event.title,
+        generationId: ctx.generation.id,
+      };
+    });
+  }
+}

@@ -1,0 +1,32 @@
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
+import { redisConnection } from '@member-alerts/queue';
+import type { Redis } from 'ioredis';
+import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+
+/**
+ * The worker's Redis connections, opened once: one that fails fast while Redis is away (the
+ * sweeper's producer and readiness), and the consumer's, which waits for it. Their users stop
+ * before application shutdown; the connections close after them.
+ */
+@Injectable()
+export class RedisConnections implements OnApplicationShutdown {
+  readonly producer: Redis;
+  private consumerConnection?: Redis;
+
+  constructor(@Inject(WORKER_CONFIG) private readonly config: WorkerConfig) {
+    this.producer = redisConnection(config.redisUrl, 'producer');
+    // The queue consumer reports an unreachable Redis; the sweeper and readiness say so themselves.
+    this.producer.on('error', () => undefined);
+  }
+
+  /** BullMQ's consumer needs a connection that never gives up on a command. */
+  get consumer(): Redis {
+    this.consumerConnection ??= redisConnection(this.config.redisUrl, 'worker');
+    return this.consumerConnection;
+  }
+
+  onApplicationShutdown(): void {
+    this.consumerConnection?.disconnect();
+    this.producer.disconnect();
+  }
+}

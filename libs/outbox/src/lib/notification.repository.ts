@@ -1,0 +1,320 @@
+import { AuditLogEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
+import type { DataSource, EntityManager } from 'typeorm';
+import { GroupCommit } from './group-commit.util';
+import {
+  NOTIFICATION_AUDIT,
+  PLANNED_DETAILS,
+  ROW_DETAILS,
+  type NotificationAuditAction,
+} from './notification-audit';
+import { CLAIMABLE, PENDING, leaseSeconds, supersededBy } from './notification-lifecycle';
+import {
+  fromColumns,
+  type DueRow,
+  type NewNotificationRow,
+  type NotificationColumns,
+  type StoredNotification,
+} from './notification-row';
+
+/** Waiting (`$k` is CLAIMABLE), or held by a worker whose lease (`$k+1` seconds) ran out. */
+const claimableNow = (k: number) =>
+  `(status = ANY($${k}) OR (status = 'sending' AND updated_at < now() - make_interval(secs => $${k + 1})))`;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Rows to hand to the queue: due and never queued, or queued or sending so long ago that their job must be lost. */
+const DUE_OR_STRANDED = `send_at <= now() AND (
+     status = 'created'
+  OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
+  OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
+
+// Rows per INSERT statement: a countywide consultation for a large council is one statement per few thousand.
+const INSERT_CHUNK = 2_500;
+
+interface SentItem {
+  readonly id: string;
+  readonly messageId: string;
+  readonly details: Record<string, unknown>;
+}
+
+/** Who acknowledged an alert, for its audit line. */
+export interface Acknowledgement {
+  readonly actor: string;
+  readonly via: 'link' | 'api key';
+  readonly at: Date;
+}
+
+/**
+ * The only writer of the notifications table: the outbox row's lifecycle (created → queued →
+ * sending → sent / failed, superseded, acknowledged), its lease, and the audit line with each
+ * change. Every change of status is guarded by the status it expects.
+ */
+export class NotificationRepository {
+  // A busy worker finishes several jobs while one statement is in flight: their claims, and their
+  // "sent" marks, go to PostgreSQL together (see GroupCommit).
+  private readonly claims = new GroupCommit<string, NotificationEntity | undefined>((ids) =>
+    this.claimNotifications(ids),
+  );
+  private readonly sent = new GroupCommit<readonly SentItem[], void>(async (groups) => {
+    await this.writeSent(groups.flat());
+    return groups.map(() => undefined);
+  });
+
+  /** A process that sends gives its SMTP timeout, from which a claim's lease follows. */
+  constructor(
+    private readonly db: DataSource,
+    private readonly sender?: { readonly smtpTimeoutMs: number },
+  ) {}
+
+  /** A row left `sending` longer than this belongs to a worker that died mid-send. */
+  get leaseSeconds(): number {
+    if (!this.sender) throw new Error('this process does not send notifications, so it holds no lease');
+    return leaseSeconds(this.sender.smtpTimeoutMs);
+  }
+
+  /**
+   * Stores the outbox rows and their "notification.planned" audit lines inside the caller's
+   * transaction: one statement per chunk, the rows travelling as one JSON parameter, rather than an
+   * INSERT and a RETURNING round trip per 500 entities and the audit lines sent back again from Node.
+   */
+  async insert(
+    m: EntityManager,
+    rows: readonly NewNotificationRow[],
+    audit: { readonly actor: string; readonly details: keyof typeof PLANNED_DETAILS },
+  ): Promise<StoredNotification[]> {
+    const out: StoredNotification[] = [];
+    for (let i = 0; i < rows.length; i += INSERT_CHUNK) {
+      const chunk = rows.slice(i, i + INSERT_CHUNK).map((r) => ({
+        event_id: r.eventId,
+        event_version: r.eventVersion,
+        recipient_kind: r.recipientKind,
+        recipient_id: r.recipientId,
+        recipient_name: r.recipientName,
+        email: r.email,
+        action: r.action,
+        change: r.change,
+        reasons: r.reasons,
+        send_at: r.sendAt.toISOString(),
+        digest: r.digest ?? false,
+      }));
+      const stored = await m.query<
+        Pick<
+          NotificationColumns,
+          | 'id'
+          | 'event_id'
+          | 'event_version'
+          | 'recipient_kind'
+          | 'recipient_id'
+          | 'status'
+          | 'digest'
+          | 'send_at'
+        >[]
+      >(
+        `WITH r AS (
+           INSERT INTO notifications (event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
+                                      action, change, reasons, send_at, digest)
+           SELECT event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
+                  action, change, reasons, send_at, digest
+             FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, event_version integer, recipient_kind text,
+                  recipient_id uuid, recipient_name text, email text, action text, change text, reasons jsonb,
+                  send_at timestamptz, digest boolean)
+           RETURNING *
+         ), planned AS (
+           INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+           SELECT $2, $3, r.event_id, r.id, ${PLANNED_DETAILS[audit.details]} FROM r
+         )
+         SELECT id, event_id, event_version, recipient_kind, recipient_id, status, digest, send_at FROM r`,
+        [JSON.stringify(chunk), audit.actor, NOTIFICATION_AUDIT.planned],
+      );
+      for (const s of stored) {
+        out.push({
+          id: s.id,
+          eventId: s.event_id,
+          eventVersion: s.event_version,
+          recipientKind: s.recipient_kind,
+          recipientId: s.recipient_id,
+          status: s.status,
+          digest: s.digest,
+          sendAt: s.send_at,
+        });
+      }
+    }
+    return out;
+  }
+
+  /** Rows whose job Redis now holds; those already past `created` are left as they are. */
+  async markQueued(ids: readonly string[], m: EntityManager = this.db.manager): Promise<void> {
+    if (ids.length === 0) return;
+    await m.query(
+      `UPDATE notifications SET status = 'queued', queued_at = now(), updated_at = now()
+        WHERE id = ANY($1) AND status = 'created'`,
+      [ids],
+    );
+  }
+
+  /**
+   * Claims rows for sending: those waiting, or held by a worker whose lease ran out. One round trip:
+   * the claimed rows come back from the UPDATE itself.
+   */
+  async claim(where: string, params: unknown[]): Promise<NotificationEntity[]> {
+    const n = params.length;
+    const result = await this.db.query<[NotificationColumns[], number] | NotificationColumns[]>(
+      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
+        WHERE ${where}
+          AND ${claimableNow(n + 1)}
+        RETURNING *`,
+      [...params, CLAIMABLE, this.leaseSeconds],
+    );
+    return this.entities(result).sort(
+      (a, b) => a.sendAt.getTime() - b.sendAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+  }
+
+  /** Claims one immediate (not digest) notification, grouped with other jobs' claims. */
+  claimNotification(id: string): Promise<NotificationEntity | undefined> {
+    return UUID.test(id) ? this.claims.submit(id) : Promise.resolve(undefined);
+  }
+
+  /** Claims a member's digest rows that have fallen due. */
+  claimDigest(recipientId: string): Promise<NotificationEntity[]> {
+    return this.claim('recipient_id = $1 AND digest AND send_at <= now()', [recipientId]);
+  }
+
+  private async claimNotifications(ids: readonly string[]): Promise<(NotificationEntity | undefined)[]> {
+    // The group takes only rows nobody has locked this instant, so it never waits while holding
+    // locks (no deadlock with the API marking a chunk queued, or with another worker's group).
+    const grouped = await this.db.query<[NotificationColumns[], number] | NotificationColumns[]>(
+      `UPDATE notifications SET status = 'sending', attempts = attempts + 1, updated_at = now()
+        WHERE id IN (
+          SELECT id FROM notifications
+           WHERE id = ANY($1::uuid[]) AND NOT digest AND ${claimableNow(2)}
+           FOR UPDATE SKIP LOCKED)
+        RETURNING *`,
+      [ids, CLAIMABLE, this.leaseSeconds],
+    );
+    const byId = new Map(this.entities(grouped).map((e) => [e.id, e]));
+    // The rest (locked a moment ago, or not claimable at all) are claimed one by one, each waiting
+    // for its lock as a single claim always did.
+    const rest = [...new Set(ids)].filter((id) => !byId.has(id));
+    for (const id of rest) {
+      const [row] = await this.claim(`id = $1 AND NOT digest`, [id]);
+      if (row) byId.set(id, row);
+    }
+    // One row is one send: should an id come twice in a group, only its first caller gets the row.
+    return ids.map((id) => {
+      const row = byId.get(id);
+      byId.delete(id);
+      return row;
+    });
+  }
+
+  private entities(result: [NotificationColumns[], number] | NotificationColumns[]): NotificationEntity[] {
+    const rows = (Array.isArray(result[0]) ? result[0] : result) as NotificationColumns[];
+    return rows.map((r) => this.db.manager.create(NotificationEntity, fromColumns(r)));
+  }
+
+  async status(id: string): Promise<NotificationStatus | undefined> {
+    return (
+      await this.db.manager.findOne(NotificationEntity, { where: { id }, select: { id: true, status: true } })
+    )?.status;
+  }
+
+  /**
+   * Marks rows sent and writes their audit lines, grouped with other jobs' marks in one statement.
+   * The audit lines are written for every row given: the server accepted the message whatever
+   * became of the row.
+   */
+  markSent(ids: readonly string[], messageId: string, details: Record<string, unknown>): Promise<void> {
+    return this.sent.submit(ids.map((id) => ({ id, messageId, details })));
+  }
+
+  private async writeSent(items: readonly SentItem[]): Promise<void> {
+    if (items.length === 0) return;
+    await this.db.query(
+      `WITH s AS (
+         SELECT * FROM unnest($1::uuid[], $2::text[], $3::jsonb[]) AS s(id, message_id, details)
+       ), sent AS (
+         UPDATE notifications n SET status = 'sent', message_id = s.message_id, sent_at = now(),
+                last_error = NULL, updated_at = now()
+           FROM s WHERE n.id = s.id AND n.status = 'sending'
+       )
+       INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+       SELECT 'worker', $4, r.event_id, r.id, s.details || ${ROW_DETAILS}
+         FROM s JOIN notifications r ON r.id = s.id`,
+      [
+        items.map((i) => i.id),
+        items.map((i) => i.messageId),
+        items.map((i) => JSON.stringify(i.details)),
+        NOTIFICATION_AUDIT.sent,
+      ],
+    );
+  }
+
+  async markFailed(ids: readonly string[], status: NotificationStatus, lastError: string): Promise<void> {
+    await this.db.query(
+      `UPDATE notifications SET status = $2, last_error = $3, updated_at = now() WHERE id = ANY($1) AND status = 'sending'`,
+      [ids, status, lastError],
+    );
+  }
+
+  /** The worker's audit line for rows it tried to send. */
+  async audit(
+    rows: readonly Pick<NotificationEntity, 'id'>[],
+    action: NotificationAuditAction,
+    details: Record<string, unknown>,
+  ): Promise<void> {
+    if (rows.length === 0) return;
+    await this.db.query(
+      `INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+       SELECT 'worker', $1, r.event_id, r.id, $3::jsonb || ${ROW_DETAILS}
+         FROM notifications r WHERE r.id = ANY($2)`,
+      [action, rows.map((r) => r.id), JSON.stringify(details)],
+    );
+  }
+
+  /** Withdraws an event's rows that have not gone yet: a new version (an edit or a cancellation) replaces them. */
+  async supersede(m: EntityManager, eventId: string, newVersion: number): Promise<void> {
+    await m
+      .createQueryBuilder()
+      .update(NotificationEntity)
+      .set({ status: 'cancelled', lastError: supersededBy(newVersion) })
+      .where('event_id = :eventId AND status IN (:...pending)', { eventId, pending: PENDING })
+      .execute();
+  }
+
+  /** Due rows never queued, and rows whose job Redis must have lost, oldest first. */
+  findDueOrStranded(
+    m: EntityManager,
+    sweep: { readonly afterSeconds: number; readonly attempts: number },
+    limit: number,
+  ): Promise<DueRow[]> {
+    return m.query<DueRow[]>(
+      `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
+              recipient_id AS "recipientId", status, digest
+         FROM notifications
+        WHERE ${DUE_OR_STRANDED}
+        ORDER BY send_at
+        LIMIT ${limit}`,
+      [sweep.afterSeconds, this.leaseSeconds, sweep.attempts],
+    );
+  }
+
+  /** How long the oldest due row has waited unqueued, in seconds. */
+  async oldestDueAge(): Promise<number> {
+    const [row] = await this.db.query<[{ age: number }]>(
+      `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(send_at)), 0)::float AS age FROM notifications WHERE status = 'created' AND send_at <= now()`,
+    );
+    return row.age;
+  }
+
+  /** Records that the member read a sent alert, with its audit line, inside the caller's transaction. */
+  async acknowledge(m: EntityManager, n: NotificationEntity, by: Acknowledgement): Promise<void> {
+    await m.update(NotificationEntity, { id: n.id }, { status: 'acknowledged', acknowledgedAt: by.at });
+    await m.insert(AuditLogEntity, {
+      actor: by.actor,
+      action: NOTIFICATION_AUDIT.acknowledged,
+      eventId: n.eventId,
+      notificationId: n.id,
+      details: { version: n.eventVersion, to: n.recipientName, via: by.via },
+    });
+  }
+}
