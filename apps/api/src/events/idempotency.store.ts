@@ -59,7 +59,7 @@ export class IdempotencyStore {
   /** The process stopped between storing the event and its answer: the answer is that of version 1. */
   private async rebuild(eventId: string): Promise<RegisteredEvent> {
     const first = await this.db.getRepository(EventVersionEntity).findOneByOrFail({ eventId, version: 1 });
-    const queued = await this.db.getRepository(NotificationEntity).countBy({ eventId, eventVersion: 1 });
+    const queued = await this.db.manager.countBy(NotificationEntity, { eventId, eventVersion: 1 });
     return {
       id: eventId,
       version: 1,
