@@ -12,10 +12,10 @@ import {
   ApiTextAnswer,
 } from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
-import { DATE_TIME, STRING } from '../common/schema.util';
 import { MEMBER_EVENT_SCHEMA } from '../alerts/alert.schema';
 import { ChangeEventUseCase } from './change-event.usecase';
-import { EventQueryService, checkUuid } from './event-query.service';
+import { EXPORT_MAX, EventQueryService, checkUuid } from './event-query.service';
+import { EventFilterQueries, eventFilter } from './event-filter.util';
 import {
   CHANGED_EVENT_SCHEMA,
   EVENT_BODY_SCHEMA,
@@ -77,16 +77,7 @@ export class EventsController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Events, newest first' })
-  @ApiQuery({ name: 'kind', required: false, schema: STRING })
-  @ApiQuery({
-    name: 'division',
-    required: false,
-    schema: STRING,
-    description: 'Affected, or adjoining and told',
-  })
-  @ApiQuery({ name: 'status', required: false, schema: { type: 'string', enum: ['active', 'cancelled'] } })
-  @ApiQuery({ name: 'from', required: false, schema: DATE_TIME, description: 'Registered at or after' })
-  @ApiQuery({ name: 'to', required: false, schema: DATE_TIME, description: 'Registered at or before' })
+  @EventFilterQueries()
   @ApiQuery({
     name: 'limit',
     required: false,
@@ -98,14 +89,22 @@ export class EventsController {
   @ApiErrors(400)
   async list(@CurrentPrincipal() p: Principal, @Query() q: Record<string, string | undefined>) {
     return this.query.list(p, {
-      ...(q['kind'] ? { kind: q['kind'] } : {}),
-      ...(q['division'] ? { division: q['division'] } : {}),
-      ...(q['status'] ? { status: q['status'] } : {}),
-      ...(q['from'] ? { from: q['from'] } : {}),
-      ...(q['to'] ? { to: q['to'] } : {}),
+      ...eventFilter(q),
       ...(intParam(q['limit'], 'limit') !== undefined ? { limit: intParam(q['limit'], 'limit') } : {}),
       ...(intParam(q['offset'], 'offset') !== undefined ? { offset: intParam(q['offset'], 'offset') } : {}),
     });
+  }
+
+  @Get('export.csv')
+  @Roles('officer')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="events.csv"')
+  @ApiOperation({ summary: 'The events a filter finds, every one, as CSV for a spreadsheet' })
+  @EventFilterQueries()
+  @ApiTextAnswer('text/csv', `One line per event, newest first, with a header row; at most ${EXPORT_MAX}`)
+  @ApiErrors(400)
+  async export(@CurrentPrincipal() p: Principal, @Query() q: Record<string, string | undefined>) {
+    return this.query.exportCsv(p, eventFilter(q));
   }
 
   @Get(':id')
@@ -117,7 +116,9 @@ export class EventsController {
   })
   @ApiAnswer(
     { oneOf: [EVENT_DETAIL_SCHEMA, MEMBER_EVENT_SCHEMA] },
-    { description: "The event, its versions and its alerts; for a member, the event and the member's alerts" },
+    {
+      description: "The event, its versions and its alerts; for a member, the event and the member's alerts",
+    },
   )
   @ApiErrors(404)
   async get(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
