@@ -1,38 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { registerSearchableEvents } from './support/searchable-events';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
 const officer = { key: KEYS.officer };
 beforeAll(async () => {
   t = await startTestApi();
-  for (const e of [
-    {
-      kind: 'public_meeting',
-      title: 'Oadby flood meeting',
-      venue: 'Oadby Library, Sandhurst Street',
-      description: 'Residents ask about 100% of the drains',
-      startsAt: '2027-03-10T18:30:00Z',
-      endsAt: '2027-03-10T20:30:00Z',
-      divisions: ['Oadby'],
-    },
-    {
-      kind: 'consultation',
-      title: 'Bus routes review',
-      description: 'Where the number 44 should go',
-      opensAt: '2027-04-01',
-      closesAt: '2027-05-31',
-      divisions: ['North Wigston'],
-    },
-    {
-      kind: 'service_change',
-      title: '=HYPERLINK("http://evil.example","Click")',
-      venue: 'County Hall, Glenfield',
-      divisions: ['Oadby'],
-    },
-  ]) {
-    const r = await t.request('POST', '/events', { ...officer, body: e });
-    expect(r.status, r.text).toBe(201);
-  }
+  await registerSearchableEvents(t);
 });
 afterAll(async () => {
   await t?.close();
