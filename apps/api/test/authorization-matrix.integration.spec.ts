@@ -19,6 +19,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'POST /events': STAFF,
   'POST /events/preview': STAFF,
   'GET /events': STAFF,
+  'GET /events/export.csv': STAFF,
   // A member or leader reads only an event they were told of; any other id is 404 (events-member tests).
   'GET /events/{id}': ALL,
   'PATCH /events/{id}': STAFF,
@@ -26,6 +27,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /events/{id}/circulation': STAFF,
   'GET /events/{id}/audit.csv': STAFF,
   'GET /members': STAFF,
+  'GET /members/export.csv': STAFF,
   'POST /members': DS,
   'POST /members/import': DS,
   'POST /members/import/{token}/confirm': DS,
@@ -35,6 +37,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /members/{id}/interests': STAFF,
   'PUT /members/{id}/interests': DS,
   'GET /officers': STAFF,
+  'GET /officers/export.csv': STAFF,
   'POST /officers': DS,
   'POST /officers/import': DS,
   'POST /officers/import/{token}/confirm': DS,

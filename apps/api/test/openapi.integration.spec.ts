@@ -177,11 +177,16 @@ describe('the OpenAPI document', () => {
 describe('refusals of text operations', () => {
   it('are labelled as the JSON they are, not as the CSV or text the operation gives', async () => {
     const missing = '00000000-0000-4000-8000-000000000000';
-    for (const path of [`/events/${missing}/audit.csv`, `/events/${missing}/circulation`]) {
+    for (const path of [
+      `/events/${missing}/audit.csv`,
+      `/events/${missing}/circulation`,
+      '/events/export.csv?happensTo=later',
+    ]) {
       const r = await t.request('GET', path, { key: KEYS.democraticServices });
-      expect(r.status, path).toBe(404);
+      const status = path.includes('?') ? 400 : 404;
+      expect(r.status, path).toBe(status);
       expect(r.headers.get('content-type'), path).toMatch(/^application\/json/);
-      expect(r.body, path).toMatchObject({ statusCode: 404, error: 'Not Found' });
+      expect(r.body, path).toMatchObject({ statusCode: status });
     }
   });
 });
@@ -267,6 +272,8 @@ describe('every operation, called once for its success answer', () => {
     const created = await call('POST /events', '/events', 201, { ...officer, body: event });
     const eventId = (created.body as { id: string }).id;
     await call('GET /events', '/events?status=active&limit=5&offset=0', 200, officer);
+    await call('GET /events', '/events?q=library&happensFrom=2020-01-01&happensTo=2099-12-31', 200, officer);
+    await call('GET /events/export.csv', '/events/export.csv?q=library', 200, officer);
     await call('GET /events/{id}', `/events/${eventId}`, 200, officer);
     await call('PATCH /events/{id}', `/events/${eventId}`, 200, {
       ...officer,
@@ -301,6 +308,7 @@ describe('every operation, called once for its success answer', () => {
 
     await call('GET /members', '/members?active=true&division=Oadby', 200, officer);
     await call('GET /members/{id}', '/members/m043', 200, officer);
+    await call('GET /members/export.csv', '/members/export.csv', 200, officer);
     const member = {
       externalId: 'm900',
       name: 'Alex Example',
@@ -329,6 +337,7 @@ describe('every operation, called once for its success answer', () => {
 
     await call('GET /officers', '/officers?active=true', 200, officer);
     await call('GET /officers/{id}', '/officers/o001', 200, officer);
+    await call('GET /officers/export.csv', '/officers/export.csv', 200, officer);
     const person = {
       externalId: 'o900',
       name: 'Sam Example',

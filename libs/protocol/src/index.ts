@@ -48,4 +48,5 @@ export {
 } from './lib/delivery/delivery-time';
 export { londonInstant } from './lib/delivery/london-time.util';
 export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
+export { KIND_LABELS } from './lib/render/kind-labels';
 export { describeChanges } from './lib/render/describe-changes';

@@ -13,7 +13,9 @@ import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { csvLine } from '../common/csv.util';
+import { eventsCsv } from './event-csv.util';
 import { describeOrigin } from './event-origin.util';
+import { searchPattern, whereHappens, whereSearched } from './event-search.util';
 
 export interface EventFilter {
   kind?: string;
@@ -21,9 +23,17 @@ export interface EventFilter {
   status?: string;
   from?: string;
   to?: string;
+  /** Words in the title, description or venue. */
+  q?: string;
+  /** When the event itself happens, not when it was registered. */
+  happensFrom?: string;
+  happensTo?: string;
   limit?: number;
   offset?: number;
 }
+
+// An export is one file: enough for years of a council's events, not an unbounded read.
+export const EXPORT_MAX = 10_000;
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -34,7 +44,8 @@ export function checkUuid(id: string, what = 'id'): string {
 
 function isoDate(v: string | undefined, field: string): string | undefined {
   if (v === undefined || v === '') return undefined;
-  if (Number.isNaN(Date.parse(v)))
+  // PostgreSQL reads the value too: only the ISO form both agree on ("2027-03-05", "2027-03-05T09:00Z").
+  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v)))
     throw new BadInputError(`${field} must be an ISO 8601 date`, [
       { field, message: 'must be an ISO 8601 date' },
     ]);
@@ -73,27 +84,34 @@ const eventHead = (e: EventEntity) => ({
 export class EventQueryService {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  async list(principal: Principal, f: EventFilter) {
-    const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
-    const offset = Math.max(f.offset ?? 0, 0);
+  /** The events matching a filter, newest first, before paging. */
+  private filtered(principal: Principal, f: EventFilter) {
     const q = this.db
       .createQueryBuilder(EventEntity, 'e')
       .where('e.council_id = :c', { c: principal.councilId })
-      .orderBy('e.created_at', 'DESC')
-      .take(limit)
-      .skip(offset);
+      .orderBy('e.created_at', 'DESC');
     if (f.kind) q.andWhere('e.kind = :kind', { kind: f.kind });
     if (f.status) q.andWhere('e.status = :status', { status: f.status });
     const from = isoDate(f.from, 'from');
     const to = isoDate(f.to, 'to');
     if (from) q.andWhere('e.created_at >= :from', { from });
     if (to) q.andWhere('e.created_at <= :to', { to });
+    whereHappens(q, isoDate(f.happensFrom, 'happensFrom'), isoDate(f.happensTo, 'happensTo'));
+    const pattern = searchPattern(f.q);
+    if (pattern) whereSearched(q, pattern);
     if (f.division) {
       q.andWhere(
         `(e.plan -> 'affectedDivisions' ? :division OR (e.plan ->> 'adjoiningAlerted' = 'true' AND e.plan -> 'adjoiningDivisions' ? :division))`,
         { division: f.division },
       );
     }
+    return q;
+  }
+
+  async list(principal: Principal, f: EventFilter) {
+    const limit = Math.min(Math.max(f.limit ?? 50, 1), 500);
+    const offset = Math.max(f.offset ?? 0, 0);
+    const q = this.filtered(principal, f).take(limit).skip(offset);
     const [rows, total] = await q.getManyAndCount();
     return {
       total,
@@ -111,6 +129,11 @@ export class EventQueryService {
         recipients: (e.plan as Plan).recipients?.length ?? 0,
       })),
     };
+  }
+
+  /** Every event matching the filter, as CSV for a spreadsheet. */
+  async exportCsv(principal: Principal, f: EventFilter): Promise<string> {
+    return eventsCsv(await this.filtered(principal, f).take(EXPORT_MAX).getMany());
   }
 
   async get(principal: Principal, id: string) {

@@ -25,11 +25,11 @@ import {
   ApiTextAnswer,
 } from '../common/api-responses.decorator';
 import { BadInputError } from '../common/bad-input.error';
-import { DATE_TIME, STRING } from '../common/schema.util';
 import { MEMBER_EVENT_SCHEMA } from '../alerts/alert.schema';
 import { CancelEventUseCase } from './cancel-event.usecase';
 import { EditEventUseCase } from './edit-event.usecase';
-import { EventQueryService, checkUuid } from './event-query.service';
+import { EXPORT_MAX, EventQueryService, checkUuid } from './event-query.service';
+import { EventFilterQueries, eventFilter } from './event-filter.util';
 import {
   CHANGED_EVENT_SCHEMA,
   EVENT_DETAIL_SCHEMA,
@@ -120,16 +120,7 @@ export class EventsController {
   @Get()
   @Roles('officer')
   @ApiOperation({ summary: 'Events, newest first' })
-  @ApiQuery({ name: 'kind', required: false, schema: STRING })
-  @ApiQuery({
-    name: 'division',
-    required: false,
-    schema: STRING,
-    description: 'Affected, or adjoining and told',
-  })
-  @ApiQuery({ name: 'status', required: false, schema: { type: 'string', enum: ['active', 'cancelled'] } })
-  @ApiQuery({ name: 'from', required: false, schema: DATE_TIME, description: 'Registered at or after' })
-  @ApiQuery({ name: 'to', required: false, schema: DATE_TIME, description: 'Registered at or before' })
+  @EventFilterQueries()
   @ApiQuery({
     name: 'limit',
     required: false,
@@ -141,14 +132,22 @@ export class EventsController {
   @ApiErrors(400)
   async list(@CurrentPrincipal() p: Principal, @Query() q: Record<string, string | undefined>) {
     return this.query.list(p, {
-      ...(q['kind'] ? { kind: q['kind'] } : {}),
-      ...(q['division'] ? { division: q['division'] } : {}),
-      ...(q['status'] ? { status: q['status'] } : {}),
-      ...(q['from'] ? { from: q['from'] } : {}),
-      ...(q['to'] ? { to: q['to'] } : {}),
+      ...eventFilter(q),
       ...(intParam(q['limit'], 'limit') !== undefined ? { limit: intParam(q['limit'], 'limit') } : {}),
       ...(intParam(q['offset'], 'offset') !== undefined ? { offset: intParam(q['offset'], 'offset') } : {}),
     });
+  }
+
+  @Get('export.csv')
+  @Roles('officer')
+  @Header('Content-Type', 'text/csv; charset=utf-8')
+  @Header('Content-Disposition', 'attachment; filename="events.csv"')
+  @ApiOperation({ summary: 'The events a filter finds, every one, as CSV for a spreadsheet' })
+  @EventFilterQueries()
+  @ApiTextAnswer('text/csv', `One line per event, newest first, with a header row; at most ${EXPORT_MAX}`)
+  @ApiErrors(400)
+  async export(@CurrentPrincipal() p: Principal, @Query() q: Record<string, string | undefined>) {
+    return this.query.exportCsv(p, eventFilter(q));
   }
 
   @Get(':id')

@@ -18,7 +18,8 @@ import {
   MEMBERS_CSV_SCHEMA,
   MEMBERS_SCHEMA,
 } from './roster.schema';
-import { ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { ExportRoute, ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { membersCsv } from './roster-csv.util';
 import { removeMissingFlag } from './roster-preview.util';
 import { SetInterestsUseCase } from './set-interests.usecase';
 import { UpdateMemberUseCase } from './update-member.usecase';
@@ -51,13 +52,23 @@ export class MembersController {
     return this.query.list(p, { ...(active ? { active } : {}), ...(division ? { division } : {}) });
   }
 
+  // Active members only: the import makes everyone in its file active, so the file re-imports unchanged.
+  @ExportRoute('members')
+  async export(@CurrentPrincipal() p: Principal) {
+    return membersCsv((await this.query.list(p, { active: 'true' })).members);
+  }
+
   @ImportPreviewRoute(MEMBERS_CSV_SCHEMA)
   async import(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Query('remove') remove?: string) {
     return this.importer.preview({ principal: p, body, removeMissing: removeMissingFlag(remove) });
   }
 
   @ImportConfirmRoute('roster')
-  async confirmImport(@CurrentPrincipal() p: Principal, @Param('token') token: string, @Body() body: unknown) {
+  async confirmImport(
+    @CurrentPrincipal() p: Principal,
+    @Param('token') token: string,
+    @Body() body: unknown,
+  ) {
     return this.importer.confirm({ principal: p, token, body });
   }
 

@@ -14,7 +14,8 @@ import {
   OFFICERS_CSV_SCHEMA,
   OFFICERS_SCHEMA,
 } from './roster.schema';
-import { ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { ExportRoute, ImportConfirmRoute, ImportPreviewRoute } from './roster-import.decorator';
+import { officersCsv } from './roster-csv.util';
 import { removeMissingFlag } from './roster-preview.util';
 import { UpdateOfficerUseCase } from './update-officer.usecase';
 
@@ -39,13 +40,22 @@ export class OfficersController {
     return this.query.list(p, active || undefined);
   }
 
+  @ExportRoute('officers')
+  async export(@CurrentPrincipal() p: Principal) {
+    return officersCsv((await this.query.list(p, 'true')).officers);
+  }
+
   @ImportPreviewRoute(OFFICERS_CSV_SCHEMA)
   async import(@CurrentPrincipal() p: Principal, @Body() body: unknown, @Query('remove') remove?: string) {
     return this.importer.preview({ principal: p, body, removeMissing: removeMissingFlag(remove) });
   }
 
   @ImportConfirmRoute('officers')
-  async confirmImport(@CurrentPrincipal() p: Principal, @Param('token') token: string, @Body() body: unknown) {
+  async confirmImport(
+    @CurrentPrincipal() p: Principal,
+    @Param('token') token: string,
+    @Body() body: unknown,
+  ) {
     return this.importer.confirm({ principal: p, token, body });
   }
 

@@ -1,7 +1,7 @@
-import { applyDecorators, HttpCode, Post } from '@nestjs/common';
+import { applyDecorators, Get, Header, HttpCode, Post } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery } from '@nestjs/swagger';
 import { Roles } from '../auth/roles.decorator';
-import { ApiAnswer, ApiErrors, ApiReadsBody } from '../common/api-responses.decorator';
+import { ApiAnswer, ApiErrors, ApiReadsBody, ApiTextAnswer } from '../common/api-responses.decorator';
 import type { BodySchema } from '../common/schema.util';
 import { IMPORT_CONFIRM_BODY_SCHEMA, IMPORT_PREVIEW_SCHEMA, IMPORTED_SCHEMA } from './roster.schema';
 
@@ -38,4 +38,18 @@ export const ImportConfirmRoute = (list: string) =>
     ApiAnswer(IMPORTED_SCHEMA, { description: 'Imported: how many were added, changed, unchanged and left' }),
     ApiReadsBody(),
     ApiErrors(404, 409, 410),
+  );
+
+/** GET …/export.csv: the people on the list today, in the columns the import reads, to edit and import back. */
+export const ExportRoute = (list: 'members' | 'officers') =>
+  applyDecorators(
+    Get('export.csv'),
+    Roles('officer'),
+    Header('Content-Type', 'text/csv; charset=utf-8'),
+    Header('Content-Disposition', `attachment; filename="${list}.csv"`),
+    ApiOperation({ summary: `The ${list} on the roster today, as CSV in the columns the import reads` }),
+    ApiTextAnswer(
+      'text/csv',
+      `One line per active ${list === 'members' ? 'member' : 'officer'}, by name, with a header row`,
+    ),
   );

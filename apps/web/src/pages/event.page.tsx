@@ -3,6 +3,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { EventDetail } from '../api/types';
 import { can, useSession } from '../auth/session-context';
 import { copyText } from '../components/copy-text';
+import { DownloadCsvButton } from '../components/download-csv';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, TextArea } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
@@ -84,18 +85,6 @@ function OfficerEventPage() {
     } catch (err) {
       setErrors(formErrorsFrom(err, ['reason']));
     }
-  };
-
-  const download = async () => {
-    const csv = await api.text(`/events/${e.id}/audit.csv`);
-    const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `event-${e.id}-audit.csv`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 10_000);
   };
 
   return (
@@ -213,12 +202,17 @@ function OfficerEventPage() {
         rows={shown}
         caption={allVersions ? 'Everyone told, every version' : `Who was told about version ${e.version}`}
       />
-      {e.version > 1 && (
-        <Button secondary onClick={() => setAllVersions(!allVersions)}>
-          {allVersions ? 'Show the latest version only' : 'Show every version'}
+      <div className="app-inline-buttons">
+        <Button secondary onClick={() => window.print()}>
+          Print the list of who was told
         </Button>
-      )}
-      <p className="govuk-body-s">This page updates every few seconds.</p>
+        {e.version > 1 && (
+          <Button secondary onClick={() => setAllVersions(!allVersions)}>
+            {allVersions ? 'Show the latest version only' : 'Show every version'}
+          </Button>
+        )}
+      </div>
+      <p className="govuk-body-s app-print-hidden">This page updates every few seconds.</p>
 
       <h2 className="govuk-heading-m">Circulation under the Local Issues Alert Procedure</h2>
       {circulation.data !== undefined && (
@@ -253,10 +247,13 @@ function OfficerEventPage() {
       )}
       {circulation.error && <p className="govuk-error-message">{circulation.error}</p>}
 
-      <h2 className="govuk-heading-m">Audit trail</h2>
-      <Button secondary onClick={() => void download()}>
-        Download the audit trail (CSV)
-      </Button>
+      <h2 className="govuk-heading-m app-print-hidden">Audit trail</h2>
+      <DownloadCsvButton
+        api={api}
+        path={`/events/${e.id}/audit.csv`}
+        filename={`event-${e.id}-audit.csv`}
+        label="Download the audit trail (CSV)"
+      />
     </>
   );
 }

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { EventList } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button, Select, TextInput } from '../components/fields';
+import { DownloadCsvButton } from '../components/download-csv';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
@@ -13,34 +14,44 @@ import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 
 const PAGE = 25;
-const FILTERS = ['kind', 'division', 'status', 'from', 'to'] as const;
+const FILTERS = ['q', 'kind', 'division', 'status', 'happensFrom', 'happensTo', 'from', 'to'] as const;
 type Filters = Record<(typeof FILTERS)[number], string>;
+
+const DATE_FILTERS = [
+  ['happensFrom', 'filter-happens-from', 'Happens from'],
+  ['happensTo', 'filter-happens-to', 'Happens to'],
+  ['from', 'filter-from', 'Registered from'],
+  ['to', 'filter-to', 'Registered to'],
+] as const;
+
+// Dates are whole days: from the start of the first to the end of the last.
+const dayStart = (d: string) => (d ? `${d}T00:00:00` : undefined);
+const dayEnd = (d: string) => (d ? `${d}T23:59:59.999` : undefined);
+
+/** The filters as the API reads them, for the list and for its CSV export alike. */
+export function eventQuery(f: Filters): Record<string, string | undefined> {
+  return {
+    ...f,
+    q: f.q.trim() || undefined,
+    from: dayStart(f.from),
+    to: dayEnd(f.to),
+    happensFrom: dayStart(f.happensFrom),
+    happensTo: dayEnd(f.happensTo),
+  };
+}
 
 export function EventsPage() {
   usePageTitle('Events');
   const { api } = useSession();
   const { params, setParams, offset, page, key } = usePagedSearch();
-  const current: Filters = {
-    kind: params.get('kind') ?? '',
-    division: params.get('division') ?? '',
-    status: params.get('status') ?? '',
-    from: params.get('from') ?? '',
-    to: params.get('to') ?? '',
-  };
+  const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;
   const [form, setForm] = useState<Filters>(current);
   const { divisions } = useDivisions(api);
   const list = useLoad(
     (signal) =>
       api.json<EventList>('/events', {
         signal,
-        query: {
-          ...current,
-          // Dates are whole days: from the start of "from" to the end of "to".
-          from: current.from ? `${current.from}T00:00:00` : undefined,
-          to: current.to ? `${current.to}T23:59:59.999` : undefined,
-          limit: PAGE,
-          offset,
-        },
+        query: { ...eventQuery(current), limit: PAGE, offset },
       }),
     [api, key],
   );
@@ -48,7 +59,7 @@ export function EventsPage() {
   const apply = (ev: FormEvent) => {
     ev.preventDefault();
     const next = new URLSearchParams();
-    for (const f of FILTERS) if (form[f]) next.set(f, form[f]);
+    for (const f of FILTERS) if (form[f].trim()) next.set(f, form[f].trim());
     setParams(next);
   };
 
@@ -62,7 +73,16 @@ export function EventsPage() {
         </Link>
       </div>
       <form onSubmit={apply} className="govuk-!-margin-bottom-6" aria-label="Filter the events">
-        <div className="app-inline-buttons">
+        <TextInput
+          id="filter-q"
+          label="Search"
+          hint="Words in the title, the description or the venue"
+          type="search"
+          value={form.q}
+          onChange={(q) => setForm({ ...form, q })}
+          width="30"
+        />
+        <div className="app-filters">
           <Select
             id="filter-kind"
             label="Kind"
@@ -94,23 +114,27 @@ export function EventsPage() {
               { value: 'cancelled', label: 'Cancelled' },
             ]}
           />
-          <TextInput
-            id="filter-from"
-            label="Registered from"
-            type="date"
-            value={form.from}
-            onChange={(from) => setForm({ ...form, from })}
-          />
-          <TextInput
-            id="filter-to"
-            label="Registered to"
-            type="date"
-            value={form.to}
-            onChange={(to) => setForm({ ...form, to })}
-          />
+          {DATE_FILTERS.map(([f, id, label]) => (
+            <TextInput
+              key={f}
+              id={id}
+              label={label}
+              type="date"
+              value={form[f]}
+              onChange={(v) => setForm({ ...form, [f]: v })}
+            />
+          ))}
+        </div>
+        <div className="app-inline-buttons">
           <Button type="submit" secondary>
             Apply filters
           </Button>
+          <DownloadCsvButton
+            api={api}
+            path="/events/export.csv"
+            filename="events.csv"
+            query={eventQuery(current)}
+          />
         </div>
       </form>
       {list.error && <p className="govuk-error-message">{list.error}</p>}

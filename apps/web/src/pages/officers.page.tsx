@@ -2,6 +2,7 @@ import { plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { OfficerView } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { DownloadCsvButton } from '../components/download-csv';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
@@ -23,11 +24,12 @@ export function OfficersPage() {
       <p className="govuk-body">
         §30: officers are informed of members&rsquo; public meetings about the services they answer for.
       </p>
-      <p className="govuk-body">
+      <div className="app-inline-buttons">
         <Link className="govuk-button" to="/officers/new">
           Add an officer
         </Link>
-      </p>
+        <DownloadCsvButton api={api} path="/officers/export.csv" filename="officers.csv" />
+      </div>
       <CsvImportForm
         id="officers-csv"
         what="officers"

@@ -2,6 +2,7 @@ import { plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { MemberView } from '../api/types';
 import { useSession } from '../auth/session-context';
+import { DownloadCsvButton } from '../components/download-csv';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
@@ -18,11 +19,12 @@ export function RosterPage() {
   return (
     <>
       <h1 className="govuk-heading-l">Members</h1>
-      <p className="govuk-body">
+      <div className="app-inline-buttons">
         <Link className="govuk-button" to="/roster/new">
           Add a member
         </Link>
-      </p>
+        <DownloadCsvButton api={api} path="/members/export.csv" filename="members.csv" />
+      </div>
       <CsvImportForm
         id="members-csv"
         what="members"

@@ -1,0 +1,220 @@
+import { copyFileSync, readFileSync } from 'node:fs';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MORE_INFORMATION, registerSearchableEvents } from '../../api/test/support/searchable-events';
+import { startTestApi, type TestApi } from '../../api/test/support/test-api';
+import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+const LINK = MORE_INFORMATION;
+
+/** Null when the page fits its width; otherwise how wide it is, naming the innermost thing too wide. */
+async function overflowOf(page: Page, path: string): Promise<string | null> {
+  const o = await page.evaluate(() => {
+    const { scrollWidth, clientWidth } = document.documentElement;
+    if (scrollWidth <= clientWidth) return null;
+    const over = [...document.querySelectorAll('body *')].filter(
+      (el) => el.getBoundingClientRect().right > clientWidth + 1 && el.children.length === 0,
+    );
+    const name = (el: Element) =>
+      `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.className && typeof el.className === 'string' ? `.${el.className.trim().split(/\s+/).join('.')}` : ''}`;
+    const chain: string[] = [];
+    for (let el: Element | null = over[0] ?? null; el; el = el.parentElement)
+      chain.push(
+        `${name(el)}=${Math.round(el.getBoundingClientRect().width)}/${getComputedStyle(el).overflowX}`,
+      );
+    return { scrollWidth, clientWidth, what: chain.join(' < ') };
+  });
+  return o ? `${path}: ${o.scrollWidth} px wide in ${o.clientWidth} (${o.what})` : null;
+}
+
+describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the console, in Chromium', () => {
+  let t: TestApi;
+  let browser: Browser;
+  const contexts: BrowserContext[] = [];
+  let eventId = '';
+
+  const page = async (): Promise<Page> => {
+    const p = await newPage(browser, t.baseUrl);
+    contexts.push(p.context);
+    return p.page;
+  };
+
+  beforeAll(async () => {
+    t = await startTestApi();
+    browser = await launch();
+    eventId = (await registerSearchableEvents(t))[0] ?? '';
+  });
+
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+  });
+
+  // The console keeps its key in memory: a reload would sign out, so move as its own links do.
+  const go = async (p: Page, path: string) => {
+    await p.evaluate((to) => {
+      window.history.pushState({}, '', to);
+      window.dispatchEvent(new PopStateEvent('popstate'));
+    }, `/app${path}`);
+    await p.waitForURL(`**/app${path}`);
+    await p.locator('h1').first().waitFor();
+    expect(await p.locator('h1').first().textContent(), path).not.toMatch(/Sign in to|Page not found/);
+  };
+
+  const shownTitles = async (p: Page) => {
+    await p
+      .getByRole('status')
+      .filter({ hasText: /Showing|No events/ })
+      .waitFor();
+    return (await p.locator('table.govuk-table tbody tr td:first-child a').allTextContents()).sort();
+  };
+
+  it('finds events by words and by when they happen, and downloads what it found as CSV', async () => {
+    const ds = await page();
+    await signInAs(ds, 'Development democratic services');
+    await go(ds, '/events');
+    expect(await shownTitles(ds)).toHaveLength(3);
+
+    await ds.getByLabel('Search').fill('  NUMBER 44 ');
+    await ds.getByRole('button', { name: 'Apply filters' }).click();
+    await ds.waitForURL(/q=NUMBER/);
+    await expect.poll(() => shownTitles(ds)).toEqual(['Bus routes review']);
+
+    await ds.getByLabel('Search').fill('');
+    await ds.getByLabel('Happens from').fill('2027-03-10');
+    await ds.getByLabel('Happens to').fill('2027-03-10');
+    await ds.getByRole('button', { name: 'Apply filters' }).click();
+    await expect.poll(() => shownTitles(ds)).toEqual(['Oadby flood meeting']);
+
+    const [download] = await Promise.all([
+      ds.waitForEvent('download'),
+      ds.getByRole('button', { name: 'Download as CSV' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('events.csv');
+    const csv = readFileSync((await download.path()) ?? '', 'utf8')
+      .trim()
+      .split('\r\n');
+    expect(csv[0]).toMatch(/^Title,Kind,Status,When it happens,/);
+    expect(csv).toHaveLength(2);
+    expect(csv[1]).toContain('Oadby flood meeting');
+    expect(csv[1]).toContain('"Wednesday 10 March 2027, 18:30 to 20:30"');
+  });
+
+  it('downloads the members and the officers as CSV from their pages', async () => {
+    const ds = await page();
+    await signInAs(ds, 'Development democratic services');
+    for (const [path, file, header] of [
+      ['/roster', 'members.csv', 'id,name,email,division,roles,portfolio,interests'],
+      ['/officers', 'officers.csv', 'id,name,email,services'],
+    ] as const) {
+      await go(ds, path);
+      const [download] = await Promise.all([
+        ds.waitForEvent('download'),
+        ds.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(file);
+      const lines = readFileSync((await download.path()) ?? '', 'utf8')
+        .trim()
+        .split('\r\n');
+      expect(lines[0]).toBe(header);
+      expect(lines.length).toBeGreaterThan(10);
+    }
+  });
+
+  it('prints the list of who was told with no menu, no buttons and no web addresses', async () => {
+    const ds = await page();
+    await signInAs(ds, 'Development democratic services');
+    await go(ds, `/events/${eventId}`);
+    await ds.getByTestId('delivery').waitFor();
+    const people = await ds.getByTestId('delivery').locator('tbody tr').count();
+    expect(people).toBeGreaterThan(0);
+    expect(await ds.getByRole('button', { name: 'Print the list of who was told' }).isVisible()).toBe(true);
+    // The link is on the page, by its address, on screen.
+    expect(await ds.locator(`a[href="${LINK}"]`).count()).toBe(1);
+
+    await ds.emulateMedia({ media: 'print' });
+    expect(await ds.locator('nav').isVisible()).toBe(false);
+    expect(await ds.locator('footer').isVisible()).toBe(false);
+    const visibleButtons = await ds
+      .locator('button, .govuk-button')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    expect(visibleButtons).toBe(0);
+    const visibleRows = await ds
+      .getByTestId('delivery')
+      .locator('tbody tr')
+      .evaluateAll((els) => els.filter((el) => (el as HTMLElement).offsetParent !== null).length);
+    expect(visibleRows).toBe(people);
+    // No link has its address written after it, as print styles often do.
+    const after = await ds
+      .locator('a[href]')
+      .evaluateAll((els) =>
+        els
+          .map((el) => getComputedStyle(el, '::after').content)
+          .filter((c) => c !== 'none' && c !== 'normal'),
+      );
+    expect(after).toEqual([]);
+    // The address shows once, as the link's own words, and is not written again after it.
+    const text = await ds.locator('body').innerText();
+    expect(text.split(LINK)).toHaveLength(2);
+    expect(text).not.toContain('/app/');
+    // Nothing is cut off: the list is as wide as the page at most and shown whole.
+    const wide = await ds.evaluate(
+      () => document.documentElement.scrollWidth <= document.documentElement.clientWidth,
+    );
+    expect(wide).toBe(true);
+    const pdf = await ds.pdf({ format: 'A4' });
+    expect(pdf.length).toBeGreaterThan(1000);
+    copyFileSync(await screenshot(ds, 'event-printed'), '/tmp/event-printed.png');
+  });
+
+  it('fits every page at 320 px wide, with no sideways scrolling', async () => {
+    const ds = await page();
+    await ds.setViewportSize({ width: 320, height: 640 });
+    await ds.goto('/app/sign-in');
+    await ds.getByRole('button', { name: 'Sign in as Development democratic services' }).waitFor();
+    const overflow = (path: string) => overflowOf(ds, path);
+    const wide: string[] = [];
+    const check = async (path: string) => {
+      await go(ds, path);
+      await ds.waitForLoadState('networkidle');
+      const o = await overflow(path);
+      if (o) wide.push(o);
+    };
+    if (await overflow('/sign-in')) wide.push((await overflow('/sign-in')) ?? '');
+    await signInAs(ds, 'Development democratic services');
+    for (const path of [
+      '/events',
+      '/events/new',
+      `/events/${eventId}`,
+      `/events/${eventId}/edit`,
+      '/escalations',
+      '/this-week',
+      '/roster',
+      '/roster/new',
+      '/roster/m043',
+      '/roster/m043/interests',
+      '/officers',
+      '/officers/new',
+      '/officers/o001',
+      '/boundaries',
+      '/api-keys',
+    ])
+      await check(path);
+    await go(ds, '/events');
+    copyFileSync(await screenshot(ds, 'events-320'), '/tmp/events-320.png');
+
+    const member = await page();
+    await member.setViewportSize({ width: 320, height: 640 });
+    await signInAs(member, 'Development member (m043, Oadby)');
+    for (const path of ['/alerts', '/preferences', `/events/${eventId}`]) {
+      await go(member, path);
+      await member.waitForLoadState('networkidle');
+      const o = await overflowOf(member, `member ${path}`);
+      if (o) wide.push(o);
+    }
+    expect(wide).toEqual([]);
+  });
+});
