@@ -63,7 +63,7 @@ export class ChangeEventUseCase {
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
       // The boundaries in force now decide who is affected now.
       const ctx = await this.context.load(cmd.principal.councilId, m);
-      const event = parseEvent(merged, ctx.divisions);
+      const event = parseEvent(merged, ctx.divisions, ctx.policy);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
       const changes = describeChanges(current.payload as Record<string, unknown>, { ...event });
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());

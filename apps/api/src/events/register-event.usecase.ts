@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
+import { parseEvent, planEvent, type ParsedEvent, type Plan } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -42,7 +42,7 @@ export class RegisterEventUseCase {
   /** The plan alone, with nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
     const ctx = await this.context.load(principal.councilId);
-    const event = parseEvent(body, ctx.divisions);
+    const event = parseEvent(body, ctx.divisions, ctx.policy);
     return planEvent(event, { ...ctx, now: new Date() });
   }
 
@@ -50,7 +50,7 @@ export class RegisterEventUseCase {
    * Every alert says whom to ask: the event's contact, else the signed-in officer, else the key's
    * default contact, else refused.
    */
-  private async withContact(principal: Principal, event: AlertEvent): Promise<AlertEvent> {
+  private async withContact(principal: Principal, event: ParsedEvent): Promise<ParsedEvent> {
     if (event.contact) return event;
     if (principal.officerId) {
       const officer = await this.db.getRepository(OfficerEntity).findOne({
@@ -76,7 +76,7 @@ export class RegisterEventUseCase {
 
   async execute(cmd: RegisterEventCommand): Promise<RegisteredEvent> {
     const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(cmd.body, ctx.divisions));
+    const event = await this.withContact(cmd.principal, parseEvent(cmd.body, ctx.divisions, ctx.policy));
     const plan = planEvent(event, { ...ctx, now: new Date() });
 
     const { saved, rows } = await this.db.transaction(async (m) => {
