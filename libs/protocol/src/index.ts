@@ -50,3 +50,12 @@ export {
 export { londonInstant } from './lib/delivery/london-time.util';
 export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
 export { describeChanges } from './lib/render/describe-changes';
+export {
+  cancellationRows,
+  editRows,
+  firstVersionRows,
+  withPreferences,
+  type NewNotification,
+  type NotificationChange,
+  type PriorRecipient,
+} from './lib/notify/version-rows';

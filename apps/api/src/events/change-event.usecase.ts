@@ -1,14 +1,23 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
-import { describeChanges, parseEvent, planEvent, type EventKind, type Plan } from '@member-alerts/protocol';
+import {
+  cancellationRows,
+  describeChanges,
+  editRows,
+  parseEvent,
+  planEvent,
+  withPreferences,
+  type EventKind,
+  type NewNotification,
+  type Plan,
+} from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
-import { cancellationRows, editRows, withPreferences, type NewNotification } from './outbox.util';
 import { insertNotifications } from './notification-writer.util';
 import { loadPreferences } from './preferences.util';
 import { supersedePending } from './prior-recipients.util';
@@ -70,7 +79,7 @@ export class ChangeEventUseCase {
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');
       const prior = await supersedePending(m, current.id, current.version + 1);
-      const rows = editRows(current.id, current.version + 1, plan, prior);
+      const rows = editRows(current.id, current.version + 1, plan, prior, new Date());
       return {
         payload: { ...event },
         plan,
@@ -95,7 +104,7 @@ export class ChangeEventUseCase {
     }
     return this.newVersion(cmd, async (m, current) => {
       const prior = await supersedePending(m, current.id, current.version + 1);
-      const rows = cancellationRows(current.id, current.version + 1, prior);
+      const rows = cancellationRows(current.id, current.version + 1, prior, new Date());
       const changes = [
         typeof reason === 'string' && reason.trim() ? `cancelled: ${reason.trim()}` : 'cancelled',
       ];

@@ -1,6 +1,6 @@
 import type { NotificationStatus } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
-import type { NewNotification } from './outbox.util';
+import type { NewNotification } from '@member-alerts/protocol';
 
 /** What the queue and the answer need of each stored row. */
 export interface StoredNotification {

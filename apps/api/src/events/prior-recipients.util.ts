@@ -1,6 +1,6 @@
 import { NotificationEntity } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
-import type { PriorRecipient } from './outbox.util';
+import type { PriorRecipient } from '@member-alerts/protocol';
 
 const REACHED = ['sending', 'sent', 'acknowledged', 'temporary-failure'];
 

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
-import { parseEvent, planEvent, type ParsedEvent, type Plan } from '@member-alerts/protocol';
+import {
+  firstVersionRows,
+  parseEvent,
+  planEvent,
+  withPreferences,
+  type ParsedEvent,
+  type Plan,
+} from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -9,7 +16,6 @@ import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { insertNotifications } from './notification-writer.util';
-import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 
 export interface RegisterEventCommand {

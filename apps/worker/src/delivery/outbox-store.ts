@@ -28,7 +28,7 @@ interface ClaimedRow {
   email: string;
   action: 'invite' | 'notify' | 'inform';
   change: NotificationEntity['change'];
-  reasons: unknown[];
+  reasons: NotificationEntity['reasons'];
   send_at: Date;
   digest: boolean;
   status: NotificationStatus;
