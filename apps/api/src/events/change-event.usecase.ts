@@ -8,7 +8,6 @@ import {
   parseEvent,
   planEvent,
   withPreferences,
-  type EventKind,
   type NewNotification,
   type Plan,
 } from '@member-alerts/protocol';
@@ -68,13 +67,13 @@ export class ChangeEventUseCase {
           { field: 'kind', message: `is ${current.kind} and cannot change` },
         ]);
       }
-      const merged: Record<string, unknown> = { ...(current.payload as Record<string, unknown>), ...fields };
+      const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
       // The boundaries in force now decide who is affected now.
       const ctx = await this.context.load(cmd.principal.councilId, m);
       const event = parseEvent(merged, ctx.divisions, ctx.policy);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
-      const changes = describeChanges(current.payload as Record<string, unknown>, { ...event });
+      const changes = describeChanges(current.payload, event);
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');
@@ -110,7 +109,7 @@ export class ChangeEventUseCase {
       ];
       return {
         payload: current.payload,
-        plan: current.plan as Plan,
+        plan: current.plan,
         rows,
         changes,
         status: 'cancelled',
@@ -153,7 +152,7 @@ export class ChangeEventUseCase {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      const next = { ...built, rows: withPreferences(built.rows, current.kind as EventKind, prefs) };
+      const next = { ...built, rows: withPreferences(built.rows, current.kind, prefs) };
       const version = current.version + 1;
       await m.update(
         EventEntity,

@@ -1,5 +1,4 @@
 import { Inject, Injectable } from '@nestjs/common';
-import type { Reason } from '@member-alerts/protocol';
 import { ackLink, eventPageLink, type SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -47,7 +46,7 @@ export class SendNotificationUseCase {
       [row],
       () => {
         const message = composeMessage({
-          notification: { ...row, reasons: row.reasons as Reason[] },
+          notification: row,
           event: version.event,
           plan: version.plan,
           changes: version.changes,

@@ -1,7 +1,5 @@
 import { londonClock, londonDay, londonMoment } from './london-wording';
 
-type Payload = Readonly<Record<string, unknown>>;
-
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
@@ -85,14 +83,17 @@ const FIELDS: readonly (readonly [string, Describe])[] = [
  * What changed between two versions of an event, in sentences a councillor reads: London times in
  * words, never field names or ISO timestamps.
  */
-export function describeChanges(before: Payload, after: Payload): string[] {
+export function describeChanges(beforeEvent: object, afterEvent: object): string[] {
+  const before = new Map<string, unknown>(Object.entries(beforeEvent));
+  const after = new Map<string, unknown>(Object.entries(afterEvent));
   const out: string[] = [];
   for (const [field, describe] of FIELDS) {
-    if (!same(before[field], after[field])) out.push(describe(before[field], after[field]));
+    const [a, b] = [before.get(field), after.get(field)];
+    if (!same(a, b)) out.push(describe(a, b));
   }
   for (const [flag, words] of Object.entries(FLAGS)) {
-    if (same(before[flag] ?? false, after[flag] ?? false)) continue;
-    out.push(after[flag] === true ? `It is now marked ${words}.` : `It is no longer marked ${words}.`);
+    if (same(before.get(flag) ?? false, after.get(flag) ?? false)) continue;
+    out.push(after.get(flag) === true ? `It is now marked ${words}.` : `It is no longer marked ${words}.`);
   }
   return out;
 }
