@@ -35,6 +35,7 @@ export type {
   PlanContext,
   Reason,
   Recipient,
+  RecipientTiming,
   Relation,
 } from './lib/plan/plan.types';
 export { planEvent } from './lib/plan/plan-event';
@@ -59,3 +60,4 @@ export {
   type NotificationChange,
   type PriorRecipient,
 } from './lib/notify/version-rows';
+export { timingInWords, withTimings } from './lib/notify/preview-timing';

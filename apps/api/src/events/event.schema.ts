@@ -139,8 +139,12 @@ export const PLAN_SCHEMA: SchemaObject = objectOf(
           action: oneOfStrings(ACTIONS),
           division: STRING,
           reasons: REASONS_SCHEMA,
+          timing: objectOf(
+            { sendAt: DATE_TIME, digest: BOOLEAN, words: STRING },
+            { description: "In a preview: when the member's quiet hours or daily summary put their message" },
+          ),
         },
-        { optional: ['division'] },
+        { optional: ['division', 'timing'] },
       ),
     ),
     excluded: arrayOf(objectOf({ reason: STRING, paragraph: STRING })),

@@ -6,6 +6,7 @@ import {
   parseEvent,
   planEvent,
   withPreferences,
+  withTimings,
   type ParsedEvent,
   type Plan,
 } from '@member-alerts/protocol';
@@ -45,11 +46,17 @@ export class RegisterEventUseCase {
     private readonly dispatch: DispatchService,
   ) {}
 
-  /** The plan alone, with nothing stored (POST /events/preview). */
+  /** The plan alone, with when members' preferences put their messages; nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
     const ctx = await this.context.load(principal.councilId);
     const event = parseEvent(body, ctx.divisions, ctx.policy);
-    return planEvent(event, { ...ctx, now: new Date() });
+    const now = new Date();
+    const plan = planEvent(event, { ...ctx, now });
+    const prefs = await loadPreferences(
+      this.db.manager,
+      plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
+    );
+    return withTimings(plan, prefs, now);
   }
 
   /**

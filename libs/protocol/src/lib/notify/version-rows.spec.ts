@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { roadWorksPlan } from '../../test/plan.fixture';
 import type { Plan, Recipient } from '../plan/plan.types';
 import {
   cancellationRows,
@@ -23,21 +24,7 @@ function person(name: string, kind: 'member' | 'officer' = 'member'): Recipient 
   };
 }
 
-function planFor(...recipients: Recipient[]): Plan {
-  return {
-    kind: 'road_works',
-    title: 'A6 resurfacing',
-    paragraph: '35',
-    summary: 'Major road works',
-    basis: 'location',
-    countywide: false,
-    affectedDivisions: ['Oadby'],
-    adjoiningDivisions: [],
-    adjoiningAlerted: false,
-    sendAt: '2027-01-12T23:30:00.000Z',
-    recipients,
-  };
-}
+const planFor = (...recipients: Recipient[]): Plan => roadWorksPlan(recipients);
 
 function heard(name: string, reached: boolean): PriorRecipient {
   const p = person(name);
