@@ -8,6 +8,7 @@ export type {
 } from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
+export { EVENT_FIELDS, type EventField } from './lib/event/event-fields';
 export type { ParsedEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';

@@ -2,9 +2,10 @@ import { foldDivisionName, parseCrs, type Crs, type DivisionSet } from '@member-
 import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
 import type { Policy } from '../policy/policy.types';
 import { areaBasis, NO_AREA_MESSAGE, outsideMessage, type AreaGiven } from '../rules/affected-divisions.rule';
-import type { AlertEvent, FieldError } from './alert-event.types';
+import type { FieldError } from './alert-event.types';
 import { checkRequirements } from './check-requirements';
 import { EVENT_KINDS, isEventKind, type EventKind } from './event-kind';
+import { EVENT_FIELDS } from './event-fields';
 import { EventValidationError } from './event-validation-error';
 import { AREA_MATCHES, type ParsedEvent } from './parsed-event';
 import {
@@ -20,35 +21,7 @@ import {
 import { readContact, readLink } from './read-contact';
 import { readLocation, type ReadLocation } from './read-location';
 
-const FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'description',
-  'venue',
-  'location',
-  'crs',
-  'divisions',
-  'countywide',
-  'affectedArea',
-  'startsAt',
-  'endsAt',
-  'opensAt',
-  'closesAt',
-  'respondBy',
-  'contact',
-  'link',
-  'body',
-  'portfolio',
-  'service',
-  'topics',
-  'servesAdjoining',
-  'controversial',
-  'individualServiceComplaint',
-  'major',
-  'notifyAdjoining',
-  'escalate',
-] as const satisfies readonly (keyof AlertEvent)[];
+const FIELDS = EVENT_FIELDS;
 
 const LINE = { max: 200 } as const;
 

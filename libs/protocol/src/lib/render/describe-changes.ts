@@ -1,3 +1,4 @@
+import type { EventField } from '../event/event-fields';
 import { londonClock, londonDay, londonMoment } from './london-wording';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -28,7 +29,7 @@ function contactName(v: unknown): string | undefined {
   return typeof v === 'object' && v !== null && 'name' in v ? text(v.name) : undefined;
 }
 
-const FLAGS: Readonly<Record<string, string>> = {
+const FLAGS: Readonly<Partial<Record<EventField, string>>> = {
   servesAdjoining: 'as serving neighbouring divisions too',
   controversial: 'as controversial',
   individualServiceComplaint: 'as a complaint about a service to one person',
@@ -38,7 +39,7 @@ const FLAGS: Readonly<Record<string, string>> = {
 type Describe = (before: unknown, after: unknown) => string;
 
 // In the order a reader cares: what, when, where, who to ask; then how it was classified.
-const FIELDS: readonly (readonly [string, Describe])[] = [
+const FIELDS: readonly (readonly [EventField, Describe])[] = [
   ['title', (a, b) => renamed('title', a, b)],
   ['startsAt', (a, b) => moved('start', a, b)],
   ['endsAt', (a, b) => moved('end', a, b)],
