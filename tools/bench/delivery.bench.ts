@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { DEFAULT_POLICY, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import { notificationJobId, QUEUES } from '@member-alerts/queue';
 import { Redis } from 'ioredis';
 import type { Member } from '@member-alerts/roster';
@@ -236,8 +236,11 @@ export async function deliveryBench(
       };
       return {
         ...event,
-        recipients: planEvent(event, { divisions: ctx.set, members: ctx.members, now: new Date() }).recipients
-          .length,
+        recipients: planEvent(parseEvent(event, ctx.set, DEFAULT_POLICY), {
+          divisions: ctx.set,
+          members: ctx.members,
+          now: new Date(),
+        }).recipients.length,
       };
     })
     .filter((e) => e.recipients > 0);

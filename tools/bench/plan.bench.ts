@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { parseEvent, planEvent } from '@member-alerts/protocol';
+import { DEFAULT_POLICY, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 import { mixedEvents } from './events.util';
 import { compareRates, progress, rate } from './measure.util';
@@ -30,17 +30,17 @@ export function planBench(
     progress(`plan: mixed kinds on ${c.label}`);
     const events = mixedEvents(c.set, c.inside, 200, 5, now);
     const ctx = { divisions: c.set, members: c.members, officers: c.officers, now };
+    // A plan is of an event parseEvent checked, so planning includes parsing, as in the API.
+    const planned = (e: AlertEvent) => planEvent(parseEvent(e, c.set, DEFAULT_POLICY), ctx);
     let recipients = 0;
-    for (const e of events) recipients += planEvent(e, ctx).recipients.length;
-    const r = compareRates(
-      events,
-      (e) => planEvent(e, ctx),
-      (e) => parseEvent(e, c.set),
-      { rounds: opts.quick ? 2 : 3, minMs: opts.quick ? 400 : 1_000 },
-    );
+    for (const e of events) recipients += planned(e).recipients.length;
+    const r = compareRates(events, planned, (e) => parseEvent(e, c.set, DEFAULT_POLICY), {
+      rounds: opts.quick ? 2 : 3,
+      minMs: opts.quick ? 400 : 1_000,
+    });
     // How much of the planning time the countywide events take (one in twenty of the mix).
     const countywide = events.filter((e) => e.countywide === true);
-    const countywideRate = rate(countywide, (e) => planEvent(e, ctx), opts.quick ? 200 : 500);
+    const countywideRate = rate(countywide, planned, opts.quick ? 200 : 500);
     const countywideShare = Math.min(1, countywide.length / countywideRate / (events.length / r.subject));
     details.push({
       context: c.label,

@@ -1,6 +1,6 @@
 export { GeoInputError } from './lib/geo-error';
 export { type Crs, parseCrs, bngToLonLat, lonLatToBng } from './lib/crs.util';
-export { type SupportedGeometry, readGeometry } from './lib/geometry.util';
+export { type ReadGeometry, type SupportedGeometry, readGeometry } from './lib/geometry.util';
 export { type GeometryLimits } from './lib/geometry-limits';
 export { type Division, type GeoWarning, DivisionSet, foldDivisionName } from './lib/division-set';
 export { type LoadDivisionsOptions, loadDivisions } from './lib/load-divisions';
@@ -11,6 +11,7 @@ export {
   type MatchResult,
   MAX_WITHIN_METRES,
   matchGeometry,
+  matchReadGeometry,
 } from './lib/match';
 export { BOUNDARY_TOLERANCE_M } from './lib/planar.util';
 export { MIN_SHARED_EDGE_M } from './lib/topology';

@@ -8,6 +8,8 @@ export type {
 } from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
+export { EVENT_FIELDS, type EventField } from './lib/event/event-fields';
+export type { ParsedEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';
 export type {
@@ -34,6 +36,7 @@ export type {
   PlanContext,
   Reason,
   Recipient,
+  RecipientTiming,
   Relation,
 } from './lib/plan/plan.types';
 export { planEvent } from './lib/plan/plan-event';
@@ -50,3 +53,13 @@ export { londonInstant } from './lib/delivery/london-time.util';
 export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
 export { KIND_LABELS } from './lib/render/kind-labels';
 export { describeChanges } from './lib/render/describe-changes';
+export {
+  cancellationRows,
+  editRows,
+  firstVersionRows,
+  withPreferences,
+  type NewNotification,
+  type NotificationChange,
+  type PriorRecipient,
+} from './lib/notify/version-rows';
+export { timingInWords, withTimings } from './lib/notify/preview-timing';

@@ -1,5 +1,5 @@
 import type { EventEntity, NotificationEntity } from '@member-alerts/persistence';
-import type { AlertEvent, Plan } from '@member-alerts/protocol';
+import type { AlertEvent } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
 
 // §36: a reason with this relation marks a notice sent to the Leader, Deputy Leader or a Cabinet Lead Member.
@@ -45,8 +45,8 @@ export const READER_FIELDS = [
 ] as const satisfies readonly (keyof AlertEvent)[];
 
 export function readerDetails(e: EventEntity) {
-  const payload = e.payload as AlertEvent;
-  const plan = e.plan as Plan;
+  const payload = e.payload;
+  const plan = e.plan;
   const details: Partial<Pick<AlertEvent, (typeof READER_FIELDS)[number]>> = {};
   for (const k of READER_FIELDS) if (payload[k] !== undefined) Object.assign(details, { [k]: payload[k] });
   return {

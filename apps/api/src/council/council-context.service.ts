@@ -8,6 +8,7 @@ import {
   MemberSeatEntity,
   OfficerEntity,
 } from '@member-alerts/persistence';
+import { DEFAULT_POLICY, type Policy } from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
@@ -18,6 +19,8 @@ export interface CouncilContext {
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
+  /** The protocol the council's events are checked and planned under: the model protocol for every council today. */
+  readonly policy: Policy;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -112,7 +115,7 @@ export class CouncilContextService {
     const generation = await this.currentGeneration(councilId, manager);
     const divisions = await this.divisionSetOf(generation, manager);
     const { members, officers } = await this.roster(councilId, manager);
-    return { council, generation, divisions, members, officers };
+    return { council, generation, divisions, members, officers, policy: DEFAULT_POLICY };
   }
 
   private async roster(

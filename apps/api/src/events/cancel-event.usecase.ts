@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import type { Plan } from '@member-alerts/protocol';
+import { cancellationRows } from '@member-alerts/protocol';
 import { checkOneLine, NewVersionWriter, type ChangeEventCommand } from './new-version.writer';
-import { cancellationRows } from './outbox.util';
 
 /** A cancellation: a last version, told to everyone any earlier version named. */
 @Injectable()
@@ -13,13 +12,13 @@ export class CancelEventUseCase {
     checkOneLine('reason', reason);
     return this.versions.write(cmd, async (m, current) => {
       const prior = await this.versions.supersede(m, current);
-      const rows = cancellationRows(current.id, current.version + 1, prior);
+      const rows = cancellationRows(current.id, current.version + 1, prior, new Date());
       const changes = [
         typeof reason === 'string' && reason.trim() ? `cancelled: ${reason.trim()}` : 'cancelled',
       ];
       return {
         payload: current.payload,
-        plan: current.plan as Plan,
+        plan: current.plan,
         rows,
         changes,
         status: 'cancelled',

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { describeChanges, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { describeChanges, editRows, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import {
@@ -8,7 +8,6 @@ import {
   type ChangeEventCommand,
   type ChangedEvent,
 } from './new-version.writer';
-import { editRows } from './outbox.util';
 
 /** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */
 @Injectable()
@@ -33,18 +32,18 @@ export class EditEventUseCase {
           { field: 'kind', message: `is ${current.kind} and cannot change` },
         ]);
       }
-      const merged: Record<string, unknown> = { ...(current.payload as Record<string, unknown>), ...fields };
+      const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
       // The boundaries in force now decide who is affected now.
       const ctx = await this.context.load(cmd.principal.councilId, m);
-      const event = parseEvent(merged, ctx.divisions);
+      const event = parseEvent(merged, ctx.divisions, ctx.policy);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
-      const changes = describeChanges(current.payload as Record<string, unknown>, { ...event });
+      const changes = describeChanges(current.payload, event);
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');
       const prior = await this.versions.supersede(m, current);
-      const rows = editRows(current.id, current.version + 1, plan, prior);
+      const rows = editRows(current.id, current.version + 1, plan, prior, new Date());
       return {
         payload: { ...event },
         plan,

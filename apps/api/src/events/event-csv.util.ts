@@ -1,5 +1,5 @@
 import type { EventEntity } from '@member-alerts/persistence';
-import { KIND_LABELS, londonMoment, whenInWords, type AlertEvent, type Plan } from '@member-alerts/protocol';
+import { KIND_LABELS, londonMoment, whenInWords, type AlertEvent } from '@member-alerts/protocol';
 import { csvLine } from '../common/csv.util';
 
 type Happening = Pick<AlertEvent, 'description' | 'venue' | 'startsAt' | 'endsAt' | 'opensAt' | 'closesAt'>;
@@ -24,7 +24,7 @@ export function eventsCsv(events: readonly EventEntity[]): string {
   const lines = [csvLine(HEADER)];
   for (const e of events) {
     const p = e.payload as Happening;
-    const plan = e.plan as Plan;
+    const plan = e.plan;
     lines.push(
       csvLine([
         e.title,

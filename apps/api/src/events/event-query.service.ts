@@ -6,7 +6,7 @@ import {
   EventVersionEntity,
   NotificationEntity,
 } from '@member-alerts/persistence';
-import { renderCirculation, type Plan } from '@member-alerts/protocol';
+import { renderCirculation } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { ESCALATED, alertView, readerDetails } from '../alerts/alert-view.util';
 import { ownMemberId } from '../alerts/own-member.util';
@@ -125,8 +125,8 @@ export class EventQueryService {
         version: e.version,
         createdAt: e.createdAt,
         createdBy: e.createdBy,
-        affectedDivisions: (e.plan as Plan).affectedDivisions ?? [],
-        recipients: (e.plan as Plan).recipients?.length ?? 0,
+        affectedDivisions: e.plan.affectedDivisions ?? [],
+        recipients: e.plan.recipients?.length ?? 0,
       })),
     };
   }
@@ -217,7 +217,7 @@ export class EventQueryService {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
     if (!e) throw new NotFoundException(`no event ${id}`);
-    return renderCirculation(e.plan as Plan);
+    return renderCirculation(e.plan);
   }
 
   async auditCsv(principal: Principal, id: string): Promise<string> {

@@ -1,6 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
-import { EVENT_KINDS } from '@member-alerts/protocol';
+import { EVENT_KINDS, type EventField } from '@member-alerts/protocol';
 import {
   anyObject,
   arrayOf,
@@ -29,55 +29,58 @@ export const CONTACT_SCHEMA: SchemaObject = {
   },
 };
 
+// One schema per field of an event: a field parseEvent reads and this does not describe fails to compile.
+const EVENT_PROPERTIES = {
+  kind: { type: 'string', enum: [...EVENT_KINDS] },
+  title: { type: 'string', maxLength: 200 },
+  description: { type: 'string' },
+  venue: {
+    type: 'string',
+    maxLength: 200,
+    description: 'The place as people know it, e.g. "Oadby Library, Sandhurst Street"',
+  },
+  location: { type: 'object', description: 'GeoJSON geometry or Feature, WGS84, or with crs EPSG:27700' },
+  crs: { type: 'string', enum: ['EPSG:4326', 'EPSG:27700'] },
+  divisions: { type: 'array', items: { type: 'string' } },
+  countywide: { type: 'boolean' },
+  affectedArea: {
+    type: 'object',
+    description: 'GeoJSON: the area an issue concerns (public meetings, §29)',
+  },
+  startsAt: { type: 'string', format: 'date-time' },
+  endsAt: { type: 'string', format: 'date-time' },
+  opensAt: { type: 'string', format: 'date-time' },
+  closesAt: { type: 'string', format: 'date-time' },
+  respondBy: {
+    type: 'string',
+    format: 'date-time',
+    description: 'For a press enquiry: when the answer is due',
+  },
+  contact: {
+    ...CONTACT_SCHEMA,
+    description:
+      "The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused",
+  },
+  link: { type: 'string', format: 'uri', description: 'A https web address with more information' },
+  body: { type: 'string', enum: ['cabinet', 'scrutiny', 'regulatory', 'informal_panel', 'working_party'] },
+  portfolio: { type: 'string' },
+  service: { type: 'string' },
+  topics: { type: 'array', items: { type: 'string' } },
+  servesAdjoining: { type: 'boolean' },
+  controversial: { type: 'boolean' },
+  individualServiceComplaint: { type: 'boolean' },
+  major: { type: 'boolean' },
+  notifyAdjoining: { type: 'boolean' },
+  escalate: {
+    type: 'array',
+    items: { type: 'string', enum: ['leader', 'deputy_leader', 'cabinet_lead_member'] },
+  },
+} satisfies Record<Exclude<EventField, 'id'>, SchemaObject>;
+
 export const EVENT_BODY_SCHEMA: BodySchema = {
   type: 'object',
   required: ['kind', 'title'],
-  properties: {
-    kind: { type: 'string', enum: [...EVENT_KINDS] },
-    title: { type: 'string', maxLength: 200 },
-    description: { type: 'string' },
-    venue: {
-      type: 'string',
-      maxLength: 200,
-      description: 'The place as people know it, e.g. "Oadby Library, Sandhurst Street"',
-    },
-    location: { type: 'object', description: 'GeoJSON geometry or Feature, WGS84, or with crs EPSG:27700' },
-    crs: { type: 'string', enum: ['EPSG:4326', 'EPSG:27700'] },
-    divisions: { type: 'array', items: { type: 'string' } },
-    countywide: { type: 'boolean' },
-    affectedArea: {
-      type: 'object',
-      description: 'GeoJSON: the area an issue concerns (public meetings, §29)',
-    },
-    startsAt: { type: 'string', format: 'date-time' },
-    endsAt: { type: 'string', format: 'date-time' },
-    opensAt: { type: 'string', format: 'date-time' },
-    closesAt: { type: 'string', format: 'date-time' },
-    respondBy: {
-      type: 'string',
-      format: 'date-time',
-      description: 'For a press enquiry: when the answer is due',
-    },
-    contact: {
-      ...CONTACT_SCHEMA,
-      description:
-        "The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused",
-    },
-    link: { type: 'string', format: 'uri', description: 'A https web address with more information' },
-    body: { type: 'string', enum: ['cabinet', 'scrutiny', 'regulatory', 'informal_panel', 'working_party'] },
-    portfolio: { type: 'string' },
-    service: { type: 'string' },
-    topics: { type: 'array', items: { type: 'string' } },
-    servesAdjoining: { type: 'boolean' },
-    controversial: { type: 'boolean' },
-    individualServiceComplaint: { type: 'boolean' },
-    major: { type: 'boolean' },
-    notifyAdjoining: { type: 'boolean' },
-    escalate: {
-      type: 'array',
-      items: { type: 'string', enum: ['leader', 'deputy_leader', 'cabinet_lead_member'] },
-    },
-  },
+  properties: EVENT_PROPERTIES,
   example: {
     kind: 'road_works',
     title: 'A6 resurfacing, Loughborough to Mountsorrel',
@@ -139,8 +142,12 @@ export const PLAN_SCHEMA: SchemaObject = objectOf(
           action: oneOfStrings(ACTIONS),
           division: STRING,
           reasons: REASONS_SCHEMA,
+          timing: objectOf(
+            { sendAt: DATE_TIME, digest: BOOLEAN, words: STRING },
+            { description: "In a preview: when the member's quiet hours or daily summary put their message" },
+          ),
         },
-        { optional: ['division'] },
+        { optional: ['division', 'timing'] },
       ),
     ),
     excluded: arrayOf(objectOf({ reason: STRING, paragraph: STRING })),

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { EventVersionEntity, IdempotencyKeyEntity, NotificationEntity } from '@member-alerts/persistence';
-import type { Plan } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
 import { IDEMPOTENCY_HOURS, type IdempotencyClaim } from './idempotency.util';
@@ -64,7 +63,7 @@ export class IdempotencyStore {
       id: eventId,
       version: 1,
       status: 'active',
-      plan: first.plan as Plan,
+      plan: first.plan,
       queued,
       outcome: 'registered',
     };

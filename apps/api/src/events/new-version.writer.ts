@@ -2,13 +2,17 @@ import { ConflictException, Injectable, NotFoundException } from '@nestjs/common
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
-import type { EventKind, Plan } from '@member-alerts/protocol';
+import {
+  withPreferences,
+  type NewNotification,
+  type Plan,
+  type PriorRecipient,
+} from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { DispatchService } from '../queue/dispatch.service';
-import { withPreferences, type NewNotification, type PriorRecipient } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 import { priorRecipients } from './prior-recipients.util';
 
@@ -88,7 +92,7 @@ export class NewVersionWriter {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      const next = { ...built, rows: withPreferences(built.rows, current.kind as EventKind, prefs) };
+      const next = { ...built, rows: withPreferences(built.rows, current.kind, prefs) };
       const version = current.version + 1;
       await m.update(
         EventEntity,

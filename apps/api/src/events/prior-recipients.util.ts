@@ -1,7 +1,7 @@
 import { REACHED } from '@member-alerts/outbox';
 import { NotificationEntity } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
-import type { PriorRecipient } from './outbox.util';
+import type { PriorRecipient } from '@member-alerts/protocol';
 
 /** Everyone any earlier version named, with whether a message reached (or may be reaching) them. */
 export async function priorRecipients(m: EntityManager, eventId: string): Promise<PriorRecipient[]> {

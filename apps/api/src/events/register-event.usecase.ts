@@ -2,7 +2,16 @@ import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
-import { describeChanges, parseEvent, planEvent, type AlertEvent, type Plan } from '@member-alerts/protocol';
+import {
+  describeChanges,
+  firstVersionRows,
+  parseEvent,
+  planEvent,
+  withPreferences,
+  withTimings,
+  type ParsedEvent,
+  type Plan,
+} from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -13,7 +22,6 @@ import { EditEventUseCase } from './edit-event.usecase';
 import { replacementPatch, takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
-import { firstVersionRows, withPreferences } from './outbox.util';
 import { loadPreferences } from './preferences.util';
 import type { RegisteredEvent, Registration } from './registered-event';
 
@@ -47,18 +55,24 @@ export class RegisterEventUseCase {
     private readonly keys: IdempotencyStore,
   ) {}
 
-  /** The plan alone, with nothing stored (POST /events/preview). */
+  /** The plan alone, with when members' preferences put their messages; nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
     const ctx = await this.context.load(principal.councilId);
-    const event = parseEvent(takeOrigin(body).fields, ctx.divisions);
-    return planEvent(event, { ...ctx, now: new Date() });
+    const event = parseEvent(takeOrigin(body).fields, ctx.divisions, ctx.policy);
+    const now = new Date();
+    const plan = planEvent(event, { ...ctx, now });
+    const prefs = await loadPreferences(
+      this.db.manager,
+      plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
+    );
+    return withTimings(plan, prefs, now);
   }
 
   /**
    * Every alert says whom to ask: the event's contact, else the signed-in officer, else the key's
    * default contact, else refused.
    */
-  private async withContact(principal: Principal, event: AlertEvent): Promise<AlertEvent> {
+  private async withContact(principal: Principal, event: ParsedEvent): Promise<ParsedEvent> {
     if (event.contact) return event;
     if (principal.officerId) {
       const officer = await this.db.getRepository(OfficerEntity).findOne({
@@ -133,17 +147,17 @@ export class RegisterEventUseCase {
     fields: unknown,
   ): Promise<RegisteredEvent> {
     const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions));
+    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
     const same = {
       id: stored.id,
       version: stored.version,
       status: stored.status,
-      plan: stored.plan as Plan,
+      plan: stored.plan,
       queued: 0,
       outcome: 'unchanged' as const,
       ...origin,
     };
-    if (describeChanges(stored.payload as Record<string, unknown>, { ...event }).length === 0) return same;
+    if (describeChanges(stored.payload, event).length === 0) return same;
     if (stored.status === 'cancelled')
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
@@ -173,7 +187,7 @@ export class RegisterEventUseCase {
     claim: IdempotencyClaim | null,
   ): Promise<RegisteredEvent> {
     const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions));
+    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
     const plan = planEvent(event, { ...ctx, now: new Date() });
 
     const { saved, rows } = await this.db.transaction(async (m) => {

@@ -15,19 +15,6 @@ export interface DivisionsText {
   readonly etag: string;
 }
 
-interface PlanShape {
-  affectedDivisions?: string[];
-  adjoiningDivisions?: string[];
-  adjoiningAlerted?: boolean;
-}
-
-interface PayloadShape {
-  location?: unknown;
-  crs?: string;
-  startsAt?: string;
-  opensAt?: string;
-}
-
 /** Reads the console's maps need, for every role: the boundaries in force, and this week's events. */
 @Injectable()
 export class WebMapQueryService {
@@ -76,13 +63,13 @@ export class WebMapQueryService {
     };
     const events = rows
       .filter((e) => {
-        const p = e.payload as PayloadShape;
+        const p = e.payload;
         return e.createdAt >= from || within(p.startsAt) || within(p.opensAt);
       })
       .slice(0, 200)
       .map((e) => {
-        const p = e.payload as PayloadShape;
-        const plan = e.plan as PlanShape;
+        const p = e.payload;
+        const plan = e.plan;
         return {
           id: e.id,
           kind: e.kind,

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { matchGeometry } from '@member-alerts/geo';
-import { formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
+import { DEFAULT_POLICY, formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { loadDivisionsFile } from '../lib/input.util';
 import { table } from '../lib/output.util';
@@ -36,6 +36,7 @@ export const demoCommand: CommandSpec = {
     const opening = parseEvent(
       JSON.parse(readFileSync(join(FIXTURES, 'events', 'library-opening-oadby.json'), 'utf8')),
       set,
+      DEFAULT_POLICY,
     );
     const plan = planEvent(opening, {
       divisions: set,

@@ -1,4 +1,5 @@
 import {
+  DEFAULT_POLICY,
   EventValidationError,
   parseEvent,
   planEvent,
@@ -51,7 +52,7 @@ function ingest(text: string, council: StreetManagerCouncil, ctx: PlanContext): 
       return;
     }
     try {
-      const plan = planEvent(parseEvent(r.event.event, council.divisions), ctx);
+      const plan = planEvent(parseEvent(r.event.event, council.divisions, DEFAULT_POLICY), ctx);
       out.push({ ...base, event: r.event.event, plan });
     } catch (e) {
       if (!(e instanceof EventValidationError)) throw e;

@@ -1,4 +1,10 @@
-import { formatPlanTable, parseEvent, planEvent, type PlanContext } from '@member-alerts/protocol';
+import {
+  DEFAULT_POLICY,
+  formatPlanTable,
+  parseEvent,
+  planEvent,
+  type PlanContext,
+} from '@member-alerts/protocol';
 import { UsageError } from '../lib/cli-error';
 import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
 import { runBatch } from '../lib/batch.util';
@@ -33,7 +39,7 @@ export const planCommand: CommandSpec = {
 
     if (values.event !== undefined) {
       const input = parseJson(readTextFile(values.event, 'event file'), `event file "${values.event}"`);
-      const plan = planEvent(parseEvent(input, divisions), ctx);
+      const plan = planEvent(parseEvent(input, divisions, DEFAULT_POLICY), ctx);
       out.result(plan, () => formatPlanTable(plan));
       return;
     }
@@ -43,7 +49,7 @@ export const planCommand: CommandSpec = {
 
 function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
   return runBatch(path, { file: 'events file', verb: 'plan', noun: 'events' }, out, ({ value }) => {
-    const plan = planEvent(parseEvent(value, ctx.divisions), ctx);
+    const plan = planEvent(parseEvent(value, ctx.divisions, ctx.policy ?? DEFAULT_POLICY), ctx);
     return { json: { ...plan }, text: `\n${formatPlanTable(plan)}\n` };
   });
 }

@@ -42,6 +42,8 @@ export interface Recipient {
   action: Action;
   division?: string;
   reasons: Reason[];
+  /** In a preview: when the member's quiet hours or daily summary put their message. */
+  timing?: { sendAt: string; digest: boolean; words: string };
 }
 
 export interface Plan {

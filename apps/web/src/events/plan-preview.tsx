@@ -39,7 +39,17 @@ export function RecipientTable({
                 <span className="govuk-body-s">{r.kind === 'officer' ? 'Officer' : 'Member'}</span>
               </td>
               <td className="govuk-table__cell">{r.division ?? ''}</td>
-              <td className="govuk-table__cell">{ACTION_WORDS[r.action]}</td>
+              <td className="govuk-table__cell">
+                {ACTION_WORDS[r.action]}
+                {r.timing && (
+                  <>
+                    <br />
+                    <span className="govuk-body-s" data-testid="timing">
+                      {r.timing.words.charAt(0).toUpperCase() + r.timing.words.slice(1)}
+                    </span>
+                  </>
+                )}
+              </td>
               <td className="govuk-table__cell">
                 <ul className="app-reasons">
                   {r.reasons.map((x, i) => (

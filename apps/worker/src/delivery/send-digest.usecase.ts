@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
-import { whenInWords, type Reason } from '@member-alerts/protocol';
+import { whenInWords } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendDigestJob } from '@member-alerts/queue';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -56,7 +56,7 @@ export class SendDigestUseCase {
               ...(event?.contact ? { contact: contactLine(event.contact) } : {}),
               eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
               change: r.change,
-              reasons: r.reasons as Reason[],
+              reasons: r.reasons,
               ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),
             };
           }),

@@ -1,6 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
-import type { Reason } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
@@ -48,7 +47,7 @@ export class SendNotificationUseCase {
       [row],
       () => {
         const message = composeMessage({
-          notification: { ...row, reasons: row.reasons as Reason[] },
+          notification: row,
           event: version.event,
           plan: version.plan,
           changes: version.changes,

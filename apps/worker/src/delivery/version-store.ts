@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Meeting } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import type { MessageInput } from '../mail/compose-message';
+import type { MessageInput } from '../mail/message-input';
 
 /** What an e-mail needs of one version of an event. */
 export interface MessageVersion {

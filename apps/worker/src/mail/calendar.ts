@@ -1,5 +1,5 @@
 import { createEvent, type EventAttributes } from 'ics';
-import { contactOf, type MessageInput } from './compose-message';
+import { contactOf, type MessageInput } from './message-input';
 
 export interface CalendarPart {
   readonly method: 'REQUEST' | 'CANCEL';

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { composeMessage, type MessageInput } from './compose-message';
+import { composeMessage } from './compose-message';
+import type { MessageInput } from './message-input';
 
 const base: MessageInput = {
   notification: {

@@ -1,50 +1,6 @@
-import {
-  londonMoment,
-  whenInWords,
-  type EventContact,
-  type Meeting,
-  type Reason,
-} from '@member-alerts/protocol';
+import { londonMoment, whenInWords, type EventContact, type Reason } from '@member-alerts/protocol';
 import { calendarFor, type CalendarPart } from './calendar';
-
-export interface MessageInput {
-  readonly notification: {
-    readonly id: string;
-    readonly eventId: string;
-    readonly eventVersion: number;
-    readonly recipientName: string;
-    readonly email: string;
-    readonly action: 'invite' | 'notify' | 'inform';
-    readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
-    readonly reasons: readonly Reason[];
-  };
-  readonly event: {
-    readonly kind: string;
-    readonly title: string;
-    readonly description?: string;
-    readonly venue?: string;
-    readonly startsAt?: string;
-    readonly endsAt?: string;
-    readonly opensAt?: string;
-    readonly closesAt?: string;
-    readonly respondBy?: string;
-    readonly contact?: EventContact;
-    readonly link?: string;
-  };
-  readonly plan: {
-    readonly paragraph: string;
-    readonly summary: string;
-    readonly affectedDivisions: readonly string[];
-    readonly countywide?: boolean;
-    readonly meeting?: Meeting;
-  };
-  readonly changes: readonly string[];
-  readonly ackUrl: string;
-  /** The event's page in the console. */
-  readonly eventUrl: string;
-  /** Who sends it; the contact, for events registered before events named one. */
-  readonly organiser: { readonly name: string; readonly email: string };
-}
+import { contactOf, type MessageInput } from './message-input';
 
 export interface ComposedMessage {
   readonly subject: string;
@@ -119,11 +75,6 @@ function opening(input: MessageInput): string {
     case 'new':
       return action === 'invite' ? 'You are invited.' : 'For your information.';
   }
-}
-
-/** The officer to ask: the event's contact, or the sender for events from before events named one. */
-export function contactOf(input: MessageInput): EventContact {
-  return input.event.contact ?? input.organiser;
 }
 
 function joinNames(names: readonly string[]): string {

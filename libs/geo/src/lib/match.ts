@@ -4,7 +4,14 @@ import { bngToLonLat, looksLikeBng, looksLikeWgs84, type Crs } from './crs.util'
 import type { DivisionSet } from './division-set';
 import { GeoInputError } from './geo-error';
 import { lengthProblems, type GeometryLimits } from './geometry-limits';
-import { extentOf, mapPositions, positionsOf, readGeometry, type SupportedGeometry } from './geometry.util';
+import {
+  extentOf,
+  mapPositions,
+  positionsOf,
+  readGeometry,
+  type ReadGeometry,
+  type SupportedGeometry,
+} from './geometry.util';
 import {
   BOUNDARY_TOLERANCE_M,
   projectX,
@@ -206,11 +213,28 @@ function firstVertexInside(
  * the geometry reaches are tested, through the spatial index.
  */
 export function matchGeometry(set: DivisionSet, input: unknown, options: MatchOptions = {}): MatchResult {
+  checkWithin(options);
+  return matchReadGeometry(set, readGeometry(input, 'geometry', options.limits), options);
+}
+
+function checkWithin(options: MatchOptions): number {
   const within = options.withinMetres ?? 0;
   if (!Number.isFinite(within) || within < 0 || within > MAX_WITHIN_METRES) {
     throw new GeoInputError(`withinMetres must be a number from 0 to ${MAX_WITHIN_METRES}`);
   }
-  const read = readGeometry(input, 'geometry', options.limits);
+  return within;
+}
+
+/**
+ * Matches a geometry readGeometry has already checked (with the same limits), so that a caller who
+ * keeps the checked copy does not read the input twice.
+ */
+export function matchReadGeometry(
+  set: DivisionSet,
+  read: ReadGeometry,
+  options: MatchOptions = {},
+): MatchResult {
+  const within = checkWithin(options);
   const wgs84 = toWgs84(read.geometry, read.declaredCrs ?? options.crs);
   const tooLong = options.limits ? lengthProblems(wgs84, options.limits) : [];
   if (tooLong.length) throw GeoInputError.fromProblems('the geometry is too long', tooLong);

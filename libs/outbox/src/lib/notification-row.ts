@@ -11,7 +11,7 @@ export interface NotificationColumns {
   email: string;
   action: 'invite' | 'notify' | 'inform';
   change: NotificationEntity['change'];
-  reasons: unknown[];
+  reasons: NotificationEntity['reasons'];
   send_at: Date;
   digest: boolean;
   status: NotificationStatus;

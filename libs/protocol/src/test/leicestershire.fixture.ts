@@ -11,7 +11,9 @@ import type { Point } from 'geojson';
 import { countyDivisions, postcodes, readFixture } from '../../../../tools/testing/fixtures';
 import type { AlertEvent, FieldError } from '../lib/event/alert-event.types';
 import { EventValidationError } from '../lib/event/event-validation-error';
+import { parseEvent } from '../lib/event/parse-event';
 import { planEvent } from '../lib/plan/plan-event';
+import { DEFAULT_POLICY } from '../lib/policy/default-policy';
 import type { Plan, PlanContext, Recipient } from '../lib/plan/plan.types';
 
 export const divisions: DivisionSet = countyDivisions('leicestershire');
@@ -36,7 +38,8 @@ export function context(extra: Partial<PlanContext> = {}): PlanContext {
 }
 
 export function plan(event: AlertEvent, extra: Partial<PlanContext> = {}): Plan {
-  return planEvent(event, context(extra));
+  const ctx = context(extra);
+  return planEvent(parseEvent(event, ctx.divisions, ctx.policy ?? DEFAULT_POLICY), ctx);
 }
 
 /** Members the CSV lists for a division, by name. */

@@ -1,3 +1,4 @@
+import type { AlertEvent, Plan } from '@member-alerts/protocol';
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 
 /** Every version of an event, kept for the audit trail. */
@@ -10,10 +11,10 @@ export class EventVersionEntity {
   version!: number;
 
   @Column({ type: 'jsonb' })
-  payload!: object;
+  payload!: AlertEvent;
 
   @Column({ type: 'jsonb' })
-  plan!: object;
+  plan!: Plan;
 
   /** What changed from the previous version, in words an officer wrote or we derived. */
   @Column({ type: 'jsonb', default: () => "'[]'" })

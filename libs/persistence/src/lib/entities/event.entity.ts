@@ -1,3 +1,4 @@
+import type { AlertEvent, EventKind, Plan } from '@member-alerts/protocol';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export type EventStatus = 'active' | 'cancelled';
@@ -12,7 +13,7 @@ export class EventEntity {
   councilId!: string;
 
   @Column({ type: 'text' })
-  kind!: string;
+  kind!: EventKind;
 
   @Column({ type: 'text' })
   title!: string;
@@ -26,11 +27,11 @@ export class EventEntity {
 
   /** The event as the officer gave it. */
   @Column({ type: 'jsonb' })
-  payload!: object;
+  payload!: AlertEvent;
 
   /** The plan of the current version: who is told, why and when. */
   @Column({ type: 'jsonb' })
-  plan!: object;
+  plan!: Plan;
 
   /** The council system the event came from (e.g. street-manager), with its own reference. */
   @Column({ type: 'text', nullable: true })

@@ -1,3 +1,4 @@
+import type { NotificationChange, Reason } from '@member-alerts/protocol';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 /** GOV.UK Notify's delivery states, plus acknowledgement by the member. */
@@ -14,8 +15,7 @@ export const NOTIFICATION_STATUSES = [
 ] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
-/** Why this version reaches the person: first notice, an update, no longer affected, or cancelled. */
-export type NotificationChange = 'new' | 'updated' | 'removed' | 'cancelled';
+export type { NotificationChange };
 
 /**
  * One row per (event, version, person): the outbox. It is written in the same transaction as the
@@ -55,7 +55,7 @@ export class NotificationEntity {
   change!: NotificationChange;
 
   @Column({ type: 'jsonb' })
-  reasons!: unknown[];
+  reasons!: Reason[];
 
   @Column({ name: 'send_at', type: 'timestamptz' })
   sendAt!: Date;

@@ -1,4 +1,4 @@
-import { parseEvent, planEvent } from '@member-alerts/protocol';
+import { DEFAULT_POLICY, parseEvent, planEvent } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { describe, expect, it } from 'vitest';
 import { countyDivisions, readFixture } from '../../../../../tools/testing/fixtures';
@@ -98,7 +98,7 @@ describe('Street Manager notifications, the fixture feed line by line', () => {
     expect(made).toHaveLength(7);
     for (const e of made) {
       expect(e.source).toBe('street-manager');
-      expect(() => parseEvent(e.event, divisions)).not.toThrow();
+      expect(() => parseEvent(e.event, divisions, DEFAULT_POLICY)).not.toThrow();
     }
     expect(made.map((e) => e.sourceRef)).toEqual([
       'LE0012700001',
@@ -142,7 +142,7 @@ describe('the event made from a major works permit on London Road, Oadby', () =>
     const members = importMembersCsv(readFixture('leicestershire', 'members.csv'), divisions);
     const officers = importOfficersCsv(readFixture('leicestershire', 'officers.csv'));
     if (!members.ok || !officers.ok) throw new Error('the roster fixtures do not import');
-    const plan = planEvent(parseEvent(event, divisions), {
+    const plan = planEvent(parseEvent(event, divisions, DEFAULT_POLICY), {
       divisions,
       members: members.rows,
       officers: officers.rows,
@@ -228,7 +228,7 @@ describe('later messages for the same works', () => {
     const [, r] = run([first, permit('PERMIT_ALTERATION_GRANTED', '2027-01-10T09:00:00Z', data)]);
     expect(r?.outcome).toBe('update');
     expect(r?.reason).toMatch(reason);
-    expect(() => parseEvent(r?.event?.event, divisions)).not.toThrow();
+    expect(() => parseEvent(r?.event?.event, divisions, DEFAULT_POLICY)).not.toThrow();
   });
 
   it('a change of status only, or a new unknown field, is ignored: nothing members need changed', () => {

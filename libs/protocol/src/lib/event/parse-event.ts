@@ -1,12 +1,13 @@
 import { foldDivisionName, parseCrs, type Crs, type DivisionSet } from '@member-alerts/geo';
 import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
-import { DEFAULT_POLICY } from '../policy/default-policy';
 import type { Policy } from '../policy/policy.types';
 import { areaBasis, NO_AREA_MESSAGE, outsideMessage, type AreaGiven } from '../rules/affected-divisions.rule';
-import type { AlertEvent, FieldError } from './alert-event.types';
+import type { FieldError } from './alert-event.types';
 import { checkRequirements } from './check-requirements';
 import { EVENT_KINDS, isEventKind, type EventKind } from './event-kind';
+import { EVENT_FIELDS } from './event-fields';
 import { EventValidationError } from './event-validation-error';
+import { AREA_MATCHES, type ParsedEvent } from './parsed-event';
 import {
   checkText,
   isRecord,
@@ -20,35 +21,7 @@ import {
 import { readContact, readLink } from './read-contact';
 import { readLocation, type ReadLocation } from './read-location';
 
-const FIELDS = [
-  'id',
-  'kind',
-  'title',
-  'description',
-  'venue',
-  'location',
-  'crs',
-  'divisions',
-  'countywide',
-  'affectedArea',
-  'startsAt',
-  'endsAt',
-  'opensAt',
-  'closesAt',
-  'respondBy',
-  'contact',
-  'link',
-  'body',
-  'portfolio',
-  'service',
-  'topics',
-  'servesAdjoining',
-  'controversial',
-  'individualServiceComplaint',
-  'major',
-  'notifyAdjoining',
-  'escalate',
-] as const satisfies readonly (keyof AlertEvent)[];
+const FIELDS = EVENT_FIELDS;
 
 const LINE = { max: 200 } as const;
 
@@ -145,13 +118,10 @@ function withoutUndefined<T extends object>(value: T): T {
 /**
  * Checks an event as it arrives (JSON from a file or a request) and returns it cleaned: trimmed
  * text, exact division names, lower-cased topics, roles in their canonical form. Throws one
- * EventValidationError that names every bad field.
+ * EventValidationError that names every bad field. The council's policy decides what each kind
+ * requires; plan the result with the same divisions.
  */
-export function parseEvent(
-  input: unknown,
-  divisions: DivisionSet,
-  policy: Policy = DEFAULT_POLICY,
-): AlertEvent {
+export function parseEvent(input: unknown, divisions: DivisionSet, policy: Policy): ParsedEvent {
   if (!isRecord(input)) {
     throw new EventValidationError([{ field: 'event', message: 'must be a JSON object' }]);
   }
@@ -223,5 +193,9 @@ export function parseEvent(
   if (errors.length > 0 || kind === undefined || event.title === undefined) {
     throw new EventValidationError(errors.sort(byField));
   }
-  return withoutUndefined({ ...event, kind, title: event.title });
+  const matches = {
+    ...(located.location ? { location: located.location.match } : {}),
+    ...(located.affectedArea ? { affectedArea: located.affectedArea.match } : {}),
+  };
+  return { ...withoutUndefined({ ...event, kind, title: event.title }), [AREA_MATCHES]: matches };
 }

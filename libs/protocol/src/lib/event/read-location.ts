@@ -1,5 +1,6 @@
 import {
   GeoInputError,
+  matchReadGeometry,
   readGeometry,
   type Crs,
   type DivisionSet,
@@ -8,7 +9,6 @@ import {
 import type { EventLocation, FieldError } from './alert-event.types';
 import { isRecord, type RawEvent } from './field-readers.util';
 import { LOCATION_LIMITS } from './location-limits';
-import { matchLocation, rememberMatch } from './location-match.util';
 
 export interface ReadLocation {
   readonly value: EventLocation;
@@ -21,7 +21,7 @@ function withoutLabel(problem: string, field: string): string {
 }
 
 /**
- * Reads a GeoJSON geometry or Feature field and matches it against the divisions, so that bad
+ * Reads a GeoJSON geometry or Feature field once and matches it against the divisions, so that bad
  * GeoJSON and eastings/northings given as WGS84 are caught here, with the field named.
  */
 export function readLocation(
@@ -35,7 +35,7 @@ export function readLocation(
   if (input === undefined || input === null) return undefined;
   try {
     const read = readGeometry(input, field, LOCATION_LIMITS);
-    const match = matchLocation(divisions, input, crs);
+    const match = matchReadGeometry(divisions, read, { limits: LOCATION_LIMITS, ...(crs ? { crs } : {}) });
     const declared = read.declaredCrs ? { crs: read.declaredCrs } : {};
     // A checked two-dimensional copy, keeping a Feature's properties and the declared CRS.
     const value: EventLocation =
@@ -47,7 +47,6 @@ export function readLocation(
             ...declared,
           }
         : { ...read.geometry, ...declared };
-    rememberMatch(divisions, value, crs, match);
     return { value, match };
   } catch (e) {
     if (!(e instanceof GeoInputError)) throw e;

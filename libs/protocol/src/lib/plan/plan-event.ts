@@ -1,5 +1,5 @@
 import type { AlertEvent } from '../event/alert-event.types';
-import { parseEvent } from '../event/parse-event';
+import type { ParsedEvent } from '../event/parsed-event';
 import { DEFAULT_POLICY } from '../policy/default-policy';
 import type { KindPolicy } from '../policy/policy.types';
 import { adjoiningAlerted } from '../rules/adjoining.rule';
@@ -45,13 +45,11 @@ function audience(
 }
 
 /**
- * Works out who must be told of an event, why, which paragraph says so, and when. Pure: the same
- * event, roster, divisions and clock always give the same plan. Throws EventValidationError for an
- * event that is not valid, an unknown kind included.
+ * Works out who must be told of an event parseEvent checked, why, which paragraph says so, and
+ * when. Pure: the same event, roster, divisions and clock always give the same plan.
  */
-export function planEvent(input: AlertEvent, ctx: PlanContext): Plan {
+export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
   const policy = ctx.policy ?? DEFAULT_POLICY;
-  const event = parseEvent(input, ctx.divisions, policy);
   const kind = policy.kinds[event.kind];
   const area = affectedDivisions(event, kind, ctx.divisions);
   const adjoining = ctx.divisions.adjoining(area.names);

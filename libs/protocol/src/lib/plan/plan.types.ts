@@ -41,6 +41,15 @@ export interface Recipient {
   /** The member's own division. */
   division?: string;
   reasons: Reason[];
+  /** Only in a preview: when the member's quiet hours or daily summary put their message. */
+  timing?: RecipientTiming;
+}
+
+export interface RecipientTiming {
+  sendAt: string;
+  digest: boolean;
+  /** "after quiet hours, at 7:00 tomorrow", "in the daily summary at 8:00 today". */
+  words: string;
 }
 
 export interface Exclusion {

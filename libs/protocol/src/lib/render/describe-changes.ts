@@ -1,6 +1,5 @@
+import type { EventField } from '../event/event-fields';
 import { londonClock, londonDay, londonMoment } from './london-wording';
-
-type Payload = Readonly<Record<string, unknown>>;
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -30,7 +29,7 @@ function contactName(v: unknown): string | undefined {
   return typeof v === 'object' && v !== null && 'name' in v ? text(v.name) : undefined;
 }
 
-const FLAGS: Readonly<Record<string, string>> = {
+const FLAGS: Readonly<Partial<Record<EventField, string>>> = {
   servesAdjoining: 'as serving neighbouring divisions too',
   controversial: 'as controversial',
   individualServiceComplaint: 'as a complaint about a service to one person',
@@ -40,7 +39,7 @@ const FLAGS: Readonly<Record<string, string>> = {
 type Describe = (before: unknown, after: unknown) => string;
 
 // In the order a reader cares: what, when, where, who to ask; then how it was classified.
-const FIELDS: readonly (readonly [string, Describe])[] = [
+const FIELDS: readonly (readonly [EventField, Describe])[] = [
   ['title', (a, b) => renamed('title', a, b)],
   ['startsAt', (a, b) => moved('start', a, b)],
   ['endsAt', (a, b) => moved('end', a, b)],
@@ -85,14 +84,17 @@ const FIELDS: readonly (readonly [string, Describe])[] = [
  * What changed between two versions of an event, in sentences a councillor reads: London times in
  * words, never field names or ISO timestamps.
  */
-export function describeChanges(before: Payload, after: Payload): string[] {
+export function describeChanges(beforeEvent: object, afterEvent: object): string[] {
+  const before = new Map<string, unknown>(Object.entries(beforeEvent));
+  const after = new Map<string, unknown>(Object.entries(afterEvent));
   const out: string[] = [];
   for (const [field, describe] of FIELDS) {
-    if (!same(before[field], after[field])) out.push(describe(before[field], after[field]));
+    const [a, b] = [before.get(field), after.get(field)];
+    if (!same(a, b)) out.push(describe(a, b));
   }
   for (const [flag, words] of Object.entries(FLAGS)) {
-    if (same(before[flag] ?? false, after[flag] ?? false)) continue;
-    out.push(after[flag] === true ? `It is now marked ${words}.` : `It is no longer marked ${words}.`);
+    if (same(before.get(flag) ?? false, after.get(flag) ?? false)) continue;
+    out.push(after.get(flag) === true ? `It is now marked ${words}.` : `It is no longer marked ${words}.`);
   }
   return out;
 }

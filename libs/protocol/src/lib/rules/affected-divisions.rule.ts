@@ -1,7 +1,7 @@
 import type { DivisionSet, MatchResult } from '@member-alerts/geo';
 import type { AlertEvent } from '../event/alert-event.types';
 import { EventValidationError } from '../event/event-validation-error';
-import { matchLocation } from '../event/location-match.util';
+import { AREA_MATCHES, type ParsedEvent } from '../event/parsed-event';
 import type { AreaSource, KindPolicy } from '../policy/policy.types';
 
 /** What decided the affected divisions. */
@@ -53,7 +53,7 @@ export function outsideMessage(match: MatchResult): string {
 
 /** The divisions an event affects: every one, the named ones, or those its geometry touches. */
 export function affectedDivisions(
-  event: AlertEvent,
+  event: ParsedEvent,
   rule: KindPolicy,
   divisions: DivisionSet,
 ): AffectedDivisions {
@@ -67,7 +67,10 @@ export function affectedDivisions(
     }
     case 'location':
     case 'affectedArea': {
-      const match = matchLocation(divisions, event[basis], event.crs);
+      const match = event[AREA_MATCHES][basis];
+      if (match === undefined) {
+        throw new Error(`the event's ${basis} was not matched: plan only an event parseEvent returned`);
+      }
       if (match.outsideCouncilArea) {
         throw new EventValidationError([{ field: basis, message: outsideMessage(match) }]);
       }

@@ -1,0 +1,35 @@
+import type { AlertEvent, EventContact, Meeting, Reason } from '@member-alerts/protocol';
+
+/** What a message about one version of an event is composed from: the row, the event, its plan. */
+export interface MessageInput {
+  readonly notification: {
+    readonly id: string;
+    readonly eventId: string;
+    readonly eventVersion: number;
+    readonly recipientName: string;
+    readonly email: string;
+    readonly action: 'invite' | 'notify' | 'inform';
+    readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
+    readonly reasons: readonly Reason[];
+  };
+  /** The version of the event as the officer gave it. */
+  readonly event: AlertEvent;
+  readonly plan: {
+    readonly paragraph: string;
+    readonly summary: string;
+    readonly affectedDivisions: readonly string[];
+    readonly countywide?: boolean;
+    readonly meeting?: Meeting;
+  };
+  readonly changes: readonly string[];
+  readonly ackUrl: string;
+  /** The event's page in the console. */
+  readonly eventUrl: string;
+  /** Who sends it; the contact, for events registered before events named one. */
+  readonly organiser: { readonly name: string; readonly email: string };
+}
+
+/** The officer to ask: the event's contact, or the sender for events from before events named one. */
+export function contactOf(input: MessageInput): EventContact {
+  return input.event.contact ?? input.organiser;
+}
