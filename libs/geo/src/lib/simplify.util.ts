@@ -106,7 +106,8 @@ function simplifyRing(r: Ring, fixed: Set<string>, tol2: number, kx: number): Ri
   let from = 0;
   for (let i = 1; i < walk.length; i++) {
     if (i < walk.length - 1 && !fixed.has(key(walk[i] as Position))) continue;
-    out.push(...simplifyChain(walk.slice(from, i + 1), tol2, kx).slice(1));
+    const kept = simplifyChain(walk.slice(from, i + 1), tol2, kx);
+    for (let k = 1; k < kept.length; k++) out.push(kept[k] as Position);
     from = i;
   }
   // Too few points left to enclose anything: keep the ring as it was.
@@ -136,8 +137,16 @@ export function simplifyForDisplay<F extends FeatureCollection<Polygon | MultiPo
   toleranceM = DISPLAY_TOLERANCE_M,
 ): F {
   const rings = ringsOf(fc);
-  const lats = rings.flatMap((r) => r.map((p) => p[1] as number));
-  const midLat = lats.length ? (Math.min(...lats) + Math.max(...lats)) / 2 : 0;
+  // A loop, not Math.min(...lats): a spread of hundreds of thousands of points overflows the stack.
+  let south = Infinity;
+  let north = -Infinity;
+  for (const r of rings)
+    for (const p of r) {
+      const lat = p[1] as number;
+      if (lat < south) south = lat;
+      if (lat > north) north = lat;
+    }
+  const midLat = south <= north ? (south + north) / 2 : 0;
   const kx = M_PER_DEG_LON_AT_EQUATOR * Math.cos((midLat * Math.PI) / 180);
   const fixed = junctions(rings);
   const tol2 = toleranceM * toleranceM;
