@@ -46,6 +46,8 @@ export async function signInAs(page: Page, who: string): Promise<void> {
   await page.waitForURL('**/app/sign-in');
   await page.getByRole('button', { name: `Sign in as ${who}` }).click();
   await page.waitForURL((u) => !u.pathname.endsWith('/sign-in'));
+  // The address changes before the page it leads to has drawn: wait for the sign-in page to go.
+  await page.getByRole('heading', { name: /^Sign in to/ }).waitFor({ state: 'detached' });
 }
 
 export async function screenshot(page: Page, name: string): Promise<string> {
