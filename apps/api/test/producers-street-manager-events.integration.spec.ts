@@ -7,6 +7,7 @@ import {
   type SnsFields,
   type SnsPublisher,
   startSnsPublisher,
+  streetManagerSettings,
   TOPIC_ARN,
 } from './support/sns-publisher';
 import { expectEventually, KEYS, startTestApi, type TestApi } from './support/test-api';
@@ -18,12 +19,7 @@ let sns: SnsPublisher;
 let t: TestApi;
 beforeAll(async () => {
   sns = await startSnsPublisher();
-  t = await startTestApi({
-    STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
-    STREET_MANAGER_SWA_CODES: '2480',
-    STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
-    ...STREET_MANAGER_CONTACT,
-  });
+  t = await startTestApi(streetManagerSettings(sns));
 });
 afterAll(async () => {
   await t?.close();

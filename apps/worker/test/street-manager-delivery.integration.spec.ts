@@ -2,11 +2,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   permitMessage,
   postToStreetManager,
-  STREET_MANAGER_CONTACT,
   type SnsFields,
   type SnsPublisher,
   startSnsPublisher,
-  TOPIC_ARN,
+  streetManagerSettings,
 } from '../../api/test/support/sns-publisher';
 import { expectEventually } from '../../api/test/support/test-api';
 import { FINAL, rows, startDelivery, type DeliveryHarness } from './support/delivery-harness';
@@ -20,12 +19,7 @@ let h: DeliveryHarness;
 beforeAll(async () => {
   sns = await startSnsPublisher();
   h = await startDelivery({
-    api: {
-      STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
-      STREET_MANAGER_SWA_CODES: '2480',
-      STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
-      ...STREET_MANAGER_CONTACT,
-    },
+    api: streetManagerSettings(sns),
   });
   await h.addWorker();
 });

@@ -22,6 +22,14 @@ export const STREET_MANAGER_CONTACT = {
   STREET_MANAGER_CONTACT_EMAIL: 'highways@leics.example',
 };
 
+/** The settings of an API that takes Leicestershire's (code 2480) works from this publisher. */
+export const streetManagerSettings = (sns: Pick<SnsPublisher, 'prefix'>) => ({
+  STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
+  STREET_MANAGER_SWA_CODES: '2480',
+  STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+  ...STREET_MANAGER_CONTACT,
+});
+
 /** Posts to the endpoint as Amazon SNS does: JSON as text/plain, the message type in a header. */
 export const postToStreetManager = (t: Pick<TestApi, 'request'>, fields: SnsFields) =>
   t.request('POST', '/producers/street-manager', {
