@@ -117,7 +117,7 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
-  /** Every message stored but not processed for a minute, oldest first; how many it processed. */
+  /** Every message stored but not processed for a minute, oldest first; how many it went through. */
   async pickUp(): Promise<number> {
     const rows = await this.db.manager.find(ProducerMessageEntity, {
       where: { processedAt: IsNull(), receivedAt: LessThan(new Date(Date.now() - PICKUP_AFTER_MS)) },
@@ -125,8 +125,17 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
       select: { id: true },
       take: PICKUP_BATCH,
     });
-    for (const r of rows) await this.process(r.id);
-    return rows.length;
+    let processed = 0;
+    for (const r of rows) {
+      // One message that fails is logged and tried again next time; it does not hold up the rest.
+      try {
+        await this.process(r.id);
+        processed++;
+      } catch (e) {
+        this.logger.warn(`message ${r.id} not processed yet, left for the next pickup: ${String(e)}`);
+      }
+    }
+    return processed;
   }
 
   onApplicationBootstrap(): void {
