@@ -1,7 +1,9 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, type EntityManager, IsNull, LessThan } from 'typeorm';
+import type { ProcessedMessage } from './processed-message.util';
+import { StreetManagerProcessor } from './street-manager.processor';
 
 // A message the request could not process (the process died, or processing failed) is picked up
 // again after this long; younger ones are still being processed by the request that stored them.
@@ -20,16 +22,24 @@ export interface RecordedMessage {
  * is answered; `process()` is the one step that acts on it, run after the answer and again by the
  * pickup for any row left unprocessed.
  *
- * The seam: `process()` is where a message is mapped (`libs/producers`) and registered through the
- * events use cases. Until that is wired it marks the row `received`. Whatever it becomes, it must be
- * safe to run twice for one row (a pickup can meet a slow request), and set `processed_at` last.
+ * `process()` hands the row to its source's processor, which maps it (`libs/producers`) and
+ * registers what it means through the events use cases. It is safe to run twice for one row: the
+ * row is locked (a second process skips it), a processed row is left alone, and registration is
+ * idempotent by source reference, so a process that dies after registering and before
+ * `processed_at` is set sends no second e-mail when the pickup runs it again.
  */
 @Injectable()
 export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ProducerInboxService.name);
   private timer: NodeJS.Timeout | undefined;
+  // One message at a time in this process: each holds a connection for its transaction while the
+  // use cases take others, so many at once could use up the pool.
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly streetManager: StreetManagerProcessor,
+  ) {}
 
   async record(m: {
     councilId: string;
@@ -55,17 +65,47 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     return { id: existing.id, duplicate: true };
   }
 
-  /** Processes one stored message, once: a row already processed is left as it is. */
-  async process(id: string): Promise<void> {
-    await this.db.manager.update(
-      ProducerMessageEntity,
-      { id, processedAt: IsNull() },
-      {
-        outcome: 'received',
-        reason: 'Kept. Turning these messages into events is not switched on yet.',
-        processedAt: new Date(),
-      },
-    );
+  /**
+   * Processes one stored message, once: a row already processed, or being processed by another
+   * process, is left as it is. An exception leaves it unprocessed, for the pickup.
+   */
+  process(id: string): Promise<void> {
+    const run = this.queue.then(() => this.processNow(id));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async processNow(id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const row = await m
+        .createQueryBuilder(ProducerMessageEntity, 'p')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('p.id = :id AND p.processed_at IS NULL', { id })
+        .getOne();
+      if (!row) return;
+      const done = await this.processorFor(row, m);
+      await m.update(
+        ProducerMessageEntity,
+        { id },
+        {
+          outcome: done.outcome,
+          reason: done.reason.slice(0, 1000),
+          ref: done.ref?.slice(0, 100) ?? row.ref,
+          eventId: done.eventId ?? null,
+          processedAt: new Date(),
+        },
+      );
+    });
+  }
+
+  private processorFor(row: ProducerMessageEntity, m: EntityManager): Promise<ProcessedMessage> {
+    switch (row.source) {
+      case 'street-manager':
+        return this.streetManager.process(row, m);
+      case 'citizen-space': // kept until the Citizen Space processor is wired here
+        return Promise.resolve({ outcome: 'received', reason: 'Kept.', ref: row.ref });
+    }
   }
 
   /** Processes after the answer has gone; a failure leaves the row for the pickup. */
@@ -77,7 +117,7 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
-  /** Every message stored but not processed for a minute, oldest first; how many it processed. */
+  /** Every message stored but not processed for a minute, oldest first; how many it went through. */
   async pickUp(): Promise<number> {
     const rows = await this.db.manager.find(ProducerMessageEntity, {
       where: { processedAt: IsNull(), receivedAt: LessThan(new Date(Date.now() - PICKUP_AFTER_MS)) },
@@ -85,8 +125,17 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
       select: { id: true },
       take: PICKUP_BATCH,
     });
-    for (const r of rows) await this.process(r.id);
-    return rows.length;
+    let processed = 0;
+    for (const r of rows) {
+      // One message that fails is logged and tried again next time; it does not hold up the rest.
+      try {
+        await this.process(r.id);
+        processed++;
+      } catch (e) {
+        this.logger.warn(`message ${r.id} not processed yet, left for the next pickup: ${String(e)}`);
+      }
+    }
+    return processed;
   }
 
   onApplicationBootstrap(): void {
@@ -103,7 +152,9 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  /** Lets the message in hand finish before the database closes. */
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    await this.queue;
   }
 }

@@ -12,6 +12,7 @@ import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
 import { ProducerMessageEntity } from './entities/producer-message.entity';
+import { ProducerStateEntity } from './entities/producer-state.entity';
 import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
 import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
@@ -24,6 +25,7 @@ import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-c
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
 import { ProducerMessages1764921616000 } from './migrations/1764921616000-producer-messages';
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
+import { ProducerState1764926300000 } from './migrations/1764926300000-producer-state';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -42,6 +44,7 @@ export const ENTITIES = [
   SignInLinkEntity,
   IdempotencyKeyEntity,
   ProducerMessageEntity,
+  ProducerStateEntity,
 ];
 
 export const MIGRATIONS = [
@@ -54,6 +57,7 @@ export const MIGRATIONS = [
   RosterImportPreviews1764835200000,
   ProducerMessages1764921616000,
   EventSources1764922100000,
+  ProducerState1764926300000,
 ];
 
 export interface DatabaseSettings {
