@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { AuditLogEntity } from './entities/audit-log.entity';
+import { CitizenSpaceAreaEntity } from './entities/citizen-space-area.entity';
 import { BoundaryGenerationEntity } from './entities/boundary-generation.entity';
 import { CouncilEntity } from './entities/council.entity';
 import { DivisionEntity } from './entities/division.entity';
@@ -24,6 +25,7 @@ import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-c
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
 import { ProducerMessages1764921616000 } from './migrations/1764921616000-producer-messages';
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
+import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -42,6 +44,7 @@ export const ENTITIES = [
   SignInLinkEntity,
   IdempotencyKeyEntity,
   ProducerMessageEntity,
+  CitizenSpaceAreaEntity,
 ];
 
 export const MIGRATIONS = [
@@ -54,6 +57,7 @@ export const MIGRATIONS = [
   RosterImportPreviews1764835200000,
   ProducerMessages1764921616000,
   EventSources1764922100000,
+  CitizenSpace1764935400000,
 ];
 
 export interface DatabaseSettings {
