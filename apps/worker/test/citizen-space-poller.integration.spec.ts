@@ -56,30 +56,35 @@ describe('the Citizen Space poller in the worker', () => {
     const { site: s, h: harness } = await start(consultations);
     const first = await expectEventually(
       () => kept(harness),
-      (rows) => rows.length >= 3,
+      (rows) => rows.length >= 4,
     );
-    expect(first.map((r) => r.ref).sort()).toEqual(['charnwood-parking', 'ltp4-2026', 'oadby-library-hours']);
+    expect(first.map((r) => r.ref).sort()).toEqual([
+      'bosworth-battlefield-paths',
+      'charnwood-parking',
+      'ltp4-2026',
+      'oadby-library-hours',
+    ]);
     expect(s.requests).toContain('/api/2.4/json_search_results?st=open&fields=all');
     expect(s.requests).toContain('/api/2.4/json_search_results?st=forthcoming&fields=all');
     const ltp = first.find((r) => r.ref === 'ltp4-2026');
     expect(ltp?.message['title']).toBe('Local Transport Plan 4: our plan for travel to 2040');
 
     await passes(s, 3);
-    expect(await kept(harness)).toHaveLength(3);
+    expect(await kept(harness)).toHaveLength(4);
 
     s.consultations = consultations.map((c) =>
       c['id'] === 'oadby-library-hours' ? { ...c, enddate: '2027/03/31' } : c,
     );
     const after = await expectEventually(
       () => kept(harness),
-      (rows) => rows.length >= 4,
+      (rows) => rows.length >= 5,
     );
     const oadby = after.filter((r) => r.ref === 'oadby-library-hours');
     expect(oadby).toHaveLength(2);
     expect(oadby[1]?.message['enddate']).toBe('2027/03/31');
     expect(oadby[0]?.message_id).not.toBe(oadby[1]?.message_id);
     await passes(s, 2);
-    expect(await kept(harness)).toHaveLength(4);
+    expect(await kept(harness)).toHaveLength(5);
   });
 
   it('keeps a withdrawal when a forthcoming consultation disappears before it opens', async () => {
@@ -87,18 +92,18 @@ describe('the Citizen Space poller in the worker', () => {
     const { site: s, h: harness } = await start(consultations);
     await expectEventually(
       () => kept(harness),
-      (rows) => rows.length >= 3,
+      (rows) => rows.length >= 4,
     );
     s.consultations = consultations.filter((c) => c['id'] !== 'ltp4-2026');
     const rows = await expectEventually(
       () => kept(harness),
-      (r) => r.length >= 4,
+      (r) => r.length >= 5,
     );
-    expect(rows[3]).toMatchObject({ ref: 'ltp4-2026', message_id: 'ltp4-2026:withdrawn:1' });
-    expect(rows[3]?.message).toMatchObject({ id: 'ltp4-2026', withdrawn: true });
+    expect(rows[4]).toMatchObject({ ref: 'ltp4-2026', message_id: 'ltp4-2026:withdrawn:1' });
+    expect(rows[4]?.message).toMatchObject({ id: 'ltp4-2026', withdrawn: true });
     // Gone it stays: no second withdrawal.
     await passes(s, 3);
-    expect(await kept(harness)).toHaveLength(4);
+    expect(await kept(harness)).toHaveLength(5);
   });
 
   it('says in plain words that the site failed or hung, stays up, and reads it once it is back', async () => {
@@ -117,9 +122,9 @@ describe('the Citizen Space poller in the worker', () => {
     s.behaviour = 'serve';
     const rows = await expectEventually(
       () => kept(harness),
-      (r) => r.length >= 3,
+      (r) => r.length >= 4,
     );
-    expect(rows).toHaveLength(3);
+    expect(rows).toHaveLength(4);
     expect(worker.output()).toContain('Citizen Space not read, trying again next time');
   });
 });

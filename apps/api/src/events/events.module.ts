@@ -8,5 +8,7 @@ import { RegisterEventUseCase } from './register-event.usecase';
 @Module({
   controllers: [EventsController],
   providers: [RegisterEventUseCase, ChangeEventUseCase, EventQueryService, IdempotencyStore],
+  // Producers (Street Manager, Citizen Space) register and cancel through the same use cases.
+  exports: [RegisterEventUseCase, ChangeEventUseCase],
 })
 export class EventsModule {}

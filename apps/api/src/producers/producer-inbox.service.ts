@@ -1,13 +1,18 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
+import { CitizenSpaceProcessor } from './citizen-space.processor';
 
 // A message the request could not process (the process died, or processing failed) is picked up
 // again after this long; younger ones are still being processed by the request that stored them.
 const PICKUP_AFTER_MS = 60_000;
-const PICKUP_EVERY_MS = 60_000;
+// Citizen Space messages are written by the worker's poller, with no request to process them:
+// the pickup takes them at once, so it runs often.
+const PICKUP_EVERY_MS = 5_000;
 const PICKUP_BATCH = 100;
+// A claimed row whose process died is taken again after this long.
+const CLAIM_LAPSES_SECS = 300;
 
 export interface RecordedMessage {
   readonly id: string;
@@ -29,7 +34,10 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
   private readonly logger = new Logger(ProducerInboxService.name);
   private timer: NodeJS.Timeout | undefined;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly citizenSpace: CitizenSpaceProcessor,
+  ) {}
 
   async record(m: {
     councilId: string;
@@ -57,6 +65,16 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
 
   /** Processes one stored message, once: a row already processed is left as it is. */
   async process(id: string): Promise<void> {
+    const row = await this.db.manager.findOneBy(ProducerMessageEntity, { id, processedAt: IsNull() });
+    if (row?.source === 'citizen-space') {
+      const done = await this.citizenSpace.process(row);
+      await this.db.manager.update(
+        ProducerMessageEntity,
+        { id, processedAt: IsNull() },
+        { ...done, processedAt: new Date() },
+      );
+      return;
+    }
     await this.db.manager.update(
       ProducerMessageEntity,
       { id, processedAt: IsNull() },
@@ -77,15 +95,32 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
-  /** Every message stored but not processed for a minute, oldest first; how many it processed. */
+  /**
+   * Every message stored but not processed for a minute, and every Citizen Space message at once,
+   * oldest first; how many it processed. Each row is claimed first, so two API processes never
+   * both take one.
+   */
   async pickUp(): Promise<number> {
-    const rows = await this.db.manager.find(ProducerMessageEntity, {
-      where: { processedAt: IsNull(), receivedAt: LessThan(new Date(Date.now() - PICKUP_AFTER_MS)) },
-      order: { receivedAt: 'ASC' },
-      select: { id: true },
-      take: PICKUP_BATCH,
-    });
-    for (const r of rows) await this.process(r.id);
+    const [claimed] = await this.db.query<[{ id: string; received_at: Date }[], number]>(
+      `UPDATE producer_messages SET claimed_at = now()
+        WHERE id IN (
+          SELECT id FROM producer_messages
+           WHERE processed_at IS NULL
+             AND (claimed_at IS NULL OR claimed_at < now() - make_interval(secs => $2))
+             AND (source = 'citizen-space' OR received_at < $1)
+           ORDER BY received_at
+           LIMIT ${PICKUP_BATCH}
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, received_at`,
+      [new Date(Date.now() - PICKUP_AFTER_MS), CLAIM_LAPSES_SECS],
+    );
+    const rows = [...claimed].sort((a, b) => a.received_at.getTime() - b.received_at.getTime());
+    for (const r of rows) {
+      // One that fails is left claimed, and taken again once the claim lapses; the rest go on.
+      await this.process(r.id).catch((e: unknown) =>
+        this.logger.warn(`message ${r.id} not processed, tried again later: ${String(e)}`),
+      );
+    }
     return rows.length;
   }
 

@@ -42,7 +42,10 @@ function stable(v: unknown): unknown {
 
 /** The same fields, in whatever order the site sends them, give the same hash. */
 export function contentHash(consultation: unknown): string {
-  return createHash('sha256').update(JSON.stringify(stable(consultation))).digest('hex').slice(0, 32);
+  return createHash('sha256')
+    .update(JSON.stringify(stable(consultation)))
+    .digest('hex')
+    .slice(0, 32);
 }
 
 /** "2026/07/14" as the start of that day in UTC: only compared with now, a day either way. */
@@ -75,7 +78,13 @@ export function citizenSpaceChanges(
       const again = before?.status === 'withdrawn' ? `:after-withdrawal-${withdrawals}` : '';
       messages.push({ messageId: `${l.id}:${hash}${again}`, ref: l.id, message: l.consultation });
     }
-    next.push({ id: l.id, hash, status: l.status, opensAt: startDate(l.consultation['startdate']), withdrawals });
+    next.push({
+      id: l.id,
+      hash,
+      status: l.status,
+      opensAt: startDate(l.consultation['startdate']),
+      withdrawals,
+    });
   }
   for (const s of seen.values()) {
     if (present.has(s.id) || s.status !== 'forthcoming') continue;

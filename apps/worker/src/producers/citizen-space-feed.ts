@@ -12,7 +12,10 @@ async function readList(
   const url = `${base}/api/2.4/json_search_results?st=${st}&fields=all`;
   let answer: Response;
   try {
-    answer = await fetch(url, { signal: AbortSignal.timeout(timeoutMs), headers: { accept: 'application/json' } });
+    answer = await fetch(url, {
+      signal: AbortSignal.timeout(timeoutMs),
+      headers: { accept: 'application/json' },
+    });
   } catch (e) {
     const timedOut = e instanceof Error && (e.name === 'TimeoutError' || e.name === 'AbortError');
     return timedOut

@@ -93,7 +93,13 @@ export class CitizenSpacePoller implements OnModuleInit {
 
   private async seen(m: EntityManager, councilId: string): Promise<Map<string, SeenConsultation>> {
     const rows = await m.query<
-      { id: string; hash: string; status: SeenConsultation['status']; opensAt: Date | null; withdrawals: number }[]
+      {
+        id: string;
+        hash: string;
+        status: SeenConsultation['status'];
+        opensAt: Date | null;
+        withdrawals: number;
+      }[]
     >(
       `SELECT consultation_id AS id, content_hash AS hash, status, opens_at AS "opensAt", withdrawals
          FROM citizen_space_seen WHERE council_id = $1`,
