@@ -129,6 +129,10 @@ describe('Citizen Space consultations kept by the worker become §31 consultatio
     expect(e).toMatchObject({ status: 'cancelled', version: 2 });
     const rows = await notifications(first.event_id);
     expect(rows.filter((r) => r.event_version === 1).every((r) => r.status !== 'created')).toBe(true);
+    // Back on the site as it was: the cancelled event is not quietly counted as unchanged.
+    const back = await keep('ltp4-withdrawn:a:after-withdrawal-1', 'ltp4-withdrawn', c);
+    expect(back).toMatchObject({ outcome: 'error', event_id: first.event_id });
+    expect(back.reason).toContain('its event was cancelled');
   });
 
   it('holds a consultation whose area is not mapped, lists it, and registers it once the area is mapped', async () => {

@@ -60,6 +60,12 @@ export class CitizenSpaceProcessor {
         body: { ...mapped.event.event, source: SOURCE, sourceRef: mapped.event.sourceRef },
       });
       if (created) return { outcome: 'alert', reason: mapped.reason, eventId: answer.id };
+      if (answer.status === 'cancelled')
+        return {
+          outcome: 'error',
+          reason: 'it is back on Citizen Space, but its event was cancelled: register it again by hand',
+          eventId: answer.id,
+        };
       if (answer.outcome === 'updated')
         return {
           outcome: 'update',
