@@ -1,6 +1,7 @@
 export * from './lib/entities/api-key.entity';
 export * from './lib/entities/audit-log.entity';
 export * from './lib/entities/boundary-generation.entity';
+export * from './lib/entities/citizen-space-area.entity';
 export * from './lib/entities/council.entity';
 export * from './lib/entities/division.entity';
 export * from './lib/entities/event-version.entity';

@@ -1,15 +1,20 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, type EntityManager, IsNull, LessThan } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { CitizenSpaceProcessor } from './citizen-space.processor';
 import type { ProcessedMessage } from './processed-message.util';
 import { StreetManagerProcessor } from './street-manager.processor';
 
 // A message the request could not process (the process died, or processing failed) is picked up
 // again after this long; younger ones are still being processed by the request that stored them.
 const PICKUP_AFTER_MS = 60_000;
-const PICKUP_EVERY_MS = 60_000;
+// Citizen Space messages are written by the worker's poller, with no request to process them:
+// the pickup takes them at once, so it runs often.
+const PICKUP_EVERY_MS = 5_000;
 const PICKUP_BATCH = 100;
+// A claimed row whose process died is taken again after this long.
+const CLAIM_LAPSES_SECS = 300;
 
 export interface RecordedMessage {
   readonly id: string;
@@ -39,6 +44,7 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly streetManager: StreetManagerProcessor,
+    private readonly citizenSpace: CitizenSpaceProcessor,
   ) {}
 
   async record(m: {
@@ -103,8 +109,8 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     switch (row.source) {
       case 'street-manager':
         return this.streetManager.process(row, m);
-      case 'citizen-space': // kept until the Citizen Space processor is wired here
-        return Promise.resolve({ outcome: 'received', reason: 'Kept.', ref: row.ref });
+      case 'citizen-space':
+        return this.citizenSpace.process(row).then((done) => ({ ...done, ref: row.ref }));
     }
   }
 
@@ -117,25 +123,33 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
-  /** Every message stored but not processed for a minute, oldest first; how many it went through. */
+  /**
+   * Every message stored but not processed for a minute, and every Citizen Space message at once,
+   * oldest first; how many it processed. Each row is claimed first, so two API processes never
+   * both take one.
+   */
   async pickUp(): Promise<number> {
-    const rows = await this.db.manager.find(ProducerMessageEntity, {
-      where: { processedAt: IsNull(), receivedAt: LessThan(new Date(Date.now() - PICKUP_AFTER_MS)) },
-      order: { receivedAt: 'ASC' },
-      select: { id: true },
-      take: PICKUP_BATCH,
-    });
-    let processed = 0;
+    const [claimed] = await this.db.query<[{ id: string; received_at: Date }[], number]>(
+      `UPDATE producer_messages SET claimed_at = now()
+        WHERE id IN (
+          SELECT id FROM producer_messages
+           WHERE processed_at IS NULL
+             AND (claimed_at IS NULL OR claimed_at < now() - make_interval(secs => $2))
+             AND (source = 'citizen-space' OR received_at < $1)
+           ORDER BY received_at
+           LIMIT ${PICKUP_BATCH}
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, received_at`,
+      [new Date(Date.now() - PICKUP_AFTER_MS), CLAIM_LAPSES_SECS],
+    );
+    const rows = [...claimed].sort((a, b) => a.received_at.getTime() - b.received_at.getTime());
     for (const r of rows) {
-      // One message that fails is logged and tried again next time; it does not hold up the rest.
-      try {
-        await this.process(r.id);
-        processed++;
-      } catch (e) {
-        this.logger.warn(`message ${r.id} not processed yet, left for the next pickup: ${String(e)}`);
-      }
+      // One that fails is left claimed, and taken again once the claim lapses; the rest go on.
+      await this.process(r.id).catch((e: unknown) =>
+        this.logger.warn(`message ${r.id} not processed, tried again later: ${String(e)}`),
+      );
     }
-    return processed;
+    return rows.length;
   }
 
   onApplicationBootstrap(): void {

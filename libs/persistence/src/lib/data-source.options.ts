@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { AuditLogEntity } from './entities/audit-log.entity';
+import { CitizenSpaceAreaEntity } from './entities/citizen-space-area.entity';
 import { BoundaryGenerationEntity } from './entities/boundary-generation.entity';
 import { CouncilEntity } from './entities/council.entity';
 import { DivisionEntity } from './entities/division.entity';
@@ -26,6 +27,7 @@ import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-ro
 import { ProducerMessages1764921616000 } from './migrations/1764921616000-producer-messages';
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
 import { ProducerState1764926300000 } from './migrations/1764926300000-producer-state';
+import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -45,6 +47,7 @@ export const ENTITIES = [
   IdempotencyKeyEntity,
   ProducerMessageEntity,
   ProducerStateEntity,
+  CitizenSpaceAreaEntity,
 ];
 
 export const MIGRATIONS = [
@@ -58,6 +61,7 @@ export const MIGRATIONS = [
   ProducerMessages1764921616000,
   EventSources1764922100000,
   ProducerState1764926300000,
+  CitizenSpace1764935400000,
 ];
 
 export interface DatabaseSettings {
