@@ -59,6 +59,10 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   // Amazon SNS holds no key: the message's signature is checked inside (producers tests).
   'POST /producers/street-manager': PUBLIC,
   'GET /producers/messages': DS,
+  // The table of Citizen Space areas is democratic services' to keep.
+  'GET /producers/citizen-space/areas': DS,
+  'PUT /producers/citizen-space/areas/{name}': DS,
+  'DELETE /producers/citizen-space/areas/{name}': DS,
   // Acknowledgement: a signed link or the member's own key, checked inside (see alerts tests).
   'GET /alerts/{id}/acknowledge': PUBLIC,
   'POST /alerts/{id}/acknowledge': PUBLIC,
@@ -116,7 +120,11 @@ function call(op: string, who?: string | Record<string, string>) {
   const [method, path] = op.split(' ') as [string, string];
   // Ids that do not exist, and bodies that are wrong: an allowed caller gets 4xx for the input,
   // never 401 or 403, and nothing changes.
-  const url = path.replace(/\{id\}/g, NONE).replace('{code}', 'LE25AA').replace('{token}', 'no-such-preview');
+  const url = path
+    .replace(/\{id\}/g, NONE)
+    .replace('{code}', 'LE25AA')
+    .replace('{token}', 'no-such-preview')
+    .replace('{name}', 'No%20such%20area');
   const body = method === 'GET' || method === 'DELETE' ? undefined : { matrix: true };
   const as = typeof who === 'string' ? { key: who } : who ? { headers: who } : {};
   return t.request(method, url, { ...as, ...(body ? { body } : {}) });

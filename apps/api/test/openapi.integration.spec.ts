@@ -371,6 +371,17 @@ describe('every operation, called once for its success answer', () => {
       headers: { 'x-amz-sns-message-type': 'Notification' },
     });
     await call('GET /producers/messages', '/producers/messages?source=street-manager&limit=5', 200, ds);
+    await call('PUT /producers/citizen-space/areas/{name}', '/producers/citizen-space/areas/Blaby', 200, {
+      ...ds,
+      body: { divisions: ['Oadby'] },
+    });
+    await call('GET /producers/citizen-space/areas', '/producers/citizen-space/areas', 200, ds);
+    await call(
+      'DELETE /producers/citizen-space/areas/{name}',
+      '/producers/citizen-space/areas/Blaby',
+      200,
+      ds,
+    );
 
     const listed = await call('GET /boundaries', '/boundaries', 200, officer);
     const generation = (listed.body as { inEffect: string }).inEffect;

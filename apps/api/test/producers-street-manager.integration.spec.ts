@@ -2,6 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ProducerInboxService } from '../src/producers/producer-inbox.service';
 import {
   permitMessage,
+  postToStreetManager,
+  STREET_MANAGER_CONTACT,
   type SnsFields,
   type SnsPublisher,
   startSnsPublisher,
@@ -17,6 +19,7 @@ beforeAll(async () => {
     STREET_MANAGER_TOPIC_ARNS: `${TOPIC_ARN},arn:aws:sns:eu-west-2:123456789012:another-topic`,
     STREET_MANAGER_SWA_CODES: '2480',
     STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+    ...STREET_MANAGER_CONTACT,
   });
 });
 afterAll(async () => {
@@ -24,13 +27,7 @@ afterAll(async () => {
   await sns?.close();
 });
 
-/** As Amazon SNS posts: JSON as text/plain, with the message type in a header of its own. */
-const post = (fields: SnsFields) =>
-  t.request('POST', '/producers/street-manager', {
-    raw: JSON.stringify(fields),
-    contentType: 'text/plain; charset=UTF-8',
-    headers: { 'x-amz-sns-message-type': fields['Type'] ?? '' },
-  });
+const post = (fields: SnsFields) => postToStreetManager(t, fields);
 
 interface Row {
   message_id: string;
@@ -60,7 +57,11 @@ describe('POST /producers/street-manager, the Amazon SNS endpoint', () => {
       () => rowsFor(n['MessageId'] ?? ''),
       (rows) => rows[0]?.processed_at != null,
     );
-    expect(row).toMatchObject({ ref: 'LK011WRK000101', outcome: 'received' });
+    expect(row).toMatchObject({
+      ref: 'LK011WRK000101',
+      outcome: 'alert',
+      reason: 'Major works with road closure',
+    });
   });
 
   it('keeps a notification with a Subject signed with SignatureVersion 2 (SHA256withRSA)', async () => {
@@ -180,8 +181,9 @@ describe('POST /producers/street-manager, the Amazon SNS endpoint', () => {
     );
     await t.api.app.get(ProducerInboxService).pickUp();
     const [row] = await rowsFor(n['MessageId'] ?? '');
-    expect(row?.outcome).toBe('received');
+    expect(row?.outcome).toBe('alert');
     expect(row?.processed_at).not.toBeNull();
+    expect(await t.sql("SELECT 1 FROM events WHERE source_ref = 'LK011WRK000105'")).toHaveLength(1);
   });
 });
 
@@ -201,22 +203,19 @@ describe('GET /producers/messages', () => {
     expect((await post(n)).status).toBe(200);
     await expectEventually(
       () => rowsFor(n['MessageId'] ?? ''),
-      (rows) => rows[0]?.outcome === 'received',
+      (rows) => rows[0]?.outcome === 'alert',
     );
-    const r = await t.request(
-      'GET',
-      '/producers/messages?source=street-manager&outcome=received&q=wrk009999',
-      {
-        key: KEYS.democraticServices,
-      },
-    );
+    const r = await t.request('GET', '/producers/messages?source=street-manager&outcome=alert&q=wrk009999', {
+      key: KEYS.democraticServices,
+    });
     expect(r.status, r.text).toBe(200);
     const body = r.body as Listed;
     expect(body.total).toBe(1);
     expect(body.messages[0]).toMatchObject({
       source: 'street-manager',
       ref: 'LK011WRK009999',
-      outcome: 'received',
+      outcome: 'alert',
+      reason: 'Major works with road closure',
     });
     const none = await t.request('GET', '/producers/messages?source=citizen-space&q=WRK009999', {
       key: KEYS.democraticServices,

@@ -2,6 +2,7 @@ import type { Browser, BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   permitMessage,
+  STREET_MANAGER_CONTACT,
   type SnsPublisher,
   startSnsPublisher,
   TOPIC_ARN,
@@ -22,6 +23,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chrom
     t = await startTestApi({
       STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
       STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+      STREET_MANAGER_SWA_CODES: '2480',
+      ...STREET_MANAGER_CONTACT,
     });
     browser = await launch();
   });
@@ -50,8 +53,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chrom
     const table = page.getByTestId('producer-messages');
     await table.waitFor();
     const row = table.getByRole('row').filter({ hasText: 'LK011WRK000777' });
-    await expect.poll(() => row.textContent()).toContain('Received');
+    await expect.poll(() => row.textContent()).toContain('Alert sent');
     expect(await row.textContent()).toContain('Street Manager');
+    expect(await row.textContent()).toContain('Major works with road closure');
 
     await page.getByLabel('What happened').selectOption({ label: 'Could not be read' });
     await page.getByRole('button', { name: 'Apply filters' }).click();

@@ -3,6 +3,7 @@ import { homeOf } from './app-routes';
 import { SessionProvider, useSession } from './auth/session-context';
 import { Layout, RequireRole } from './layout';
 import { ApiKeysPage } from './pages/api-keys.page';
+import { CitizenSpaceAreasPage } from './pages/citizen-space-areas.page';
 import { ProducersPage } from './pages/producers.page';
 import { BoundariesPage } from './pages/boundaries.page';
 import { EditEventPage } from './pages/edit-event.page';
@@ -182,6 +183,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <ProducersPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/producers/citizen-space"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <CitizenSpaceAreasPage />
             </RequireRole>
           }
         />

@@ -15,6 +15,7 @@ import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
 import { MAIL_TRANSPORT } from './mail/mail.tokens';
 import { smtpTransport, type MailTransport } from './mail/mail-transport';
+import { CitizenSpacePoller } from './producers/citizen-space.poller';
 import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
 
@@ -61,6 +62,7 @@ export class WorkerModule {
         SendSignInLinkUseCase,
         NotificationWorker,
         DueAndStrandedScheduler,
+        CitizenSpacePoller,
         HealthServer,
       ],
     };

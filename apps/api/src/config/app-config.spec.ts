@@ -122,4 +122,20 @@ describe('Street Manager settings', () => {
       );
     }
   });
+
+  it('take a contact for works alerts only as a name and an e-mail address together', () => {
+    expect(
+      loadConfig({
+        ...BASE,
+        STREET_MANAGER_CONTACT_NAME: ' Highways Network Team ',
+        STREET_MANAGER_CONTACT_EMAIL: 'highways@leics.example',
+      }).streetManager.contact,
+    ).toEqual({ name: 'Highways Network Team', email: 'highways@leics.example' });
+    expect(problems({ STREET_MANAGER_CONTACT_EMAIL: 'highways@leics.example' })).toEqual([
+      'Street Manager alerts need both STREET_MANAGER_CONTACT_NAME and STREET_MANAGER_CONTACT_EMAIL, the officer members should ask about works',
+    ]);
+    expect(
+      problems({ STREET_MANAGER_CONTACT_NAME: 'Highways', STREET_MANAGER_CONTACT_EMAIL: 'highways' }),
+    ).toEqual(['STREET_MANAGER_CONTACT_EMAIL must be one e-mail address, such as highways@council.gov.uk']);
+  });
 });

@@ -48,6 +48,11 @@ export interface StreetManagerConfig {
    * certificates and subscription confirmations.
    */
   readonly trustedCertUrlPrefix?: string;
+  /**
+   * STREET_MANAGER_CONTACT_NAME and STREET_MANAGER_CONTACT_EMAIL: whom members ask about works
+   * alerts, since a permit names no council officer. Unset: works messages are kept, not alerted.
+   */
+  readonly contact?: { readonly name: string; readonly email: string };
 }
 
 export interface OidcConfig {
@@ -244,7 +249,36 @@ function streetManagerVar(env: Env, test: boolean, problems: string[]): StreetMa
       `STREET_MANAGER_SWA_CODES must list highway authority codes (letters and digits), comma-separated; not ${badCodes.map((c) => `"${c}"`).join(', ')}`,
     );
   const trustedCertUrlPrefix = trustedPrefixVar(env, test, problems);
-  return { topicArns, swaCodes, ...(trustedCertUrlPrefix ? { trustedCertUrlPrefix } : {}) };
+  const contact = streetManagerContactVar(env, problems);
+  return {
+    topicArns,
+    swaCodes,
+    ...(trustedCertUrlPrefix ? { trustedCertUrlPrefix } : {}),
+    ...(contact ? { contact } : {}),
+  };
+}
+
+const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+function streetManagerContactVar(env: Env, problems: string[]): StreetManagerConfig['contact'] {
+  const name = env['STREET_MANAGER_CONTACT_NAME']?.trim() ?? '';
+  const email = env['STREET_MANAGER_CONTACT_EMAIL']?.trim() ?? '';
+  if (!name && !email) return undefined;
+  if (!name || !email) {
+    problems.push(
+      'Street Manager alerts need both STREET_MANAGER_CONTACT_NAME and STREET_MANAGER_CONTACT_EMAIL, the officer members should ask about works',
+    );
+    return undefined;
+  }
+  if (!EMAIL.test(email)) {
+    problems.push('STREET_MANAGER_CONTACT_EMAIL must be one e-mail address, such as highways@council.gov.uk');
+    return undefined;
+  }
+  if (name.length > 200 || /[\r\n<>]/.test(name)) {
+    problems.push('STREET_MANAGER_CONTACT_NAME must be a name on one line, at most 200 characters');
+    return undefined;
+  }
+  return { name, email };
 }
 
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
@@ -272,7 +306,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('PUBLIC_URL must be https when single sign-on is on in production');
 
   const bootstrapAdminEmail = env['BOOTSTRAP_ADMIN_EMAIL']?.trim().toLowerCase() || undefined;
-  if (bootstrapAdminEmail !== undefined && !/^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/.test(bootstrapAdminEmail))
+  if (bootstrapAdminEmail !== undefined && !EMAIL.test(bootstrapAdminEmail))
     problems.push('BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk');
 
   const schema = env['DATABASE_SCHEMA'];

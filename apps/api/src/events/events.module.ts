@@ -17,5 +17,7 @@ import { RegisterEventUseCase } from './register-event.usecase';
     EventQueryService,
     IdempotencyStore,
   ],
+  // Producers (Street Manager, Citizen Space) register and cancel events through the same use cases.
+  exports: [RegisterEventUseCase, CancelEventUseCase],
 })
 export class EventsModule {}

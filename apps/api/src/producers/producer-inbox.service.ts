@@ -1,13 +1,20 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, IsNull, LessThan } from 'typeorm';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { CitizenSpaceProcessor } from './citizen-space.processor';
+import type { ProcessedMessage } from './processed-message.util';
+import { StreetManagerProcessor } from './street-manager.processor';
 
 // A message the request could not process (the process died, or processing failed) is picked up
 // again after this long; younger ones are still being processed by the request that stored them.
 const PICKUP_AFTER_MS = 60_000;
-const PICKUP_EVERY_MS = 60_000;
+// Citizen Space messages are written by the worker's poller, with no request to process them:
+// the pickup takes them at once, so it runs often.
+const PICKUP_EVERY_MS = 5_000;
 const PICKUP_BATCH = 100;
+// A claimed row whose process died is taken again after this long.
+const CLAIM_LAPSES_SECS = 300;
 
 export interface RecordedMessage {
   readonly id: string;
@@ -20,16 +27,25 @@ export interface RecordedMessage {
  * is answered; `process()` is the one step that acts on it, run after the answer and again by the
  * pickup for any row left unprocessed.
  *
- * The seam: `process()` is where a message is mapped (`libs/producers`) and registered through the
- * events use cases. Until that is wired it marks the row `received`. Whatever it becomes, it must be
- * safe to run twice for one row (a pickup can meet a slow request), and set `processed_at` last.
+ * `process()` hands the row to its source's processor, which maps it (`libs/producers`) and
+ * registers what it means through the events use cases. It is safe to run twice for one row: the
+ * row is locked (a second process skips it), a processed row is left alone, and registration is
+ * idempotent by source reference, so a process that dies after registering and before
+ * `processed_at` is set sends no second e-mail when the pickup runs it again.
  */
 @Injectable()
 export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ProducerInboxService.name);
   private timer: NodeJS.Timeout | undefined;
+  // One message at a time in this process: each holds a connection for its transaction while the
+  // use cases take others, so many at once could use up the pool.
+  private queue: Promise<unknown> = Promise.resolve();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly streetManager: StreetManagerProcessor,
+    private readonly citizenSpace: CitizenSpaceProcessor,
+  ) {}
 
   async record(m: {
     councilId: string;
@@ -55,17 +71,47 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     return { id: existing.id, duplicate: true };
   }
 
-  /** Processes one stored message, once: a row already processed is left as it is. */
-  async process(id: string): Promise<void> {
-    await this.db.manager.update(
-      ProducerMessageEntity,
-      { id, processedAt: IsNull() },
-      {
-        outcome: 'received',
-        reason: 'Kept. Turning these messages into events is not switched on yet.',
-        processedAt: new Date(),
-      },
-    );
+  /**
+   * Processes one stored message, once: a row already processed, or being processed by another
+   * process, is left as it is. An exception leaves it unprocessed, for the pickup.
+   */
+  process(id: string): Promise<void> {
+    const run = this.queue.then(() => this.processNow(id));
+    this.queue = run.catch(() => undefined);
+    return run;
+  }
+
+  private async processNow(id: string): Promise<void> {
+    await this.db.transaction(async (m) => {
+      const row = await m
+        .createQueryBuilder(ProducerMessageEntity, 'p')
+        .setLock('pessimistic_write')
+        .setOnLocked('skip_locked')
+        .where('p.id = :id AND p.processed_at IS NULL', { id })
+        .getOne();
+      if (!row) return;
+      const done = await this.processorFor(row, m);
+      await m.update(
+        ProducerMessageEntity,
+        { id },
+        {
+          outcome: done.outcome,
+          reason: done.reason.slice(0, 1000),
+          ref: done.ref?.slice(0, 100) ?? row.ref,
+          eventId: done.eventId ?? null,
+          processedAt: new Date(),
+        },
+      );
+    });
+  }
+
+  private processorFor(row: ProducerMessageEntity, m: EntityManager): Promise<ProcessedMessage> {
+    switch (row.source) {
+      case 'street-manager':
+        return this.streetManager.process(row, m);
+      case 'citizen-space':
+        return this.citizenSpace.process(row).then((done) => ({ ...done, ref: row.ref }));
+    }
   }
 
   /** Processes after the answer has gone; a failure leaves the row for the pickup. */
@@ -77,15 +123,32 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     });
   }
 
-  /** Every message stored but not processed for a minute, oldest first; how many it processed. */
+  /**
+   * Every message stored but not processed for a minute, and every Citizen Space message at once,
+   * oldest first; how many it processed. Each row is claimed first, so two API processes never
+   * both take one.
+   */
   async pickUp(): Promise<number> {
-    const rows = await this.db.manager.find(ProducerMessageEntity, {
-      where: { processedAt: IsNull(), receivedAt: LessThan(new Date(Date.now() - PICKUP_AFTER_MS)) },
-      order: { receivedAt: 'ASC' },
-      select: { id: true },
-      take: PICKUP_BATCH,
-    });
-    for (const r of rows) await this.process(r.id);
+    const [claimed] = await this.db.query<[{ id: string; received_at: Date }[], number]>(
+      `UPDATE producer_messages SET claimed_at = now()
+        WHERE id IN (
+          SELECT id FROM producer_messages
+           WHERE processed_at IS NULL
+             AND (claimed_at IS NULL OR claimed_at < now() - make_interval(secs => $2))
+             AND (source = 'citizen-space' OR received_at < $1)
+           ORDER BY received_at
+           LIMIT ${PICKUP_BATCH}
+           FOR UPDATE SKIP LOCKED)
+        RETURNING id, received_at`,
+      [new Date(Date.now() - PICKUP_AFTER_MS), CLAIM_LAPSES_SECS],
+    );
+    const rows = [...claimed].sort((a, b) => a.received_at.getTime() - b.received_at.getTime());
+    for (const r of rows) {
+      // One that fails is left claimed, and taken again once the claim lapses; the rest go on.
+      await this.process(r.id).catch((e: unknown) =>
+        this.logger.warn(`message ${r.id} not processed, tried again later: ${String(e)}`),
+      );
+    }
     return rows.length;
   }
 
@@ -103,7 +166,9 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
     this.timer.unref();
   }
 
-  onModuleDestroy(): void {
+  /** Lets the message in hand finish before the database closes. */
+  async onModuleDestroy(): Promise<void> {
     clearInterval(this.timer);
+    await this.queue;
   }
 }

@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { TestApi } from './test-api';
 
 // Amazon SNS as its HTTP/S message format documents it: a certificate of its own (made with
 // openssl), served from a loopback address the test configuration trusts, and the subscription
@@ -14,6 +15,28 @@ export const TOPIC_ARN = 'arn:aws:sns:eu-west-2:123456789012:street-manager-perm
 export const CERT_PATH = '/SimpleNotificationService-0123456789abcdef.pem';
 
 export type SnsFields = Record<string, string>;
+
+/** The contact works alerts name, as a council would configure it. */
+export const STREET_MANAGER_CONTACT = {
+  STREET_MANAGER_CONTACT_NAME: 'Highways Network Team',
+  STREET_MANAGER_CONTACT_EMAIL: 'highways@leics.example',
+};
+
+/** The settings of an API that takes Leicestershire's (code 2480) works from this publisher. */
+export const streetManagerSettings = (sns: Pick<SnsPublisher, 'prefix'>) => ({
+  STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
+  STREET_MANAGER_SWA_CODES: '2480',
+  STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+  ...STREET_MANAGER_CONTACT,
+});
+
+/** Posts to the endpoint as Amazon SNS does: JSON as text/plain, the message type in a header. */
+export const postToStreetManager = (t: Pick<TestApi, 'request'>, fields: SnsFields) =>
+  t.request('POST', '/producers/street-manager', {
+    raw: JSON.stringify(fields),
+    contentType: 'text/plain; charset=UTF-8',
+    headers: { 'x-amz-sns-message-type': fields['Type'] ?? '' },
+  });
 
 export interface SnsPublisher {
   /** The prefix to give STREET_MANAGER_TRUSTED_CERT_URL_PREFIX. */
@@ -150,8 +173,19 @@ export async function startSnsPublisher(): Promise<SnsPublisher> {
   };
 }
 
-/** A Street Manager permit notification, with the fields of the event notifier message schema. */
-export function permitMessage(overrides: { workRef?: string; eventType?: string } = {}) {
+/**
+ * A Street Manager permit notification, with the fields of the event notifier message schema:
+ * major works with a road closure on London Road, Oadby (the fixture feed's line), next summer.
+ */
+export function permitMessage(
+  overrides: {
+    workRef?: string;
+    eventType?: string;
+    eventTime?: string;
+    /** Fields of object_data to change or add. */
+    data?: Record<string, string>;
+  } = {},
+) {
   const workRef = overrides.workRef ?? 'LK011WRK000123';
   return {
     event_reference: 528491,
@@ -162,15 +196,15 @@ export function permitMessage(overrides: { workRef?: string; eventType?: string 
       promoter_swa_code: '7374',
       promoter_organisation: 'Severn Trent Water',
       highway_authority: 'LEICESTERSHIRE COUNTY COUNCIL',
-      works_location_coordinates: 'LINESTRING(459810 300640, 459905 300712)',
+      works_location_coordinates: 'LINESTRING(461933.3 300748.0,462309.4 300474.6,462686.9 300090.1)',
       street_name: 'London Road',
       area_name: 'Oadby',
       work_category: 'Major',
       traffic_management_type: 'Road closure',
-      proposed_start_date: '2026-07-14T00:00:00.000Z',
-      proposed_end_date: '2026-07-28T00:00:00.000Z',
-      proposed_start_time: '2026-07-14T08:00:00.000Z',
-      proposed_end_time: '2026-07-28T17:00:00.000Z',
+      proposed_start_date: '2027-07-14T00:00:00.000Z',
+      proposed_end_date: '2027-07-28T00:00:00.000Z',
+      proposed_start_time: '2027-07-14T08:00:00.000Z',
+      proposed_end_time: '2027-07-28T17:00:00.000Z',
       work_status: 'Planned',
       usrn: '2700456',
       highway_authority_swa_code: '2480',
@@ -179,8 +213,9 @@ export function permitMessage(overrides: { workRef?: string; eventType?: string 
       work_status_ref: 'planned',
       is_covid_19_response: 'false',
       works_location_type: 'Carriageway',
+      ...overrides.data,
     },
-    event_time: '2026-06-02T09:15:00.000Z',
+    event_time: overrides.eventTime ?? '2027-05-02T09:15:00.000Z',
     object_type: 'PERMIT',
     object_reference: `${workRef}-01`,
     version: 1,

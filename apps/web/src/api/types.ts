@@ -329,7 +329,7 @@ export interface NewApiKey {
 
 export type ProducerSource = 'street-manager' | 'citizen-space';
 export type ProducerOutcome =
-  'pending' | 'received' | 'alert' | 'update' | 'cancel' | 'ignore' | 'duplicate' | 'error';
+  'pending' | 'received' | 'alert' | 'update' | 'cancel' | 'ignore' | 'duplicate' | 'error' | 'held';
 
 /** A message from another council system, as GET /producers/messages lists it. */
 export interface ProducerMessageView {
@@ -342,6 +342,30 @@ export interface ProducerMessageView {
   eventId: string | null;
   receivedAt: string;
   processedAt: string | null;
+}
+
+/** A Citizen Space area name and the divisions it covers. */
+export interface CitizenSpaceArea {
+  name: string;
+  divisions: string[];
+  countywide: boolean;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+/** A consultation waiting for its area names to be mapped. */
+export interface HeldConsultation {
+  id: string;
+  ref: string | null;
+  title: string;
+  areas: string[];
+  reason: string | null;
+  receivedAt: string;
+}
+
+export interface CitizenSpaceAreas {
+  areas: CitizenSpaceArea[];
+  held: HeldConsultation[];
 }
 
 export interface ProducerMessageList {

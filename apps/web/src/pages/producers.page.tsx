@@ -1,4 +1,5 @@
 import { plural } from '@member-alerts/protocol/wording';
+import { Link } from 'react-router';
 import type { ProducerMessageList } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Pager, usePagedSearch } from '../components/pager';
@@ -42,8 +43,13 @@ export function ProducersPage() {
     <>
       <h1 className="govuk-heading-l">Producers</h1>
       <p className="govuk-body">
-        Other council systems send their news here: Street Manager sends road works permits. Each message is
-        listed with what became of it.
+        Other council systems send their news here: Street Manager sends road works permits, and consultations
+        are read from Citizen Space. Each message is listed with what became of it.
+      </p>
+      <p className="govuk-body">
+        <Link className="govuk-link" to="/producers/citizen-space">
+          Citizen Space areas, and consultations waiting for an area to be mapped
+        </Link>
       </p>
       {/* Keyed by the address, so going back or forward shows the filters of that page. */}
       <ProducerFilterForm key={key} initial={current} onApply={apply} />

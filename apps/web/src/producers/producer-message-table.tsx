@@ -1,5 +1,6 @@
 import { Link } from 'react-router';
 import type { ProducerMessageView } from '../api/types';
+import { TableHead } from '../components/table-head';
 import { dateInWords } from '../components/wording';
 import { OUTCOMES, SOURCE_NAMES } from './producer-wording';
 
@@ -9,19 +10,7 @@ export function ProducerMessageTable({ messages }: { messages: readonly Producer
     <div className="app-table-wrap">
       <table className="govuk-table app-table--compact app-table--stacked" data-testid="producer-messages">
         <caption className="govuk-visually-hidden">Messages from other council systems, newest first</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              Received
-            </th>
-            <th scope="col" className="govuk-table__header">
-              From
-            </th>
-            <th scope="col" className="govuk-table__header">
-              What happened
-            </th>
-          </tr>
-        </thead>
+        <TableHead columns={['Received', 'From', 'What happened']} />
         <tbody className="govuk-table__body">
           {messages.map((m) => (
             <tr className="govuk-table__row" key={m.id}>

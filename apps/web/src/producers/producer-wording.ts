@@ -14,4 +14,5 @@ export const OUTCOMES: Readonly<Record<ProducerOutcome, { label: string; tag: st
   ignore: { label: 'No alert needed', tag: 'govuk-tag--grey' },
   duplicate: { label: 'Already received', tag: 'govuk-tag--grey' },
   error: { label: 'Could not be read', tag: 'govuk-tag--red' },
+  held: { label: 'Area not mapped', tag: 'govuk-tag--orange' },
 };

@@ -27,6 +27,13 @@ export interface WorkerConfig {
   readonly smtpTimeoutMs: number;
   /** BullMQ's job lock; a job whose worker died is taken over after about this long. */
   readonly lockDurationMs: number;
+  /** The council this installation serves (COUNCIL, as the API reads it). */
+  readonly councilSlug: string;
+  /** The council's Citizen Space site; the poller is off without it. */
+  readonly citizenSpaceUrl?: string;
+  readonly citizenSpaceEveryMs: number;
+  /** One read of the site's search results gives up after this long. */
+  readonly citizenSpaceTimeoutMs: number;
 }
 
 export class WorkerConfigError extends Error {
@@ -80,6 +87,10 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const schema = env['DATABASE_SCHEMA'];
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
+  const councilSlug = env['COUNCIL'] ?? 'leicestershire';
+  if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
+    problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+  const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const config: WorkerConfig = {
     nodeEnv: nodeEnv ?? 'development',
     databaseUrl: given ?? `postgres://postgres@127.0.0.1:${embeddedPort}/postgres`,
@@ -104,6 +115,10 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     retryAttempts: int(env, 'RETRY_ATTEMPTS', 10, 1, 50, problems),
     smtpTimeoutMs: int(env, 'SMTP_TIMEOUT_MS', 20_000, 100, 300_000, problems),
     lockDurationMs: int(env, 'LOCK_DURATION_MS', 30_000, 1_000, 600_000, problems),
+    councilSlug,
+    ...(citizenSpaceUrl ? { citizenSpaceUrl } : {}),
+    citizenSpaceEveryMs: int(env, 'CITIZEN_SPACE_EVERY_MS', 15 * 60_000, 200, 86_400_000, problems),
+    citizenSpaceTimeoutMs: int(env, 'CITIZEN_SPACE_TIMEOUT_MS', 20_000, 100, 300_000, problems),
   };
   if (problems.length) throw new WorkerConfigError(problems);
   return config;

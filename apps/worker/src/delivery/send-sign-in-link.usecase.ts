@@ -2,15 +2,13 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SIGN_IN_LINK_MINUTES, signInLinkUrl } from '@member-alerts/auth';
 import type { SendSignInLinkJob } from '@member-alerts/queue';
-import { UnrecoverableError } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeSignInLink } from '../mail/compose-sign-in-link';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { quotedRecipient } from './deliver.util';
-import { classifyFailure, describeFailure } from './failure.util';
+import { quotedRecipient, sendRecorded } from './deliver.util';
 import type { SendOutcome } from './send-notification.usecase';
 
 interface ClaimedLink {
@@ -56,42 +54,35 @@ export class SendSignInLinkUseCase {
       url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
       minutes: SIGN_IN_LINK_MINUTES,
     });
-    const started = Date.now();
-    try {
-      const info = await this.mail.send({
+    await sendRecorded(
+      { mail: this.mail, metrics: this.metrics },
+      () => ({
         from: this.config.mailFrom,
         to: quotedRecipient(row.name, row.email),
         ...message,
         messageId: `<${row.id}.sign-in@member-alerts>`,
         headers: { 'X-Member-Alerts-Sign-In-Link': row.id },
-      });
-      await this.finish(row.id, 'sent', null, info.messageId, 'sign-in-link.sent', {
-        messageId: info.messageId,
-        attempt: attemptsMade + 1,
-      });
-      this.metrics.sent(Date.now() - started);
-      return 'sent';
-    } catch (e) {
-      const kind = classifyFailure(e);
-      const reason = describeFailure(e);
-      this.metrics.failed(kind);
-      const last = kind !== 'transient' || attemptsMade + 1 >= maxAttempts;
-      // A transient failure goes back to `queued`, for BullMQ's retry or, if that is lost, the sweeper.
-      await this.finish(
-        row.id,
-        last ? 'failed' : 'queued',
-        reason,
-        null,
-        last ? 'sign-in-link.failed' : 'sign-in-link.retrying',
-        {
-          class: kind,
-          reason,
-          attempt: attemptsMade + 1,
-        },
-      );
-      if (kind !== 'transient') throw new UnrecoverableError(reason);
-      throw e instanceof Error ? e : new Error(reason);
-    }
+      }),
+      { made: attemptsMade, max: maxAttempts },
+      {
+        sent: (info, attempt) =>
+          this.finish(row.id, 'sent', null, info.messageId, 'sign-in-link.sent', {
+            messageId: info.messageId,
+            attempt,
+          }),
+        // A transient failure goes back to `queued`, for BullMQ's retry or, if that is lost, the sweeper.
+        failed: (f) =>
+          this.finish(
+            row.id,
+            f.last ? 'failed' : 'queued',
+            f.reason,
+            null,
+            f.last ? 'sign-in-link.failed' : 'sign-in-link.retrying',
+            { class: f.kind, reason: f.reason, attempt: f.attempt },
+          ),
+      },
+    );
+    return 'sent';
   }
 
   private async finish(

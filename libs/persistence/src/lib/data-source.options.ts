@@ -1,6 +1,7 @@
 import type { DataSourceOptions } from 'typeorm';
 import { ApiKeyEntity } from './entities/api-key.entity';
 import { AuditLogEntity } from './entities/audit-log.entity';
+import { CitizenSpaceAreaEntity } from './entities/citizen-space-area.entity';
 import { BoundaryGenerationEntity } from './entities/boundary-generation.entity';
 import { CouncilEntity } from './entities/council.entity';
 import { DivisionEntity } from './entities/division.entity';
@@ -12,6 +13,7 @@ import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
 import { ProducerMessageEntity } from './entities/producer-message.entity';
+import { ProducerStateEntity } from './entities/producer-state.entity';
 import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
 import { SignInLinkEntity } from './entities/sign-in-link.entity';
 import { WebSessionEntity } from './entities/web-session.entity';
@@ -24,6 +26,8 @@ import { ApiKeyContact1764748800000 } from './migrations/1764748800000-api-key-c
 import { RosterImportPreviews1764835200000 } from './migrations/1764835200000-roster-import-previews';
 import { ProducerMessages1764921616000 } from './migrations/1764921616000-producer-messages';
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
+import { ProducerState1764926300000 } from './migrations/1764926300000-producer-state';
+import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -42,6 +46,8 @@ export const ENTITIES = [
   SignInLinkEntity,
   IdempotencyKeyEntity,
   ProducerMessageEntity,
+  ProducerStateEntity,
+  CitizenSpaceAreaEntity,
 ];
 
 export const MIGRATIONS = [
@@ -54,6 +60,8 @@ export const MIGRATIONS = [
   RosterImportPreviews1764835200000,
   ProducerMessages1764921616000,
   EventSources1764922100000,
+  ProducerState1764926300000,
+  CitizenSpace1764935400000,
 ];
 
 export interface DatabaseSettings {

@@ -5,7 +5,8 @@ export type ProducerSource = (typeof PRODUCER_SOURCES)[number];
 
 /**
  * What became of a message: `pending` until processed; `received` while nothing turns it into an
- * event yet; then what the mapping decided.
+ * event yet; then what the mapping decided. `held` waits for democratic services (a Citizen Space
+ * area not mapped to divisions yet).
  */
 export const PRODUCER_OUTCOMES = [
   'pending',
@@ -16,6 +17,7 @@ export const PRODUCER_OUTCOMES = [
   'ignore',
   'duplicate',
   'error',
+  'held',
 ] as const;
 export type ProducerOutcome = (typeof PRODUCER_OUTCOMES)[number];
 
@@ -59,6 +61,10 @@ export class ProducerMessageEntity {
 
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId!: string | null;
+
+  /** When a pickup took it, so that two API processes never both process one row. */
+  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
+  claimedAt!: Date | null;
 
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
