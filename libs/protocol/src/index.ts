@@ -2,7 +2,7 @@ export * from './event';
 export type { FieldError } from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
-export { eventBodyProperties, jsonSchemaOf, type JsonSchema } from './lib/event/event-body-schema';
+export { eventBodySchema, jsonSchemaOf, type JsonSchema } from './lib/event/event-body-schema';
 export type { ParsedEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';

@@ -3,7 +3,7 @@ import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import {
   CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
   EVENT_KINDS,
-  eventBodyProperties,
+  eventBodySchema,
   jsonSchemaOf,
 } from '@member-alerts/protocol';
 import {
@@ -26,10 +26,8 @@ import {
 export const CONTACT_SCHEMA: SchemaObject = jsonSchemaOf(PROTOCOL_CONTACT_SCHEMA);
 
 export const EVENT_BODY_SCHEMA: BodySchema = {
-  type: 'object',
-  required: ['kind', 'title'],
   // One schema per field the API reads, from the protocol's field table.
-  properties: eventBodyProperties(),
+  ...eventBodySchema(),
   example: {
     kind: 'road_works',
     title: 'A6 resurfacing, Loughborough to Mountsorrel',

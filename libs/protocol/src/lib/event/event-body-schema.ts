@@ -1,5 +1,5 @@
 import { EVENT_FIELD_TABLE, EVENT_FIELDS } from './event-fields';
-import type { FieldSchema } from './field-definition.types';
+import type { FieldDefinition, FieldSchema } from './field-definition.types';
 
 /** A field's JSON Schema as a document writes it: its own copy, with mutable arrays. */
 export interface JsonSchema {
@@ -31,12 +31,19 @@ export function jsonSchemaOf(schema: FieldSchema): JsonSchema {
   };
 }
 
-/** The JSON Schema of each field an event is sent with (all but the id, which the API gives). */
-export function eventBodyProperties(): Record<string, JsonSchema> {
-  const out: Record<string, JsonSchema> = {};
+/** The JSON Schema of an event as it is sent: every field but the id, which the API gives. */
+export function eventBodySchema(): {
+  type: 'object';
+  required: string[];
+  properties: Record<string, JsonSchema>;
+} {
+  const required: string[] = [];
+  const properties: Record<string, JsonSchema> = {};
   for (const field of EVENT_FIELDS) {
-    const definition: { readonly schema?: FieldSchema } = EVENT_FIELD_TABLE[field];
-    if (definition.schema) out[field] = jsonSchemaOf(definition.schema);
+    const definition: FieldDefinition = EVENT_FIELD_TABLE[field];
+    if (!definition.schema) continue;
+    properties[field] = jsonSchemaOf(definition.schema);
+    if (definition.always) required.push(field);
   }
-  return out;
+  return { type: 'object', required, properties };
 }

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { CHANGE_ORDER, describeChanges } from '../render/describe-changes';
 import type { AlertEvent } from './alert-event.types';
-import { eventBodyProperties } from './event-body-schema';
-import { EVENT_FIELD_TABLE, EVENT_FIELDS } from './event-fields';
+import { eventBodySchema } from './event-body-schema';
+import { EVENT_FIELD_TABLE, EVENT_FIELDS, type EventField } from './event-fields';
 import type { FieldDefinition } from './field-definition.types';
 
 // Every field of AlertEvent, given: a field added to the type and not here, or here and not in the
@@ -37,8 +37,10 @@ const EVERY_FIELD: Required<AlertEvent> = {
   escalate: ['leader'],
 };
 
-const definitionOf = (field: string): FieldDefinition =>
-  (EVENT_FIELD_TABLE as Readonly<Record<string, FieldDefinition>>)[field] ?? {};
+function definitionOf(field: EventField): FieldDefinition {
+  const definition: FieldDefinition = EVENT_FIELD_TABLE[field];
+  return definition;
+}
 
 describe('the field table', () => {
   it('has one entry for every field of an event, and nothing else', () => {
@@ -46,8 +48,9 @@ describe('the field table', () => {
   });
 
   it('gives the OpenAPI event body every field an event is sent with, each with its type', () => {
-    const properties = eventBodyProperties();
+    const { properties, required } = eventBodySchema();
     expect(Object.keys(properties)).toEqual(EVENT_FIELDS.filter((f) => f !== 'id'));
+    expect(required).toEqual(['kind', 'title']);
     for (const schema of Object.values(properties))
       expect(schema.type).toMatch(/^(string|boolean|object|array)$/);
   });

@@ -33,8 +33,8 @@ const ROLES = ['leader', 'deputy_leader', 'cabinet_lead_member'] as const satisf
 export const EVENT_FIELD_TABLE = {
   // Given by the API, never sent.
   id: {},
-  kind: { schema: { type: 'string', enum: EVENT_KINDS } },
-  title: { schema: LINE, change: { renamed: 'title' } },
+  kind: { schema: { type: 'string', enum: EVENT_KINDS }, always: true },
+  title: { schema: LINE, always: true, change: { renamed: 'title' } },
   description: {
     schema: { type: 'string' },
     change: { changed: 'The description changed; it is below.', removed: 'The description was removed.' },

@@ -38,6 +38,8 @@ export interface FormWording {
 export interface FieldDefinition {
   /** Absent for a field the API gives rather than reads (the id). */
   readonly schema?: FieldSchema;
+  /** Every event is sent with it, whatever its kind. */
+  readonly always?: true;
   /** Absent for a field whose change members do not read about. */
   readonly change?: ChangeWording;
   readonly form?: FormWording;

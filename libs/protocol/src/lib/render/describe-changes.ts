@@ -68,7 +68,10 @@ export const CHANGE_ORDER = [
   'escalate',
 ] as const satisfies readonly EventField[];
 
-const wordingOf = (field: EventField): Wording => (EVENT_FIELD_TABLE[field] as FieldDefinition).change;
+function wordingOf(field: EventField): Wording {
+  const definition: FieldDefinition = EVENT_FIELD_TABLE[field];
+  return definition.change;
+}
 
 const FLAGS = EVENT_FIELDS.flatMap((field) => {
   const wording = wordingOf(field);
