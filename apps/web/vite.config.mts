@@ -19,15 +19,17 @@ const apiPaths = [
   '/docs',
 ];
 
-// The console shares the e-mails' wording (London time, plurals): that entry point alone, since the
-// rest of libs/protocol brings the roster's CSV parsing, which needs Node's Buffer.
+// The console shares the e-mails' wording (London time, plurals) and an event's field table: those
+// entry points alone, since the rest of libs/protocol brings the roster's CSV parsing, which needs
+// Node's Buffer.
 const wording = fileURLToPath(new URL('../../libs/protocol/src/wording.ts', import.meta.url));
+const event = fileURLToPath(new URL('../../libs/protocol/src/event.ts', import.meta.url));
 
 export default defineConfig({
   root: fileURLToPath(new URL('.', import.meta.url)),
   base: '/app/',
   plugins: [react()],
-  resolve: { alias: { '@member-alerts/protocol/wording': wording } },
+  resolve: { alias: { '@member-alerts/protocol/wording': wording, '@member-alerts/protocol/event': event } },
   css: {
     preprocessorOptions: { scss: { quietDeps: true } },
   },

@@ -1,14 +1,8 @@
-export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
-export type {
-  AlertEvent,
-  EventContact,
-  EventFlag,
-  EventLocation,
-  FieldError,
-} from './lib/event/alert-event.types';
+export * from './event';
+export type { FieldError } from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
-export { EVENT_FIELDS, type EventField } from './lib/event/event-fields';
+export { eventBodySchema, jsonSchemaOf, type JsonSchema } from './lib/event/event-body-schema';
 export type { ParsedEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
 export { LOCATION_LIMITS } from './lib/event/location-limits';
@@ -27,7 +21,6 @@ export type {
   Requirement,
   Timing,
 } from './lib/policy/policy.types';
-export { DEFAULT_POLICY } from './lib/policy/default-policy';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {
   Exclusion,

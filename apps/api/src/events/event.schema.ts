@@ -1,6 +1,11 @@
 import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
-import { EVENT_KINDS, type EventField } from '@member-alerts/protocol';
+import {
+  CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
+  EVENT_KINDS,
+  eventBodySchema,
+  jsonSchemaOf,
+} from '@member-alerts/protocol';
 import {
   anyObject,
   arrayOf,
@@ -18,69 +23,11 @@ import {
 } from '../common/schema.util';
 
 /** The officer members should ask: on an event, and as an API key's default for its events. */
-export const CONTACT_SCHEMA: SchemaObject = {
-  type: 'object',
-  required: ['name', 'email'],
-  additionalProperties: false,
-  properties: {
-    name: { type: 'string', maxLength: 200 },
-    email: { type: 'string', format: 'email' },
-    phone: { type: 'string', maxLength: 30 },
-  },
-};
-
-// One schema per field of an event: a field parseEvent reads and this does not describe fails to compile.
-const EVENT_PROPERTIES = {
-  kind: { type: 'string', enum: [...EVENT_KINDS] },
-  title: { type: 'string', maxLength: 200 },
-  description: { type: 'string' },
-  venue: {
-    type: 'string',
-    maxLength: 200,
-    description: 'The place as people know it, e.g. "Oadby Library, Sandhurst Street"',
-  },
-  location: { type: 'object', description: 'GeoJSON geometry or Feature, WGS84, or with crs EPSG:27700' },
-  crs: { type: 'string', enum: ['EPSG:4326', 'EPSG:27700'] },
-  divisions: { type: 'array', items: { type: 'string' } },
-  countywide: { type: 'boolean' },
-  affectedArea: {
-    type: 'object',
-    description: 'GeoJSON: the area an issue concerns (public meetings, §29)',
-  },
-  startsAt: { type: 'string', format: 'date-time' },
-  endsAt: { type: 'string', format: 'date-time' },
-  opensAt: { type: 'string', format: 'date-time' },
-  closesAt: { type: 'string', format: 'date-time' },
-  respondBy: {
-    type: 'string',
-    format: 'date-time',
-    description: 'For a press enquiry: when the answer is due',
-  },
-  contact: {
-    ...CONTACT_SCHEMA,
-    description:
-      "The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused",
-  },
-  link: { type: 'string', format: 'uri', description: 'A https web address with more information' },
-  body: { type: 'string', enum: ['cabinet', 'scrutiny', 'regulatory', 'informal_panel', 'working_party'] },
-  portfolio: { type: 'string' },
-  service: { type: 'string' },
-  topics: { type: 'array', items: { type: 'string' } },
-  servesAdjoining: { type: 'boolean' },
-  controversial: { type: 'boolean' },
-  individualServiceComplaint: { type: 'boolean' },
-  major: { type: 'boolean' },
-  notifyAdjoining: { type: 'boolean' },
-  escalate: {
-    type: 'array',
-    items: { type: 'string', enum: ['leader', 'deputy_leader', 'cabinet_lead_member'] },
-  },
-} satisfies Record<Exclude<EventField, 'id'>, SchemaObject>;
+export const CONTACT_SCHEMA: SchemaObject = jsonSchemaOf(PROTOCOL_CONTACT_SCHEMA);
 
 export const EVENT_BODY_SCHEMA: BodySchema = {
-  type: 'object',
-  required: ['kind', 'title'],
-  properties: EVENT_PROPERTIES,
+  // One schema per field the API reads, from the protocol's field table.
+  ...eventBodySchema(),
   example: {
     kind: 'road_works',
     title: 'A6 resurfacing, Loughborough to Mountsorrel',

@@ -1,3 +1,4 @@
+import type { AlertEvent } from '@member-alerts/protocol/event';
 import type { Geometry } from 'geojson';
 
 export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
@@ -88,36 +89,17 @@ export interface NotificationView {
   acknowledgedAt: string | null;
 }
 
-/** The event as the officer gave it (the API's payload). */
-export interface EventBody {
+type Sent<T> = T extends readonly (infer U)[] ? U[] : T;
+// The console sends the kind as chosen (the API checks it) and draws plain geometries, not Features.
+type Given = Omit<AlertEvent, 'id' | 'kind' | 'location' | 'affectedArea'>;
+
+/** The event as the officer gave it (the API's payload): the protocol's event, as the form builds it. */
+export type EventBody = { -readonly [K in keyof Given]: Sent<Given[K]> } & {
   kind: string;
-  title: string;
-  description?: string;
-  venue?: string;
   location?: Geometry & { crs?: string };
-  crs?: string;
-  divisions?: string[];
-  countywide?: boolean;
   /** §29: the area an issue concerns, when that is not where the meeting is. */
   affectedArea?: Geometry;
-  startsAt?: string;
-  endsAt?: string;
-  opensAt?: string;
-  closesAt?: string;
-  respondBy?: string;
-  contact?: { name: string; email: string; phone?: string };
-  link?: string;
-  body?: string;
-  portfolio?: string;
-  service?: string;
-  topics?: string[];
-  servesAdjoining?: boolean;
-  controversial?: boolean;
-  individualServiceComplaint?: boolean;
-  major?: boolean;
-  notifyAdjoining?: boolean;
-  escalate?: string[];
-}
+};
 
 /** What every read of one event starts with. */
 export interface EventHead {

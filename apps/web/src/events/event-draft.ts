@@ -39,7 +39,7 @@ export interface EventDraft {
   individualServiceComplaint: boolean;
   major: boolean;
   notifyAdjoining: 'protocol' | 'yes' | 'no';
-  escalate: string[];
+  escalate: NonNullable<EventBody['escalate']>;
   area: AreaDraft;
   /** §29: a public meeting's venue may be far from the place it is about. */
   issueElsewhere: boolean;
@@ -152,8 +152,8 @@ export function draftToBody(d: EventDraft): EventBody {
   if (d.link.trim()) body.link = d.link.trim();
   // Left empty, the API puts the key's own contact; half-filled, it says what is missing.
   if (d.contactName.trim() || d.contactEmail.trim() || d.contactPhone.trim()) {
-    body.contact = { name: d.contactName.trim(), email: d.contactEmail.trim() };
-    if (d.contactPhone.trim()) body.contact.phone = d.contactPhone.trim();
+    const phone = d.contactPhone.trim();
+    body.contact = { name: d.contactName.trim(), email: d.contactEmail.trim(), ...(phone ? { phone } : {}) };
   }
   for (const f of DATE_FIELDS) {
     const iso = shown.has(f) ? localToIso(d[f]) : undefined;

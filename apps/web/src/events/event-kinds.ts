@@ -1,18 +1,14 @@
+import {
+  DEFAULT_POLICY,
+  EVENT_FIELD_TABLE,
+  type EventKind,
+  type FormField,
+  type FormWording,
+} from '@member-alerts/protocol/event';
 import { KIND_LABELS } from '../components/wording';
 
-export type KindField =
-  | 'startsAt'
-  | 'endsAt'
-  | 'opensAt'
-  | 'closesAt'
-  | 'respondBy'
-  | 'body'
-  | 'portfolio'
-  | 'service'
-  | 'servesAdjoining'
-  | 'controversial'
-  | 'individualServiceComplaint'
-  | 'major';
+/** A field the form asks for by kind: one the protocol's field table gives a label. */
+export type KindField = FormField;
 
 export interface KindFieldSpec {
   readonly key: KindField;
@@ -24,159 +20,94 @@ export interface KindFieldSpec {
 }
 
 export interface KindSpec {
-  readonly kind: string;
+  readonly kind: EventKind;
   readonly label: string;
   /** What the protocol asks, in one line. */
   readonly hint: string;
   readonly fields: readonly KindFieldSpec[];
 }
 
-const starts = (label = 'When it starts'): KindFieldSpec => ({ key: 'startsAt', label });
-const ends: KindFieldSpec = { key: 'endsAt', label: 'When it ends' };
-const portfolio = (hint: string): KindFieldSpec => ({ key: 'portfolio', label: 'Cabinet portfolio', hint });
+/** A kind's own label or hint for a field, where the table's general one does not fit. */
+type Own = { readonly key: KindField } & Partial<Pick<FormWording, 'label' | 'hint'>>;
+
+/**
+ * A kind's form: each field with the table's label and hint unless the kind words it its own way,
+ * required where the protocol's policy requires it for that kind.
+ */
+function kindSpec(kind: EventKind, hint: string, fields: readonly (KindField | Own)[]): KindSpec {
+  const requires = DEFAULT_POLICY.kinds[kind].requires;
+  return {
+    kind,
+    label: KIND_LABELS[kind] as string,
+    hint,
+    fields: fields.map((f) => {
+      const own: Own = typeof f === 'string' ? { key: f } : f;
+      const form: FormWording = EVENT_FIELD_TABLE[own.key].form;
+      const fieldHint = own.hint ?? form.hint;
+      const required = requires.some((r) => r.field === own.key);
+      return {
+        key: own.key,
+        label: own.label ?? form.label,
+        ...(fieldHint ? { hint: fieldHint } : {}),
+        ...(required ? { required, ...(form.missing ? { missing: form.missing } : {}) } : {}),
+      };
+    }),
+  };
+}
+
+const portfolio = (hint: string): Own => ({ key: 'portfolio', hint });
 
 // The kinds of event §28–35 name, each with the fields the protocol's rules read for it.
 export const KIND_SPECS: readonly KindSpec[] = [
-  {
-    kind: 'facility_event',
-    label: KIND_LABELS['facility_event'] as string,
-    hint: 'Members for the division are invited, for example to a facility opening.',
-    fields: [
-      starts(),
-      ends,
-      {
-        key: 'servesAdjoining',
-        label: 'The facility or service also serves adjoining divisions',
-        hint: '§28: their members are invited too.',
-      },
-    ],
-  },
-  {
-    kind: 'public_meeting',
-    label: KIND_LABELS['public_meeting'] as string,
-    hint: 'Members for the divisions affected are invited.',
-    fields: [starts(), ends],
-  },
-  {
-    kind: 'member_public_meeting',
-    label: KIND_LABELS['member_public_meeting'] as string,
-    hint: 'The officers for the service concerned are informed.',
-    fields: [
-      {
-        key: 'service',
-        label: 'Service concerned',
-        hint: '§30: the officers for this service are informed, for example "Libraries".',
-        required: true,
-        missing: 'Enter the service concerned',
-      },
-      starts(),
-    ],
-  },
-  {
-    kind: 'consultation',
-    label: KIND_LABELS['consultation'] as string,
-    hint: 'Members are notified immediately before the consultation starts.',
-    fields: [
-      {
-        key: 'opensAt',
-        label: 'When the consultation opens',
-        hint: '§31: members are notified 24 hours before.',
-        required: true,
-        missing: 'Enter when the consultation opens',
-      },
-      { key: 'closesAt', label: 'When the consultation closes' },
-    ],
-  },
-  {
-    kind: 'sensitive_report',
-    label: KIND_LABELS['sensitive_report'] as string,
-    hint: 'Members concerned are told of a sensitive issue in a report, and of their right to attend.',
-    fields: [
-      {
-        key: 'body',
-        label: 'Body that considers the report',
-        hint: '§32 does not apply to informal panels or working parties.',
-        required: true,
-        missing: 'Choose the body that considers the report',
-      },
-      starts('Date of the meeting'),
+  kindSpec('facility_event', 'Members for the division are invited, for example to a facility opening.', [
+    'startsAt',
+    'endsAt',
+    'servesAdjoining',
+  ]),
+  kindSpec('public_meeting', 'Members for the divisions affected are invited.', ['startsAt', 'endsAt']),
+  kindSpec('member_public_meeting', 'The officers for the service concerned are informed.', [
+    'service',
+    'startsAt',
+  ]),
+  kindSpec('consultation', 'Members are notified immediately before the consultation starts.', [
+    'opensAt',
+    'closesAt',
+  ]),
+  kindSpec(
+    'sensitive_report',
+    'Members concerned are told of a sensitive issue in a report, and of their right to attend.',
+    [
+      'body',
+      { key: 'startsAt', label: 'Date of the meeting' },
       portfolio('§36: the Cabinet Lead Member for this portfolio can be told as well.'),
     ],
-  },
-  {
-    kind: 'delegated_decision',
-    label: KIND_LABELS['delegated_decision'] as string,
-    hint: 'An issue arising from a Chief Officer delegated power.',
-    fields: [],
-  },
-  {
-    kind: 'press_enquiry',
-    label: KIND_LABELS['press_enquiry'] as string,
-    hint: 'The press has asked for comment on a matter in the division.',
-    fields: [
-      {
-        key: 'respondBy',
-        label: 'Respond by',
-        hint: 'When members should answer by, if the press gave a deadline.',
-      },
-      portfolio('§36: the Cabinet Lead Member for this portfolio is told; the Leader when there is none.'),
-    ],
-  },
-  {
-    kind: 'partnership_action',
-    label: KIND_LABELS['partnership_action'] as string,
-    hint: 'A partnership body proposes action in the division.',
-    fields: [],
-  },
-  {
-    kind: 'foi_request',
-    label: KIND_LABELS['foi_request'] as string,
-    hint: 'A Freedom of Information request on a controversial issue.',
-    fields: [
-      {
-        key: 'controversial',
-        label: 'The request covers a controversial issue',
-        hint: '§35 covers only controversial requests.',
-      },
-    ],
-  },
-  {
-    kind: 'complaints',
-    label: KIND_LABELS['complaints'] as string,
-    hint: 'Significant complaints likely to lead to adverse media coverage.',
-    fields: [
-      {
-        key: 'individualServiceComplaint',
-        label: 'This is an individual service-related complaint',
-        hint: '§26: individual service complaints are not alerted.',
-      },
-    ],
-  },
-  {
-    kind: 'road_works',
-    label: KIND_LABELS['road_works'] as string,
-    hint: 'Major road works: members for the divisions crossed and the adjoining divisions are notified.',
-    fields: [
-      { key: 'major', label: 'These are major road works', hint: '§35 covers only major road works.' },
-      starts(),
-      ends,
-    ],
-  },
-  {
-    kind: 'service_change',
-    label: KIND_LABELS['service_change'] as string,
-    hint: 'For example new opening hours, or the closure of a facility.',
-    fields: [starts('When the change takes effect')],
-  },
-  {
-    kind: 'major_incident',
-    label: KIND_LABELS['major_incident'] as string,
-    hint: 'Members for the division and the adjoining divisions, the Leader and the Deputy Leader are notified.',
-    fields: [
-      starts('When it happened'),
+  ),
+  kindSpec('delegated_decision', 'An issue arising from a Chief Officer delegated power.', []),
+  kindSpec('press_enquiry', 'The press has asked for comment on a matter in the division.', [
+    'respondBy',
+    portfolio('§36: the Cabinet Lead Member for this portfolio is told; the Leader when there is none.'),
+  ]),
+  kindSpec('partnership_action', 'A partnership body proposes action in the division.', []),
+  kindSpec('foi_request', 'A Freedom of Information request on a controversial issue.', ['controversial']),
+  kindSpec('complaints', 'Significant complaints likely to lead to adverse media coverage.', [
+    'individualServiceComplaint',
+  ]),
+  kindSpec(
+    'road_works',
+    'Major road works: members for the divisions crossed and the adjoining divisions are notified.',
+    ['major', 'startsAt', 'endsAt'],
+  ),
+  kindSpec('service_change', 'For example new opening hours, or the closure of a facility.', [
+    { key: 'startsAt', label: 'When the change takes effect' },
+  ]),
+  kindSpec(
+    'major_incident',
+    'Members for the division and the adjoining divisions, the Leader and the Deputy Leader are notified.',
+    [
+      { key: 'startsAt', label: 'When it happened' },
       portfolio('§36: the Cabinet Lead Member for this portfolio is told.'),
     ],
-  },
+  ),
 ];
 
 export const SENSITIVE_BODIES = [

@@ -1,4 +1,5 @@
-import type { EventField } from '../event/event-fields';
+import { EVENT_FIELD_TABLE, EVENT_FIELDS, type EventField } from '../event/event-fields';
+import type { ChangeWording, FieldDefinition } from '../event/field-definition.types';
 import { londonClock, londonDay, londonMoment } from './london-wording';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
@@ -29,56 +30,53 @@ function contactName(v: unknown): string | undefined {
   return typeof v === 'object' && v !== null && 'name' in v ? text(v.name) : undefined;
 }
 
-const FLAGS: Readonly<Partial<Record<EventField, string>>> = {
-  servesAdjoining: 'as serving neighbouring divisions too',
-  controversial: 'as controversial',
-  individualServiceComplaint: 'as a complaint about a service to one person',
-  major: 'as major',
-};
+type Wording = ChangeWording | undefined;
 
-type Describe = (before: unknown, after: unknown) => string;
+function sentence(wording: Wording, before: unknown, after: unknown): string | undefined {
+  if (!wording || 'marked' in wording) return undefined;
+  if ('moved' in wording) return moved(wording.moved, before, after);
+  if ('renamed' in wording) return renamed(wording.renamed, before, after);
+  if ('askNow' in wording) {
+    const name = contactName(after);
+    return name ? `${wording.askNow} ${name}.` : wording.changed;
+  }
+  if ('now' in wording) return after === true ? wording.now : wording.noLonger;
+  return wording.removed && !text(after) ? wording.removed : wording.changed;
+}
 
-// In the order a reader cares: what, when, where, who to ask; then how it was classified.
-const FIELDS: readonly (readonly [EventField, Describe])[] = [
-  ['title', (a, b) => renamed('title', a, b)],
-  ['startsAt', (a, b) => moved('start', a, b)],
-  ['endsAt', (a, b) => moved('end', a, b)],
-  ['opensAt', (a, b) => moved('opening date', a, b)],
-  ['closesAt', (a, b) => moved('closing date', a, b)],
-  ['respondBy', (a, b) => moved('deadline to respond', a, b)],
-  ['venue', (a, b) => renamed('venue', a, b)],
-  ['location', () => 'The place on the map changed.'],
-  ['divisions', () => 'The divisions it affects changed.'],
-  [
-    'countywide',
-    (_a, b) => (b === true ? 'It now affects the whole county.' : 'It no longer affects the whole county.'),
-  ],
-  ['affectedArea', () => 'The area it affects changed.'],
-  [
-    'description',
-    (_a, b) => (text(b) ? 'The description changed; it is below.' : 'The description was removed.'),
-  ],
-  [
-    'contact',
-    (_a, b) => {
-      const name = contactName(b);
-      return name ? `Please now contact ${name}.` : 'The person to contact changed.';
-    },
-  ],
-  [
-    'link',
-    (_a, b) =>
-      text(b)
-        ? 'The web address for more information changed.'
-        : 'The web address for more information was removed.',
-  ],
-  ['body', () => 'The meeting that considers it changed.'],
-  ['portfolio', (a, b) => renamed('Cabinet portfolio', a, b)],
-  ['service', (a, b) => renamed('service concerned', a, b)],
-  ['topics', () => 'The topics it concerns changed.'],
-  ['notifyAdjoining', () => 'Whether neighbouring divisions are told changed.'],
-  ['escalate', () => 'Who else on the Council is told changed.'],
-];
+/** In the order a reader cares: what, when, where, who to ask; then how it was classified (the flags). */
+export const CHANGE_ORDER = [
+  'title',
+  'startsAt',
+  'endsAt',
+  'opensAt',
+  'closesAt',
+  'respondBy',
+  'venue',
+  'location',
+  'divisions',
+  'countywide',
+  'affectedArea',
+  'description',
+  'contact',
+  'link',
+  'body',
+  'portfolio',
+  'service',
+  'topics',
+  'notifyAdjoining',
+  'escalate',
+] as const satisfies readonly EventField[];
+
+function wordingOf(field: EventField): Wording {
+  const definition: FieldDefinition = EVENT_FIELD_TABLE[field];
+  return definition.change;
+}
+
+const FLAGS = EVENT_FIELDS.flatMap((field) => {
+  const wording = wordingOf(field);
+  return wording && 'marked' in wording ? [[field, wording.marked] as const] : [];
+});
 
 /**
  * What changed between two versions of an event, in sentences a councillor reads: London times in
@@ -88,11 +86,12 @@ export function describeChanges(beforeEvent: object, afterEvent: object): string
   const before = new Map<string, unknown>(Object.entries(beforeEvent));
   const after = new Map<string, unknown>(Object.entries(afterEvent));
   const out: string[] = [];
-  for (const [field, describe] of FIELDS) {
+  for (const field of CHANGE_ORDER) {
     const [a, b] = [before.get(field), after.get(field)];
-    if (!same(a, b)) out.push(describe(a, b));
+    const words = same(a, b) ? undefined : sentence(wordingOf(field), a, b);
+    if (words) out.push(words);
   }
-  for (const [flag, words] of Object.entries(FLAGS)) {
+  for (const [flag, words] of FLAGS) {
     if (same(before.get(flag) ?? false, after.get(flag) ?? false)) continue;
     out.push(after.get(flag) === true ? `It is now marked ${words}.` : `It is no longer marked ${words}.`);
   }

@@ -1,0 +1,19 @@
+// An event's fields for the web console: the field table, the kinds and the default policy, all
+// plain data, with none of the rules, geography or roster parsing (which need Node's Buffer) in the
+// bundle. The main entry point re-exports all of it.
+export type { AlertEvent, EventContact, EventFlag, EventLocation } from './lib/event/alert-event.types';
+export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
+export {
+  CONTACT_SCHEMA,
+  EVENT_FIELD_TABLE,
+  EVENT_FIELDS,
+  type EventField,
+  type FormField,
+} from './lib/event/event-fields';
+export type {
+  ChangeWording,
+  FieldDefinition,
+  FieldSchema,
+  FormWording,
+} from './lib/event/field-definition.types';
+export { DEFAULT_POLICY } from './lib/policy/default-policy';
