@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, type EntityManager, IsNull } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { CitizenSpaceProcessor } from './citizen-space.processor';
 import type { ProcessedMessage } from './processed-message.util';
 import { StreetManagerProcessor } from './street-manager.processor';
