@@ -93,7 +93,7 @@ export class MapCitizenSpaceAreaUseCase {
     await this.db.manager.update(
       ProducerMessageEntity,
       { id: In(ids), outcome: 'held' },
-      { outcome: 'pending', reason: null, processedAt: null, claimedAt: null },
+      { outcome: 'pending', reason: null, processedAt: null },
     );
     for (const id of ids) await this.inbox.process(id);
   }

@@ -13,8 +13,6 @@ const PICKUP_AFTER_MS = 60_000;
 // the pickup takes them at once, so it runs often.
 const PICKUP_EVERY_MS = 5_000;
 const PICKUP_BATCH = 100;
-// A claimed row whose process died is taken again after this long.
-const CLAIM_LAPSES_SECS = 300;
 
 export interface RecordedMessage {
   readonly id: string;
@@ -40,6 +38,8 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
   // One message at a time in this process: each holds a connection for its transaction while the
   // use cases take others, so many at once could use up the pool.
   private queue: Promise<unknown> = Promise.resolve();
+  /** Set on shutdown: a pickup in progress stops after the message in hand. */
+  private stopping = false;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -125,31 +125,33 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
 
   /**
    * Every message stored but not processed for a minute, and every Citizen Space message at once,
-   * oldest first; how many it processed. Each row is claimed first, so two API processes never
-   * both take one.
+   * oldest first; how many it went through. Two API processes may list the same rows: `process()`
+   * takes each under a row lock that the other skips, and a process that dies mid-way lets go of
+   * it with its connection, so the next pickup takes it again.
    */
   async pickUp(): Promise<number> {
-    const [claimed] = await this.db.query<[{ id: string; received_at: Date }[], number]>(
-      `UPDATE producer_messages SET claimed_at = now()
-        WHERE id IN (
-          SELECT id FROM producer_messages
-           WHERE processed_at IS NULL
-             AND (claimed_at IS NULL OR claimed_at < now() - make_interval(secs => $2))
-             AND (source = 'citizen-space' OR received_at < $1)
-           ORDER BY received_at
-           LIMIT ${PICKUP_BATCH}
-           FOR UPDATE SKIP LOCKED)
-        RETURNING id, received_at`,
-      [new Date(Date.now() - PICKUP_AFTER_MS), CLAIM_LAPSES_SECS],
-    );
-    const rows = [...claimed].sort((a, b) => a.received_at.getTime() - b.received_at.getTime());
+    const rows = await this.db
+      .createQueryBuilder(ProducerMessageEntity, 'p')
+      .select('p.id', 'id')
+      .where('p.processed_at IS NULL')
+      .andWhere("(p.source = 'citizen-space' OR p.received_at < :cutoff)", {
+        cutoff: new Date(Date.now() - PICKUP_AFTER_MS),
+      })
+      .orderBy('p.received_at')
+      .limit(PICKUP_BATCH)
+      .getRawMany<{ id: string }>();
+    let processed = 0;
     for (const r of rows) {
-      // One that fails is left claimed, and taken again once the claim lapses; the rest go on.
-      await this.process(r.id).catch((e: unknown) =>
-        this.logger.warn(`message ${r.id} not processed, tried again later: ${String(e)}`),
-      );
+      if (this.stopping) break;
+      // One message that fails is logged and tried again next time; it does not hold up the rest.
+      try {
+        await this.process(r.id);
+        processed++;
+      } catch (e) {
+        this.logger.warn(`message ${r.id} not processed yet, left for the next pickup: ${String(e)}`);
+      }
     }
-    return rows.length;
+    return processed;
   }
 
   onApplicationBootstrap(): void {
@@ -168,6 +170,7 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
 
   /** Lets the message in hand finish before the database closes. */
   async onModuleDestroy(): Promise<void> {
+    this.stopping = true;
     clearInterval(this.timer);
     await this.queue;
   }

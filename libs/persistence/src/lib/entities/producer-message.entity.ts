@@ -62,10 +62,6 @@ export class ProducerMessageEntity {
   @Column({ name: 'event_id', type: 'uuid', nullable: true })
   eventId!: string | null;
 
-  /** When a pickup took it, so that two API processes never both process one row. */
-  @Column({ name: 'claimed_at', type: 'timestamptz', nullable: true })
-  claimedAt!: Date | null;
-
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
 }

@@ -33,8 +33,6 @@ export class CitizenSpace1764935400000 implements MigrationInterface {
     await q.query(`ALTER TABLE producer_messages DROP CONSTRAINT producer_messages_outcome_check`);
     await q.query(`ALTER TABLE producer_messages ADD CONSTRAINT producer_messages_outcome_check CHECK (outcome IN
       ('pending', 'received', 'alert', 'update', 'cancel', 'ignore', 'duplicate', 'error', 'held'))`);
-    // Two API processes never both take one row: a pickup claims it first.
-    await q.query(`ALTER TABLE producer_messages ADD COLUMN claimed_at timestamptz`);
     await q.query(
       `CREATE INDEX ix_producer_messages_held ON producer_messages (council_id, ref) WHERE outcome = 'held'`,
     );
@@ -42,7 +40,6 @@ export class CitizenSpace1764935400000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX IF EXISTS ix_producer_messages_held`);
-    await q.query(`ALTER TABLE producer_messages DROP COLUMN IF EXISTS claimed_at`);
     await q.query(`DELETE FROM producer_messages WHERE outcome = 'held'`);
     await q.query(`ALTER TABLE producer_messages DROP CONSTRAINT producer_messages_outcome_check`);
     await q.query(`ALTER TABLE producer_messages ADD CONSTRAINT producer_messages_outcome_check CHECK (outcome IN
