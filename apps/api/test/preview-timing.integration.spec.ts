@@ -35,10 +35,9 @@ describe('the plan an officer previews says when preferences move a member’s n
     });
     expect(put.status).toBe(200);
     const rs = await preview();
-    expect(of(rs, 'Oliver Belgrave')?.timing).toMatchObject({
-      digest: true,
-      words: expect.stringMatching(/^in the daily summary at \d{1,2}:\d\d (today|tomorrow)$/),
-    });
+    const timing = of(rs, 'Oliver Belgrave')?.timing;
+    expect(timing?.digest).toBe(true);
+    expect(timing?.words).toMatch(/^in the daily summary at \d{1,2}:\d\d (today|tomorrow)$/);
     expect(of(rs, 'Wendy Wymeswold')).toBeDefined();
     expect(of(rs, 'Wendy Wymeswold')?.timing).toBeUndefined();
   });
