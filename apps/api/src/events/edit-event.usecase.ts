@@ -1,13 +1,28 @@
 import { Injectable } from '@nestjs/common';
-import { describeChanges, editRows, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import type { EventEntity } from '@member-alerts/persistence';
+import {
+  describeChanges,
+  editRows,
+  parseEvent,
+  planEvent,
+  type ParsedEvent,
+  type Plan,
+} from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService } from '../council/council-context.service';
+import { CouncilContextService, type CouncilContext } from '../council/council-context.service';
 import {
   checkOneLine,
   NewVersionWriter,
   type ChangeEventCommand,
   type ChangedEvent,
 } from './new-version.writer';
+
+function keepsKind(kind: unknown, current: EventEntity): void {
+  if (kind !== current.kind)
+    throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
+      { field: 'kind', message: `is ${current.kind} and cannot change` },
+    ]);
+}
 
 /** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */
 @Injectable()
@@ -26,17 +41,34 @@ export class EditEventUseCase {
     }
     const { changeNote, ...fields } = patch as Record<string, unknown>;
     checkOneLine('changeNote', changeNote);
-    return this.versions.write(cmd, async (m, current) => {
-      if ('kind' in fields && fields['kind'] !== current.kind) {
-        throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
-          { field: 'kind', message: `is ${current.kind} and cannot change` },
-        ]);
-      }
+    return this.writeVersion(cmd, changeNote, (current, ctx) => {
+      if ('kind' in fields) keepsKind(fields['kind'], current);
       const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
+      return parseEvent(merged, ctx.divisions, ctx.policy);
+    });
+  }
+
+  /**
+   * The whole event again, already checked (a system sending what it sent before, with changes):
+   * the new version is that event, parsed once by the caller.
+   */
+  async replace(cmd: ChangeEventCommand & { event: ParsedEvent }): Promise<ChangedEvent> {
+    return this.writeVersion(cmd, undefined, (current) => {
+      keepsKind(cmd.event.kind, current);
+      return cmd.event;
+    });
+  }
+
+  private writeVersion(
+    cmd: ChangeEventCommand,
+    changeNote: unknown,
+    next: (current: EventEntity, ctx: CouncilContext) => ParsedEvent,
+  ): Promise<ChangedEvent> {
+    return this.versions.write(cmd, async (m, current) => {
       // The boundaries in force now decide who is affected now.
       const ctx = await this.context.load(cmd.principal.councilId, m);
-      const event = parseEvent(merged, ctx.divisions, ctx.policy);
+      const event = next(current, ctx);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
       const changes = describeChanges(current.payload, event);
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());

@@ -49,13 +49,3 @@ export function describeOrigin(origin: EventOrigin): string {
   };
   return `${known[origin.source] ?? origin.source} ${origin.sourceRef}`;
 }
-
-/**
- * An edit that makes the stored event into `next`: every field of `next`, and null for those it no
- * longer has. Applied through the edit use case, it changes exactly what PATCH would.
- */
-export function replacementPatch(stored: object, next: object): Record<string, unknown> {
-  const patch: Record<string, unknown> = { ...next };
-  for (const k of Object.keys(stored)) if (!(k in patch)) patch[k] = null;
-  return patch;
-}

@@ -19,7 +19,7 @@ import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { EditEventUseCase } from './edit-event.usecase';
-import { replacementPatch, takeOrigin, type EventOrigin } from './event-origin.util';
+import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
 import { loadPreferences } from './preferences.util';
@@ -162,10 +162,10 @@ export class RegisterEventUseCase {
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
       );
-    const edited = await this.editor.execute({
+    const edited = await this.editor.replace({
       principal: cmd.principal,
       eventId: stored.id,
-      patch: replacementPatch(stored.payload, { ...event }),
+      event,
       ...(cmd.requestId ? { requestId: cmd.requestId } : {}),
     });
     return {
