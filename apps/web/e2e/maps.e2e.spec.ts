@@ -143,9 +143,10 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
         await search.fill('LE18 2FZ');
         await search.press('Enter');
         await page.getByRole('status').filter({ hasText: 'The map shows LE18 2FZ' }).waitFor();
+        // The map glides there: wait for it to arrive.
+        await expect.poll(async () => (await mapView(page)).zoom, { timeout: 5_000 }).toBe(16);
         const at = await mapView(page);
         // LE18 2FZ, Wigston, in OS Code-Point Open: -1.111414, 52.580455.
-        expect(at.zoom).toBe(16);
         expect(Math.abs(at.lon - -1.111414)).toBeLessThan(0.0005);
         expect(Math.abs(at.lat - 52.580455)).toBeLessThan(0.0005);
         // Still on the form: Enter searched, it did not send anything.

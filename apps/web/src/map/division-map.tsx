@@ -96,6 +96,8 @@ export function DivisionMap(props: DivisionMapProps) {
     tiles?: L.TileLayer;
   }>({});
   const fitted = useRef<FeatureCollection | null>(null);
+  // A place the person asked for: the outlines arriving later must not move the map away from it.
+  const focused = useRef(false);
   const handlers = useRef({ onPick: props.onPick, onDivisionClick: props.onDivisionClick });
   handlers.current = { onPick: props.onPick, onDivisionClick: props.onDivisionClick };
 
@@ -158,6 +160,7 @@ export function DivisionMap(props: DivisionMapProps) {
   useEffect(() => {
     const f = props.focus;
     if (!f || !map.current) return;
+    focused.current = true;
     map.current.setView([f.at[1], f.at[0]], f.zoom);
   }, [props.focus]);
 
@@ -213,7 +216,7 @@ export function DivisionMap(props: DivisionMapProps) {
         });
         if (near.isValid()) b = near;
       }
-      if (b.isValid()) m.fitBounds(b, { padding: [8, 8] });
+      if (b.isValid() && !focused.current) m.fitBounds(b, { padding: [8, 8] });
       // Until the plan arrives there is nothing to zoom to: fit again once it has.
       if (!props.zoomToHighlight || affected.size > 0) fitted.current = props.divisions;
     }
