@@ -3,12 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, type ProducerMessageEntity } from '@member-alerts/persistence';
 import { mapCitizenSpace } from '@member-alerts/producers';
 import { DataSource } from 'typeorm';
-import type { Principal } from '../auth/principal';
-import { BadInputError } from '../common/bad-input.error';
 import { CancelEventUseCase } from '../events/cancel-event.usecase';
 import { RegisterEventUseCase } from '../events/register-event.usecase';
 import { CitizenSpaceAreasStore } from './citizen-space-areas.store';
-import type { ProcessedMessage } from './processed-message.util';
+import { producerPrincipal, refusalOf, type ProcessedMessage } from './processed-message.util';
 
 const SOURCE = 'citizen-space';
 const WITHDRAWN = 'the consultation was withdrawn before it opened';
@@ -17,13 +15,7 @@ const WITHDRAWN = 'the consultation was withdrawn before it opened';
 type Processed = Omit<ProcessedMessage, 'ref'>;
 
 /** The poller's messages act as Citizen Space itself, as an officer would through POST /events. */
-const producer = (councilId: string): Principal => ({
-  keyId: null,
-  name: 'Citizen Space',
-  role: 'officer',
-  councilId,
-  memberId: null,
-});
+const producer = (councilId: string) => producerPrincipal('Citizen Space', councilId);
 
 /**
  * A consultation the worker read from Citizen Space becomes a §31 consultation event, or a new
@@ -72,9 +64,10 @@ export class CitizenSpaceProcessor {
         };
       return { outcome: 'ignore', reason: 'nothing members read has changed', eventId: answer.id };
     } catch (e) {
-      if (e instanceof BadInputError || e instanceof ConflictException)
-        return { outcome: 'error', reason: e.message, eventId: null };
-      throw e;
+      // Refused as it stands (the event cannot be read, or cannot change): trying again cannot help.
+      const refusal = refusalOf(e);
+      if (refusal === undefined) throw e;
+      return { outcome: 'error', reason: refusal, eventId: null };
     }
   }
 

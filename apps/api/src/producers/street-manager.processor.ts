@@ -7,7 +7,7 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CouncilContextService } from '../council/council-context.service';
 import { CancelEventUseCase } from '../events/cancel-event.usecase';
 import { RegisterEventUseCase } from '../events/register-event.usecase';
-import { refusalOf, type ProcessedMessage } from './processed-message.util';
+import { producerPrincipal, refusalOf, type ProcessedMessage } from './processed-message.util';
 
 const SOURCE = 'street-manager';
 /** The actor in the audit log for everything Street Manager's messages do. */
@@ -76,7 +76,7 @@ export class StreetManagerProcessor {
   }
 
   private principal(councilId: string): Principal {
-    return { keyId: null, name: STREET_MANAGER_ACTOR, role: 'officer', councilId, memberId: null };
+    return producerPrincipal(STREET_MANAGER_ACTOR, councilId);
   }
 
   private async registerEvent(
