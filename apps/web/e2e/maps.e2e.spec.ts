@@ -98,6 +98,17 @@ const mapView = (page: Page) =>
       return { lon: c.lng, lat: c.lat, zoom: m.getZoom() };
     });
 
+/** The map says it shows LE18 2FZ and arrives there, at street level, after its glide. */
+async function arrivesAtWigston(page: Page): Promise<{ lon: number; lat: number; zoom: number }> {
+  await page.getByRole('status').filter({ hasText: 'The map shows LE18 2FZ' }).waitFor();
+  await expect.poll(async () => (await mapView(page)).zoom, { timeout: 5_000 }).toBe(16);
+  const at = await mapView(page);
+  // LE18 2FZ, Wigston, in OS Code-Point Open: -1.111414, 52.580455.
+  expect(Math.abs(at.lon - -1.111414)).toBeLessThan(0.0005);
+  expect(Math.abs(at.lat - 52.580455)).toBeLessThan(0.0005);
+  return at;
+}
+
 describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
   let browser: Browser;
   beforeAll(async () => {
@@ -142,13 +153,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
         const search = page.getByLabel('Find a place on the map');
         await search.fill('LE18 2FZ');
         await search.press('Enter');
-        await page.getByRole('status').filter({ hasText: 'The map shows LE18 2FZ' }).waitFor();
-        // The map glides there: wait for it to arrive.
-        await expect.poll(async () => (await mapView(page)).zoom, { timeout: 5_000 }).toBe(16);
-        const at = await mapView(page);
-        // LE18 2FZ, Wigston, in OS Code-Point Open: -1.111414, 52.580455.
-        expect(Math.abs(at.lon - -1.111414)).toBeLessThan(0.0005);
-        expect(Math.abs(at.lat - 52.580455)).toBeLessThan(0.0005);
+        const at = await arrivesAtWigston(page);
         // Still on the form: Enter searched, it did not send anything.
         expect(page.url()).toMatch(/\/app\/events\/new$/);
 
@@ -161,6 +166,37 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
         expect(await mapView(page)).toEqual(at);
         // The one thing Chromium logs: the API's 404 for the postcode it does not know.
         expect(errors.filter((e) => !e.includes('/postcodes/LE1%209ZZ'))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+    it('still arrives at a postcode searched for while the map is zooming', async () => {
+      const { context, page } = await newPage(browser, t.baseUrl);
+      try {
+        const errors = await openRegisterEvent(page);
+        const search = page.getByLabel('Find a place on the map');
+        await search.fill('LE18 2FZ');
+        // The person zooms in and searches at once: the answer comes while the map glides.
+        const zoomed = page
+          .locator('.app-map')
+          .first()
+          .evaluate(
+            (el) =>
+              new Promise<void>((done, fail) => {
+                const m = (el as HTMLElement & { leafletMap: { once(e: string, f: () => void): void } })
+                  .leafletMap;
+                m.once('zoomanim', () => done());
+                setTimeout(
+                  () => fail(new Error('the map did not zoom when its + button was pressed')),
+                  3_000,
+                );
+              }),
+          );
+        await page.locator('.leaflet-control-zoom-in').first().click();
+        await zoomed;
+        await search.press('Enter');
+        await arrivesAtWigston(page);
+        expect(errors).toEqual([]);
       } finally {
         await context.close();
       }

@@ -98,6 +98,7 @@ export function DivisionMap(props: DivisionMapProps) {
   const fitted = useRef<FeatureCollection | null>(null);
   // A place the person asked for: the outlines arriving later must not move the map away from it.
   const focused = useRef(false);
+  const zooming = useRef(false);
   const handlers = useRef({ onPick: props.onPick, onDivisionClick: props.onDivisionClick });
   handlers.current = { onPick: props.onPick, onDivisionClick: props.onDivisionClick };
 
@@ -115,6 +116,10 @@ export function DivisionMap(props: DivisionMapProps) {
       el.current?.classList.toggle('app-map--labels-minor-hidden', m.getZoom() < 9);
     };
     m.on('zoomend', labelsByZoom);
+    // Leaflet drops a setView asked for while a zoom animation runs (the person's scroll, say):
+    // the place search waits for the animation to end instead.
+    m.on('zoomanim', () => (zooming.current = true));
+    m.on('zoomend', () => (zooming.current = false));
     labelsByZoom();
     m.on('click', (e: L.LeafletMouseEvent) => {
       handlers.current.onPick?.([e.latlng.lng, e.latlng.lat]);
@@ -161,7 +166,10 @@ export function DivisionMap(props: DivisionMapProps) {
     const f = props.focus;
     if (!f || !map.current) return;
     focused.current = true;
-    map.current.setView([f.at[1], f.at[0]], f.zoom);
+    const m = map.current;
+    const go = () => m.setView([f.at[1], f.at[0]], f.zoom);
+    if (zooming.current) m.once('zoomend', go);
+    else go();
   }, [props.focus]);
 
   const affectedKey = (props.affected ?? []).join('|');
@@ -216,7 +224,9 @@ export function DivisionMap(props: DivisionMapProps) {
         });
         if (near.isValid()) b = near;
       }
-      if (b.isValid() && !focused.current) m.fitBounds(b, { padding: [8, 8] });
+      // Without animation: outlines that arrive need no glide, and a glide would swallow a place
+      // searched for during it.
+      if (b.isValid() && !focused.current) m.fitBounds(b, { padding: [8, 8], animate: false });
       // Until the plan arrives there is nothing to zoom to: fit again once it has.
       if (!props.zoomToHighlight || affected.size > 0) fitted.current = props.divisions;
     }
