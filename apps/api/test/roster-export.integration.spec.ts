@@ -61,6 +61,28 @@ describe('exporting the roster as CSV', () => {
     );
   });
 
+  it('reads a defused cell back as it was, so the export still imports back with nothing to change', async () => {
+    const topics = { topics: ['-transport', '+schools'] };
+    expect((await t.request('PUT', '/members/m001/interests', { ...ds, body: topics })).status).toBe(200);
+    try {
+      const r = await t.request('GET', '/members/export.csv', ds);
+      expect(r.text.split('\r\n').find((l) => l.startsWith('m001,'))).toMatch(/,'-transport; \+schools$/);
+      // m901 sits a third member in a two-seat division, which an import refuses: leave that row out.
+      const csv = r.text
+        .split('\r\n')
+        .filter((l) => !l.startsWith('m901,'))
+        .join('\r\n');
+      const fixtureRows = readFixture('leicestershire', 'members.csv').trim().split(/\r?\n/).length - 1;
+      expect(await preview('members', csv)).toMatchObject({
+        added: [],
+        changed: [],
+        unchanged: fixtureRows,
+      });
+    } finally {
+      await t.request('PUT', '/members/m001/interests', { ...ds, body: { topics: ['transport'] } });
+    }
+  });
+
   it('leaves out members who have left: the import would bring them back', async () => {
     expect((await t.request('DELETE', '/members/m901', ds)).status).toBe(200);
     const r = await t.request('GET', '/members/export.csv', ds);

@@ -1,7 +1,8 @@
+import { defused } from '@member-alerts/roster';
+
 /** One CSV cell: quoted when needed, and defused when a spreadsheet would read it as a formula. */
 export function csvCell(value: unknown): string {
-  let s = cellText(value);
-  if (/^[=+\-@\t\r]/.test(s)) s = `'${s}`;
+  const s = defused(cellText(value));
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 

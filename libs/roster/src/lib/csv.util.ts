@@ -27,8 +27,9 @@ export function readCsv(
     const err = e as { message: string; lines?: number };
     return { problems: [{ row: err.lines ?? 0, message: `the file is not valid CSV: ${err.message}` }] };
   }
-  // Every cell is one line of text (a name, an e-mail address, a list of labels).
-  rows = rows.map((cells) => cells.map((c) => withoutInvisibles(c).trim()));
+  // Every cell is one line of text (a name, an e-mail address, a list of labels); a cell our own
+  // export defused comes back as it was, so that an export imports back unchanged.
+  rows = rows.map((cells) => cells.map((c) => undefused(withoutInvisibles(c).trim()).trim()));
   const header = (rows[0] ?? []).map((h) => h.trim());
   if (header.length === 0)
     return { problems: [{ row: 1, message: 'the file is empty: it needs a header row' }] };
@@ -65,6 +66,22 @@ export function readCsv(
     return { row, values: record };
   });
   return { table: { header, records }, problems };
+}
+
+/** What a spreadsheet runs as a formula when a cell starts with it. */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/**
+ * A cell as written to a CSV file people open in a spreadsheet: one that would run as a formula
+ * gets a leading `'`, which spreadsheets read as "this is text" (OWASP's CSV injection advice).
+ */
+export function defused(cell: string): string {
+  return FORMULA_START.test(cell) ? `'${cell}` : cell;
+}
+
+/** The inverse of `defused`, for a file of ours coming back in. */
+export function undefused(cell: string): string {
+  return cell.startsWith("'") && FORMULA_START.test(cell.slice(1)) ? cell.slice(1) : cell;
 }
 
 /** Splits a `;`-separated list cell, dropping blanks. */
