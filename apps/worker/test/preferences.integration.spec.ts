@@ -101,6 +101,13 @@ describe('member preferences: quiet hours and a daily digest', () => {
     expect(digest?.text).toContain('You are a member for Oadby, which this affects (§35).');
     // Each item says whom to ask and links to its page; nothing a person reads is an ISO timestamp.
     expect(digest?.text).toContain('Who to ask: Helen Marsden, helen.marsden@leics.example');
+    // And what to do, as each alert's own e-mail says it: once for each of the two.
+    const todo =
+      'What to do: For your information. You need do nothing; if you have questions, ask Helen Marsden.';
+    expect(digest?.text.split(todo)).toHaveLength(3);
+    expect(digest?.html).toContain('<strong>What to do:</strong> For your information.');
+    // On a phone, a tap on the address writes to the officer.
+    expect(digest?.html).toContain('<a href="mailto:helen.marsden@leics.example">');
     expect(digest?.text).toContain(`See it in Member Alerts: ${h.t.baseUrl}/app/events/${a}`);
     expect(digest?.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(`${digest?.text}${digest?.html}`).not.toMatch(/\d{4}-\d\d-\d\dT/);

@@ -86,3 +86,8 @@ export function quotedRecipient(name: string, email: string): string {
 export function fromAddress(from: string): string {
   return /<([^>]+)>/.exec(from)?.[1] ?? from;
 }
+
+/** Whom to ask about an event registered before events named a contact: the sender. */
+export function senderAsContact(from: string): { name: string; email: string } {
+  return { name: 'Member Alerts', email: fromAddress(from) };
+}

@@ -6,10 +6,10 @@ import type { SendDigestJob } from '@member-alerts/queue';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
-import { contactLine } from '../mail/compose-message';
+import { whatToDo } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { deliver, quotedRecipient } from './deliver.util';
+import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
 import { VersionStore, type MessageVersion } from './version-store';
 import type { SendOutcome } from './send-notification.usecase';
 
@@ -33,6 +33,7 @@ export class SendDigestUseCase {
       if (!byKey.has(key)) byKey.set(key, await this.versions.get(r.eventId, r.eventVersion));
     }
     const first = rows[0] as (typeof rows)[number];
+    const organiser = senderAsContact(this.config.mailFrom);
     await deliver(
       { store: this.store, mail: this.mail, metrics: this.metrics },
       rows,
@@ -53,7 +54,8 @@ export class SendDigestUseCase {
               summary: plan?.summary ?? '',
               where: event?.venue ? `${event.venue} (${divisions})` : divisions,
               ...(when ? { when } : {}),
-              ...(event?.contact ? { contact: contactLine(event.contact) } : {}),
+              whatToDo: whatToDo(r, event ?? {}, event?.contact ?? organiser),
+              ...(event?.contact ? { contact: event.contact } : {}),
               eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
               change: r.change,
               reasons: r.reasons,

@@ -8,7 +8,7 @@ import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeMessage } from '../mail/compose-message';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { deliver, fromAddress, quotedRecipient } from './deliver.util';
+import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
 import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
@@ -53,7 +53,7 @@ export class SendNotificationUseCase {
           changes: version.changes,
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
-          organiser: { name: 'Member Alerts', email: fromAddress(this.config.mailFrom) },
+          organiser: senderAsContact(this.config.mailFrom),
         });
         return {
           from: this.config.mailFrom,

@@ -1,5 +1,5 @@
-import type { Reason } from '@member-alerts/protocol';
-import { escapeHtml, reasonLine } from './compose-message';
+import type { EventContact, Reason } from '@member-alerts/protocol';
+import { contactHtml, contactLine, escapeHtml, reasonLine } from './compose-message';
 
 export interface DigestItem {
   readonly notificationId: string;
@@ -8,8 +8,10 @@ export interface DigestItem {
   readonly where: string;
   /** London time in words, when the event has a time. */
   readonly when?: string;
-  /** Whom to ask: name, e-mail, phone. */
-  readonly contact?: string;
+  /** What the member should do, as the alert's own e-mail would say it. */
+  readonly whatToDo: string;
+  /** Whom to ask. */
+  readonly contact?: EventContact;
   readonly eventUrl: string;
   readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
   readonly reasons: readonly Reason[];
@@ -31,8 +33,9 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
       `   ${clean(i.summary)}`,
       `   Where: ${clean(i.where)}`,
       ...(i.when ? [`   When: ${clean(i.when)}`] : []),
-      ...(i.contact ? [`   Who to ask: ${clean(i.contact)}`] : []),
       ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
+      `   What to do: ${clean(i.whatToDo)}`,
+      ...(i.contact ? [`   Who to ask: ${contactLine(i.contact)}`] : []),
       `   See it in Member Alerts: ${i.eventUrl}`,
       `   Confirm you have read it: ${i.ackUrl}`,
     ]),
@@ -48,7 +51,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
     '<ol>',
     ...items.map(
       (i) =>
-        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}${i.contact ? `<p><strong>Who to ask:</strong> ${escapeHtml(clean(i.contact))}</p>` : ''}<ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
     ),
     '</ol>',
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',

@@ -1,4 +1,10 @@
-import { londonMoment, whenInWords, type EventContact, type Reason } from '@member-alerts/protocol';
+import {
+  londonMoment,
+  whenInWords,
+  type AlertEvent,
+  type EventContact,
+  type Reason,
+} from '@member-alerts/protocol';
 import { calendarFor, type CalendarPart } from './calendar';
 import { contactOf, type MessageInput } from './message-input';
 
@@ -96,10 +102,16 @@ function whereRows(input: MessageInput): [string, string][] {
   return [['Where', divisions || 'See the description']];
 }
 
-/** What the member should do, in one sentence, by what kind of alert this is. */
-function whatToDo(input: MessageInput): string {
-  const { notification: n, event: e } = input;
-  const who = clean(contactOf(input).name, 200);
+/**
+ * What the member should do, in one sentence, by what kind of alert this is: the alert's own
+ * e-mail and each item of a digest say it alike.
+ */
+export function whatToDo(
+  n: Pick<MessageInput['notification'], 'action' | 'change'>,
+  e: Pick<AlertEvent, 'respondBy'>,
+  contact: EventContact,
+): string {
+  const who = clean(contact.name, 200);
   if (n.change === 'cancelled') return 'Nothing: it will not go ahead.';
   if (n.change === 'removed') return 'Nothing: it no longer affects you.';
   const by = londonMoment(e.respondBy);
@@ -119,7 +131,8 @@ function changeLines(changes: readonly string[]): string[] {
     .map((c) => clean(c.startsWith('cancelled: ') ? `The reason given: ${c.slice(11)}` : c, 500));
 }
 
-function contactHtml(c: EventContact): string {
+/** The contact for HTML: a tap on the address writes to them, a tap on the number calls. */
+export function contactHtml(c: EventContact): string {
   const email = escapeHtml(clean(c.email, 254));
   const phone = c.phone ? escapeHtml(clean(c.phone, 30)) : undefined;
   return [
@@ -143,8 +156,8 @@ export function composeMessage(input: MessageInput): ComposedMessage {
   if (opens) facts.push(['Opens', opens]);
   const closes = londonMoment(e.closesAt);
   if (closes) facts.push(['Closes', closes]);
-  facts.push(['What to do', whatToDo(input)]);
   const contact = contactOf(input);
+  facts.push(['What to do', whatToDo(input.notification, e, contact)]);
   facts.push(['Who to ask', contactLine(contact)]);
   const link = e.link ? clean(e.link, 2000) : undefined;
   const changes = changeLines(input.changes);
