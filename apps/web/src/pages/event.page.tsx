@@ -214,7 +214,11 @@ function OfficerEventPage() {
       </div>
       <p className="govuk-body-s app-print-hidden">This page updates every few seconds.</p>
 
-      <h2 className="govuk-heading-m">Circulation under the Local Issues Alert Procedure</h2>
+      <h2 className="govuk-heading-m">For a report about this</h2>
+      <p className="govuk-hint">
+        A council report about this names, under a heading of its own, the members who were told. Copy the
+        text below, heading and all, into the report.
+      </p>
       {circulation.data !== undefined && (
         <>
           <pre className="app-pre" data-testid="circulation">
