@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { hasErrors, type FormErrors } from './form-errors';
 
-/** Our own messages are sentences ("Enter a title"); the API's are fragments ("is before opensAt") that need their field. */
+/** Our own messages are sentences ("Enter a title"); the API's are fragments ("is before the opening") that need their field. */
 function summaryText(field: string, message: string, labels: Record<string, string>): string {
   return /^[a-z"]/.test(message) ? `${labels[field] ?? field}: ${message}` : message;
 }

@@ -157,7 +157,7 @@ describe('the event form', () => {
       onSubmit: () =>
         Promise.reject(
           new ApiError(400, 'the event has problems', [
-            { field: 'closesAt', message: 'is before opensAt' },
+            { field: 'closesAt', message: 'is before the opening' },
             { field: 'geometry', message: 'the coordinates look like eastings and northings' },
           ]),
         ),
@@ -174,12 +174,16 @@ describe('the event form', () => {
     await user.click(screen.getByRole('button', { name: 'Send the alerts' }));
 
     await waitFor(() => expect(document.getElementById('closesAt-error')).toBeTruthy());
-    expect(document.getElementById('closesAt-error')?.textContent).toContain('is before opensAt');
+    expect(document.getElementById('closesAt-error')?.textContent).toContain('is before the opening');
     expect(document.getElementById('location-error')?.textContent).toContain('eastings and northings');
     const links = within(screen.getByRole('alert'))
       .getAllByRole('link')
-      .map((a) => a.getAttribute('href'));
-    expect(links).toEqual(['#closesAt', '#location']);
+      .map((a) => [a.getAttribute('href'), a.textContent]);
+    // The summary names each field as the form labels it for this kind.
+    expect(links).toEqual([
+      ['#closesAt', 'When the consultation closes: is before the opening'],
+      ['#location', 'Where it happens: the coordinates look like eastings and northings'],
+    ]);
   });
 
   it('sends the venue, whom to contact, the web address and a press deadline, and shows refusals beside them', async () => {

@@ -79,6 +79,7 @@ const API_FIELDS: Record<string, string> = {
   'contact.phone': 'contactPhone',
 };
 
+/** How the error summary names the fields the form has for every kind, and the place's. */
 const LABELS: Record<string, string> = {
   kind: 'Kind of event',
   title: 'Title',
@@ -95,14 +96,6 @@ const LABELS: Record<string, string> = {
   contactEmail: 'Contact e-mail',
   contactPhone: 'Contact phone',
   link: 'More information (web address)',
-  respondBy: 'Respond by',
-  startsAt: 'Starts',
-  endsAt: 'Ends',
-  opensAt: 'Opens',
-  closesAt: 'Closes',
-  body: 'Body that considers the report',
-  portfolio: 'Portfolio',
-  service: 'Service',
   notifyAdjoining: 'Adjoining divisions',
   changeNote: 'What changed',
 };
@@ -125,6 +118,8 @@ export function EventForm(p: EventFormProps) {
   const [submitting, setSubmitting] = useState(false);
   const names = useMemo(() => divisionNames(p.divisions), [p.divisions]);
   const spec = specOf(draft.kind);
+  // The summary names a kind's own fields as the form labels them for that kind ("When it starts").
+  const labels = { ...LABELS, ...Object.fromEntries((spec?.fields ?? []).map((f) => [f.key, f.label])) };
   const body = useMemo(() => draftToBody(draft), [draft]);
   const bodyKey = JSON.stringify(body);
   const onPreview = useRef(p.onPreview);
@@ -244,7 +239,7 @@ export function EventForm(p: EventFormProps) {
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
-      <ErrorSummary errors={errors} labels={LABELS} />
+      <ErrorSummary errors={errors} labels={labels} />
       <Select
         id="kind"
         label="Kind of event"

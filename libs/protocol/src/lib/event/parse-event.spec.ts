@@ -51,13 +51,13 @@ describe('parseEvent: an invalid event names the bad field', () => {
       'an end before the start',
       { ...ok, startsAt: '2026-03-05', endsAt: '2026-03-04' },
       'endsAt',
-      /before startsAt/,
+      /^is before the start$/,
     ],
     [
       'a close before the opening',
       { ...ok, opensAt: '2026-03-05', closesAt: '2026-03-01' },
       'closesAt',
-      /before opensAt/,
+      /^is before the opening$/,
     ],
     [
       'a position that is not [x, y]',

@@ -96,7 +96,8 @@ function checkOrder(
   errors: FieldError[],
 ) {
   if (first && then && timeOf(then) < timeOf(first)) {
-    errors.push({ field, message: `is before ${field === 'endsAt' ? 'startsAt' : 'opensAt'}` });
+    // In words: the console shows it beside the field, and `field` already names it for the API.
+    errors.push({ field, message: field === 'endsAt' ? 'is before the start' : 'is before the opening' });
   }
 }
 
