@@ -1,9 +1,15 @@
-import { copyFileSync, readFileSync } from 'node:fs';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { MORE_INFORMATION, registerSearchableEvents } from '../../api/test/support/searchable-events';
-import { startTestApi, type TestApi } from '../../api/test/support/test-api';
-import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
+import { MORE_INFORMATION } from '../../api/test/support/searchable-events';
+import { HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
+import {
+  type ConsoleUnderTest,
+  goInConsole,
+  memberPages,
+  officePages,
+  startConsoleWithEvents,
+} from './support/console-pages';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 
@@ -30,39 +36,19 @@ async function overflowOf(page: Page, path: string): Promise<string | null> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the console, in Chromium', () => {
-  let t: TestApi;
-  let browser: Browser;
-  const contexts: BrowserContext[] = [];
+  let c: ConsoleUnderTest;
   let eventId = '';
-
-  const page = async (): Promise<Page> => {
-    const p = await newPage(browser, t.baseUrl);
-    contexts.push(p.context);
-    return p.page;
-  };
+  const page = (): Promise<Page> => c.page();
 
   beforeAll(async () => {
-    t = await startTestApi();
-    browser = await launch();
-    eventId = (await registerSearchableEvents(t))[0] ?? '';
+    c = await startConsoleWithEvents();
+    eventId = c.eventId;
   });
-
   afterAll(async () => {
-    for (const c of contexts) await c.close().catch(() => undefined);
-    await browser?.close();
-    await t?.close();
+    await c?.close();
   });
 
-  // The console keeps its key in memory: a reload would sign out, so move as its own links do.
-  const go = async (p: Page, path: string) => {
-    await p.evaluate((to) => {
-      window.history.pushState({}, '', to);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, `/app${path}`);
-    await p.waitForURL(`**/app${path}`);
-    await p.locator('h1').first().waitFor();
-    expect(await p.locator('h1').first().textContent(), path).not.toMatch(/Sign in to|Page not found/);
-  };
+  const go = goInConsole;
 
   const shownTitles = async (p: Page) => {
     await p
@@ -167,7 +153,7 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     expect(wide).toBe(true);
     const pdf = await ds.pdf({ format: 'A4' });
     expect(pdf.length).toBeGreaterThan(1000);
-    copyFileSync(await screenshot(ds, 'event-printed'), '/tmp/event-printed.png');
+    await screenshot(ds, 'event-printed');
   });
 
   it('fits every page at 320 px wide, with no sideways scrolling', async () => {
@@ -185,31 +171,14 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     };
     if (await overflow('/sign-in')) wide.push((await overflow('/sign-in')) ?? '');
     await signInAs(ds, 'Development democratic services');
-    for (const path of [
-      '/events',
-      '/events/new',
-      `/events/${eventId}`,
-      `/events/${eventId}/edit`,
-      '/escalations',
-      '/this-week',
-      '/roster',
-      '/roster/new',
-      '/roster/m043',
-      '/roster/m043/interests',
-      '/officers',
-      '/officers/new',
-      '/officers/o001',
-      '/boundaries',
-      '/api-keys',
-    ])
-      await check(path);
+    for (const path of officePages(eventId)) await check(path);
     await go(ds, '/events');
-    copyFileSync(await screenshot(ds, 'events-320'), '/tmp/events-320.png');
+    await screenshot(ds, 'events-320');
 
     const member = await page();
     await member.setViewportSize({ width: 320, height: 640 });
     await signInAs(member, 'Development member (m043, Oadby)');
-    for (const path of ['/alerts', '/preferences', `/events/${eventId}`]) {
+    for (const path of memberPages(eventId)) {
       await go(member, path);
       await member.waitForLoadState('networkidle');
       const o = await overflowOf(member, `member ${path}`);

@@ -1,0 +1,84 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, signInAs } from './support/browser';
+import {
+  type ConsoleUnderTest,
+  goInConsole,
+  memberPages,
+  officePages,
+  startConsoleWithEvents,
+} from './support/console-pages';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+/**
+ * A council's console must meet WCAG 2.2 AA (the Public Sector Bodies Accessibility Regulations
+ * 2018): axe-core's checks for levels A and AA of WCAG 2.0, 2.1 and 2.2.
+ */
+const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** Each failure on the page, as "page: rule (impact): what, where", for a readable failure. */
+async function failuresOn(page: Page, where: string): Promise<string[]> {
+  await page.waitForLoadState('networkidle');
+  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
+  return violations.flatMap((v) =>
+    v.nodes.map((n) => `${where}: ${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${n.target.join(' ')}`),
+  );
+}
+
+describe.skipIf(!HAVE_CHROMIUM)('the console against WCAG 2.2 AA, in Chromium', () => {
+  let c: ConsoleUnderTest;
+  let eventId = '';
+  const page = (): Promise<Page> => c.page();
+
+  beforeAll(async () => {
+    c = await startConsoleWithEvents();
+    eventId = c.eventId;
+  });
+  afterAll(async () => {
+    await c?.close();
+  });
+
+  it('finds no failures on any page democratic services use, nor on the sign-in page', async () => {
+    const ds = await page();
+    await ds.goto('/app/sign-in');
+    await ds.getByRole('button', { name: 'Sign in as Development democratic services' }).waitFor();
+    const failures = await failuresOn(ds, '/sign-in');
+    await signInAs(ds, 'Development democratic services');
+    for (const path of officePages(eventId)) {
+      await goInConsole(ds, path);
+      failures.push(...(await failuresOn(ds, path)));
+    }
+    // And the register form as an officer sees it when something is missing: the errors shown.
+    await goInConsole(ds, '/events/new');
+    await ds.getByLabel('Kind of event').selectOption('consultation');
+    await ds.getByRole('button', { name: 'Send the alerts' }).click();
+    await ds.getByRole('alert').filter({ hasText: 'There is a problem' }).waitFor();
+    failures.push(...(await failuresOn(ds, '/events/new with its errors shown')));
+    expect(failures).toEqual([]);
+  });
+
+  it('sees a failure when there is one: an image with no text, a field with no label', async () => {
+    const p = await page();
+    await p.goto('/app/sign-in');
+    await p.locator('h1').first().waitFor();
+    await p.evaluate(() => {
+      const main = document.querySelector('main') ?? document.body;
+      main.insertAdjacentHTML('beforeend', '<img src="/app/nothing.png"><input type="text">');
+    });
+    const rules = (await failuresOn(p, '/sign-in')).map((f) => f.split(' ')[1]);
+    expect(rules).toEqual(expect.arrayContaining(['image-alt', 'label']));
+  });
+
+  it('finds no failures on the pages a councillor has', async () => {
+    const member = await page();
+    await signInAs(member, 'Development member (m043, Oadby)');
+    const failures: string[] = [];
+    for (const path of memberPages(eventId)) {
+      await goInConsole(member, path);
+      failures.push(...(await failuresOn(member, `member ${path}`)));
+    }
+    expect(failures).toEqual([]);
+  });
+});

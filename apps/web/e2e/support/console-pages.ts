@@ -1,0 +1,76 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
+import { registerSearchableEvents } from '../../../api/test/support/searchable-events';
+import { startTestApi, type TestApi } from '../../../api/test/support/test-api';
+import { launch, newPage } from './browser';
+
+/**
+ * Moves within the console as its own links do: it keeps its key in memory, so a reload would
+ * sign out. Fails if the page is the sign-in page or "Page not found".
+ */
+export async function goInConsole(page: Page, path: string): Promise<void> {
+  await page.evaluate((to) => {
+    window.history.pushState({}, '', to);
+    window.dispatchEvent(new PopStateEvent('popstate'));
+  }, `/app${path}`);
+  await page.waitForURL(`**/app${path}`);
+  await page.locator('h1').first().waitFor();
+  expect(await page.locator('h1').first().textContent(), path).not.toMatch(/Sign in to|Page not found/);
+}
+
+/** Every main page democratic services use, with one event's own pages and one member's. */
+export function officePages(eventId: string): string[] {
+  return [
+    '/events',
+    '/events/new',
+    `/events/${eventId}`,
+    `/events/${eventId}/edit`,
+    '/escalations',
+    '/this-week',
+    '/roster',
+    '/roster/new',
+    '/roster/m043',
+    '/roster/m043/interests',
+    '/officers',
+    '/officers/new',
+    '/officers/o001',
+    '/boundaries',
+    '/api-keys',
+    '/producers',
+    '/producers/citizen-space',
+  ];
+}
+
+/** The pages a councillor has, with an event they were told of. */
+export function memberPages(eventId: string): string[] {
+  return ['/alerts', '/preferences', `/events/${eventId}`];
+}
+
+/** The API with the searchable events registered, a browser, and fresh pages closed at the end. */
+export interface ConsoleUnderTest {
+  readonly t: TestApi;
+  readonly eventId: string;
+  page(): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function startConsoleWithEvents(): Promise<ConsoleUnderTest> {
+  const t = await startTestApi();
+  const browser = await launch();
+  const eventId = (await registerSearchableEvents(t))[0] ?? '';
+  const contexts: BrowserContext[] = [];
+  return {
+    t,
+    eventId,
+    page: async () => {
+      const p = await newPage(browser, t.baseUrl);
+      contexts.push(p.context);
+      return p.page;
+    },
+    close: async () => {
+      for (const c of contexts) await c.close().catch(() => undefined);
+      await browser.close();
+      await t.close();
+    },
+  };
+}
