@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, signInAs } from './support/browser';
@@ -9,22 +8,14 @@ import {
   officePages,
   startConsoleWithEvents,
 } from './support/console-pages';
+import { wcagFailures } from './support/accessibility';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 
-/**
- * A council's console must meet WCAG 2.2 AA (the Public Sector Bodies Accessibility Regulations
- * 2018): axe-core's checks for levels A and AA of WCAG 2.0, 2.1 and 2.2.
- */
-const WCAG_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-/** Each failure on the page, as "page: rule (impact): what, where", for a readable failure. */
+/** The failures on a console page once it has loaded what it shows. */
 async function failuresOn(page: Page, where: string): Promise<string[]> {
   await page.waitForLoadState('networkidle');
-  const { violations } = await new AxeBuilder({ page }).withTags(WCAG_AA).analyze();
-  return violations.flatMap((v) =>
-    v.nodes.map((n) => `${where}: ${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${n.target.join(' ')}`),
-  );
+  return wcagFailures(page, where);
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the console against WCAG 2.2 AA, in Chromium', () => {

@@ -1,0 +1,97 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { composeDigest } from '../../worker/src/mail/compose-digest';
+import { composeMessage } from '../../worker/src/mail/compose-message';
+import type { MessageInput } from '../../worker/src/mail/message-input';
+import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE } from './support/browser';
+import { wcagFailures } from './support/accessibility';
+
+if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
+
+const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' };
+const alert: MessageInput = {
+  notification: {
+    id: '11111111-1111-4111-8111-111111111111',
+    eventId: '22222222-2222-4222-8222-222222222222',
+    eventVersion: 1,
+    recipientName: 'Oliver Belgrave',
+    email: 'oliver.belgrave@members.leics.example',
+    action: 'invite',
+    change: 'new',
+    reasons: [
+      { relation: 'local', paragraph: '28', division: 'Oadby' },
+      { relation: 'escalation', paragraph: '36', role: 'leader' },
+    ],
+  },
+  event: {
+    kind: 'facility_event',
+    title: 'Opening of the new Oadby Library',
+    venue: 'Oadby Library, Sandhurst Street',
+    startsAt: '2027-07-14T18:00:00Z',
+    endsAt: '2027-07-14T20:00:00Z',
+    contact,
+    link: 'https://www.leicestershire.gov.uk/libraries',
+  },
+  plan: { paragraph: '28', summary: 'A facility event in the division.', affectedDivisions: ['Oadby'] },
+  changes: [],
+  ackUrl: 'https://alerts.leics.example/alerts/1111/acknowledge?expires=1&token=abc',
+  eventUrl: 'https://alerts.leics.example/app/events/22222222-2222-4222-8222-222222222222',
+  organiser: { name: 'Member Alerts', email: 'alerts@leics.example' },
+};
+
+const messages: [string, string][] = [
+  ['an invitation', composeMessage(alert).html],
+  [
+    'a change',
+    composeMessage({
+      ...alert,
+      notification: { ...alert.notification, change: 'updated', eventVersion: 2 },
+      changes: ['The start moved from 19:00 to 19:30 on Wednesday 14 July 2027'],
+    }).html,
+  ],
+  [
+    'a cancellation',
+    composeMessage({ ...alert, notification: { ...alert.notification, change: 'cancelled' } }).html,
+  ],
+  [
+    'a daily digest',
+    composeDigest('Oliver Belgrave', [
+      {
+        notificationId: 'a',
+        title: 'Oadby parking order',
+        summary: 'A Chief Officer delegated decision relating to the division.',
+        where: 'Oadby',
+        whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
+        contact,
+        eventUrl: alert.eventUrl,
+        change: 'updated',
+        reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
+        ackUrl: alert.ackUrl,
+      },
+    ]).html,
+  ],
+];
+
+describe.skipIf(!HAVE_CHROMIUM)('the e-mails against WCAG 2.2 AA, as a phone shows them', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launch();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it.each(messages)('finds no failures in %s', async (what, html) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+    try {
+      const page = await context.newPage();
+      await page.setContent(html);
+      const failures = await wcagFailures(page, what);
+      expect(failures).toEqual([]);
+      // Nothing wider than the phone.
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+    } finally {
+      await context.close();
+    }
+  });
+});
