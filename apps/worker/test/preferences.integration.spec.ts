@@ -106,6 +106,8 @@ describe('member preferences: quiet hours and a daily digest', () => {
       'What to do: For your information. You need do nothing; if you have questions, ask Helen Marsden.';
     expect(digest?.text.split(todo)).toHaveLength(3);
     expect(digest?.html).toContain('<strong>What to do:</strong> For your information.');
+    // Both name Helen Marsden, so a reply goes to her, as it would from either alert's own e-mail.
+    expect(digest?.replyTo).toEqual(['helen.marsden@leics.example']);
     // On a phone, a tap on the address writes to the officer.
     expect(digest?.html).toContain('<a href="mailto:helen.marsden@leics.example">');
     expect(digest?.text).toContain(`See it in Member Alerts: ${h.t.baseUrl}/app/events/${a}`);

@@ -1,5 +1,5 @@
 import type { EventContact, Reason } from '@member-alerts/protocol';
-import { contactHtml, contactLine, escapeHtml, reasonLine } from './compose-message';
+import { contactHtml, contactLine, escapeHtml, reasonLine, replyToFor } from './compose-message';
 
 export interface DigestItem {
   readonly notificationId: string;
@@ -57,5 +57,16 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',
     '</body></html>',
   ].join('\n');
-  return { subject, text, html };
+  return { subject, text, html, ...replyToOf(items) };
+}
+
+/**
+ * Replies go to the officer when every alert in the digest names the same one, as an alert's own
+ * e-mail does; with several officers, each alert says whom to ask and replies go to the sender.
+ */
+function replyToOf(items: readonly DigestItem[]): { replyTo?: { name: string; address: string } } {
+  const emails = new Set(items.map((i) => i.contact?.email.toLowerCase()));
+  const contact = items[0]?.contact;
+  if (emails.size !== 1 || !contact) return {};
+  return { replyTo: replyToFor(contact) };
 }

@@ -131,6 +131,11 @@ function changeLines(changes: readonly string[]): string[] {
     .map((c) => clean(c.startsWith('cancelled: ') ? `The reason given: ${c.slice(11)}` : c, 500));
 }
 
+/** Replies to an alert go to the officer to ask, not the sender. */
+export function replyToFor(c: EventContact): { name: string; address: string } {
+  return { name: clean(c.name, 200).replace(/[\r\n]+/g, ' '), address: c.email };
+}
+
 /** The contact for HTML: a tap on the address writes to them, a tap on the number calls. */
 export function contactHtml(c: EventContact): string {
   const email = escapeHtml(clean(c.email, 254));
@@ -211,7 +216,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     subject: subjectOf(input),
     text: textParts.join('\n'),
     html,
-    replyTo: { name: clean(contact.name, 200).replace(/[\r\n]+/g, ' '), address: contact.email },
+    replyTo: replyToFor(contact),
     ...(calendar ? { calendar } : {}),
   };
 }
