@@ -10,13 +10,14 @@ import { postcodePositions, spread } from './inputs.util';
 import { elapsedSeconds, progress } from './measure.util';
 import { installSyntheticCouncil, startPipeline } from './pipeline';
 import { planBench } from './plan.bench';
+import { responsiveBench } from './responsive.bench';
 import { newResults, table, writeResults } from './report.util';
 import { scaleBench } from './scale.bench';
 import { ROOT, SYNTHETIC_DIVISIONS, syntheticDivisions, syntheticMembers } from './synthetic-council';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
-/** BENCH_ONLY=geo,plan,delivery,scale runs only those parts (delivery and scale share one pipeline). */
-const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,plan,delivery,scale').split(','));
+/** BENCH_ONLY=geo,plan,delivery,scale,responsive runs only those parts (the last three share one pipeline). */
+const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,plan,delivery,scale,responsive').split(','));
 const RESULTS = join(ROOT, 'var', 'bench', 'results.json');
 
 async function main(): Promise<void> {
@@ -80,7 +81,7 @@ async function main(): Promise<void> {
     results.details['plan'] = plan.details;
   }
 
-  if (ONLY.has('delivery') || ONLY.has('scale')) {
+  if (ONLY.has('delivery') || ONLY.has('scale') || ONLY.has('responsive')) {
     progress('pipeline: starting the API (own process), an SMTP listener and PostgreSQL schema');
     const p = await startPipeline({ RATE_LIMIT_PER_MINUTE: '100000' });
     try {
@@ -101,6 +102,11 @@ async function main(): Promise<void> {
         );
         results.rows.push(...d.rows);
         results.details['delivery'] = d.details;
+      }
+      if (ONLY.has('responsive')) {
+        const r = await responsiveBench(p, { quick: QUICK });
+        results.rows.push(...r.rows);
+        results.details['responsive'] = r.details;
       }
       if (ONLY.has('scale')) {
         const s = await scaleBench(p, {

@@ -55,3 +55,34 @@ export function metresToOutline(p: Position, rings: readonly Position[][]): numb
   }
   return best;
 }
+
+/**
+ * The largest location allowed that crosses the whole county: 10,000 points along eight passes
+ * from west to east and back, 482 km in all, so that it crosses most divisions many times over.
+ */
+export function serpentine(n: number): number[][] {
+  const corners: number[][] = [];
+  for (let row = 0; row < 8; row++) {
+    const lat = 52.45 + row * 0.07;
+    const [west, east] = [-1.55, -0.75];
+    corners.push(row % 2 ? [east, lat] : [west, lat], row % 2 ? [west, lat] : [east, lat]);
+  }
+  const legs = corners.slice(1).map((b, i) => ({ a: corners[i] as number[], b }));
+  const metres = ([x0, y0]: number[], [x1, y1]: number[]) =>
+    Math.hypot(((x1 as number) - (x0 as number)) * 0.6, (y1 as number) - (y0 as number)) * 111_195;
+  const total = legs.reduce((m, l) => m + metres(l.a, l.b), 0);
+  const out: number[][] = [];
+  let leg = 0;
+  let before = 0;
+  for (let k = 0; k < n; k++) {
+    const at = (k / (n - 1)) * total;
+    while (leg < legs.length - 1 && before + metres(legs[leg]!.a, legs[leg]!.b) < at) {
+      before += metres(legs[leg]!.a, legs[leg]!.b);
+      leg++;
+    }
+    const { a, b } = legs[leg]!;
+    const f = Math.min(1, (at - before) / metres(a, b));
+    out.push([a[0]! + f * (b[0]! - a[0]!), a[1]! + f * (b[1]! - a[1]!)]);
+  }
+  return out;
+}
