@@ -103,11 +103,6 @@ async function main(): Promise<void> {
         results.rows.push(...d.rows);
         results.details['delivery'] = d.details;
       }
-      if (ONLY.has('responsive')) {
-        const r = await responsiveBench(p, { quick: QUICK });
-        results.rows.push(...r.rows);
-        results.details['responsive'] = r.details;
-      }
       if (ONLY.has('scale')) {
         const s = await scaleBench(p, {
           members: members.length,
@@ -117,6 +112,11 @@ async function main(): Promise<void> {
         });
         results.rows.push(...s.rows);
         results.details['scale'] = s.details;
+      }
+      if (ONLY.has('responsive')) {
+        const r = await responsiveBench(p, { quick: QUICK });
+        results.rows.push(...r.rows);
+        results.details['responsive'] = r.details;
       }
     } finally {
       await p.close();
