@@ -156,17 +156,17 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     await screenshot(ds, 'event-printed');
   });
 
-  it('fits every page at 320 px wide, with no sideways scrolling', async () => {
+  it('fits every page at 320 and 375 px wide, with no sideways scrolling', async () => {
     const ds = await page();
     await ds.setViewportSize({ width: 320, height: 640 });
     await ds.goto('/app/sign-in');
     await ds.getByRole('button', { name: 'Sign in as Development democratic services' }).waitFor();
     const overflow = (path: string) => overflowOf(ds, path);
     const wide: string[] = [];
-    const check = async (path: string) => {
+    const check = async (path: string, width = 320) => {
       await go(ds, path);
       await ds.waitForLoadState('networkidle');
-      const o = await overflow(path);
+      const o = await overflow(`${path} at ${width} px`);
       if (o) wide.push(o);
     };
     if (await overflow('/sign-in')) wide.push((await overflow('/sign-in')) ?? '');
@@ -174,6 +174,9 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     for (const path of officePages(eventId)) await check(path);
     await go(ds, '/events');
     await screenshot(ds, 'events-320');
+    // And at 375 px, a common phone, where the events filters once ran off the screen too.
+    await ds.setViewportSize({ width: 375, height: 667 });
+    for (const path of officePages(eventId)) await check(path, 375);
 
     const member = await page();
     await member.setViewportSize({ width: 320, height: 640 });
