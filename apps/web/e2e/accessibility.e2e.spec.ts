@@ -1,13 +1,7 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, signInAs } from './support/browser';
-import {
-  type ConsoleUnderTest,
-  goInConsole,
-  memberPages,
-  officePages,
-  startConsoleWithEvents,
-} from './support/console-pages';
+import { goInConsole, memberPages, officePages, useConsoleWithEvents } from './support/console-pages';
 import { wcagFailures } from './support/accessibility';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
@@ -19,17 +13,8 @@ async function failuresOn(page: Page, where: string): Promise<string[]> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('the console against WCAG 2.2 AA, in Chromium', () => {
-  let c: ConsoleUnderTest;
-  let eventId = '';
-  const page = (): Promise<Page> => c.page();
-
-  beforeAll(async () => {
-    c = await startConsoleWithEvents();
-    eventId = c.eventId;
-  });
-  afterAll(async () => {
-    await c?.close();
-  });
+  const app = useConsoleWithEvents();
+  const page = (): Promise<Page> => app.page();
 
   it('finds no failures on any page democratic services use, nor on the sign-in page', async () => {
     const ds = await page();
@@ -37,7 +22,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the console against WCAG 2.2 AA, in Chromium', 
     await ds.getByRole('button', { name: 'Sign in as Development democratic services' }).waitFor();
     const failures = await failuresOn(ds, '/sign-in');
     await signInAs(ds, 'Development democratic services');
-    for (const path of officePages(eventId)) {
+    for (const path of officePages(app.eventId)) {
       await goInConsole(ds, path);
       failures.push(...(await failuresOn(ds, path)));
     }
@@ -66,7 +51,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the console against WCAG 2.2 AA, in Chromium', 
     const member = await page();
     await signInAs(member, 'Development member (m043, Oadby)');
     const failures: string[] = [];
-    for (const path of memberPages(eventId)) {
+    for (const path of memberPages(app.eventId)) {
       await goInConsole(member, path);
       failures.push(...(await failuresOn(member, `member ${path}`)));
     }

@@ -1,15 +1,9 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { MORE_INFORMATION } from '../../api/test/support/searchable-events';
 import { HAVE_CHROMIUM, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
-import {
-  type ConsoleUnderTest,
-  goInConsole,
-  memberPages,
-  officePages,
-  startConsoleWithEvents,
-} from './support/console-pages';
+import { goInConsole, memberPages, officePages, useConsoleWithEvents } from './support/console-pages';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 
@@ -36,17 +30,8 @@ async function overflowOf(page: Page, path: string): Promise<string | null> {
 }
 
 describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the console, in Chromium', () => {
-  let c: ConsoleUnderTest;
-  let eventId = '';
-  const page = (): Promise<Page> => c.page();
-
-  beforeAll(async () => {
-    c = await startConsoleWithEvents();
-    eventId = c.eventId;
-  });
-  afterAll(async () => {
-    await c?.close();
-  });
+  const app = useConsoleWithEvents();
+  const page = (): Promise<Page> => app.page();
 
   const go = goInConsole;
 
@@ -113,7 +98,7 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
   it('prints the list of who was told with no menu, no buttons and no web addresses', async () => {
     const ds = await page();
     await signInAs(ds, 'Development democratic services');
-    await go(ds, `/events/${eventId}`);
+    await go(ds, `/events/${app.eventId}`);
     await ds.getByTestId('delivery').waitFor();
     const people = await ds.getByTestId('delivery').locator('tbody tr').count();
     expect(people).toBeGreaterThan(0);
@@ -161,32 +146,28 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     await ds.setViewportSize({ width: 320, height: 640 });
     await ds.goto('/app/sign-in');
     await ds.getByRole('button', { name: 'Sign in as Development democratic services' }).waitFor();
-    const overflow = (path: string) => overflowOf(ds, path);
     const wide: string[] = [];
-    const check = async (path: string, width = 320) => {
-      await go(ds, path);
-      await ds.waitForLoadState('networkidle');
-      const o = await overflow(`${path} at ${width} px`);
+    /** Visits a page as its own links would and notes it, under `label`, if it is wider than the screen. */
+    const fits = async (p: Page, path: string, label: string) => {
+      await go(p, path);
+      await p.waitForLoadState('networkidle');
+      const o = await overflowOf(p, label);
       if (o) wide.push(o);
     };
-    if (await overflow('/sign-in')) wide.push((await overflow('/sign-in')) ?? '');
+    const signIn = await overflowOf(ds, '/sign-in');
+    if (signIn) wide.push(signIn);
     await signInAs(ds, 'Development democratic services');
-    for (const path of officePages(eventId)) await check(path);
+    for (const path of officePages(app.eventId)) await fits(ds, path, `${path} at 320 px`);
     await go(ds, '/events');
     await screenshot(ds, 'events-320');
     // And at 375 px, a common phone, where the events filters once ran off the screen too.
     await ds.setViewportSize({ width: 375, height: 667 });
-    for (const path of officePages(eventId)) await check(path, 375);
+    for (const path of officePages(app.eventId)) await fits(ds, path, `${path} at 375 px`);
 
     const member = await page();
     await member.setViewportSize({ width: 320, height: 640 });
     await signInAs(member, 'Development member (m043, Oadby)');
-    for (const path of memberPages(eventId)) {
-      await go(member, path);
-      await member.waitForLoadState('networkidle');
-      const o = await overflowOf(member, `member ${path}`);
-      if (o) wide.push(o);
-    }
+    for (const path of memberPages(app.eventId)) await fits(member, path, `member ${path}`);
     expect(wide).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { expect } from 'vitest';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, expect } from 'vitest';
 import { registerSearchableEvents } from '../../../api/test/support/searchable-events';
 import { startTestApi, type TestApi } from '../../../api/test/support/test-api';
 import { launch, newPage } from './browser';
@@ -46,31 +46,41 @@ export function memberPages(eventId: string): string[] {
   return ['/alerts', '/preferences', `/events/${eventId}`];
 }
 
-/** The API with the searchable events registered, a browser, and fresh pages closed at the end. */
+/** The console under test: one event's id, and fresh pages that are closed at the end. */
 export interface ConsoleUnderTest {
-  readonly t: TestApi;
+  /** The first of the searchable events, registered before the tests. */
   readonly eventId: string;
   page(): Promise<Page>;
-  close(): Promise<void>;
 }
 
-export async function startConsoleWithEvents(): Promise<ConsoleUnderTest> {
-  const t = await startTestApi();
-  const browser = await launch();
-  const eventId = (await registerSearchableEvents(t))[0] ?? '';
+/**
+ * For a describe block: starts the API with the searchable events registered and a browser before
+ * its tests, and closes the pages, the browser and the API after them.
+ */
+export function useConsoleWithEvents(): ConsoleUnderTest {
+  let t: TestApi | undefined;
+  let browser: Browser | undefined;
+  let eventId = '';
   const contexts: BrowserContext[] = [];
+  beforeAll(async () => {
+    t = await startTestApi();
+    browser = await launch();
+    eventId = (await registerSearchableEvents(t))[0] ?? '';
+  });
+  afterAll(async () => {
+    for (const c of contexts) await c.close().catch(() => undefined);
+    await browser?.close();
+    await t?.close();
+  });
   return {
-    t,
-    eventId,
+    get eventId() {
+      return eventId;
+    },
     page: async () => {
+      if (!t || !browser) throw new Error('the console is not started: call page() inside a test');
       const p = await newPage(browser, t.baseUrl);
       contexts.push(p.context);
       return p.page;
-    },
-    close: async () => {
-      for (const c of contexts) await c.close().catch(() => undefined);
-      await browser.close();
-      await t.close();
     },
   };
 }
