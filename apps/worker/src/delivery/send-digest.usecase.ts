@@ -7,6 +7,7 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
 import { whatToDo } from '../mail/compose-message';
+import { contactOf } from '../mail/message-input';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
@@ -54,7 +55,7 @@ export class SendDigestUseCase {
               summary: plan?.summary ?? '',
               where: event?.venue ? `${event.venue} (${divisions})` : divisions,
               ...(when ? { when } : {}),
-              whatToDo: whatToDo(r, event ?? {}, event?.contact ?? organiser),
+              whatToDo: whatToDo(r, event ?? {}, contactOf({ event, organiser })),
               ...(event?.contact ? { contact: event.contact } : {}),
               eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
               change: r.change,

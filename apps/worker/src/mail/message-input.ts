@@ -30,6 +30,9 @@ export interface MessageInput {
 }
 
 /** The officer to ask: the event's contact, or the sender for events from before events named one. */
-export function contactOf(input: MessageInput): EventContact {
-  return input.event.contact ?? input.organiser;
+export function contactOf(input: {
+  readonly event?: Pick<AlertEvent, 'contact'> | undefined;
+  readonly organiser: MessageInput['organiser'];
+}): EventContact {
+  return input.event?.contact ?? input.organiser;
 }
