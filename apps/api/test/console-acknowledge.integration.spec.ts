@@ -80,7 +80,9 @@ describe('acknowledging in the console, signed in', () => {
   it('tells a signed-in officer that acknowledging is for the member it was sent to', async () => {
     const { mine } = await oadbyAlerts();
     const { jar } = await s.signIn(ACCOUNTS.officer.login);
-    const r = await s.t.request('POST', `/alerts/${mine}/acknowledge`, { headers: await s.sessionHeaders(jar) });
+    const r = await s.t.request('POST', `/alerts/${mine}/acknowledge`, {
+      headers: await s.sessionHeaders(jar),
+    });
     expect(r.status).toBe(403);
     expect(r.body).toMatchObject({ message: 'the officer role may not do this' });
     expect(await statusOf(mine)).toBe('sent');

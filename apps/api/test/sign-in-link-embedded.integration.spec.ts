@@ -92,8 +92,9 @@ describe('sign-in by e-mail link on the embedded database', () => {
     expect(events.value.status).toBe(200);
     expect(events.ms).toBeLessThan(3_000);
 
-    const [link] = (await db.query<{ used: boolean }>('SELECT used_at IS NOT NULL AS used FROM sign_in_links'))
-      .rows;
+    const [link] = (
+      await db.query<{ used: boolean }>('SELECT used_at IS NOT NULL AS used FROM sign_in_links')
+    ).rows;
     expect(link?.used).toBe(true);
     const cookie = /ma_session=([^;]+)/.exec(signIn.value.headers.get('set-cookie') ?? '')?.[1] ?? '';
     const who = await fetch(`${baseUrl}/auth/session`, { headers: { cookie: `ma_session=${cookie}` } });

@@ -303,7 +303,8 @@ describe('returning to the page that asked for sign-in', () => {
     });
     expect(r.status, r.text).toBe(200);
     const [row] = await expectEventually(
-      () => t.sql<{ id: string }>('SELECT id FROM sign_in_links WHERE email = $1 AND used_at IS NULL', [email]),
+      () =>
+        t.sql<{ id: string }>('SELECT id FROM sign_in_links WHERE email = $1 AND used_at IS NULL', [email]),
       (rows) => rows.length > 0,
     );
     return signInLinkToken(t.config.ackSecret, row?.id ?? '');
