@@ -51,12 +51,15 @@ describe('acknowledging in the console, signed in', () => {
   it('refuses the session without its CSRF token, or from another site, and records nothing', async () => {
     const { mine } = await oadbyAlerts();
     const { jar } = await s.signIn(ACCOUNTS.member.login);
-    const { cookie, origin, 'x-csrf-token': csrf } = await s.sessionHeaders(jar);
-    const noToken = await s.t.request('POST', `/alerts/${mine}/acknowledge`, { headers: { cookie, origin } });
+    const headers = await s.sessionHeaders(jar);
+    const cookie = headers['cookie'] ?? '';
+    const noToken = await s.t.request('POST', `/alerts/${mine}/acknowledge`, {
+      headers: { cookie, origin: headers['origin'] ?? '' },
+    });
     expect(noToken.status).toBe(403);
     expect(noToken.text).toContain('X-CSRF-Token');
     const foreign = await s.t.request('POST', `/alerts/${mine}/acknowledge`, {
-      headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': csrf ?? '' },
+      headers: { cookie, origin: 'https://evil.example', 'x-csrf-token': headers['x-csrf-token'] ?? '' },
     });
     expect(foreign.status).toBe(403);
     expect(await statusOf(mine)).toBe('sent');
