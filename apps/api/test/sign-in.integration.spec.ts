@@ -1,3 +1,4 @@
+import { signInLinkToken } from '@member-alerts/auth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   ACCOUNTS,
@@ -9,7 +10,7 @@ import {
   startTestProvider,
   type TestProvider,
 } from './support/oidc-provider';
-import { startTestApi, type TestApi } from './support/test-api';
+import { expectEventually, startTestApi, type TestApi } from './support/test-api';
 
 let s: SignInTestApi;
 let t: TestApi;
@@ -269,6 +270,76 @@ describe('CSRF with the session cookie', () => {
     });
     expect(r.status).toBe(403);
     expect((await session(cookieOf(jar))).status).toBe(200);
+  });
+});
+
+describe('returning to the page that asked for sign-in', () => {
+  const EVENT_PAGE = '/app/events/6f1c2a70-8d1e-4b7a-9a55-2f0e0c1d3b4a';
+
+  it('single sign-on returns to the console page given, and ignores an address off the console', async () => {
+    const jar = new CookieJar();
+    const back = await signInThrough(
+      jar,
+      `${publicUrl}/auth/login?returnTo=${encodeURIComponent(EVENT_PAGE)}`,
+      ACCOUNTS.member.login,
+      (u) => u.startsWith(`${publicUrl}/app`),
+    );
+    expect(back.location).toBe(`${publicUrl}${EVENT_PAGE}`);
+    for (const elsewhere of ['//evil.example/app/', '/\\evil.example', 'https://evil.example/app/']) {
+      const r = await signInThrough(
+        new CookieJar(),
+        `${publicUrl}/auth/login?returnTo=${encodeURIComponent(elsewhere)}`,
+        ACCOUNTS.member.login,
+        (u) => !u.startsWith(idp.issuer) && !u.startsWith(`${publicUrl}/auth/`),
+      );
+      expect(r.location, elsewhere).toBe(`${publicUrl}/app/`);
+    }
+  });
+
+  /** Asks for a link for `email` as the console does, and gives its token as the e-mail would carry it. */
+  async function linkToken(email: string, returnTo?: string): Promise<string> {
+    const r = await t.request('POST', '/auth/email-link', {
+      body: returnTo === undefined ? { email } : { email, returnTo },
+    });
+    expect(r.status, r.text).toBe(200);
+    const [row] = await expectEventually(
+      () =>
+        t.sql<{ id: string }>('SELECT id FROM sign_in_links WHERE email = $1 AND used_at IS NULL', [email]),
+      (rows) => rows.length > 0,
+    );
+    return signInLinkToken(t.config.ackSecret, row?.id ?? '');
+  }
+
+  const useLink = (token: string, origin = publicUrl) =>
+    t.request('POST', `/auth/email-link/sign-in?token=${encodeURIComponent(token)}`, {
+      headers: { origin, accept: 'text/html' },
+      manual: true,
+    });
+
+  it('an e-mail link returns to the console page that asked for it', async () => {
+    const r = await useLink(await linkToken('oliver.belgrave@members.leics.example', EVENT_PAGE));
+    expect(r.status).toBe(302);
+    expect(r.headers.get('location')).toBe(`${publicUrl}${EVENT_PAGE}`);
+  });
+
+  it('refuses to send a link that would return off the console, in plain words', async () => {
+    for (const returnTo of ['//evil.example/app/', 'https://evil.example/', '/auth/logout']) {
+      const r = await t.request('POST', '/auth/email-link', {
+        body: { email: 'claire.dobson@leics.example', returnTo },
+      });
+      expect(r.status, returnTo).toBe(400);
+      expect(r.body).toMatchObject({
+        message: 'the page to return to after sign-in must be a page of this console',
+      });
+    }
+  });
+
+  it('the link’s page lets the browser name its own origin when Sign in is pressed', async () => {
+    const page = await t.request('GET', '/auth/email-link/sign-in?token=x');
+    expect(page.status).toBe(200);
+    // With no-referrer, Chromium posts the form with Origin: null, which sign-in must refuse.
+    expect(page.headers.get('referrer-policy')).toBe('same-origin');
+    expect((await useLink('x', 'null')).status).toBe(400);
   });
 });
 

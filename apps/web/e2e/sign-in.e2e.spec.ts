@@ -79,4 +79,62 @@ describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provide
       await opened.context.close();
     }
   });
+
+  it('a councillor signed in with their council account returns to the event, acknowledges it, and someone else’s alert is refused in words', async () => {
+    // An Oadby event registered by the signed-in officer, its alerts delivered as the worker would.
+    const officer = await s.signIn(ACCOUNTS.officer.login);
+    const made = await s.t.request('POST', '/events', {
+      headers: await s.sessionHeaders(officer.jar),
+      body: { kind: 'service_change', title: 'Oadby pool closes for repairs', divisions: ['Oadby'] },
+    });
+    expect(made.status, made.text).toBe(201);
+    const id = (made.body as { id: string }).id;
+    const rows = await s.t.sql<{ id: string; recipient_name: string }>(
+      "UPDATE notifications SET status = 'sent', sent_at = now() WHERE event_id = $1 AND recipient_kind = 'member' RETURNING id, recipient_name",
+      [id],
+    );
+    const mine = rows.find((r) => r.recipient_name === 'Oliver Belgrave')?.id ?? '';
+    const theirs = rows.find((r) => r.recipient_name !== 'Oliver Belgrave')?.id ?? '';
+    expect(mine && theirs, JSON.stringify(rows)).toBeTruthy();
+
+    const opened = await newPage(browser, s.publicUrl);
+    const member = opened.page;
+    try {
+      await member.goto(`/app/events/${id}`);
+      await member.waitForURL('**/app/sign-in');
+      await throughProvider(member, ACCOUNTS.member.login);
+      expect(new URL(member.url()).pathname).toBe(`/app/events/${id}`);
+      await member.getByRole('heading', { name: 'Oadby pool closes for repairs' }).waitFor();
+
+      // A request altered to name another member's alert: the server refuses it, the page says so.
+      await member.route('**/alerts/*/acknowledge', (route) =>
+        route.continue({ url: route.request().url().replace(mine, theirs) }),
+      );
+      await member.getByRole('button', { name: /^Acknowledge/ }).click();
+      await member
+        .getByRole('alert')
+        .getByText('this alert is not one of yours, so you cannot acknowledge it')
+        .waitFor();
+      await screenshot(member, 'sign-in-member-someone-elses-alert-refused');
+      expect(new URL(member.url()).pathname).toBe(`/app/events/${id}`);
+      await member.getByText('Oliver Belgrave (Member, Oadby)').waitFor();
+      await member.unrouteAll();
+
+      await member.getByRole('button', { name: /^Acknowledge/ }).click();
+      await member.getByText('Thank you: the alert is acknowledged.').waitFor();
+      await expect.poll(() => member.getByTestId('alert-state').textContent()).toContain('Acknowledged');
+      await member.getByText('Oliver Belgrave (Member, Oadby)').waitFor();
+      await screenshot(member, 'sign-in-member-acknowledged');
+      const states = await s.t.sql<{ id: string; status: string }>(
+        'SELECT id, status FROM notifications WHERE id = ANY($1)',
+        [[mine, theirs]],
+      );
+      expect(Object.fromEntries(states.map((r) => [r.id, r.status]))).toEqual({
+        [mine]: 'acknowledged',
+        [theirs]: 'sent',
+      });
+    } finally {
+      await opened.context.close();
+    }
+  });
 });

@@ -82,7 +82,9 @@ export function RequireRole({ roles, children }: { roles: readonly Role[]; child
   const { session, checking } = useSession();
   const location = useLocation();
   if (checking) return <p className="govuk-body">Checking your sign-in…</p>;
-  if (!session) return <Navigate to="/sign-in" replace state={{ from: location.pathname }} />;
+  if (!session) {
+    return <Navigate to="/sign-in" replace state={{ from: `${location.pathname}${location.search}` }} />;
+  }
   if (!can(session, ...roles)) {
     return (
       <>

@@ -4,9 +4,15 @@ import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 
-/** Who acknowledges: a member signed in with their key, or whoever holds the e-mail's signed link. */
+/** Who acknowledges: a member signed in (key or console), or whoever holds the e-mail's signed link. */
 export type Acknowledger =
-  | { readonly kind: 'member'; readonly actor: string; readonly memberId: string; readonly councilId: string }
+  | {
+      readonly kind: 'member';
+      readonly actor: string;
+      readonly via: 'api key' | 'console';
+      readonly memberId: string;
+      readonly councilId: string;
+    }
   | { readonly kind: 'link' };
 
 export interface AcknowledgeAlertCommand {
@@ -63,7 +69,11 @@ export class AcknowledgeAlertUseCase {
       const mine =
         by.kind === 'link' ||
         (n?.recipientKind === 'member' && n.recipientId === by.memberId && event?.councilId === by.councilId);
-      if (!n || !mine) throw new NotFoundException(`no alert ${cmd.notificationId}`);
+      if (!n || !mine) {
+        throw new NotFoundException(
+          'this alert is not one of yours, so you cannot acknowledge it; only the councillor it was sent to can',
+        );
+      }
 
       if (n.status === 'acknowledged') {
         const acknowledgedAt = n.acknowledgedAt ?? n.updatedAt;
@@ -74,7 +84,7 @@ export class AcknowledgeAlertUseCase {
       const acknowledgedAt = new Date();
       await this.notifications.acknowledge(m, n, {
         actor: by.kind === 'link' ? SIGNED_LINK : by.actor,
-        via: by.kind === 'link' ? 'link' : 'api key',
+        via: by.kind === 'link' ? 'link' : by.via,
         at: acknowledgedAt,
       });
       return { id: n.id, status: 'acknowledged', acknowledgedAt, alreadyAcknowledged: false };

@@ -37,8 +37,12 @@ export const PAGE_HEADERS: Readonly<Record<string, string>> = {
   'X-Robots-Tag': 'noindex, nofollow',
 };
 
-export function sendPage(res: Response, page: HtmlPage): void {
-  res.status(page.status).set(PAGE_HEADERS).send(page.html);
+export function sendPage(
+  res: Response,
+  page: HtmlPage,
+  headers: Readonly<Record<string, string>> = PAGE_HEADERS,
+): void {
+  res.status(page.status).set(headers).send(page.html);
 }
 
 /** A refusal becomes a page for a person at a browser; anything unexpected goes to the error filter. */
@@ -92,7 +96,7 @@ export class AcknowledgeController {
   @ApiBearerAuth()
   @ApiOperation({
     summary:
-      'Acknowledge an alert: your own, with a member or leader key, or any, with the signed link from its e-mail',
+      'Acknowledge an alert: your own, signed in to the console or with a member or leader key, or any, with the signed link from its e-mail',
   })
   @ApiQuery({
     name: 'expires',

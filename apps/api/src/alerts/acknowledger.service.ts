@@ -1,7 +1,6 @@
-import { Inject, Injectable, UnauthorizedException } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import type { Request } from 'express';
-import { extractKey } from '../auth/api-key.guard';
-import { ApiKeyService } from '../auth/api-key.service';
+import { RequestPrincipalService } from '../auth/request-principal.service';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Acknowledger } from './acknowledge-alert.usecase';
 import { ownMemberId } from './own-member.util';
@@ -9,18 +8,19 @@ import { linkFrom, requireValidLink } from './signed-link.util';
 
 /**
  * Decides who is acknowledging. The route is @Public so that a signed link works without a key, which
- * means the guard has not read the key: a request without a link is authenticated here instead.
+ * means the guard has not read the key or the session: a request without a link is authenticated here
+ * instead, as the guard would (a session's request needs its CSRF token and the console's Origin).
  */
 @Injectable()
 export class AcknowledgerService {
   constructor(
-    private readonly keys: ApiKeyService,
+    private readonly principals: RequestPrincipalService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async resolve(
     notificationId: string,
-    req: Pick<Request, 'headers' | 'ip'>,
+    req: Request,
     query: Readonly<Record<string, unknown>>,
   ): Promise<Acknowledger> {
     const link = linkFrom(query);
@@ -28,17 +28,14 @@ export class AcknowledgerService {
       requireValidLink(this.config.ackSecret, notificationId, link);
       return { kind: 'link' };
     }
-    const key = extractKey(req);
-    if (!key) {
-      throw new UnauthorizedException(
-        'sign in with your API key ("Authorization: Bearer <key>"), or use the link in the alert e-mail',
-      );
-    }
-    const principal = await this.keys.signIn(key, req.ip);
-    if (!principal) throw new UnauthorizedException('the API key is not valid, or has been revoked');
+    const principal = await this.principals.identify(
+      req,
+      'sign in, send your API key ("Authorization: Bearer <key>"), or use the link in the alert e-mail',
+    );
     return {
       kind: 'member',
       actor: principal.name,
+      via: principal.sessionId ? 'console' : 'api key',
       memberId: ownMemberId(principal),
       councilId: principal.councilId,
     };

@@ -4,17 +4,15 @@ import {
   ForbiddenException,
   Inject,
   Injectable,
-  UnauthorizedException,
 } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ApiRole } from '@member-alerts/persistence';
 import type { Request } from 'express';
-import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { ApiKeyService } from './api-key.service';
 import { hasRole, type Principal } from './principal';
+import { RequestPrincipalService } from './request-principal.service';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
-import { WebSessionService } from './web-session.service';
-import { csrfProblem, readCookie, SESSION_COOKIE } from './web-session.util';
+
+export { extractKey } from './request-principal.service';
 
 export type AuthedRequest = Request & { principal?: Principal };
 
@@ -26,9 +24,7 @@ export type AuthedRequest = Request & { principal?: Principal };
 export class ApiKeyGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
-    private readonly keys: ApiKeyService,
-    private readonly sessions: WebSessionService,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly principals: RequestPrincipalService,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -36,35 +32,11 @@ export class ApiKeyGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const roles = this.reflector.getAllAndOverride<ApiRole[] | undefined>(ROLES_KEY, targets);
     const req = context.switchToHttp().getRequest<AuthedRequest>();
-    const principal = await this.principal(req);
+    const principal = await this.principals.identify(req);
     req.principal = principal;
     if (!roles || !hasRole(principal, roles)) {
       throw new ForbiddenException(`the ${principal.role} role may not do this`);
     }
     return true;
   }
-
-  private async principal(req: AuthedRequest): Promise<Principal> {
-    const key = extractKey(req);
-    const token = key ? undefined : readCookie(req, SESSION_COOKIE);
-    if (token) {
-      const principal = await this.sessions.resolve(token);
-      if (!principal) throw new UnauthorizedException('your session has ended: sign in again');
-      const problem = csrfProblem(req, token, this.config.publicUrl);
-      if (problem) throw new ForbiddenException(problem);
-      return principal;
-    }
-    if (!key) throw new UnauthorizedException('sign in, or send an API key: "Authorization: Bearer <key>"');
-    const principal = await this.keys.signIn(key, req.ip);
-    if (!principal)
-      throw new UnauthorizedException('the API key is not valid: it is unknown, revoked or expired');
-    return principal;
-  }
-}
-
-export function extractKey(req: Pick<Request, 'headers'>): string | undefined {
-  const auth = req.headers.authorization;
-  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth)) return auth.replace(/^Bearer\s+/i, '');
-  const header = req.headers['x-api-key'];
-  return typeof header === 'string' && header ? header : undefined;
 }

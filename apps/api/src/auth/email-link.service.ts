@@ -10,13 +10,14 @@ import {
 } from '@member-alerts/persistence';
 import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/auth';
 import { hashSecret } from './secret-hash.util';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { BadInputError } from '../common/bad-input.error';
 import { TooManyRequestsError } from '../common/too-many-requests.error';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { DispatchService } from '../queue/dispatch.service';
 import { EmailLinkLimiter } from './email-link-limiter';
+import { consoleReturnPath } from './return-path.util';
 import { WebSessionService } from './web-session.service';
 
 /** The one answer to every request, known address or not. */
@@ -34,6 +35,12 @@ export interface RosterPerson {
 }
 
 const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
+
+/** A used link: the session it started, and the console page that asked for it, if any. */
+export interface LinkSignIn {
+  readonly session: string;
+  readonly returnTo: string | null;
+}
 
 /** Sign-in by a link sent by e-mail, for councillors whose address is not the council's. */
 @Injectable()
@@ -53,24 +60,30 @@ export class EmailLinkService {
    * the answer, so neither its words nor its timing say whether the address is known.
    */
   request(body: unknown, caller: string): typeof EMAIL_LINK_ANSWER {
-    const given =
-      typeof body === 'object' && body !== null ? (body as Record<string, unknown>)['email'] : undefined;
+    const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
+    const given = fields['email'];
     const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
     if (!EMAIL.test(email) || email.length > 254) {
       throw new BadInputError('give the e-mail address to send the sign-in link to', [
         { field: 'email', message: 'must be an e-mail address, such as jo.bloggs@example.org' },
       ]);
     }
+    const returnTo = fields['returnTo'] === undefined ? null : consoleReturnPath(fields['returnTo']);
+    if (fields['returnTo'] !== undefined && !returnTo) {
+      throw new BadInputError('the page to return to after sign-in must be a page of this console', [
+        { field: 'returnTo', message: 'must be a path under /app/ on this site, such as /app/alerts' },
+      ]);
+    }
     const over = this.limiter.take(email, caller);
     if (over) throw new TooManyRequestsError(over.why, over.wait);
-    void this.issue(email).catch((err: unknown) =>
+    void this.issue(email, returnTo).catch((err: unknown) =>
       this.logger.error({ err }, 'a sign-in link could not be made'),
     );
     return EMAIL_LINK_ANSWER;
   }
 
   /** Writes the link's row and its audit line in one transaction, then hands the e-mail to the queue. */
-  private async issue(email: string): Promise<void> {
+  private async issue(email: string, returnTo: string | null): Promise<void> {
     const council = await this.council();
     const person = council ? await this.person(council.id, email) : null;
     if (!council || !person) return;
@@ -86,6 +99,7 @@ export class EmailLinkService {
         role: person.role,
         memberId: person.memberId,
         officerId: person.officerId,
+        returnTo,
         expiresAt: new Date(Date.now() + SIGN_IN_LINK_MINUTES * 60_000),
       });
       await appendAudit(m, [
@@ -101,21 +115,25 @@ export class EmailLinkService {
     await this.db.query(`DELETE FROM sign_in_links WHERE expires_at < now() - interval '1 day'`);
   }
 
-  /** Uses a link once: the session token, or null when it is unknown, used, expired or its person gone. */
-  async consume(token: string): Promise<string | null> {
+  /**
+   * Uses a link once: the session and where to return, or null when it is unknown, used, expired or
+   * its person gone. Every query goes through the transaction's own connection: one taken from the
+   * pool meanwhile would wait for ever where the pool has one connection (the embedded database).
+   */
+  async consume(token: string): Promise<LinkSignIn | null> {
     if (!token) return null;
     const hash = hashSecret(token);
     return this.db.transaction(async (m) => {
       const [rows] = await m.query<[SignInLinkEntity[], number]>(
         `UPDATE sign_in_links SET used_at = now(), updated_at = now()
           WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-        RETURNING id, council_id AS "councilId", email`,
+        RETURNING id, council_id AS "councilId", email, return_to AS "returnTo"`,
         [hash],
       );
       const link = rows[0];
       if (!link) return null;
       // The roster as it is now, not as it was when the link was sent.
-      const person = await this.person(link.councilId, link.email);
+      const person = await this.person(link.councilId, link.email, m);
       if (!person) return null;
       await appendAudit(m, [
         {
@@ -124,15 +142,20 @@ export class EmailLinkService {
           details: { linkId: link.id, role: person.role, email: link.email, via: 'email-link' },
         },
       ]);
-      return this.sessions.create({
-        councilId: link.councilId,
-        role: person.role,
-        name: person.name,
-        email: link.email,
-        memberId: person.memberId,
-        officerId: person.officerId,
-        idToken: null,
-      });
+      const session = await this.sessions.create(
+        {
+          councilId: link.councilId,
+          role: person.role,
+          name: person.name,
+          email: link.email,
+          memberId: person.memberId,
+          officerId: person.officerId,
+          idToken: null,
+        },
+        m,
+      );
+      // Checked again: the row may have been written before the check existed.
+      return { session, returnTo: consoleReturnPath(link.returnTo) };
     });
   }
 
@@ -145,11 +168,15 @@ export class EmailLinkService {
    * the BOOTSTRAP_ADMIN_EMAIL person as democratic services. The roster has no democratic services
    * flag for officers: that role comes only from single sign-on's roles, or the bootstrap setting.
    */
-  async person(councilId: string, email: string): Promise<RosterPerson | null> {
+  async person(
+    councilId: string,
+    email: string,
+    m: EntityManager = this.db.manager,
+  ): Promise<RosterPerson | null> {
     if (email === this.config.bootstrapAdminEmail) {
       return { role: 'democratic_services', name: email, memberId: null, officerId: null, bootstrap: true };
     }
-    const member = await this.db.manager
+    const member = await m
       .createQueryBuilder(MemberEntity, 'p')
       .where('p.council_id = :councilId AND lower(p.email) = :email AND p.active', { councilId, email })
       .getOne();
@@ -157,7 +184,7 @@ export class EmailLinkService {
       const role = member.roles.includes('leader') ? 'leader' : 'member';
       return { role, name: member.name, memberId: member.id, officerId: null, bootstrap: false };
     }
-    const officer = await this.db.manager
+    const officer = await m
       .createQueryBuilder(OfficerEntity, 'p')
       .where('p.council_id = :councilId AND lower(p.email) = :email AND p.active', { councilId, email })
       .getOne();

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectRepository } from '@nestjs/typeorm';
 import { type ApiRole, MemberEntity, OfficerEntity, WebSessionEntity } from '@member-alerts/persistence';
-import { LessThan, Repository } from 'typeorm';
+import { type EntityManager, LessThan, Repository } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Principal } from './principal';
 import { hashSecret } from './secret-hash.util';
@@ -28,18 +28,22 @@ export class WebSessionService {
     @InjectRepository(WebSessionEntity) private readonly sessions: Repository<WebSessionEntity>,
   ) {}
 
-  /** Starts a session; the token goes in the cookie and only its hash is stored. */
-  async create(s: NewSession): Promise<string> {
+  /**
+   * Starts a session; the token goes in the cookie and only its hash is stored. Inside a
+   * transaction, give its manager, so the session is written on the transaction's connection.
+   */
+  async create(s: NewSession, m: EntityManager = this.sessions.manager): Promise<string> {
     const token = randomBytes(32).toString('base64url');
     const now = Date.now();
-    await this.sessions.insert({
+    const sessions = m.getRepository(WebSessionEntity);
+    await sessions.insert({
       ...s,
       tokenHash: hashSecret(token),
       lastSeenAt: new Date(now),
       expiresAt: new Date(now + this.config.sessionMaxHours * 3_600_000),
     });
     // Sessions past their end are swept as new ones start, so the table does not grow for ever.
-    await this.sessions.delete({ expiresAt: LessThan(new Date(now)) });
+    await sessions.delete({ expiresAt: LessThan(new Date(now)) });
     return token;
   }
 

@@ -7,10 +7,11 @@ import {
   Inject,
   Logger,
   Post,
+  Query,
   Req,
   Res,
 } from '@nestjs/common';
-import { ApiBody, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiQuery, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   API_ROLES,
@@ -23,11 +24,12 @@ import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { escapeHtml, htmlPage } from '../alerts/acknowledge-page.util';
-import { sendPage } from '../alerts/acknowledge.controller';
+import { PAGE_HEADERS, sendPage } from '../alerts/acknowledge.controller';
 import { SIGN_IN_LINK_MINUTES } from '@member-alerts/auth';
 import { EMAIL_LINK_ANSWER, EmailLinkService } from '../auth/email-link.service';
 import { OidcService, type PendingLogin } from '../auth/oidc.service';
 import { strongestRole } from '../auth/principal';
+import { consoleReturnPath } from '../auth/return-path.util';
 import { Public } from '../auth/roles.decorator';
 import { WebSessionService } from '../auth/web-session.service';
 import {
@@ -50,6 +52,16 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CONSOLE_PATH } from './web-console.controller';
 
 const ASK = 'Ask democratic services at your council';
+
+/**
+ * The link's page keeps the token out of other sites' Referer, but not out of its own origin's:
+ * with no-referrer at all, Chromium sends the form with `Origin: null`, which the check below
+ * must refuse, so the Sign in button could never work.
+ */
+const LINK_PAGE_HEADERS: Readonly<Record<string, string>> = {
+  ...PAGE_HEADERS,
+  'Referrer-Policy': 'same-origin',
+};
 
 /** A person who cannot be let in is told why and whom to ask, never shown a bare 401. */
 function refusalPage(status: number, title: string, detail: string) {
@@ -79,7 +91,18 @@ export class SignInController {
   @ApiOperation({
     summary: `Sends a sign-in link to an address on the roster; the answer is the same for any address. The link works once, within ${SIGN_IN_LINK_MINUTES} minutes`,
   })
-  @ApiBody({ schema: objectOf({ email: STRING }) })
+  @ApiBody({
+    schema: objectOf(
+      {
+        email: STRING,
+        returnTo: {
+          ...STRING,
+          description: 'The console page to open once signed in, a path under /app/ (optional)',
+        },
+      },
+      { optional: ['returnTo'] },
+    ),
+  })
   @ApiAnswer(objectOf({ message: STRING }), { description: EMAIL_LINK_ANSWER.message })
   @ApiReadsBody()
   emailLink(@Req() req: Request, @Body() body: unknown) {
@@ -106,6 +129,7 @@ export class SignInController {
 <button type="submit">Sign in</button>
 </form>`,
       ),
+      LINK_PAGE_HEADERS,
     );
   }
 
@@ -128,8 +152,8 @@ export class SignInController {
         ),
       );
     }
-    const session = await this.emailLinks.consume(token);
-    if (!session) {
+    const used = await this.emailLinks.consume(token);
+    if (!used) {
       return sendPage(
         res,
         refusalPage(
@@ -139,17 +163,27 @@ export class SignInController {
         ),
       );
     }
-    this.startSession(res, session, []);
+    this.startSession(res, used.session, [], used.returnTo);
   }
 
   @Get('login')
   @Public()
   @ApiOperation({ summary: 'Starts single sign-on: sends the browser to the council’s identity provider' })
+  @ApiQuery({
+    name: 'returnTo',
+    required: false,
+    schema: STRING,
+    description:
+      'The console page to open once signed in, a path under /app/; any other address is ignored',
+  })
   @REDIRECT('To the provider’s sign-in page (authorization code with PKCE)')
   @ApiErrors(404, 503)
-  async login(@Res() res: Response) {
+  async login(@Query('returnTo') returnTo: unknown, @Res() res: Response) {
     const { url, pending } = await this.oidc.authorizationUrl();
-    const value = Buffer.from(JSON.stringify(pending)).toString('base64url');
+    const login: PendingLogin & { returnTo?: string } = { ...pending };
+    const back = consoleReturnPath(returnTo);
+    if (back) login.returnTo = back;
+    const value = Buffer.from(JSON.stringify(login)).toString('base64url');
     res
       .status(302)
       .set('Cache-Control', 'no-store')
@@ -168,7 +202,8 @@ export class SignInController {
   async callback(@Req() req: Request, @Res() res: Response) {
     const search = req.originalUrl.includes('?') ? req.originalUrl.slice(req.originalUrl.indexOf('?')) : '';
     const clearLogin = `${LOGIN_COOKIE}=; ${cookieFlags(this.config.publicUrl, 0)}`;
-    const pending = readPending(readCookie(req, LOGIN_COOKIE));
+    const started = decodeLogin(readCookie(req, LOGIN_COOKIE));
+    const pending = readPending(started);
     if (!pending) {
       res.set('Set-Cookie', clearLogin);
       return sendPage(
@@ -204,10 +239,16 @@ export class SignInController {
       res.set('Set-Cookie', clearLogin);
       return sendPage(res, outcome);
     }
-    this.startSession(res, outcome, [clearLogin]);
+    this.startSession(res, outcome, [clearLogin], consoleReturnPath(started?.['returnTo']));
   }
 
-  private startSession(res: Response, token: string, cookies: readonly string[]) {
+  /** Sets the session cookie and opens the console: the page that asked for sign-in, or its home. */
+  private startSession(
+    res: Response,
+    token: string,
+    cookies: readonly string[],
+    returnTo: string | null,
+  ) {
     res
       .status(302)
       .set('Cache-Control', 'no-store')
@@ -215,7 +256,7 @@ export class SignInController {
         ...cookies,
         `${SESSION_COOKIE}=${token}; ${cookieFlags(this.config.publicUrl, this.config.sessionMaxHours * 3600)}`,
       ])
-      .set('Location', `${this.config.publicUrl}${CONSOLE_PATH}`)
+      .set('Location', `${this.config.publicUrl}${returnTo ?? CONSOLE_PATH}`)
       .end();
   }
 
@@ -319,16 +360,21 @@ export class SignInController {
   }
 }
 
-function readPending(value: string | undefined): PendingLogin | null {
+/** The login cookie's contents: the pending sign-in, and the page to return to. */
+function decodeLogin(value: string | undefined): Readonly<Record<string, unknown>> | null {
   if (!value) return null;
   try {
     const p: unknown = JSON.parse(Buffer.from(value, 'base64url').toString('utf8'));
-    if (typeof p !== 'object' || p === null) return null;
-    const { state, nonce, verifier } = p as Record<string, unknown>;
-    return typeof state === 'string' && typeof nonce === 'string' && typeof verifier === 'string'
-      ? { state, nonce, verifier }
-      : null;
+    return typeof p === 'object' && p !== null ? (p as Record<string, unknown>) : null;
   } catch {
     return null;
   }
+}
+
+function readPending(login: Readonly<Record<string, unknown>> | null): PendingLogin | null {
+  if (!login) return null;
+  const { state, nonce, verifier } = login;
+  return typeof state === 'string' && typeof nonce === 'string' && typeof verifier === 'string'
+    ? { state, nonce, verifier }
+    : null;
 }

@@ -6,8 +6,9 @@ import { useState } from 'react';
 import { Button } from '../components/fields';
 import { AlertState, EventFacts, EventMap } from '../events/event-facts';
 
+// The first alert of an event has no word: "New" beside "Acknowledged" read as not yet read.
 const CHANGE_WORDS: Record<string, string> = {
-  new: 'New',
+  new: '',
   updated: 'Changed',
   cancelled: 'Cancelled',
   removed: 'No longer concerns you',
@@ -29,6 +30,7 @@ export function AlertCard({
   const [mapOpen, setMapOpen] = useState(false);
   const details = a.event.details;
   const sent = a.sentAt ? ` on ${londonMoment(a.sentAt)}` : '';
+  const change = CHANGE_WORDS[a.change] ?? a.change;
   return (
     <article
       className={`app-card${a.acknowledgedAt ? ' app-card--acknowledged' : ''}`}
@@ -36,7 +38,8 @@ export function AlertCard({
       data-testid="alert"
     >
       <span className="govuk-caption-m">
-        {kindLabel(a.event.kind)} · {CHANGE_WORDS[a.change] ?? a.change}
+        {kindLabel(a.event.kind)}
+        {change ? ` · ${change}` : ''}
         {a.version > 1 ? `, version ${a.version}` : ''}
       </span>
       <h2 className="govuk-heading-m" id={`alert-${a.id}`}>

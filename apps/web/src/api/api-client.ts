@@ -87,7 +87,7 @@ export class ApiClient {
     }
     if (!res.ok) {
       const err = errorFrom(res.status, await res.text());
-      // A key refused, or a session ended (idle, signed out elsewhere): back to sign-in.
+      // Perhaps a key refused, or a session ended (idle, signed out elsewhere): the owner checks.
       if (res.status === 401) this.onUnauthorised();
       throw err;
     }

@@ -1,5 +1,5 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { ApiClient } from '../api/api-client';
+import { ApiClient, ApiError } from '../api/api-client';
 import type { Role, Session, WebSettings } from '../api/types';
 
 export interface SessionState {
@@ -38,9 +38,17 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setSession(null);
   }, []);
 
+  // One action refused (someone else's alert, a key without the right) is not the end of the
+  // session: only when the server no longer knows the key or the cookie is the person signed out.
+  const lapsed = useCallback(() => {
+    new ApiClient(key).json<Session>('/auth/session').catch((e: unknown) => {
+      if (e instanceof ApiError && e.status === 401) forget();
+    });
+  }, [key, forget]);
+
   const api = useMemo(
-    () => new ApiClient(key, forget, undefined, '', session?.csrfToken ?? null),
-    [key, forget, session],
+    () => new ApiClient(key, lapsed, undefined, '', session?.csrfToken ?? null),
+    [key, lapsed, session],
   );
 
   useEffect(() => {

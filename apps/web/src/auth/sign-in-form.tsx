@@ -21,12 +21,15 @@ export function SignInForm({
   onSignedIn,
   singleSignOn = false,
   keyForm = true,
+  returnTo,
 }: {
   signIn: (key: string) => Promise<Session>;
   devKeys: readonly DevKey[];
   onSignedIn: (s: Session) => void;
   singleSignOn?: boolean;
   keyForm?: boolean;
+  /** The console page to come back to after single sign-on. */
+  returnTo?: string;
 }) {
   const [key, setKey] = useState('');
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
@@ -66,7 +69,12 @@ export function SignInForm({
         <>
           <p className="govuk-body">Sign in with your council account, as you do for e-mail.</p>
           {/* A full page load: the council's sign-in page is on another site. */}
-          <a href="/auth/login" role="button" draggable="false" className="govuk-button govuk-button--start">
+          <a
+            href={returnTo ? `/auth/login?returnTo=${encodeURIComponent(returnTo)}` : '/auth/login'}
+            role="button"
+            draggable="false"
+            className="govuk-button govuk-button--start"
+          >
             Sign in with your council account
           </a>
         </>

@@ -21,15 +21,17 @@ export function SignInPage() {
       .then((r) => setDevKeys(r.keys))
       .catch(() => setDevKeys([]));
   }, [settings.devSignIn]);
-  const from = (location.state as { from?: string } | null)?.from;
-  const done = (s: Session) =>
-    void navigate(from && from !== '/sign-in' ? from : homeOf(s), { replace: true });
+  const asked = (location.state as { from?: string } | null)?.from;
+  const from = asked && asked !== '/sign-in' ? asked : undefined;
+  // Single sign-on and the e-mail link leave the console: the server brings the person back here.
+  const returnTo = from ? `/app${from}` : undefined;
+  const done = (s: Session) => void navigate(from ?? homeOf(s), { replace: true });
   // With single sign-on, keys are pasted only on a development server (DEV_KEYS on).
   const requestLink = async (email: string) =>
     (
       await new ApiClient(null).json<{ message: string }>('/auth/email-link', {
         method: 'POST',
-        body: { email },
+        body: returnTo ? { email, returnTo } : { email },
       })
     ).message;
   return (
@@ -39,6 +41,7 @@ export function SignInPage() {
         devKeys={devKeys}
         onSignedIn={done}
         singleSignOn={settings.singleSignOn}
+        {...(returnTo ? { returnTo } : {})}
         keyForm={!settings.singleSignOn || settings.devSignIn}
       />
       <EmailLinkForm requestLink={requestLink} />

@@ -39,7 +39,7 @@ interface SentItem {
 /** Who acknowledged an alert, for its audit line. */
 export interface Acknowledgement {
   readonly actor: string;
-  readonly via: 'link' | 'api key';
+  readonly via: 'link' | 'api key' | 'console';
   readonly at: Date;
 }
 

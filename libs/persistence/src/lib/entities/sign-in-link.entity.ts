@@ -49,6 +49,10 @@ export class SignInLinkEntity {
   @Column({ name: 'expires_at', type: 'timestamptz' })
   expiresAt!: Date;
 
+  /** The console page that asked for the link, where using it leads; null for the console's home. */
+  @Column({ name: 'return_to', type: 'text', nullable: true })
+  returnTo!: string | null;
+
   @Column({ name: 'used_at', type: 'timestamptz', nullable: true })
   usedAt!: Date | null;
 
