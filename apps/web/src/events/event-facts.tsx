@@ -114,8 +114,7 @@ export function AlertState({
   if (alert.acknowledgedAt) {
     return (
       <p className="govuk-body" data-testid="alert-state">
-        <strong className="govuk-tag govuk-tag--green">Acknowledged</strong>{' '}
-        {londonAt(alert.acknowledgedAt)}
+        <strong className="govuk-tag govuk-tag--green">Acknowledged</strong> {londonAt(alert.acknowledgedAt)}
       </p>
     );
   }
