@@ -80,6 +80,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /web/divisions.geojson': ['officer', 'democratic_services', 'member', 'leader'],
   'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
   'GET /postcodes/{code}': STAFF,
+  'GET /places': STAFF,
 };
 
 const KEY_OF: Record<Role, string> = {

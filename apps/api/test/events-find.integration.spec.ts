@@ -27,6 +27,15 @@ describe('searching the events', () => {
     expect(await titles('q=%20%20')).toHaveLength(3);
   });
 
+  it('finds every word wherever it is, in any order, not only the phrase as typed', async () => {
+    expect(await titles(`q=${encodeURIComponent('library flood')}`)).toEqual(['Oadby flood meeting']);
+    expect(await titles(`q=${encodeURIComponent('DRAINS sandhurst Meeting')}`)).toEqual(['Oadby flood meeting']);
+    expect(await titles(`q=${encodeURIComponent('44 routes')}`)).toEqual(['Bus routes review']);
+    // Every word must be there: one missing word leaves the event out.
+    expect(await titles(`q=${encodeURIComponent('library closure')}`)).toEqual([]);
+    expect(await titles(`q=${encodeURIComponent('flood 50%')}`)).toEqual([]);
+  });
+
   it('takes % and _ and quotes as the characters they are, not as patterns or SQL', async () => {
     expect(await titles('q=100%25')).toEqual(['Oadby flood meeting']);
     expect(await titles('q=%25')).toEqual(['Oadby flood meeting']);
@@ -110,5 +119,25 @@ describe('exporting the events as CSV', () => {
     expect(bad.status).toBe(400);
     expect(bad.headers.get('content-type')).toMatch(/^application\/json/);
     expect(bad.body).toMatchObject({ message: 'from must be an ISO 8601 date' });
+  });
+});
+
+describe('searching for the words a person remembers', () => {
+  it('finds "library closure" in "Proposed closure of Kibworth Library"', async () => {
+    const r = await t.request('POST', '/events', {
+      key: KEYS.officer,
+      body: {
+        kind: 'service_change',
+        title: 'Proposed closure of Kibworth Library',
+        divisions: ['Gartree'],
+      },
+    });
+    expect(r.status, r.text).toBe(201);
+    expect(await titles(`q=${encodeURIComponent('library closure')}`)).toEqual([
+      'Proposed closure of Kibworth Library',
+    ]);
+    expect(await titles(`q=${encodeURIComponent('kibworth  CLOSURE')}`)).toEqual([
+      'Proposed closure of Kibworth Library',
+    ]);
   });
 });

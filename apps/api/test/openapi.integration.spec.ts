@@ -266,6 +266,8 @@ describe('every operation, called once for its success answer', () => {
     await call('GET /auth/email-link/sign-in', signIn, 200);
     await call('POST /auth/email-link/sign-in', signIn, 302, { manual: true });
     await call('GET /postcodes/{code}', '/postcodes/LE2%205AA', 200, officer);
+    await call('GET /places', '/places?q=Oadby', 200, officer);
+    await call('GET /places', '/places?q=le2%205aa', 200, officer);
     await call('GET /web/divisions.geojson', '/web/divisions.geojson', 200, officer);
 
     await call('POST /events/preview', '/events/preview', 200, { ...officer, body: event });

@@ -37,7 +37,7 @@ describe('the plan an officer previews says when preferences move a member’s n
     const rs = await preview();
     const timing = of(rs, 'Oliver Belgrave')?.timing;
     expect(timing?.digest).toBe(true);
-    expect(timing?.words).toMatch(/^in the daily summary at \d{1,2}:\d\d (today|tomorrow)$/);
+    expect(timing?.words).toMatch(/^in the daily summary at \d{1,2}(:\d\d)?(am|pm) (today|tomorrow)$/);
     expect(of(rs, 'Wendy Wymeswold')).toBeDefined();
     expect(of(rs, 'Wendy Wymeswold')?.timing).toBeUndefined();
   });

@@ -1,9 +1,11 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDigest } from '../../worker/src/mail/compose-digest';
 import { composeMessage } from '../../worker/src/mail/compose-message';
 import type { MessageInput } from '../../worker/src/mail/message-input';
-import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE } from './support/browser';
+import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, SCREENSHOTS } from './support/browser';
 import { wcagFailures } from './support/accessibility';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
@@ -27,6 +29,8 @@ const alert: MessageInput = {
     kind: 'facility_event',
     title: 'Opening of the new Oadby Library',
     venue: 'Oadby Library, Sandhurst Street',
+    description:
+      'The new library opens with a short ceremony.\nTea and coffee from 6:45pm.\n\nPlease tell us by 1 July if you will come.',
     startsAt: '2027-07-14T18:00:00Z',
     endsAt: '2027-07-14T20:00:00Z',
     contact,
@@ -60,6 +64,7 @@ const messages: [string, string][] = [
         notificationId: 'a',
         title: 'Oadby parking order',
         summary: 'A Chief Officer delegated decision relating to the division.',
+        description: 'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
         where: 'Oadby',
         whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
         contact,
@@ -76,6 +81,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the e-mails against WCAG 2.2 AA, as a phone sho
   let browser: Browser;
   beforeAll(async () => {
     browser = await launch();
+    mkdirSync(SCREENSHOTS, { recursive: true });
   });
   afterAll(async () => {
     await browser?.close();
@@ -90,6 +96,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the e-mails against WCAG 2.2 AA, as a phone sho
       expect(failures).toEqual([]);
       // Nothing wider than the phone.
       expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
+      await page.screenshot({ path: join(SCREENSHOTS, `e-mail ${what}.png`), fullPage: true });
     } finally {
       await context.close();
     }

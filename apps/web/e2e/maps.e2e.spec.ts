@@ -156,6 +156,13 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
         const at = await arrivesAtWigston(page);
         // Still on the form: Enter searched, it did not send anything.
         expect(page.url()).toMatch(/\/app\/events\/new$/);
+        // The postcode is marked, and named for a screen reader.
+        const marker = page.getByRole('img', { name: 'Found: LE18 2FZ (postcode)' });
+        await marker.waitFor();
+        expect(await marker.isVisible()).toBe(true);
+        expect(
+          await page.locator('.leaflet-tooltip').filter({ hasText: 'LE18 2FZ (postcode)' }).count(),
+        ).toBe(1);
 
         await search.fill('LE1 9ZZ');
         await page.getByRole('button', { name: 'Find on the map' }).click();
@@ -165,11 +172,57 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
         );
         expect(await mapView(page)).toEqual(at);
         // The one thing Chromium logs: the API's 404 for the postcode it does not know.
-        expect(errors.filter((e) => !e.includes('/postcodes/LE1%209ZZ'))).toEqual([]);
+        expect(errors.filter((e) => !e.includes('/places?q=LE1%209ZZ'))).toEqual([]);
       } finally {
         await context.close();
       }
     });
+    it('finds a division by its name, shows all of it and marks it; says what to try for a name it does not know', async () => {
+      const { context, page } = await newPage(browser, t.baseUrl);
+      try {
+        const errors = await openRegisterEvent(page);
+        const search = page.getByLabel('Find a place on the map');
+        await search.fill('oadby');
+        await search.press('Enter');
+        await page.getByRole('status').filter({ hasText: 'The map shows Oadby' }).waitFor();
+        const marker = page.getByRole('img', { name: 'Found: Oadby (division)' });
+        await marker.waitFor();
+        const view = await mapView(page);
+        // Oadby, on the south-east edge of Leicester, fills the map: the whole division, not a street.
+        expect(view.lon).toBeGreaterThan(-1.11);
+        expect(view.lon).toBeLessThan(-1.03);
+        expect(view.lat).toBeGreaterThan(52.57);
+        expect(view.lat).toBeLessThan(52.62);
+        expect(view.zoom).toBeGreaterThan(11);
+        expect(view.zoom).toBeLessThan(16);
+        const box = await marker.boundingBox();
+        const map = await page.locator('.app-map').first().boundingBox();
+        expect(box && map && box.x > map.x && box.x + box.width < map.x + map.width).toBe(true);
+        await screenshot(page, 'maps-place-search-division');
+
+        await search.fill('Loughborough');
+        await search.press('Enter');
+        await page
+          .getByRole('status')
+          .filter({
+            hasText:
+              'The map shows Loughborough East, marked with a black circle inside the division. Other places with that name: Loughborough North, Loughborough North West, Loughborough South, Loughborough South West.',
+          })
+          .waitFor();
+        expect(await page.getByRole('img', { name: /^Found: / }).count()).toBe(1);
+
+        await search.fill('Kibworth');
+        await page.getByRole('button', { name: 'Find on the map' }).click();
+        await page.getByText('No division or postcode called “Kibworth” was found').waitFor();
+        expect(await page.locator('#placeSearch-error').textContent()).toContain(
+          'Enter a postcode, like LE18 2FZ, or a division’s name',
+        );
+        expect(errors.filter((e) => !e.includes('/places?q=Kibworth'))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
     it('still arrives at a postcode searched for while the map is zooming', async () => {
       const { context, page } = await newPage(browser, t.baseUrl);
       try {

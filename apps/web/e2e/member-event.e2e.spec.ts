@@ -69,7 +69,7 @@ describe.skipIf(!HAVE_CHROMIUM)('a member opens the event from their e-mail, on 
       const text = await body.textContent();
       expect(text).toContain('The library opens again on Thursday with a new roof and a longer Saturday.');
       expect(text).toContain('Oadby Library, Sandhurst Street');
-      expect(text).toContain('Thursday 14 January 2027, 10:00 to 12:00');
+      expect(text).toContain('Thursday 14 January 2027, 10am to midday');
       expect(text).toContain('Member for Oadby, where it happens (§28)');
       expect(await page.getByRole('link', { name: 'priya.shah@leics.example' }).getAttribute('href')).toBe(
         'mailto:priya.shah@leics.example',

@@ -50,6 +50,7 @@ describe('member preferences: quiet hours and a daily digest', () => {
     const a = await register({
       kind: 'delegated_decision',
       title: 'Oadby parking order',
+      description: 'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
       divisions: ['Oadby'],
     });
     const b = await register({
@@ -111,6 +112,10 @@ describe('member preferences: quiet hours and a daily digest', () => {
     // On a phone, a tap on the address writes to the officer.
     expect(digest?.html).toContain('<a href="mailto:helen.marsden@leics.example">');
     expect(digest?.text).toContain(`See it in Member Alerts: ${h.t.baseUrl}/app/events/${a}`);
+    // The description's line breaks and paragraphs reach the member.
+    expect(digest?.html).toContain(
+      '<p>Parking bays on Sandhurst Street.<br>No waiting at any time.</p><p>The order takes effect in March.</p>',
+    );
     expect(digest?.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
     expect(`${digest?.text}${digest?.html}`).not.toMatch(/\d{4}-\d\d-\d\dT/);
     const sent = (await rowsFor([a, b])).filter((r) => r.email === OADBY_MEMBER);

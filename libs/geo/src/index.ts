@@ -24,3 +24,4 @@ export {
   geometryVertexCount,
 } from './lib/vertex-limits';
 export { DISPLAY_TOLERANCE_M, simplifyForDisplay } from './lib/simplify.util';
+export { interiorPoint } from './lib/interior-point';

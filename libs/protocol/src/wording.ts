@@ -1,4 +1,14 @@
 // The wording alone, for the web console: London-time dates and plurals with none of the rules,
 // geography or roster parsing (which need Node's Buffer) in the bundle.
-export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
+export {
+  clockInWords,
+  londonAt,
+  londonClock,
+  londonDay,
+  londonMoment,
+  londonTime,
+  plural,
+  spanInWords,
+  whenInWords,
+} from './lib/render/london-wording';
 export { KIND_LABELS } from './lib/render/kind-labels';

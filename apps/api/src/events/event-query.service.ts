@@ -15,7 +15,7 @@ import { BadInputError } from '../common/bad-input.error';
 import { csvLine } from '../common/csv.util';
 import { eventsCsv } from './event-csv.util';
 import { describeOrigin } from './event-origin.util';
-import { searchPattern, whereHappens, whereSearched } from './event-search.util';
+import { searchPatterns, whereHappens, whereSearched } from './event-search.util';
 
 export interface EventFilter {
   kind?: string;
@@ -97,8 +97,8 @@ export class EventQueryService {
     if (from) q.andWhere('e.created_at >= :from', { from });
     if (to) q.andWhere('e.created_at <= :to', { to });
     whereHappens(q, isoDate(f.happensFrom, 'happensFrom'), isoDate(f.happensTo, 'happensTo'));
-    const pattern = searchPattern(f.q);
-    if (pattern) whereSearched(q, pattern);
+    const words = searchPatterns(f.q);
+    if (words) whereSearched(q, words);
     if (f.division) {
       q.andWhere(
         `(e.plan -> 'affectedDivisions' ? :division OR (e.plan ->> 'adjoiningAlerted' = 'true' AND e.plan -> 'adjoiningDivisions' ? :division))`,

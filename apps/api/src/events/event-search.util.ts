@@ -7,10 +7,10 @@ export const MAX_SEARCH = 200;
 const CONTROL = /[\u0000-\u001f\u007f]/;
 
 /**
- * The words of a text search as an ILIKE pattern matching them anywhere, case aside: trimmed, with
- * `%`, `_` and `\` taken literally. Undefined when there is nothing to look for.
+ * The words of a text search, each as an ILIKE pattern matching it anywhere, case aside: split at
+ * spaces, with `%`, `_` and `\` taken literally. Undefined when there is nothing to look for.
  */
-export function searchPattern(q: string | undefined): string | undefined {
+export function searchPatterns(q: string | undefined): string[] | undefined {
   const text = q?.trim();
   if (!text) return undefined;
   if (text.length > MAX_SEARCH)
@@ -21,15 +21,23 @@ export function searchPattern(q: string | undefined): string | undefined {
     throw new BadInputError('the search must be plain text, without control characters', [
       { field: 'q', message: 'must be plain text, without control characters' },
     ]);
-  return `%${text.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+  const words = [...new Set(text.toLowerCase().split(/\s+/))];
+  return words.map((w) => `%${w.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
 }
 
-/** Title, description or venue contain the pattern. */
-export function whereSearched<T extends object>(q: SelectQueryBuilder<T>, pattern: string): void {
-  q.andWhere(
-    `(e.title ILIKE :pattern ESCAPE '\\' OR e.payload ->> 'description' ILIKE :pattern ESCAPE '\\' OR e.payload ->> 'venue' ILIKE :pattern ESCAPE '\\')`,
-    { pattern },
-  );
+// One text of the three places a word may be, so "library closure" finds "closure" in the title and
+// "library" in the venue. The space between them keeps a word from running across two of them.
+const SEARCHED = `concat_ws(' ', e.title, e.payload ->> 'description', e.payload ->> 'venue')`;
+
+/**
+ * Every word is in the title, description or venue, in any order: a person types the words they
+ * remember, not the phrase as the event has it. ILIKE rather than full-text search, as it matches
+ * parts of words ("flood" in "flooding") and works the same in the embedded PGlite.
+ */
+export function whereSearched<T extends object>(q: SelectQueryBuilder<T>, patterns: readonly string[]): void {
+  patterns.forEach((pattern, i) => {
+    q.andWhere(`${SEARCHED} ILIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: pattern });
+  });
 }
 
 // When the event itself happens: a meeting's or works' startsAt to endsAt, a consultation's opensAt

@@ -10,6 +10,8 @@ export interface WebConfig {
   readonly basemapAttribution: string | null;
   /** Where the attribution links to, e.g. the tile provider's copyright page. */
   readonly basemapAttributionUrl: string | null;
+  /** The folder of postcode CSV files the place search reads (POSTCODES_DIR). */
+  readonly postcodesDir: string;
 }
 
 export const WEB_CONFIG = Symbol('WEB_CONFIG');
@@ -34,6 +36,10 @@ export class WebConfigError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_DIST = resolve(join(__dirname, '..', '..', '..', 'web', 'dist'));
+/** The LE and NG postcode areas of OS Code-Point Open (2014) that come with the product. */
+export const DEFAULT_POSTCODES_DIR = resolve(
+  join(__dirname, '..', '..', '..', '..', 'fixtures', 'postcodes'),
+);
 
 const isHttpUrl = (s: string) => {
   try {
@@ -66,6 +72,11 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
   }
   const dist = env['WEB_DIST_DIR'] ? resolve(env['WEB_DIST_DIR']) : DEFAULT_DIST;
   if (env['WEB_DIST_DIR'] && !existsSync(dist)) problems.push(`WEB_DIST_DIR: no folder ${dist}`);
+  const postcodes = env['POSTCODES_DIR']?.trim()
+    ? resolve(env['POSTCODES_DIR'].trim())
+    : DEFAULT_POSTCODES_DIR;
+  if (env['POSTCODES_DIR']?.trim() && !existsSync(postcodes))
+    problems.push(`POSTCODES_DIR: no folder ${postcodes} (a folder of the council's postcode CSV files)`);
   if (problems.length) throw new WebConfigError(problems);
   const osm = !given;
   return {
@@ -73,5 +84,6 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
     basemapUrl: basemap,
     basemapAttribution: attribution ?? (osm ? OSM_BASEMAP.attribution : null),
     basemapAttributionUrl: attributionUrl ?? (osm ? OSM_BASEMAP.attributionUrl : null),
+    postcodesDir: postcodes,
   };
 }

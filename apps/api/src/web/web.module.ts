@@ -2,6 +2,8 @@ import { Module } from '@nestjs/common';
 import { EmailLinkService } from '../auth/email-link.service';
 import { BasemapProbeService } from './basemap-probe.service';
 import { AuthSessionController } from './auth-session.controller';
+import { PlaceLookupService } from './place-lookup.service';
+import { PlacesController } from './places.controller';
 import { PostcodeLookupService } from './postcode-lookup.service';
 import { PostcodesController } from './postcodes.controller';
 import { SignInController } from './sign-in.controller';
@@ -19,6 +21,7 @@ import { WebMapQueryService } from './web-map-query.service';
     AuthSessionController,
     SignInController,
     PostcodesController,
+    PlacesController,
     WebMapController,
     WebConsoleController,
   ],
@@ -26,6 +29,7 @@ import { WebMapQueryService } from './web-map-query.service';
     { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
     BasemapProbeService,
     EmailLinkService,
+    PlaceLookupService,
     PostcodeLookupService,
     WebMapQueryService,
   ],

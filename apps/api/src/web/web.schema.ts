@@ -51,6 +51,27 @@ export const POSTCODE_SCHEMA = objectOf({
   northing: { type: 'number', description: 'British National Grid' },
 });
 
+export const PLACES_SCHEMA = objectOf({
+  places: arrayOf(
+    objectOf(
+      {
+        name: STRING,
+        kind: oneOfStrings(['postcode', 'division']),
+        lon: { type: 'number', description: 'WGS84: where to mark the place' },
+        lat: { type: 'number', description: 'WGS84: where to mark the place' },
+        bounds: {
+          type: 'array',
+          items: { type: 'number' },
+          minItems: 4,
+          maxItems: 4,
+          description: 'A division: [west, south, east, north], WGS84',
+        },
+      },
+      { optional: ['bounds'] },
+    ),
+  ),
+});
+
 const AS_GIVEN = { ...nullable(STRING), description: 'ISO 8601, as the event gave it' };
 
 export const WEEK_EVENTS_SCHEMA = objectOf({

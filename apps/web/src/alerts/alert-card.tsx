@@ -1,4 +1,4 @@
-import { londonMoment } from '@member-alerts/protocol/wording';
+import { londonAt } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { AlertView } from '../api/types';
 import { ACTION_WORDS, kindLabel, reasonText } from '../components/wording';
@@ -29,7 +29,7 @@ export function AlertCard({
   // Drawn when asked for, so a list of alerts does not draw a map for each.
   const [mapOpen, setMapOpen] = useState(false);
   const details = a.event.details;
-  const sent = a.sentAt ? ` on ${londonMoment(a.sentAt)}` : '';
+  const sent = a.sentAt ? ` on ${londonAt(a.sentAt)}` : '';
   const change = CHANGE_WORDS[a.change] ?? a.change;
   return (
     <article

@@ -21,7 +21,7 @@ describe('the preferences form', () => {
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '07:00' } });
     const user = userEvent.setup();
     await user.click(
-      screen.getByLabelText(/Send non-urgent alerts together in one e-mail each day at 07:30/),
+      screen.getByLabelText(/Send non-urgent alerts together in one e-mail each day at 7:30am/),
     );
     await user.click(screen.getByRole('button', { name: 'Save preferences' }));
     await waitFor(() =>

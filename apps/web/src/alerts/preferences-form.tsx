@@ -1,5 +1,6 @@
 import { useState, type FormEvent } from 'react';
 import type { Preferences } from '../api/types';
+import { clockInWords } from '@member-alerts/protocol/wording';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
@@ -93,7 +94,7 @@ export function PreferencesForm({
       <h2 className="govuk-heading-m">Daily digest</h2>
       <Checkbox
         id="digest"
-        label={`Send non-urgent alerts together in one e-mail each day${initial.digestAt ? ` at ${initial.digestAt}` : ''}`}
+        label={`Send non-urgent alerts together in one e-mail each day${initial.digestAt ? ` at ${clockInWords(initial.digestAt) ?? initial.digestAt}` : ''}`}
         hint="Major incidents, press enquiries and invitations with a closing date always come at once."
         checked={digest}
         onChange={setDigest}

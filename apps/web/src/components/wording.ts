@@ -1,4 +1,4 @@
-import { KIND_LABELS } from '@member-alerts/protocol/wording';
+import { KIND_LABELS, londonAt, londonTime } from '@member-alerts/protocol/wording';
 import type { DeliveryStatus, Reason } from '../api/types';
 
 export { KIND_LABELS };
@@ -55,33 +55,16 @@ export const STATUS_TAGS: Readonly<Record<DeliveryStatus, string>> = {
   acknowledged: 'govuk-tag--green',
 };
 
-export function dateTime(iso: string | null | undefined): string {
-  if (!iso) return '';
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return d.toLocaleString('en-GB', {
-    timeZone: 'Europe/London',
-    day: 'numeric',
-    month: 'short',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  });
-}
-
-const IN_WORDS = new Intl.DateTimeFormat('en-GB', {
-  timeZone: 'Europe/London',
-  day: 'numeric',
-  month: 'long',
-  year: 'numeric',
-  hour: '2-digit',
-  minute: '2-digit',
-  hourCycle: 'h23',
-});
-
 // A calendar day has no time of day, so it is read and shown in UTC, where it cannot shift.
 const DAY_IN_WORDS = new Intl.DateTimeFormat('en-GB', {
   timeZone: 'UTC',
+  day: 'numeric',
+  month: 'long',
+  year: 'numeric',
+});
+
+const DAY_IN_LONDON = new Intl.DateTimeFormat('en-GB', {
+  timeZone: 'Europe/London',
   day: 'numeric',
   month: 'long',
   year: 'numeric',
@@ -93,22 +76,17 @@ export function dayInWords(day: string): string {
   return Number.isNaN(d.getTime()) ? day : DAY_IN_WORDS.format(d);
 }
 
-const partsInWords = (d: Date) => Object.fromEntries(IN_WORDS.formatToParts(d).map((x) => [x.type, x.value]));
-
-/** "3 December 2026, 09:14", UK time; `never` when there is no date. */
+/** "Thursday 3 December 2026 at 9:14am", London time, as every moment in the console reads; `never` when there is none. */
 export function dateInWords(iso: string | null | undefined, never = 'Never'): string {
-  const d = iso ? new Date(iso) : null;
-  if (!d || Number.isNaN(d.getTime())) return never;
-  const p = partsInWords(d);
-  return `${p['day']} ${p['month']} ${p['year']}, ${p['hour']}:${p['minute']}`;
+  return (iso && londonAt(iso)) || never;
 }
+
+export const dateTime = (iso: string | null | undefined) => dateInWords(iso, '');
 
 /** An expiry at UK midnight is the end of the day before, as it was entered: "End of 31 March 2027". */
 export function expiryInWords(iso: string | null | undefined): string {
   const d = iso ? new Date(iso) : null;
   if (!d || Number.isNaN(d.getTime())) return 'Never';
-  const p = partsInWords(d);
-  if (p['hour'] !== '00' || p['minute'] !== '00' || d.getTime() % 60_000 !== 0) return dateInWords(iso);
-  const day = partsInWords(new Date(d.getTime() - 1));
-  return `End of ${day['day']} ${day['month']} ${day['year']}`;
+  if (londonTime(iso ?? '') !== 'midnight' || d.getTime() % 60_000 !== 0) return dateInWords(iso);
+  return `End of ${DAY_IN_LONDON.format(new Date(d.getTime() - 1))}`;
 }

@@ -1,4 +1,4 @@
-import { londonClock, londonDay, londonMoment, whenInWords } from '@member-alerts/protocol/wording';
+import { londonAt, londonDay, spanInWords } from '@member-alerts/protocol/wording';
 import { type ReactNode, useMemo } from 'react';
 import type { AlertView, ReaderDetails } from '../api/types';
 import { useSession } from '../auth/session-context';
@@ -19,10 +19,10 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** What the e-mail told: what it is about, when, where, whom to ask and where to read more. */
 export function EventFacts({ details }: { details: ReaderDetails }) {
-  const when = whenInWords(details.startsAt, details.endsAt);
-  const opens = londonMoment(details.opensAt);
-  const closes = londonMoment(details.closesAt);
-  const replyBy = londonMoment(details.respondBy);
+  const when = spanInWords(details.startsAt, details.endsAt);
+  const opens = londonAt(details.opensAt);
+  const closes = londonAt(details.closesAt);
+  const replyBy = londonAt(details.respondBy);
   const c = details.contact;
   return (
     <dl className="govuk-summary-list app-event-facts">
@@ -97,12 +97,10 @@ export function EventMap({ details, label }: { details: ReaderDetails; label: st
 
 const WAITING = new Set(['created', 'queued', 'sending', 'temporary-failure']);
 
-/** "Thursday 3 December, 09:00", with the year only when it is not this one. */
+/** "Thursday 3 December at 9am", with the year only when it is not this one. */
 export function scheduledWords(iso: string, now = new Date()): string {
   const sameYear = londonDay(iso)?.endsWith(String(now.getUTCFullYear())) ?? false;
-  const day = londonDay(iso, !sameYear) ?? iso;
-  const clock = londonClock(iso);
-  return clock ? `${day}, ${clock}` : day;
+  return londonAt(iso, !sameYear) ?? iso;
 }
 
 /** Whether the alert was read, is still to go, or can be acknowledged now. */
@@ -116,8 +114,7 @@ export function AlertState({
   if (alert.acknowledgedAt) {
     return (
       <p className="govuk-body" data-testid="alert-state">
-        <strong className="govuk-tag govuk-tag--green">Acknowledged</strong>{' '}
-        {londonMoment(alert.acknowledgedAt)}
+        <strong className="govuk-tag govuk-tag--green">Acknowledged</strong> {londonAt(alert.acknowledgedAt)}
       </p>
     );
   }

@@ -48,6 +48,7 @@ function setup(overrides: Partial<EventFormProps> = {}) {
       return Promise.resolve();
     },
     lookupPostcode: () => Promise.resolve([-1.111414, 52.580455]),
+    lookupPlace: () => Promise.resolve([]),
     ...overrides,
   };
   render(<EventForm {...props} />);
@@ -238,6 +239,7 @@ describe('the event form', () => {
         });
       },
       lookupPostcode: () => Promise.resolve([-1.1953, 52.6489]),
+      lookupPlace: () => Promise.resolve([]),
     });
     await user.selectOptions(screen.getByLabelText('Kind of event'), 'public_meeting');
     await user.type(screen.getByLabelText('Title'), 'Lutterworth town centre plan');

@@ -6,6 +6,7 @@ import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, Radios, Select, TextArea, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { divisionNames, type LonLat } from '../map/geo.util';
+import type { PlaceLookup } from '../map/place-search';
 import { draftProblems, draftToBody, emptyDraft, HAS_ISSUE_AREA, type EventDraft } from './event-draft';
 import { ESCALATION_ROLES, KIND_SPECS, SENSITIVE_BODIES, specOf, type KindFieldSpec } from './event-kinds';
 import { LocationPicker } from './location-picker';
@@ -23,6 +24,7 @@ export interface EventFormProps {
   /** Throws ApiError when the API refuses; its field errors are shown beside the fields. */
   readonly onSubmit: (body: EventBody, changeNote: string) => Promise<void>;
   readonly lookupPostcode: (code: string) => Promise<LonLat>;
+  readonly lookupPlace: PlaceLookup;
   readonly basemap?: { url: string; attribution: string | null } | null;
   /** Milliseconds to wait after the last change before previewing. */
   readonly previewDelay?: number;
@@ -235,6 +237,7 @@ export function EventForm(p: EventFormProps) {
     errors,
     plan,
     lookupPostcode: p.lookupPostcode,
+    lookupPlace: p.lookupPlace,
     basemap: p.basemap ?? null,
   };
   return (

@@ -5,7 +5,7 @@ import { Button, ErrorMessage, Radios, TextInput } from '../components/fields';
 import { errorFor, type FormErrors } from '../components/form-errors';
 import { type Basemap, DivisionMap, type MapFocus } from '../map/division-map';
 import { bngToLonLat, geometryOf, type DrawMode, type LonLat } from '../map/geo.util';
-import { lookupProblem, PLACE_ZOOM, PlaceSearch } from '../map/place-search';
+import { lookupProblem, PLACE_ZOOM, type PlaceLookup, PlaceSearch } from '../map/place-search';
 import type { AreaDraft, AreaMode } from './event-draft';
 
 export interface LocationPickerProps {
@@ -16,6 +16,7 @@ export interface LocationPickerProps {
   readonly errors: FormErrors;
   readonly plan: Plan | null;
   readonly lookupPostcode: (code: string) => Promise<LonLat>;
+  readonly lookupPlace: PlaceLookup;
   readonly basemap?: Basemap | null;
   /** A second picker on the form (the area an issue concerns) names its fields apart. */
   readonly idPrefix?: string;
@@ -251,7 +252,7 @@ export function LocationPicker(p: LocationPickerProps) {
         )}
       </fieldset>
 
-      <PlaceSearch id={`${pre}placeSearch`} lookupPostcode={p.lookupPostcode} onFound={setFocus} />
+      <PlaceSearch id={`${pre}placeSearch`} lookupPlace={p.lookupPlace} onFound={setFocus} />
       <DivisionMap
         label={p.heading ? `Map: ${p.heading}` : "Map of the council's divisions"}
         divisions={p.divisions}

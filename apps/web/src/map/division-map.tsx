@@ -20,6 +20,10 @@ export interface Basemap {
 export interface MapFocus {
   readonly at: LonLat;
   readonly zoom: number;
+  /** Marks `at` with a circle of this name, for the eye and for screen readers. */
+  readonly marker?: string;
+  /** The area to show, [west, south, east, north], rather than `zoom` around `at`. */
+  readonly bounds?: readonly [number, number, number, number];
 }
 
 export interface DivisionMapProps {
@@ -93,6 +97,7 @@ export function DivisionMap(props: DivisionMapProps) {
     overlay?: L.GeoJSON;
     drawn?: L.LayerGroup;
     markers?: L.LayerGroup;
+    found?: L.CircleMarker;
     tiles?: L.TileLayer;
   }>({});
   const fitted = useRef<FeatureCollection | null>(null);
@@ -167,7 +172,38 @@ export function DivisionMap(props: DivisionMapProps) {
     if (!f || !map.current) return;
     focused.current = true;
     const m = map.current;
-    const go = () => m.setView([f.at[1], f.at[0]], f.zoom);
+    layers.current.found?.remove();
+    delete layers.current.found;
+    if (f.marker) {
+      // Black ringed in yellow: red is the event's own place, and this is only where the map went.
+      const found = L.circleMarker([f.at[1], f.at[0]], {
+        radius: 9,
+        color: '#ffdd00',
+        weight: 4,
+        fillColor: '#0b0c0c',
+        fillOpacity: 1,
+        interactive: false,
+      })
+        .bindTooltip(f.marker, { permanent: true, direction: 'top', offset: [0, -10] })
+        .addTo(m);
+      // The circle is an SVG path: name it, so a screen reader says what the map marks.
+      const el = found.getElement();
+      el?.setAttribute('role', 'img');
+      el?.setAttribute('aria-label', `Found: ${f.marker}`);
+      el?.classList.add('app-map__found');
+      layers.current.found = found;
+    }
+    const b = f.bounds;
+    const go = () =>
+      b
+        ? m.fitBounds(
+            [
+              [b[1], b[0]],
+              [b[3], b[2]],
+            ],
+            { padding: [16, 16], animate: false },
+          )
+        : m.setView([f.at[1], f.at[0]], f.zoom);
     if (zooming.current) m.once('zoomend', go);
     else go();
   }, [props.focus]);

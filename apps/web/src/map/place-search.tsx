@@ -12,31 +12,57 @@ export function lookupProblem(e: unknown): string {
   return e instanceof ApiError ? (e.errors[0]?.message ?? e.message) : 'The postcode could not be looked up';
 }
 
+/** A place the search found: a postcode, or a division by its name. */
+export interface FoundPlace {
+  readonly name: string;
+  readonly kind: 'postcode' | 'division';
+  readonly lon: number;
+  readonly lat: number;
+  /** [west, south, east, north] */
+  readonly bounds?: readonly [number, number, number, number];
+}
+
+export type PlaceLookup = (query: string) => Promise<readonly FoundPlace[]>;
+
+const KIND_WORDS: Readonly<Record<FoundPlace['kind'], string>> = {
+  postcode: 'postcode',
+  division: 'division',
+};
+
+/** Where the map goes for a place found, with the place marked and named. */
+export function focusOn(place: FoundPlace): MapFocus {
+  const at: LonLat = [place.lon, place.lat];
+  const label = `${place.name} (${KIND_WORDS[place.kind]})`;
+  return { at, zoom: PLACE_ZOOM, marker: label, ...(place.bounds ? { bounds: place.bounds } : {}) };
+}
+
 export interface PlaceSearchProps {
   readonly id: string;
-  readonly lookupPostcode: (code: string) => Promise<LonLat>;
+  readonly lookupPlace: PlaceLookup;
   readonly onFound: (focus: MapFocus) => void;
 }
 
-/** A search box over the map: type a postcode and the map moves there (the event's place stays as it was). */
+/** A search box over the map: type a place or a postcode and the map moves there, marked (the event's place stays as it was). */
 export function PlaceSearch(p: PlaceSearchProps) {
   const [query, setQuery] = useState('');
   const [error, setError] = useState<string | undefined>();
-  const [found, setFound] = useState<string | undefined>();
+  const [found, setFound] = useState<{ place: FoundPlace; others: string[] } | undefined>();
   const [looking, setLooking] = useState(false);
 
   const search = async () => {
     setError(undefined);
     setFound(undefined);
-    const code = query.trim();
-    if (!code) {
-      setError('Enter a postcode to find on the map, like LE18 2FZ');
+    const q = query.trim();
+    if (!q) {
+      setError('Enter a place name or a postcode to find on the map, like Oadby or LE18 2FZ');
       return;
     }
     setLooking(true);
     try {
-      p.onFound({ at: await p.lookupPostcode(code), zoom: PLACE_ZOOM });
-      setFound(code.toUpperCase());
+      const [place, ...others] = await p.lookupPlace(q);
+      if (!place) throw new Error(`Nothing called ${q} was found`);
+      p.onFound(focusOn(place));
+      setFound({ place, others: others.map((o) => o.name) });
     } catch (e) {
       setError(lookupProblem(e));
     } finally {
@@ -55,12 +81,12 @@ export function PlaceSearch(p: PlaceSearchProps) {
       <TextInput
         id={p.id}
         label="Find a place on the map"
-        hint="A postcode, like LE18 2FZ. This moves the map only."
+        hint="A division's name, like Oadby, or a postcode, like LE18 2FZ. This moves the map only."
         value={query}
         onChange={setQuery}
         error={error}
         type="search"
-        width="10"
+        width="20"
         spellCheck={false}
       />
       <Button secondary onClick={() => void search()} disabled={looking}>
@@ -68,7 +94,9 @@ export function PlaceSearch(p: PlaceSearchProps) {
       </Button>
       {found && (
         <p className="govuk-body-s" role="status">
-          The map shows {found}.
+          The map shows {found.place.name}, marked with a black circle
+          {found.place.kind === 'division' ? ' inside the division' : ''}.
+          {found.others.length > 0 && ` Other places with that name: ${found.others.join(', ')}.`}
         </p>
       )}
     </div>

@@ -101,7 +101,7 @@ describe('the API keys page', () => {
       'Road works systemBegins ma_Q2x9P',
       'Officer',
       'Development democratic services',
-      '3 December 2026, 09:14',
+      'Thursday 3 December 2026 at 9:14am',
       'Never',
       'End of 31 March 2027',
       'Active',
@@ -188,7 +188,7 @@ describe('the API keys page', () => {
     );
     expect(sent.filter((s) => s.method === 'DELETE').map((s) => s.path)).toEqual(['/api-keys/k1']);
     expect(rowOf('Road works system').textContent).toContain(
-      '3 December 2026, 10:05 by Development democratic services',
+      'Thursday 3 December 2026 at 10:05am by Development democratic services',
     );
     expect(within(rowOf('Road works system')).queryByRole('button')).toBeNull();
     expect(screen.getByRole('status').textContent).toContain('is revoked');

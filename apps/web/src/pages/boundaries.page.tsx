@@ -7,7 +7,7 @@ import { BoundaryUploadForm } from '../boundaries/boundary-upload-form';
 import { Button } from '../components/fields';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime } from '../components/wording';
+import { dateTime, dayInWords } from '../components/wording';
 import { DivisionMap } from '../map/division-map';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from './register-event.page';
@@ -53,7 +53,7 @@ export function BoundariesPage() {
             contentType: 'application/geo+json',
           });
           setUploaded(
-            `${g.label} is stored, with ${plural(g.divisionCount, 'division')}, in effect from ${g.effectiveFrom}. It is shown on the map below.`,
+            `${g.label} is stored, with ${plural(g.divisionCount, 'division')}, in effect from ${dayInWords(g.effectiveFrom)}. It is shown on the map below.`,
           );
           list.reload();
           await view({
@@ -108,7 +108,7 @@ export function BoundariesPage() {
                       {g.warnings.length ? ` · ${g.warnings.length} warnings` : ''}
                     </span>
                   </td>
-                  <td className="govuk-table__cell">{g.effectiveFrom}</td>
+                  <td className="govuk-table__cell">{dayInWords(g.effectiveFrom)}</td>
                   <td className="govuk-table__cell">{g.divisionCount}</td>
                   <td className="govuk-table__cell">
                     <strong className={`govuk-tag ${STATUS[g.status].tag}`}>{STATUS[g.status].label}</strong>
@@ -131,7 +131,7 @@ export function BoundariesPage() {
           </h2>
           <p className="govuk-body">
             Green lines: these boundaries ({STATUS[viewing.status].label.toLowerCase()}, from{' '}
-            {viewing.effectiveFrom}). Grey: the boundaries in force today, with their names.
+            {dayInWords(viewing.effectiveFrom)}). Grey: the boundaries in force today, with their names.
           </p>
           {viewing.warnings.length > 0 && (
             <details className="govuk-details">

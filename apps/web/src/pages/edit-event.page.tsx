@@ -6,7 +6,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { bodyToDraft, patchOf } from '../events/event-draft';
 import { EventForm } from '../events/event-form';
 import { useDivisions } from '../map/use-divisions';
-import { useBasemap, usePostcodeLookup } from './register-event.page';
+import { useBasemap, usePlaceLookup, usePostcodeLookup } from './register-event.page';
 
 export function EditEventPage() {
   usePageTitle('Edit an event');
@@ -15,6 +15,7 @@ export function EditEventPage() {
   const navigate = useNavigate();
   const { divisions } = useDivisions(api);
   const lookupPostcode = usePostcodeLookup();
+  const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
   const ev = useLoad(
     (signal) => api.json<EventDetail>(`/events/${encodeURIComponent(id)}`, { signal }),
@@ -57,6 +58,7 @@ export function EditEventPage() {
           void navigate(`/events/${e.id}`);
         }}
         lookupPostcode={lookupPostcode}
+        lookupPlace={lookupPlace}
         basemap={basemap}
       />
     </>

@@ -128,7 +128,7 @@ describe('My alerts', () => {
     await waitFor(() => expect(screen.getAllByTestId('alert')).toHaveLength(2));
     const card = within(cardOf('Oadby library reopens'));
     expect(card.getByText('The library reopens after its new roof.')).toBeTruthy();
-    expect(card.getByText('Thursday 10 December 2026, 10:00 to 12:00')).toBeTruthy();
+    expect(card.getByText('Thursday 10 December 2026, 10am to midday')).toBeTruthy();
     expect(card.getByText('Oadby Library, Sandhurst Street')).toBeTruthy();
     expect(card.getByRole('link', { name: 'priya.shah@leics.example' }).getAttribute('href')).toBe(
       'mailto:priya.shah@leics.example',
@@ -145,7 +145,7 @@ describe('My alerts', () => {
     setup('/alerts');
     await waitFor(() => expect(screen.getAllByTestId('alert')).toHaveLength(2));
     const card = within(cardOf('Bus routes consultation'));
-    expect(card.getByTestId('alert-state').textContent).toBe('Scheduled for Thursday 3 December, 09:00');
+    expect(card.getByTestId('alert-state').textContent).toBe('Scheduled for Thursday 3 December at 9am');
     expect(card.queryByRole('button', { name: /Acknowledge/ })).toBeNull();
   });
 });
@@ -154,13 +154,13 @@ describe('the event page, for a member', () => {
   it('shows the event read-only and acknowledges the alert', async () => {
     const { user, sent } = setup('/events/e1');
     await waitFor(() => expect(screen.getByRole('heading', { name: 'Oadby library reopens' })).toBeTruthy());
-    expect(screen.getByText('Thursday 10 December 2026, 10:00 to 12:00')).toBeTruthy();
+    expect(screen.getByText('Thursday 10 December 2026, 10am to midday')).toBeTruthy();
     expect(screen.getByText('Priya Shah', { exact: false })).toBeTruthy();
     expect(screen.queryByRole('button', { name: /Edit|Cancel/ })).toBeNull();
     await user.click(screen.getByRole('button', { name: 'Acknowledge Oadby library reopens' }));
     await waitFor(() => expect(screen.getByTestId('alert-state').textContent).toContain('Acknowledged'));
     expect(screen.getByTestId('alert-state').textContent).toBe(
-      'Acknowledged Wednesday 2 December 2026, 10:15',
+      'Acknowledged Wednesday 2 December 2026 at 10:15am',
     );
     expect(sent).toContainEqual({ method: 'POST', path: '/alerts/a1/acknowledge' });
   });
@@ -178,7 +178,7 @@ describe('the success banner after registering', () => {
   it('says when a timed notice will go, and "on its way" only for one that goes now', () => {
     const now = Date.parse('2026-12-02T10:00:00Z');
     expect(registeredNotice('2026-12-03T09:00:00Z', now)).toBe(
-      'The event is registered. The alerts will go on Thursday 3 December, 09:00.',
+      'The event is registered. The alerts will go on Thursday 3 December at 9am.',
     );
     expect(registeredNotice('2026-12-02T10:00:01Z', now)).toBe(
       'The event is registered and the alerts are on their way.',

@@ -48,7 +48,7 @@ describe('the Producers page', () => {
       .getAllByRole('cell')
       .map((c) => c.textContent);
     expect(cells).toEqual([
-      '3 December 2026, 09:14',
+      'Thursday 3 December 2026 at 9:14am',
       'Street ManagerLK011WRK000123',
       'ReceivedKept. Turning these messages into events is not switched on yet.',
     ]);

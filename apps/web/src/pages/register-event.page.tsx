@@ -6,6 +6,7 @@ import { usePageTitle } from '../components/use-page-title';
 import { EventForm } from '../events/event-form';
 import type { Basemap } from '../map/division-map';
 import type { LonLat } from '../map/geo.util';
+import type { FoundPlace, PlaceLookup } from '../map/place-search';
 import { useDivisions } from '../map/use-divisions';
 
 export function usePostcodeLookup() {
@@ -14,6 +15,12 @@ export function usePostcodeLookup() {
     const r = await api.json<{ lon: number; lat: number }>(`/postcodes/${encodeURIComponent(code)}`);
     return [r.lon, r.lat];
   };
+}
+
+/** Places to find on the map: a division by its name, or a postcode. */
+export function usePlaceLookup(): PlaceLookup {
+  const { api } = useSession();
+  return async (q) => (await api.json<{ places: FoundPlace[] }>(`/places?q=${encodeURIComponent(q)}`)).places;
 }
 
 export function useBasemap(): Basemap | null {
@@ -36,6 +43,7 @@ export function RegisterEventPage() {
   const navigate = useNavigate();
   const { divisions, error } = useDivisions(api);
   const lookupPostcode = usePostcodeLookup();
+  const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
   return (
     <>
@@ -54,6 +62,7 @@ export function RegisterEventPage() {
           void navigate(`/events/${made.id}`, { state: { registered: true } });
         }}
         lookupPostcode={lookupPostcode}
+        lookupPlace={lookupPlace}
         basemap={basemap}
       />
     </>

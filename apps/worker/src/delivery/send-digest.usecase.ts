@@ -53,6 +53,7 @@ export class SendDigestUseCase {
               notificationId: r.id,
               title: plan?.title ?? 'An alert',
               summary: plan?.summary ?? '',
+              ...(event?.description ? { description: event.description } : {}),
               where: event?.venue ? `${event.venue} (${divisions})` : divisions,
               ...(when ? { when } : {}),
               whatToDo: whatToDo(r, event ?? {}, contactOf({ event, organiser })),

@@ -1,10 +1,20 @@
 import type { EventContact, Reason } from '@member-alerts/protocol';
-import { contactHtml, contactLine, escapeHtml, reasonLine, replyToFor } from './compose-message';
+import {
+  contactHtml,
+  contactLine,
+  escapeHtml,
+  paragraphsHtml,
+  paragraphsOf,
+  reasonLine,
+  replyToFor,
+} from './compose-message';
 
 export interface DigestItem {
   readonly notificationId: string;
   readonly title: string;
   readonly summary: string;
+  /** The event's description, as the officer wrote it. */
+  readonly description?: string;
   readonly where: string;
   /** London time in words, when the event has a time. */
   readonly when?: string;
@@ -31,6 +41,9 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
       '',
       `${n + 1}. ${label(i)}`,
       `   ${clean(i.summary)}`,
+      ...(i.description
+        ? paragraphsOf(i.description).flatMap((lines, n) => [...(n ? [''] : []), ...lines.map((l) => `   ${l}`)])
+        : []),
       `   Where: ${clean(i.where)}`,
       ...(i.when ? [`   When: ${clean(i.when)}`] : []),
       ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
@@ -51,7 +64,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
     '<ol>',
     ...items.map(
       (i) =>
-        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p><p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p>${i.description ? paragraphsHtml(i.description) : ''}<p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
     ),
     '</ol>',
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',

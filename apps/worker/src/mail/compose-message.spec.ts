@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { composeDigest } from './compose-digest';
 import { composeMessage } from './compose-message';
 import type { MessageInput } from './message-input';
 
@@ -132,5 +133,43 @@ describe('the alert e-mail', () => {
     expect(removed.text).toContain('What changed:\n- location changed');
     expect(removed.text).not.toContain('Why you are receiving this');
     expect(removed.calendar?.method).toBe('CANCEL');
+  });
+});
+
+describe("the description's paragraphs and line breaks", () => {
+  const description =
+    'The road closes overnight.\r\nDiversion via <Harborough Road> & the A6.\n\n\nResidents may park at\nOadby Library.';
+
+  it('keeps them in the e-mail, escaped, as paragraphs and line breaks', () => {
+    const m = composeMessage({ ...base, event: { ...base.event, description } });
+    expect(m.html).toContain(
+      '<p>The road closes overnight.<br>Diversion via &lt;Harborough Road&gt; &amp; the A6.</p><p>Residents may park at<br>Oadby Library.</p>',
+    );
+    expect(m.text).toContain(
+      'The road closes overnight.\nDiversion via <Harborough Road> & the A6.\n\nResidents may park at\nOadby Library.',
+    );
+  });
+
+  it('keeps them in the daily digest too', () => {
+    const d = composeDigest('Oliver Belgrave', [
+      {
+        notificationId: 'a',
+        title: 'A6 resurfacing',
+        summary: 'Major road works.',
+        description,
+        where: 'Oadby',
+        whatToDo: 'For your information. You need do nothing.',
+        eventUrl: base.eventUrl,
+        change: 'new',
+        reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
+        ackUrl: base.ackUrl,
+      },
+    ]);
+    expect(d.html).toContain(
+      '<p>The road closes overnight.<br>Diversion via &lt;Harborough Road&gt; &amp; the A6.</p><p>Residents may park at<br>Oadby Library.</p>',
+    );
+    expect(d.text).toContain(
+      '   The road closes overnight.\n   Diversion via <Harborough Road> & the A6.\n\n   Residents may park at\n   Oadby Library.',
+    );
   });
 });

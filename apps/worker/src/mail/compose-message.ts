@@ -51,6 +51,24 @@ export function escapeHtml(s: string): string {
   );
 }
 
+/**
+ * An officer's text with its paragraphs and line breaks, as the officer wrote it: a blank line
+ * starts a new paragraph, a single line break stays one. The text alone would run into one block.
+ */
+export function paragraphsOf(s: string): string[][] {
+  return clean(s.replace(/\r\n?/g, '\n'))
+    .split(/\n[ \t]*\n/)
+    .map((p) => p.split('\n').map((line) => line.trimEnd()).filter(Boolean))
+    .filter((lines) => lines.length > 0);
+}
+
+/** The paragraphs of `paragraphsOf` as HTML, escaped. */
+export function paragraphsHtml(s: string): string {
+  return paragraphsOf(s)
+    .map((lines) => `<p>${lines.map(escapeHtml).join('<br>')}</p>`)
+    .join('');
+}
+
 function subjectOf(input: MessageInput): string {
   const { action, change } = input.notification;
   const title = clean(input.event.title, 150).replace(/[\r\n]+/g, ' ');
@@ -175,7 +193,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     opening(input),
     '',
     ...facts.map(([k, v]) => `${k}: ${v}`),
-    ...(e.description ? ['', clean(e.description)] : []),
+    ...(e.description ? paragraphsOf(e.description).flatMap((lines) => ['', ...lines]) : []),
     ...(changes.length && n.change !== 'new' ? ['', 'What changed:', ...changes.map((c) => `- ${c}`)] : []),
     ...(plan.meeting && showWhy ? ['', clean(plan.meeting.rightToAttendAndSpeak)] : []),
     ...(showWhy ? ['', 'Why you are receiving this:', ...why.map((w) => `- ${w}`)] : []),
@@ -198,7 +216,7 @@ export function composeMessage(input: MessageInput): ComposedMessage {
     `<p>Dear ${escapeHtml(clean(n.recipientName, 200))},</p>`,
     `<p><strong>${escapeHtml(opening(input))}</strong></p>`,
     `<dl style="margin:0">${facts.map(([k, v]) => `<dt style="font-weight:bold;margin-top:8px">${escapeHtml(k)}</dt><dd style="margin:0">${k === 'Who to ask' ? contactHtml(contact) : escapeHtml(v)}</dd>`).join('')}</dl>`,
-    e.description ? `<p>${escapeHtml(clean(e.description))}</p>` : '',
+    e.description ? paragraphsHtml(e.description) : '',
     changes.length && n.change !== 'new' ? `<h2 style="font-size:18px">What changed</h2>${li(changes)}` : '',
     plan.meeting && showWhy ? `<p>${escapeHtml(clean(plan.meeting.rightToAttendAndSpeak))}</p>` : '',
     showWhy ? `<h2 style="font-size:18px">Why you are receiving this</h2>${li(why)}` : '',

@@ -1,7 +1,7 @@
 import { deliveryTime, type DeliveryPreferences, type DeliveryTime } from '../delivery/delivery-time';
 import { londonInstant } from '../delivery/london-time.util';
 import type { Plan } from '../plan/plan.types';
-import { londonClock, londonDay } from '../render/london-wording';
+import { londonDay, londonTime } from '../render/london-wording';
 
 /** "today", "tomorrow" or "on Wednesday 14 July", from where `now` is. */
 function dayFrom(at: Date, now: Date): string {
@@ -12,13 +12,12 @@ function dayFrom(at: Date, now: Date): string {
 }
 
 /**
- * When a member's preferences put a message, in words: "after quiet hours, at 7:00 tomorrow",
- * "in the daily summary at 8:00 today". Undefined when they do not move it.
+ * When a member's preferences put a message, in words: "after quiet hours, at 7am tomorrow",
+ * "in the daily summary at 8am today". Undefined when they do not move it.
  */
 export function timingInWords(t: DeliveryTime, now: Date): string | undefined {
   if (!t.why) return undefined;
-  const clock = (londonClock(t.sendAt.toISOString()) ?? '').replace(/^0(?=\d)/, '');
-  const when = `at ${clock} ${dayFrom(t.sendAt, now)}`;
+  const when = `at ${londonTime(t.sendAt.toISOString()) ?? ''} ${dayFrom(t.sendAt, now)}`;
   return t.digest ? `in the daily summary ${when}` : `after quiet hours, ${when}`;
 }
 

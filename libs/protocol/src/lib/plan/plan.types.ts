@@ -48,7 +48,7 @@ export interface Recipient {
 export interface RecipientTiming {
   sendAt: string;
   digest: boolean;
-  /** "after quiet hours, at 7:00 tomorrow", "in the daily summary at 8:00 today". */
+  /** "after quiet hours, at 7am tomorrow", "in the daily summary at 8am today". */
   words: string;
 }
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { describeChanges } from './describe-changes';
-import { londonMoment, plural, whenInWords } from './london-wording';
+import { clockInWords, londonAt, londonMoment, plural, spanInWords, whenInWords } from './london-wording';
 
 describe('whenInWords: London time, in words, across BST and GMT', () => {
   it.each([
@@ -51,6 +51,47 @@ describe('whenInWords: London time, in words, across BST and GMT', () => {
   it('says nothing for a missing or broken date', () => {
     expect(whenInWords(undefined)).toBeUndefined();
     expect(londonMoment('not a date')).toBeUndefined();
+  });
+});
+
+describe('the console\'s times: GOV.UK style, London time, in words', () => {
+  it.each([
+    ['00:00', 'midnight'],
+    ['00:05', '12:05am'],
+    ['07:30', '7:30am'],
+    ['10:00', '10am'],
+    ['12:00', 'midday'],
+    ['12:45', '12:45pm'],
+    ['14:19', '2:19pm'],
+    ['23:59', '11:59pm'],
+    ['24:00', undefined],
+    ['soon', undefined],
+  ])('%s is %s', (clock, words) => {
+    expect(clockInWords(clock)).toBe(words);
+  });
+
+  it.each([
+    ['an afternoon in BST', '2027-05-06T13:19:00Z', 'Thursday 6 May 2027 at 2:19pm'],
+    ['a morning in GMT', '2026-12-03T09:14:00.000Z', 'Thursday 3 December 2026 at 9:14am'],
+    ['midday', '2027-05-06T11:00:00Z', 'Thursday 6 May 2027 at midday'],
+    ['midnight starts the day', '2027-05-06T23:00:00Z', 'Friday 7 May 2027 at midnight'],
+    ['a date alone', '2027-05-06', 'Thursday 6 May 2027'],
+  ])('%s', (_case, iso, words) => {
+    expect(londonAt(iso)).toBe(words);
+  });
+
+  it.each([
+    ['one day', '2027-07-14T18:00:00Z', '2027-07-14T20:30:00Z', 'Wednesday 14 July 2027, 7pm to 9:30pm'],
+    ['no end', '2027-07-14T18:00:00Z', undefined, 'Wednesday 14 July 2027 at 7pm'],
+    [
+      'across days',
+      '2027-03-01T09:00:00Z',
+      '2027-03-05T17:00:00Z',
+      'Monday 1 March 2027 at 9am to Friday 5 March 2027 at 5pm',
+    ],
+    ['dates without times', '2027-03-01', '2027-03-05', 'Monday 1 March 2027 to Friday 5 March 2027'],
+  ])('%s', (_case, start, end, words) => {
+    expect(spanInWords(start, end)).toBe(words);
   });
 });
 
