@@ -31,7 +31,7 @@ export type {
 export { formatProblem } from './lib/policy/parse-policy';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
 export { policyJsonSchema } from './lib/policy/policy-json-schema';
-export { describePolicy } from './lib/policy/describe-policy';
+export { councilChoices, describePolicy } from './lib/policy/describe-policy';
 export { BANK_HOLIDAYS } from './lib/policy/bank-holidays';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {

@@ -1,6 +1,7 @@
 import { MEMBER_ROLES } from '@member-alerts/roster';
 import type { ConditionInFile, KindInFile, PolicyFile, TargetInFile } from './policy-file.schema';
-import { BANK_HOLIDAY_RANGE, withinBankHolidays } from './working-days.util';
+import { BANK_HOLIDAYS } from './bank-holidays';
+import { BANK_HOLIDAY_RANGE } from './working-days.util';
 
 export type PolicyPath = readonly (string | number)[];
 
@@ -70,8 +71,10 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
         `a ${name} does not require ${k.timing.date}, so notice cannot be timed from it; add it to requires: or time it from ${required.filter((f) => f.endsWith('At') || f === 'respondBy').join(' or ') || 'now'}`,
       );
     }
-    if (k.timing?.at === 'working_days_before' && !withinBankHolidays(Number(file.council.takesEffect.slice(0, 4)))) {
-      add(at('timing'), `working days cannot be counted for a revision taking effect on ${file.council.takesEffect}: ${BANK_HOLIDAY_RANGE}`);
+    // A revision that takes effect after the data ends could count no working day at all.
+    const takesEffect = Number(file.council.takesEffect.slice(0, 4));
+    if (k.timing?.at === 'working_days_before' && takesEffect > BANK_HOLIDAYS.lastYear) {
+      add(at('timing', 'at'), `working days cannot be counted for a revision taking effect on ${file.council.takesEffect}: ${BANK_HOLIDAY_RANGE}`);
     }
     if (k.adjoining && (k.adjoining.tell === 'when') !== (k.adjoining.when !== undefined)) {
       add(at('adjoining'), k.adjoining.tell === 'when' ? 'say when: with a condition' : 'a when: condition needs tell: when');

@@ -46,7 +46,7 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
         ? 'never'
         : `when ${conditionInWords(k.adjoining.when, policy)}`;
   const lines = [
-    `${k.label ?? name} (§${k.paragraph})`,
+    k.label?.includes('§') ? k.label : `${k.label ?? name} (§${k.paragraph})`,
     `  ${k.summary}`,
     rule('tell', `${who} are ${ACTIONS[k.action]}.`),
     rule('timing', `When: ${timingInWords(k)}.`),
@@ -72,18 +72,48 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
   return lines;
 }
 
+const RULE_NAMES: Record<KindRuleName, string> = {
+  tell: 'Who is told',
+  timing: 'When',
+  adjoining: 'Adjoining divisions',
+  area: 'The area affected',
+  escalation: 'Also told',
+  interest: 'Registered interests',
+  urgent: 'Urgent or not',
+  meeting: 'The meeting',
+};
+
+/** The rules that are the council's own choices, each once, with the kinds that follow it. */
+export function councilChoices(policy: Policy): { rule: KindRuleName; reason: string; kinds: string[] }[] {
+  const found = new Map<string, { rule: KindRuleName; reason: string; kinds: string[] }>();
+  for (const [kind, k] of Object.entries(policy.kinds)) {
+    for (const [rule, basis] of Object.entries(k.basis ?? {}) as [KindRuleName, RuleBasis][]) {
+      if (!('choice' in basis)) continue;
+      const key = `${rule}\n${basis.choice}`;
+      const entry = found.get(key) ?? { rule, reason: basis.choice, kinds: [] };
+      entry.kinds.push(kind);
+      found.set(key, entry);
+    }
+  }
+  return [...found.values()];
+}
+
 /** A council's rules in words, for `policy show`: every rule, and whether the protocol or the council says so. */
 export function describePolicy(policy: Policy): string {
   const words = policy.words;
   const effect = policy.takesEffect ? londonDay(policy.takesEffect) : undefined;
-  const choices = Object.values(policy.kinds).flatMap((k) => Object.values(k.basis ?? {}).filter((b) => 'choice' in b));
+  const choices = councilChoices(policy);
+  const kindCount = Object.keys(policy.kinds).length;
   const periods = policy.preElection ?? [];
   return [
     `${policy.council}${effect ? `: the rules that take effect on ${effect}` : ''}`,
     ...(words
       ? [`It calls an area an ${words.area}, and everywhere "${words.wholeArea}"; circulation text names the ${words.circulationName}.`]
       : []),
-    `${Object.keys(policy.kinds).length} kinds of event; ${choices.length} of their rules are the council's own choices, the rest keep the protocol's words.`,
+    `${kindCount} kinds of event. Their rules keep the protocol's words, except these ${choices.length}, which are the council's own choices:`,
+    ...choices.map(
+      (c) => `  - ${RULE_NAMES[c.rule]}, for ${c.kinds.length === kindCount ? 'every kind' : c.kinds.map((k) => policy.kinds[k]?.label ?? k).join('; ')}: ${c.reason}`,
+    ),
     `Members with a registered interest are ${ACTIONS[policy.interest.action]} (§${policy.interest.paragraph}); others beyond the local members are ${ACTIONS[policy.escalation.action]} (§${policy.escalation.paragraph}).`,
     `Working days leave out weekends, England and Wales bank holidays${policy.workingDays?.closures.length ? ` and ${policy.workingDays.closures.length} closure days` : ''}.`,
     periods.length

@@ -71,7 +71,7 @@ const SHAPES: Readonly<Record<string, string>> = {
 // its complaints are the useful ones.
 function reachedFor(issue: core.$ZodIssueInvalidUnion): readonly core.$ZodIssue[] | undefined {
   const near = issue.errors.filter(
-    (branch) => !branch.some((i) => i.path.length === 0 || (i.code === 'invalid_type' && !('input' in i))),
+    (branch) => !branch.some((i) => i.path.length === 0 || (i.code === 'invalid_type' && i.input === undefined)),
   );
   return near.length === 1 ? near[0] : undefined;
 }
@@ -80,7 +80,7 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path, message: 'input' in issue ? `should be ${SHAPES[issue.expected] ?? issue.expected}` : 'is missing' }];
+      return [{ path, message: issue.input !== undefined ? `should be ${SHAPES[issue.expected] ?? issue.expected}` : 'is missing' }];
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({ path: [...path, k], message: `"${k}" is not a setting here` }));
     case 'invalid_union': {
@@ -228,7 +228,7 @@ export function parsePolicy(text: string): Policy {
   if (doc.errors.length > 0) {
     throw new PolicyFileError(
       doc.errors.map((e) => ({
-        line: e.linePos?.[0].line,
+        line: lines.linePos(e.pos[0]).line,
         key: '',
         message: `this is not YAML or JSON a policy file can be read from: ${e.message.split('\n')[0] ?? ''}`,
       })),
