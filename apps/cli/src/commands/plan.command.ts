@@ -1,9 +1,4 @@
-import {
-  formatPlanTable,
-  parseEvent,
-  planEvent,
-  type PlanContext,
-} from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent, type PlanContext } from '@member-alerts/protocol';
 import { UsageError } from '../lib/cli-error';
 import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
 import { runBatch } from '../lib/batch.util';

@@ -4,10 +4,10 @@ import { loadPolicyFile } from '../lib/policy-file.util';
 import type { CommandSpec } from './command';
 
 function fileOf(value: string | undefined, verb: string): string {
-  if (value === undefined) throw new UsageError(`say which policy file to ${verb}: member-alerts policy ${verb} FILE`);
+  if (value === undefined)
+    throw new UsageError(`say which policy file to ${verb}: member-alerts policy ${verb} FILE`);
   return value;
 }
-
 
 export const policyCheckCommand: CommandSpec = {
   name: 'policy check',
@@ -20,8 +20,10 @@ export const policyCheckCommand: CommandSpec = {
     const policy = loadPolicyFile(file);
     const kinds = Object.keys(policy.kinds);
     const choices = councilChoices(policy);
-    out.result({ ok: true, council: policy.council, takesEffect: policy.takesEffect, kinds, choices }, () =>
-      `${file} is a valid policy file: ${policy.council}, ${kinds.length} kinds of event, ${choices.length} rules that are the council's own choices.`,
+    out.result(
+      { ok: true, council: policy.council, takesEffect: policy.takesEffect, kinds, choices },
+      () =>
+        `${file} is a valid policy file: ${policy.council}, ${kinds.length} kinds of event, ${choices.length} rules that are the council's own choices.`,
     );
     return Promise.resolve();
   },

@@ -4,7 +4,16 @@ import { CliError } from './cli-error';
 import { readTextFile } from './input.util';
 
 /** Leicestershire's rules, the ones used when no --policy is given. */
-export const LEICESTERSHIRE_POLICY = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire', 'policy.yaml');
+export const LEICESTERSHIRE_POLICY = join(
+  __dirname,
+  '..',
+  '..',
+  '..',
+  '..',
+  'fixtures',
+  'leicestershire',
+  'policy.yaml',
+);
 
 /** A council's policy file, whole or not at all: every problem is reported with its line and key. */
 export function loadPolicyFile(path: string | undefined): Policy {
@@ -15,6 +24,8 @@ export function loadPolicyFile(path: string | undefined): Policy {
   } catch (e) {
     if (!(e instanceof PolicyFileError)) throw e;
     const n = e.problems.length;
-    throw new CliError(`policy file "${file}" has ${n} problem${n === 1 ? '' : 's'}, so none of it is used:\n${e.message}`);
+    throw new CliError(
+      `policy file "${file}" has ${n} problem${n === 1 ? '' : 's'}, so none of it is used:\n${e.message}`,
+    );
   }
 }

@@ -8,7 +8,12 @@ import {
   type Officer,
 } from '@member-alerts/roster';
 import type { Point } from 'geojson';
-import { countyDivisions, leicestershirePolicy, postcodes, readFixture } from '../../../../tools/testing/fixtures';
+import {
+  countyDivisions,
+  leicestershirePolicy,
+  postcodes,
+  readFixture,
+} from '../../../../tools/testing/fixtures';
 import type { AlertEvent, FieldError } from '../lib/event/alert-event.types';
 import { EventValidationError } from '../lib/event/event-validation-error';
 import { parseEvent } from '../lib/event/parse-event';
@@ -35,9 +40,8 @@ export const officers: readonly Officer[] = rows(
 export const NOW = new Date('2026-03-02T09:00:00Z');
 
 /** Leicestershire's policy file, with a row for every kind the product's own tests name. */
-export const POLICY: Policy & { readonly kinds: Readonly<Record<EventKind, KindPolicy>> } = withEveryKind(
-  leicestershirePolicy(),
-);
+export const POLICY: Policy & { readonly kinds: Readonly<Record<EventKind, KindPolicy>> } =
+  withEveryKind(leicestershirePolicy());
 
 function withEveryKind(policy: Policy): Policy & { readonly kinds: Readonly<Record<EventKind, KindPolicy>> } {
   const kinds = Object.fromEntries(

@@ -17,7 +17,12 @@ type Checked = Pick<
 >;
 
 // A working-day count that leaves the bank-holiday data would be a guess: refuse the date instead.
-function checkWorkingDays(event: Checked, rule: KindPolicy, closures: readonly string[], errors: FieldError[]) {
+function checkWorkingDays(
+  event: Checked,
+  rule: KindPolicy,
+  closures: readonly string[],
+  errors: FieldError[],
+) {
   const timing = rule.timing;
   if (timing.at !== 'workingDaysBefore') return;
   const date = event[timing.field];

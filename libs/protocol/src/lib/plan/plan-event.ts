@@ -52,7 +52,9 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
   const policy = ctx.policy;
   const kind = policy.kinds[event.kind];
   if (!kind) {
-    throw new EventValidationError([{ field: 'kind', message: `"${event.kind}" is not a kind of event ${policy.council}'s rules define` }]);
+    throw new EventValidationError([
+      { field: 'kind', message: `"${event.kind}" is not a kind of event ${policy.council}'s rules define` },
+    ]);
   }
   const area = affectedDivisions(event, kind, ctx.divisions);
   const adjoining = ctx.divisions.adjoining(area.names);

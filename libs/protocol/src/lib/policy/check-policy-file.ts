@@ -32,28 +32,38 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
     if (rule.protocol !== undefined && rule.choice !== undefined) {
       add(path, "give protocol: (the protocol's words) or choice: (the council's reason), not both");
     } else if (rule.protocol === undefined && rule.choice === undefined) {
-      add(path, "say where this rule comes from: protocol: with the protocol's words, or choice: with the council's reason");
+      add(
+        path,
+        "say where this rule comes from: protocol: with the protocol's words, or choice: with the council's reason",
+      );
     }
   };
   const knownBodies = (path: PolicyPath, names: readonly string[]) => {
     for (const b of names) {
-      if (!bodies.includes(b)) add(path, `"${b}" is not one of the bodies the file defines (${bodies.join(', ') || 'none'})`);
+      if (!bodies.includes(b))
+        add(path, `"${b}" is not one of the bodies the file defines (${bodies.join(', ') || 'none'})`);
     }
   };
   const knownRole = (path: PolicyPath, role: string) => {
-    if (!roles.includes(role)) add(path, `"${role}" is not one of the roles the file defines (${roles.join(', ') || 'none'})`);
+    if (!roles.includes(role))
+      add(path, `"${role}" is not one of the roles the file defines (${roles.join(', ') || 'none'})`);
   };
 
   for (const role of roles) {
     if (!ROSTER_ROLES.includes(role)) {
-      add(['roles', role], `the roster cannot hold the role "${role}": members' roles are ${ROSTER_ROLES.join(', ')}`);
+      add(
+        ['roles', role],
+        `the roster cannot hold the role "${role}": members' roles are ${ROSTER_ROLES.join(', ')}`,
+      );
     }
   }
   if (kinds.length === 0) add(['kinds'], 'define at least one kind of event');
 
   const d = file.defaults;
-  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent'] as const) sourced(['defaults', rule], d[rule]);
-  if (d.timing.at !== 'now') add(['defaults', 'timing', 'at'], 'a default timing can only be now: a date is for each kind to require');
+  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent'] as const)
+    sourced(['defaults', rule], d[rule]);
+  if (d.timing.at !== 'now')
+    add(['defaults', 'timing', 'at'], 'a default timing can only be now: a date is for each kind to require');
   sourced(['interest'], file.interest);
   sourced(['escalation'], file.escalation);
 
@@ -61,7 +71,15 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
     const k = file.kinds[name] as KindInFile;
     const at = (...rest: (string | number)[]): PolicyPath => ['kinds', name, ...rest];
     sourced(at('tell'), k.tell);
-    for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent', 'escalation', 'meeting'] as const) {
+    for (const rule of [
+      'timing',
+      'adjoining',
+      'area',
+      'interest',
+      'urgent',
+      'escalation',
+      'meeting',
+    ] as const) {
       sourced(at(rule), k[rule]);
     }
     const required = (k.requires ?? []).map((r) => r.field);
@@ -74,15 +92,25 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
     // A revision that takes effect after the data ends could count no working day at all.
     const takesEffect = Number(file.council.takesEffect.slice(0, 4));
     if (k.timing?.at === 'working_days_before' && takesEffect > BANK_HOLIDAYS.lastYear) {
-      add(at('timing', 'at'), `working days cannot be counted for a revision taking effect on ${file.council.takesEffect}: ${BANK_HOLIDAY_RANGE}`);
+      add(
+        at('timing', 'at'),
+        `working days cannot be counted for a revision taking effect on ${file.council.takesEffect}: ${BANK_HOLIDAY_RANGE}`,
+      );
     }
     if (k.adjoining && (k.adjoining.tell === 'when') !== (k.adjoining.when !== undefined)) {
-      add(at('adjoining'), k.adjoining.tell === 'when' ? 'say when: with a condition' : 'a when: condition needs tell: when');
+      add(
+        at('adjoining'),
+        k.adjoining.tell === 'when' ? 'say when: with a condition' : 'a when: condition needs tell: when',
+      );
     }
     if (k.adjoining?.when) knownBodies(at('adjoining', 'when'), bodiesIn(k.adjoining.when));
-    if (k.area && new Set(k.area.from).size !== k.area.from.length) add(at('area', 'from'), 'name each geometry once');
+    if (k.area && new Set(k.area.from).size !== k.area.from.length)
+      add(at('area', 'from'), 'name each geometry once');
     if (k.tell.who === 'service_officers' && !required.includes('service')) {
-      add(at('tell', 'who'), 'the officers for the service are found by the event\'s service: add service to requires:');
+      add(
+        at('tell', 'who'),
+        "the officers for the service are found by the event's service: add service to requires:",
+      );
     }
     if (k.tell.who === 'local_members' && k.tell.action === 'inform') {
       add(at('tell', 'action'), 'members are invited or notified; officers are informed');
@@ -100,7 +128,11 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       const path = at('escalation', 'to', i);
       if (t.chairOfBody) {
         if (t.role !== undefined) add(path, 'give role: or chairOfBody:, not both');
-        else add([...path, 'chairOfBody'], 'the roster cannot hold the chairs of bodies yet, so nobody could be told');
+        else
+          add(
+            [...path, 'chairOfBody'],
+            'the roster cannot hold the chairs of bodies yet, so nobody could be told',
+          );
         return;
       }
       if (t.role === undefined) return add(path, 'say whom to tell: role: NAME');
@@ -114,12 +146,17 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
 
   const pre = file.preElection;
   pre?.periods.forEach((p, i) => {
-    if (p.to < p.from) add(['preElection', 'periods', i, 'to'], 'the close of poll is before the notice of election');
+    if (p.to < p.from)
+      add(['preElection', 'periods', i, 'to'], 'the close of poll is before the notice of election');
   });
   if (pre?.hold) {
     sourced(['preElection', 'hold'], pre.hold);
     pre.hold.kinds.forEach((k, i) => {
-      if (!kinds.includes(k)) add(['preElection', 'hold', 'kinds', i], `"${k}" is not a kind the file defines (${kinds.join(', ')})`);
+      if (!kinds.includes(k))
+        add(
+          ['preElection', 'hold', 'kinds', i],
+          `"${k}" is not a kind the file defines (${kinds.join(', ')})`,
+        );
     });
   }
   return problems;

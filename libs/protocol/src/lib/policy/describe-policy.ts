@@ -6,7 +6,9 @@ const ACTIONS = { invite: 'invited', notify: 'notified', inform: 'informed' } as
 
 function from(basis: RuleBasis | undefined): string {
   if (!basis) return '';
-  return 'protocol' in basis ? `\n      The protocol: "${basis.protocol}"` : `\n      The council's choice: ${basis.choice}`;
+  return 'protocol' in basis
+    ? `\n      The protocol: "${basis.protocol}"`
+    : `\n      The council's choice: ${basis.choice}`;
 }
 
 const fieldName = (field: keyof typeof EVENT_FIELD_TABLE): string => {
@@ -38,7 +40,9 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
   const role = (r: string) => policy.roles?.[r as keyof NonNullable<Policy['roles']>]?.label ?? r;
   const rule = (name: KindRuleName, line: string) => `  ${line}${from(k.basis?.[name])}`;
   const who =
-    k.audience === 'local_members' ? `The members for the ${area} affected` : 'The officers for the service concerned';
+    k.audience === 'local_members'
+      ? `The members for the ${area} affected`
+      : 'The officers for the service concerned';
   const adjoining =
     k.adjoining === 'always'
       ? 'always'
@@ -51,22 +55,40 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
     rule('tell', `${who} are ${ACTIONS[k.action]}.`),
     rule('timing', `When: ${timingInWords(k)}.`),
     rule('adjoining', `Members for the adjoining ${area}: ${adjoining}.`),
-    rule('area', `The ${area} affected come from ${k.area.map((a) => (a === 'location' ? 'where it happens' : 'the area affected')).join(', else ')}.`),
-    ...k.requires.map((r) => `  Requires ${fieldName(r.field)}${r.oneOf ? ` (one of ${r.oneOf.join(', ')})` : ''}: ${r.because}`),
-    ...k.exclusions.map((x) => `  Nobody is told when ${conditionInWords(x.when, policy)} (§${x.paragraph}): ${x.reason}`),
+    rule(
+      'area',
+      `The ${area} affected come from ${k.area.map((a) => (a === 'location' ? 'where it happens' : 'the area affected')).join(', else ')}.`,
+    ),
+    ...k.requires.map(
+      (r) =>
+        `  Requires ${fieldName(r.field)}${r.oneOf ? ` (one of ${r.oneOf.join(', ')})` : ''}: ${r.because}`,
+    ),
+    ...k.exclusions.map(
+      (x) => `  Nobody is told when ${conditionInWords(x.when, policy)} (§${x.paragraph}): ${x.reason}`,
+    ),
     ...(k.escalation.length
       ? [
           rule(
             'escalation',
             `Also told: ${k.escalation
-              .map((t) => `${role(t.role)}${t.samePortfolio ? ' for the portfolio' : ''}${t.otherwise ? `, else ${role(t.otherwise)}` : ''}`)
+              .map(
+                (t) =>
+                  `${role(t.role)}${t.samePortfolio ? ' for the portfolio' : ''}${t.otherwise ? `, else ${role(t.otherwise)}` : ''}`,
+              )
               .join('; ')}.`,
           ),
         ]
       : []),
-    ...(k.meeting ? [rule('meeting', `Names the meeting (§${k.meeting.paragraph}) and the right to attend it.`)] : []),
+    ...(k.meeting
+      ? [rule('meeting', `Names the meeting (§${k.meeting.paragraph}) and the right to attend it.`)]
+      : []),
     rule('interest', `Members with a registered interest: ${k.interest ? 'told' : 'not told'}.`),
-    rule('urgent', k.urgent ? 'Urgent: quiet hours and the daily summary never hold it back.' : 'Not urgent: quiet hours and the daily summary apply.'),
+    rule(
+      'urgent',
+      k.urgent
+        ? 'Urgent: quiet hours and the daily summary never hold it back.'
+        : 'Not urgent: quiet hours and the daily summary apply.',
+    ),
     `  During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services' : 'sent as usual'}.`,
   ];
   return lines;
@@ -108,11 +130,14 @@ export function describePolicy(policy: Policy): string {
   return [
     `${policy.council}${effect ? `: the rules that take effect on ${effect}` : ''}`,
     ...(words
-      ? [`It calls an area an ${words.area}, and everywhere "${words.wholeArea}"; circulation text names the ${words.circulationName}.`]
+      ? [
+          `It calls an area an ${words.area}, and everywhere "${words.wholeArea}"; circulation text names the ${words.circulationName}.`,
+        ]
       : []),
     `${kindCount} kinds of event. Their rules keep the protocol's words, except these ${choices.length}, which are the council's own choices:`,
     ...choices.map(
-      (c) => `  - ${RULE_NAMES[c.rule]}, for ${c.kinds.length === kindCount ? 'every kind' : c.kinds.map((k) => policy.kinds[k]?.label ?? k).join('; ')}: ${c.reason}`,
+      (c) =>
+        `  - ${RULE_NAMES[c.rule]}, for ${c.kinds.length === kindCount ? 'every kind' : c.kinds.map((k) => policy.kinds[k]?.label ?? k).join('; ')}: ${c.reason}`,
     ),
     `Members with a registered interest are ${ACTIONS[policy.interest.action]} (§${policy.interest.paragraph}); others beyond the local members are ${ACTIONS[policy.escalation.action]} (§${policy.escalation.paragraph}).`,
     `Working days leave out weekends, England and Wales bank holidays${policy.workingDays?.closures.length ? ` and ${policy.workingDays.closures.length} closure days` : ''}.`,

@@ -55,15 +55,14 @@ describe("Leicestershire's policy file: the table reads as the issue specifies i
     expect([POLICY.interest.paragraph, POLICY.escalation.paragraph]).toEqual(['34', '36']);
   });
 
-  it.each(
-    EVENT_KINDS.flatMap((kind) =>
-      POLICY.kinds[kind].exclusions.map((x) => [kind, x.reason] as const),
-    ),
-  )('%s: every quotation in the exclusion reason is in the protocol, word for word', (_kind, reason) => {
-    const quotes = quotesIn(reason);
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(PROTOCOL).toContain(quote.replace(/\.$/, ''));
-  });
+  it.each(EVENT_KINDS.flatMap((kind) => POLICY.kinds[kind].exclusions.map((x) => [kind, x.reason] as const)))(
+    '%s: every quotation in the exclusion reason is in the protocol, word for word',
+    (_kind, reason) => {
+      const quotes = quotesIn(reason);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(PROTOCOL).toContain(quote.replace(/\.$/, ''));
+    },
+  );
 
   it('quotes the protocol word for word in the right to attend and speak', () => {
     expect(PROTOCOL).toContain('(Standing Order 34)');

@@ -2,7 +2,12 @@ import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { core } from 'zod';
 import { checkPolicyFile, type PathProblem, type PolicyPath } from './check-policy-file';
-import { policyFileSchema, type ConditionInFile, type KindInFile, type PolicyFile } from './policy-file.schema';
+import {
+  policyFileSchema,
+  type ConditionInFile,
+  type KindInFile,
+  type PolicyFile,
+} from './policy-file.schema';
 import type {
   AdjoiningRule,
   Condition,
@@ -32,7 +37,9 @@ export class PolicyFileError extends Error {
 }
 
 export function formatProblem(p: PolicyProblem): string {
-  return [p.line === undefined ? undefined : `line ${p.line}`, p.key || undefined, p.message].filter(Boolean).join(': ');
+  return [p.line === undefined ? undefined : `line ${p.line}`, p.key || undefined, p.message]
+    .filter(Boolean)
+    .join(': ');
 }
 
 const keyOf = (path: PolicyPath) =>
@@ -71,7 +78,8 @@ const SHAPES: Readonly<Record<string, string>> = {
 // its complaints are the useful ones.
 function reachedFor(issue: core.$ZodIssueInvalidUnion): readonly core.$ZodIssue[] | undefined {
   const near = issue.errors.filter(
-    (branch) => !branch.some((i) => i.path.length === 0 || (i.code === 'invalid_type' && i.input === undefined)),
+    (branch) =>
+      !branch.some((i) => i.path.length === 0 || (i.code === 'invalid_type' && i.input === undefined)),
   );
   return near.length === 1 ? near[0] : undefined;
 }
@@ -80,7 +88,15 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
   const path = [...base, ...(issue.path as (string | number)[])];
   switch (issue.code) {
     case 'invalid_type':
-      return [{ path, message: issue.input !== undefined ? `should be ${SHAPES[issue.expected] ?? issue.expected}` : 'is missing' }];
+      return [
+        {
+          path,
+          message:
+            issue.input !== undefined
+              ? `should be ${SHAPES[issue.expected] ?? issue.expected}`
+              : 'is missing',
+        },
+      ];
     case 'unrecognized_keys':
       return issue.keys.map((k) => ({ path: [...path, k], message: `"${k}" is not a setting here` }));
     case 'invalid_union': {
@@ -88,9 +104,21 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
       return branch ? branch.flatMap((i) => inWords(i, path)) : [{ path, message: issue.message }];
     }
     case 'invalid_key':
-      return [{ path, message: `the name "${String(path.at(-1))}": ${issue.issues[0]?.message ?? 'is not allowed'}` }];
+      return [
+        {
+          path,
+          message: `the name "${String(path.at(-1))}": ${issue.issues[0]?.message ?? 'is not allowed'}`,
+        },
+      ];
     case 'invalid_value':
-      return [{ path, message: issue.message.startsWith('Invalid') ? `use ${issue.values.map(String).join(' or ')}` : issue.message }];
+      return [
+        {
+          path,
+          message: issue.message.startsWith('Invalid')
+            ? `use ${issue.values.map(String).join(' or ')}`
+            : issue.message,
+        },
+      ];
     case 'too_small':
       return [
         {
@@ -104,7 +132,15 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
         },
       ];
     case 'too_big':
-      return [{ path, message: issue.origin === 'array' ? `list at most ${String(issue.maximum)}` : `must be at most ${String(issue.maximum)}` }];
+      return [
+        {
+          path,
+          message:
+            issue.origin === 'array'
+              ? `list at most ${String(issue.maximum)}`
+              : `must be at most ${String(issue.maximum)}`,
+        },
+      ];
     case 'invalid_format':
     case 'not_multiple_of':
     case 'invalid_element':
@@ -114,7 +150,11 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
 }
 
 const basisOf = (rule: { protocol?: string; choice?: string } | undefined): RuleBasis | undefined =>
-  rule?.protocol !== undefined ? { protocol: rule.protocol } : rule?.choice !== undefined ? { choice: rule.choice } : undefined;
+  rule?.protocol !== undefined
+    ? { protocol: rule.protocol }
+    : rule?.choice !== undefined
+      ? { choice: rule.choice }
+      : undefined;
 
 const paragraphOf = (p: string | number) => String(p);
 
@@ -164,7 +204,9 @@ function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
     const role = asRole(t.role);
     const otherwise = asRole(t.otherwise);
     if (!role) return [];
-    return [{ role, ...(t.samePortfolio ? { samePortfolio: true } : {}), ...(otherwise ? { otherwise } : {}) }];
+    return [
+      { role, ...(t.samePortfolio ? { samePortfolio: true } : {}), ...(otherwise ? { otherwise } : {}) },
+    ];
   });
   return {
     paragraph: paragraphOf(k.paragraph),
@@ -176,8 +218,16 @@ function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
     timing: timingOf(rules.timing),
     adjoining: adjoiningOf(rules.adjoining),
     area: rules.area.from,
-    requires: (k.requires ?? []).map((r) => ({ field: r.field, because: r.because, ...(r.oneOf ? { oneOf: r.oneOf } : {}) })),
-    exclusions: (k.exclusions ?? []).map((x) => ({ when: condition(x.when), paragraph: paragraphOf(x.paragraph), reason: x.reason })),
+    requires: (k.requires ?? []).map((r) => ({
+      field: r.field,
+      because: r.because,
+      ...(r.oneOf ? { oneOf: r.oneOf } : {}),
+    })),
+    exclusions: (k.exclusions ?? []).map((x) => ({
+      when: condition(x.when),
+      paragraph: paragraphOf(x.paragraph),
+      reason: x.reason,
+    })),
     escalation,
     interest: rules.interest.tell,
     urgent: rules.urgent.is,
@@ -205,10 +255,19 @@ function toPolicy(file: PolicyFile): Policy {
     words: file.council.words,
     roles: file.roles,
     bodies: file.bodies,
-    workingDays: { bankHolidays: file.workingDays.bankHolidays, closures: (file.workingDays.closures ?? []).map((c) => c.date) },
+    workingDays: {
+      bankHolidays: file.workingDays.bankHolidays,
+      closures: (file.workingDays.closures ?? []).map((c) => c.date),
+    },
     preElection: file.preElection?.periods ?? [],
-    kinds: Object.fromEntries(Object.entries(file.kinds).map(([name, k]) => [name, kindOf(file, k, held.includes(name))])),
-    interest: { paragraph: paragraphOf(file.interest.paragraph), action: file.interest.action, ...(interestBasis ? { basis: interestBasis } : {}) },
+    kinds: Object.fromEntries(
+      Object.entries(file.kinds).map(([name, k]) => [name, kindOf(file, k, held.includes(name))]),
+    ),
+    interest: {
+      paragraph: paragraphOf(file.interest.paragraph),
+      action: file.interest.action,
+      ...(interestBasis ? { basis: interestBasis } : {}),
+    },
     escalation: {
       paragraph: paragraphOf(file.escalation.paragraph),
       action: file.escalation.action,
@@ -235,7 +294,9 @@ export function parsePolicy(text: string): Policy {
     );
   }
   const parsed = policyFileSchema.safeParse(doc.toJS({ maxAliasCount: 50 }), { reportInput: true });
-  const problems = parsed.success ? checkPolicyFile(parsed.data) : parsed.error.issues.flatMap((i) => inWords(i));
+  const problems = parsed.success
+    ? checkPolicyFile(parsed.data)
+    : parsed.error.issues.flatMap((i) => inWords(i));
   if (problems.length > 0 || !parsed.success) {
     throw new PolicyFileError(
       problems.map((p) => ({ line: lineOf(doc, lines, p.path), key: keyOf(p.path), message: p.message })),

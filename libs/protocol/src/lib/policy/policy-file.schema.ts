@@ -11,15 +11,21 @@ const ACTIONS = ['invite', 'notify', 'inform'] as const;
 
 const id = z
   .string()
-  .regex(/^[a-z][a-z0-9_]*$/, { error: 'use lower-case letters, digits and underscores, starting with a letter' })
+  .regex(/^[a-z][a-z0-9_]*$/, {
+    error: 'use lower-case letters, digits and underscores, starting with a letter',
+  })
   .meta({ description: 'A name the file and events use: lower case, digits and underscores.' });
 const text = z.string().trim().min(1, { error: 'must not be empty' });
 const londonDate = z
   .string()
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'write the date as YYYY-MM-DD, for example 2026-05-07' })
-  .refine((d) => !Number.isNaN(Date.parse(`${d}T12:00:00Z`)) && new Date(`${d}T12:00:00Z`).toISOString().startsWith(d), {
-    error: 'is not a date in the calendar',
-  })
+  .refine(
+    (d) =>
+      !Number.isNaN(Date.parse(`${d}T12:00:00Z`)) && new Date(`${d}T12:00:00Z`).toISOString().startsWith(d),
+    {
+      error: 'is not a date in the calendar',
+    },
+  )
   .meta({ description: 'A London date, YYYY-MM-DD.' });
 const paragraph = z
   .union([z.string().regex(/^\d+[a-z]?(, \d+[a-z]?)*$/), z.int().positive()], {
@@ -73,12 +79,24 @@ const timing = z
     'at',
     [
       z.strictObject({ at: z.literal('now'), ...basis }),
-      z.strictObject({ at: z.literal('before'), date: dateField, hours: z.number().positive().max(8760), ...basis }),
-      z.strictObject({ at: z.literal('working_days_before'), date: dateField, days: z.int().min(1).max(60), ...basis }),
+      z.strictObject({
+        at: z.literal('before'),
+        date: dateField,
+        hours: z.number().positive().max(8760),
+        ...basis,
+      }),
+      z.strictObject({
+        at: z.literal('working_days_before'),
+        date: dateField,
+        days: z.int().min(1).max(60),
+        ...basis,
+      }),
     ],
     { error: 'set at: to now, before (with date: and hours:) or working_days_before (with date: and days:)' },
   )
-  .meta({ description: 'When the notice goes: now, N hours before a date, or N working days before a date.' });
+  .meta({
+    description: 'When the notice goes: now, N hours before a date, or N working days before a date.',
+  });
 
 const adjoining = z
   .strictObject({
@@ -90,10 +108,15 @@ const adjoining = z
 
 const area = z
   .strictObject({
-    from: z.array(z.enum(['location', 'affectedArea'], { error: 'use location or affectedArea' })).min(1).max(2),
+    from: z
+      .array(z.enum(['location', 'affectedArea'], { error: 'use location or affectedArea' }))
+      .min(1)
+      .max(2),
     ...basis,
   })
-  .meta({ description: "Which of the event's geometries decides the affected divisions, first that is given." });
+  .meta({
+    description: "Which of the event's geometries decides the affected divisions, first that is given.",
+  });
 
 const requirement = z.strictObject({
   field: z.enum([...DATE_FIELDS, 'body', 'service', 'portfolio'], {
@@ -106,7 +129,9 @@ const requirement = z.strictObject({
 const exclusion = z.strictObject({
   when: condition,
   paragraph,
-  reason: text.meta({ description: 'What the plan says when the event is left out, with the protocol quoted.' }),
+  reason: text.meta({
+    description: 'What the plan says when the event is left out, with the protocol quoted.',
+  }),
   ...basis,
 });
 
@@ -158,7 +183,9 @@ const kind = z.strictObject({
   meeting: z
     .strictObject({ paragraph, bodies: z.array(id).min(1), rightToAttendAndSpeak: text, ...basis })
     .optional()
-    .meta({ description: 'The meeting a report goes to, and the words on attending it ({body} is its name).' }),
+    .meta({
+      description: 'The meeting a report goes to, and the words on attending it ({body} is its name).',
+    }),
 });
 
 const crossCutting = z.strictObject({
@@ -169,7 +196,9 @@ const crossCutting = z.strictObject({
 
 export const policyFileSchema = z
   .strictObject({
-    format: z.literal(POLICY_FORMAT, { error: `this version of Member Alerts reads format ${POLICY_FORMAT}` }),
+    format: z.literal(POLICY_FORMAT, {
+      error: `this version of Member Alerts reads format ${POLICY_FORMAT}`,
+    }),
     council: z.strictObject({
       name: text,
       takesEffect: londonDate.meta({ description: 'The London date this revision takes effect.' }),
@@ -202,7 +231,9 @@ export const policyFileSchema = z
         hold: z
           .strictObject({ kinds: z.array(id).min(1), ...basis })
           .optional()
-          .meta({ description: 'Kinds held for democratic services during a period; the rest are sent as usual.' }),
+          .meta({
+            description: 'Kinds held for democratic services during a period; the rest are sent as usual.',
+          }),
       })
       .optional(),
     interest: crossCutting,

@@ -45,7 +45,8 @@ describe("Leicestershire's policy file", () => {
   });
 
   it("marks the three rows that go beyond the protocol's words as the council's choices, with its reason", () => {
-    const basis = (kind: string, rule: 'timing' | 'adjoining' | 'escalation') => POLICY.kinds[kind]?.basis?.[rule];
+    const basis = (kind: string, rule: 'timing' | 'adjoining' | 'escalation') =>
+      POLICY.kinds[kind]?.basis?.[rule];
     const choices = [
       basis('consultation', 'timing'),
       basis('road_works', 'adjoining'),
@@ -64,8 +65,12 @@ describe("Leicestershire's policy file", () => {
 
   it('shows its rules in words, telling the protocol from the council', () => {
     const shown = describePolicy(POLICY);
-    expect(shown).toContain('Leicestershire County Council: the rules that take effect on Wednesday 6 December 2023');
-    expect(shown).toMatch(/Consultation \(§31\)[\s\S]*When: 24 hours before "When the consultation opens"\.\n {6}The council's choice: §31 says "immediately prior to the outset"/);
+    expect(shown).toContain(
+      'Leicestershire County Council: the rules that take effect on Wednesday 6 December 2023',
+    );
+    expect(shown).toMatch(
+      /Consultation \(§31\)[\s\S]*When: 24 hours before "When the consultation opens"\.\n {6}The council's choice: §31 says "immediately prior to the outset"/,
+    );
     expect(shown).toContain('The protocol: "Where a major incident has taken place."');
     expect(shown).not.toMatch(/opensAt|servesAdjoining|local_members/);
   });
@@ -79,8 +84,12 @@ describe('the published JSON Schema', () => {
   });
 
   it('is named by the Leicestershire file, for editors that check as you type', () => {
-    expect(TEXT.split('\n')[0]).toBe('# yaml-language-server: $schema=../../libs/protocol/policy.schema.json');
-    expect(fixturePath('leicestershire', '..', '..', 'libs', 'protocol', 'policy.schema.json')).toBe(SCHEMA_FILE);
+    expect(TEXT.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../libs/protocol/policy.schema.json',
+    );
+    expect(fixturePath('leicestershire', '..', '..', 'libs', 'protocol', 'policy.schema.json')).toBe(
+      SCHEMA_FILE,
+    );
   });
 });
 
@@ -88,11 +97,17 @@ describe('the published JSON Schema', () => {
 describe('what a policy file can say', () => {
   const oadby = (kind: string, extra: Partial<AlertEvent> = {}) =>
     ({ kind, title: 'x', location: at('LE2 5AA'), ...extra }) as AlertEvent;
-  const told = (p: Plan) => p.recipients.length;
-  const timed = (timing: Tree) => variant((f) => Object.assign(kindIn(f, 'consultation'), { timing: { ...timing, choice: 'c' } }));
+  const timed = (timing: Tree) =>
+    variant((f) => Object.assign(kindIn(f, 'consultation'), { timing: { ...timing, choice: 'c' } }));
 
   it.each<[string, () => Policy, AlertEvent, (p: Plan) => unknown, unknown]>([
-    ['timing: now', () => timed({ at: 'now' }), oadby('consultation', { opensAt: '2026-03-20T12:00:00Z' }), (p) => p.sendAt, '2026-03-02T09:00:00.000Z'],
+    [
+      'timing: now',
+      () => timed({ at: 'now' }),
+      oadby('consultation', { opensAt: '2026-03-20T12:00:00Z' }),
+      (p) => p.sendAt,
+      '2026-03-02T09:00:00.000Z',
+    ],
     [
       'timing: N hours before a date',
       () => timed({ at: 'before', date: 'opensAt', hours: 72 }),
@@ -111,7 +126,9 @@ describe('what a policy file can say', () => {
       "timing: the council's own closure days do not count",
       () =>
         variant((f) => {
-          Object.assign(kindIn(f, 'consultation'), { timing: { at: 'working_days_before', date: 'opensAt', days: 2, choice: 'c' } });
+          Object.assign(kindIn(f, 'consultation'), {
+            timing: { at: 'working_days_before', date: 'opensAt', days: 2, choice: 'c' },
+          });
           (f['workingDays'] as Tree)['closures'] = [{ date: '2026-04-01', name: 'Staff training day' }];
         }),
       oadby('consultation', { opensAt: '2026-04-07T09:00:00+01:00' }),
@@ -120,7 +137,10 @@ describe('what a policy file can say', () => {
     ],
     [
       'adjoining: always',
-      () => variant((f) => Object.assign(kindIn(f, 'service_change'), { adjoining: { tell: 'always', choice: 'c' } })),
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), { adjoining: { tell: 'always', choice: 'c' } }),
+        ),
       oadby('service_change'),
       (p) => p.adjoiningAlerted,
       true,
@@ -130,7 +150,16 @@ describe('what a policy file can say', () => {
       () =>
         variant((f) =>
           Object.assign(kindIn(f, 'service_change'), {
-            adjoining: { tell: 'when', when: { allOf: [{ flag: 'major', is: true }, { flag: 'controversial', is: true }] }, choice: 'c' },
+            adjoining: {
+              tell: 'when',
+              when: {
+                allOf: [
+                  { flag: 'major', is: true },
+                  { flag: 'controversial', is: true },
+                ],
+              },
+              choice: 'c',
+            },
           }),
         ),
       oadby('service_change', { major: true, controversial: true }),
@@ -142,7 +171,16 @@ describe('what a policy file can say', () => {
       () =>
         variant((f) =>
           Object.assign(kindIn(f, 'service_change'), {
-            adjoining: { tell: 'when', when: { anyOf: [{ flag: 'major', is: true }, { flag: 'controversial', is: true }] }, choice: 'c' },
+            adjoining: {
+              tell: 'when',
+              when: {
+                anyOf: [
+                  { flag: 'major', is: true },
+                  { flag: 'controversial', is: true },
+                ],
+              },
+              choice: 'c',
+            },
           }),
         ),
       oadby('service_change', { major: false, controversial: true }),
@@ -154,7 +192,14 @@ describe('what a policy file can say', () => {
       () =>
         variant((f) =>
           Object.assign(kindIn(f, 'sensitive_report'), {
-            exclusions: [{ when: { bodyIn: ['regulatory'] }, paragraph: '32', reason: 'Not for regulatory reports.', choice: 'c' }],
+            exclusions: [
+              {
+                when: { bodyIn: ['regulatory'] },
+                paragraph: '32',
+                reason: 'Not for regulatory reports.',
+                choice: 'c',
+              },
+            ],
           }),
         ),
       oadby('sensitive_report', { body: 'regulatory' }),
@@ -164,21 +209,33 @@ describe('what a policy file can say', () => {
     [
       'recipients: a role (the Leader)',
       () =>
-        variant((f) => Object.assign(kindIn(f, 'partnership_action'), { escalation: { to: [{ role: 'leader' }], choice: 'c' } })),
+        variant((f) =>
+          Object.assign(kindIn(f, 'partnership_action'), {
+            escalation: { to: [{ role: 'leader' }], choice: 'c' },
+          }),
+        ),
       oadby('partnership_action'),
       (p) => p.recipients.find((r) => r.reasons.some((x) => x.relation === 'escalation'))?.name,
       'Catherine Kettering',
     ],
     [
       'recipients: members with a registered interest can be left out',
-      () => variant((f) => Object.assign(kindIn(f, 'service_change'), { interest: { tell: false, choice: 'c' } })),
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), { interest: { tell: false, choice: 'c' } }),
+        ),
       oadby('service_change', { topics: ['flooding'] }),
       (p) => p.recipients.some((r) => r.reasons.some((x) => x.relation === 'interest')),
       false,
     ],
     [
       'recipients: the area affected first',
-      () => variant((f) => Object.assign(kindIn(f, 'service_change'), { area: { from: ['affectedArea', 'location'], choice: 'c' } })),
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), {
+            area: { from: ['affectedArea', 'location'], choice: 'c' },
+          }),
+        ),
       oadby('service_change', { affectedArea: at('LE17 4AB') }),
       (p) => p.basis,
       'affectedArea',
@@ -190,17 +247,22 @@ describe('what a policy file can say', () => {
 
   it('recipients: the lead member for the portfolio, or the fallback role', () => {
     const p = plan(oadby('press_enquiry', { portfolio: 'No such portfolio' }));
-    expect(p.recipients.find((r) => r.reasons.some((x) => x.role === 'leader'))?.name).toBe('Catherine Kettering');
+    expect(p.recipients.find((r) => r.reasons.some((x) => x.role === 'leader'))?.name).toBe(
+      'Catherine Kettering',
+    );
     expect(member('Catherine Kettering').roles).toContain('leader');
   });
 
   it('a working-day rule refuses a date past the bank-holiday data, in words', () => {
     const policy = timed({ at: 'working_days_before', date: 'opensAt', days: 2 });
-    const errors = fieldErrors(() => plan(oadby('consultation', { opensAt: '2031-01-02T09:00:00Z' }), { policy }));
+    const errors = fieldErrors(() =>
+      plan(oadby('consultation', { opensAt: '2031-01-02T09:00:00Z' }), { policy }),
+    );
     expect(errors).toEqual([
       {
         field: 'opensAt',
-        message: 'cannot be counted back 2 working days from: England and Wales bank holidays are known from 2024 to 2030',
+        message:
+          'cannot be counted back 2 working days from: England and Wales bank holidays are known from 2024 to 2030',
       },
     ]);
   });
@@ -208,12 +270,19 @@ describe('what a policy file can say', () => {
   it('a council adds a kind of its own, or leaves one out', () => {
     const policy = variant((f) => {
       const kinds = f['kinds'] as Record<string, Tree>;
-      kinds['land_sale'] = { ...kindIn(f, 'service_change'), label: 'Sale of council land', hint: 'Land the council sells.' };
+      kinds['land_sale'] = {
+        ...kindIn(f, 'service_change'),
+        label: 'Sale of council land',
+        hint: 'Land the council sells.',
+      };
       delete kinds['foi_request'];
     });
     expect(policy.kinds['land_sale']?.label).toBe('Sale of council land');
     expect(fieldErrors(() => plan(oadby('foi_request', { controversial: true }), { policy }))).toEqual([
-      { field: 'kind', message: `"foi_request" is not a kind of event Leicestershire County Council's rules define` },
+      {
+        field: 'kind',
+        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define`,
+      },
     ]);
   });
 
@@ -228,14 +297,16 @@ describe('what a policy file can say', () => {
       };
     });
     expect(policy.preElection?.map((p) => p.divisions ?? 'all')).toEqual(['all', ['Oadby']]);
-    expect([policy.kinds['press_enquiry']?.duringPreElection, policy.kinds['road_works']?.duringPreElection]).toEqual([
-      'hold',
-      'send',
-    ]);
+    expect([
+      policy.kinds['press_enquiry']?.duringPreElection,
+      policy.kinds['road_works']?.duringPreElection,
+    ]).toEqual(['hold', 'send']);
   });
 
   it('urgent kinds: quiet hours and the daily summary never hold them back', () => {
-    const urgent = Object.entries(POLICY.kinds).filter(([, k]) => k.urgent).map(([name]) => name);
+    const urgent = Object.entries(POLICY.kinds)
+      .filter(([, k]) => k.urgent)
+      .map(([name]) => name);
     expect(urgent).toEqual(['facility_event', 'public_meeting', 'press_enquiry', 'major_incident']);
   });
 
@@ -270,17 +341,29 @@ describe('a bad policy file', () => {
   };
 
   it.each<[string, string, string, string, RegExp]>([
-    ['not YAML at all', edit('  name: Leicestershire County Council', '  name: Leicestershire: County Council'), 'name: Leicestershire: County', '', /is not YAML or JSON/],
+    [
+      'not YAML at all',
+      edit('  name: Leicestershire County Council', '  name: Leicestershire: County Council'),
+      'name: Leicestershire: County',
+      '',
+      /is not YAML or JSON/,
+    ],
     [
       'a setting misspelt',
-      edit('    exclusions:\n      - when: { flag: controversial', '    exclusion:\n      - when: { flag: controversial'),
+      edit(
+        '    exclusions:\n      - when: { flag: controversial',
+        '    exclusion:\n      - when: { flag: controversial',
+      ),
       'exclusion:',
       'kinds.foi_request.exclusion',
       /"exclusion" is not a setting here/,
     ],
     [
       'a rule for a kind the file does not define',
-      edit('preElection:\n  periods: []', 'preElection:\n  periods: []\n  hold:\n    kinds: [press_enquiry, street_party]\n    choice: x'),
+      edit(
+        'preElection:\n  periods: []',
+        'preElection:\n  periods: []\n  hold:\n    kinds: [press_enquiry, street_party]\n    choice: x',
+      ),
       'kinds: [press_enquiry, street_party]',
       'preElection.hold.kinds[1]',
       /"street_party" is not a kind the file defines/,
@@ -294,7 +377,10 @@ describe('a bad policy file', () => {
     ],
     [
       'a role the roster cannot hold',
-      edit('  leader: { label: the Leader }', '  leader: { label: the Leader }\n  mayor: { label: the Mayor }'),
+      edit(
+        '  leader: { label: the Leader }',
+        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
+      ),
       'mayor:',
       'roles.mayor',
       /the roster cannot hold the role "mayor": members' roles are leader, deputy_leader, cabinet_lead_member/,
@@ -315,21 +401,30 @@ describe('a bad policy file', () => {
     ],
     [
       'a working-day rule that reaches past the bank-holiday data',
-      edit("takesEffect: '2023-12-06'", "takesEffect: '2031-04-01'").replace('      at: before\n      date: opensAt\n      hours: 24', '      at: working_days_before\n      date: opensAt\n      days: 1'),
+      edit("takesEffect: '2023-12-06'", "takesEffect: '2031-04-01'").replace(
+        '      at: before\n      date: opensAt\n      hours: 24',
+        '      at: working_days_before\n      date: opensAt\n      days: 1',
+      ),
       'at: working_days_before',
       'kinds.consultation.timing.at',
       /working days cannot be counted for a revision taking effect on 2031-04-01: England and Wales bank holidays are known from 2024 to 2030/,
     ],
     [
       'a body the file does not define',
-      edit('oneOf: [cabinet, scrutiny, regulatory, informal_panel, working_party]', 'oneOf: [cabinet, planning]'),
+      edit(
+        'oneOf: [cabinet, scrutiny, regulatory, informal_panel, working_party]',
+        'oneOf: [cabinet, planning]',
+      ),
       'oneOf: [cabinet, planning]',
       'kinds.sensitive_report.requires[0].oneOf',
       /"planning" is not one of the bodies the file defines/,
     ],
     [
       'a rule that does not say where it comes from',
-      edit('      choice: An invitation is only useful before the event.\n\n  public_meeting', '\n  public_meeting'),
+      edit(
+        '      choice: An invitation is only useful before the event.\n\n  public_meeting',
+        '\n  public_meeting',
+      ),
       'urgent:\n      is: true\n\n  public_meeting',
       'kinds.facility_event.urgent',
       /say where this rule comes from: protocol: with the protocol's words, or choice: with the council's reason/,
@@ -341,11 +436,26 @@ describe('a bad policy file', () => {
       'kinds.facility_event.adjoining.when.flag',
       /use one of the event's flags: servesAdjoining, controversial, individualServiceComplaint, major/,
     ],
-    ['a date that is not in the calendar', edit("takesEffect: '2023-12-06'", "takesEffect: '2023-02-30'"), 'takesEffect', 'council.takesEffect', /is not a date in the calendar/],
-    ['a later format', edit('format: 1', 'format: 2'), 'format: 2', 'format', /this version of Member Alerts reads format 1/],
+    [
+      'a date that is not in the calendar',
+      edit("takesEffect: '2023-12-06'", "takesEffect: '2023-02-30'"),
+      'takesEffect',
+      'council.takesEffect',
+      /is not a date in the calendar/,
+    ],
+    [
+      'a later format',
+      edit('format: 1', 'format: 2'),
+      'format: 2',
+      'format',
+      /this version of Member Alerts reads format 1/,
+    ],
     [
       'a rule missing',
-      edit('    tell:\n      who: local_members\n      action: notify\n      protocol: Where a major incident has taken place.\n', ''),
+      edit(
+        '    tell:\n      who: local_members\n      action: notify\n      protocol: Where a major incident has taken place.\n',
+        '',
+      ),
       'major_incident:',
       'kinds.major_incident.tell',
       /is missing/,
@@ -358,7 +468,10 @@ describe('a bad policy file', () => {
   });
 
   it('is never half-loaded: every problem is reported, and nothing of the file is returned', () => {
-    const text = edit('flag: servesAdjoining', 'flag: servesNeighbours').replace('format: 1', 'format: 1\nextra: true');
+    const text = edit('flag: servesAdjoining', 'flag: servesNeighbours').replace(
+      'format: 1',
+      'format: 1\nextra: true',
+    );
     const error = (() => {
       try {
         parsePolicy(text);

@@ -71,14 +71,7 @@ export type RuleBasis = { readonly protocol: string } | { readonly choice: strin
 
 /** The rules of a kind that say where they come from. */
 export type KindRuleName =
-  | 'tell'
-  | 'timing'
-  | 'adjoining'
-  | 'area'
-  | 'escalation'
-  | 'interest'
-  | 'urgent'
-  | 'meeting';
+  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting';
 
 /** One row of the policy table: everything the code needs to know about one kind of event. */
 export interface KindPolicy {

@@ -20,7 +20,11 @@ const dayKey = (d: Date) => {
  * council's closure days do not count. Undefined when the count would leave the bank-holiday data,
  * since a guess there could send a notice on the wrong day.
  */
-export function workingDaysBefore(date: Date, days: number, closures: readonly string[] = []): Date | undefined {
+export function workingDaysBefore(
+  date: Date,
+  days: number,
+  closures: readonly string[] = [],
+): Date | undefined {
   const closed = new Set(closures);
   const clock = londonWallClock(date).minutes;
   let left = days;

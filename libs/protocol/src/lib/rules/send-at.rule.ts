@@ -9,7 +9,11 @@ export interface SendAt {
   readonly warning?: string;
 }
 
-function dueBefore(deadline: number, timing: KindPolicy['timing'], closures: readonly string[]): number | undefined {
+function dueBefore(
+  deadline: number,
+  timing: KindPolicy['timing'],
+  closures: readonly string[],
+): number | undefined {
   switch (timing.at) {
     case 'now':
       return undefined;
@@ -25,7 +29,12 @@ function dueBefore(deadline: number, timing: KindPolicy['timing'], closures: rea
  * prior to the outset") goes the set time before its date, or now if that has passed,
  * and never after the date itself: when even the date has passed, the notice is due at once and late.
  */
-export function sendAt(event: AlertEvent, kind: KindPolicy, now: Date, closures: readonly string[] = []): SendAt {
+export function sendAt(
+  event: AlertEvent,
+  kind: KindPolicy,
+  now: Date,
+  closures: readonly string[] = [],
+): SendAt {
   const timing = kind.timing;
   if (timing.at === 'now') return { at: now.toISOString() };
   const date = event[timing.field];
@@ -36,7 +45,10 @@ export function sendAt(event: AlertEvent, kind: KindPolicy, now: Date, closures:
   const before = dueBefore(deadline, timing, closures);
   if (before === undefined) {
     // parseEvent refuses such dates; a plan made without it still says why it went now.
-    return { at: now.toISOString(), warning: `${timing.field} is outside the working-day data (${BANK_HOLIDAY_RANGE}), so the notice goes now` };
+    return {
+      at: now.toISOString(),
+      warning: `${timing.field} is outside the working-day data (${BANK_HOLIDAY_RANGE}), so the notice goes now`,
+    };
   }
   const due = Math.min(Math.max(before, now.getTime()), deadline);
   const at = new Date(due).toISOString();
