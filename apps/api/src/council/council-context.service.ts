@@ -28,16 +28,7 @@ export interface CouncilContext {
 const today = () => new Date().toISOString().slice(0, 10);
 
 // Until a council's revisions live in the database, every council is planned under this file.
-export const POLICY_FILE = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'fixtures',
-  'leicestershire',
-  'policy.yaml',
-);
+export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built

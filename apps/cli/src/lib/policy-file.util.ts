@@ -4,16 +4,7 @@ import { CliError } from './cli-error';
 import { readTextFile } from './input.util';
 
 /** Leicestershire's rules, the ones used when no --policy is given. */
-export const LEICESTERSHIRE_POLICY = join(
-  __dirname,
-  '..',
-  '..',
-  '..',
-  '..',
-  'fixtures',
-  'leicestershire',
-  'policy.yaml',
-);
+export const LEICESTERSHIRE_POLICY = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /** A council's policy file, whole or not at all: every problem is reported with its line and key. */
 export function loadPolicyFile(path: string | undefined): Policy {

@@ -97,6 +97,22 @@ describe('the published JSON Schema', () => {
 describe('what a policy file can say', () => {
   const oadby = (kind: string, extra: Partial<AlertEvent> = {}) =>
     ({ kind, title: 'x', location: at('LE2 5AA'), ...extra }) as AlertEvent;
+  // Service changes reach adjoining divisions when all (or any) of two flags are set.
+  const adjoiningWhen = (op: 'allOf' | 'anyOf') =>
+    variant((f) =>
+      Object.assign(kindIn(f, 'service_change'), {
+        adjoining: {
+          tell: 'when',
+          when: {
+            [op]: [
+              { flag: 'major', is: true },
+              { flag: 'controversial', is: true },
+            ],
+          },
+          choice: 'c',
+        },
+      }),
+    );
   const timed = (timing: Tree) =>
     variant((f) => Object.assign(kindIn(f, 'consultation'), { timing: { ...timing, choice: 'c' } }));
 
@@ -147,42 +163,14 @@ describe('what a policy file can say', () => {
     ],
     [
       'adjoining: when all of two conditions hold',
-      () =>
-        variant((f) =>
-          Object.assign(kindIn(f, 'service_change'), {
-            adjoining: {
-              tell: 'when',
-              when: {
-                allOf: [
-                  { flag: 'major', is: true },
-                  { flag: 'controversial', is: true },
-                ],
-              },
-              choice: 'c',
-            },
-          }),
-        ),
+      () => adjoiningWhen('allOf'),
       oadby('service_change', { major: true, controversial: true }),
       (p) => p.adjoiningAlerted,
       true,
     ],
     [
       'adjoining: when any of two conditions holds',
-      () =>
-        variant((f) =>
-          Object.assign(kindIn(f, 'service_change'), {
-            adjoining: {
-              tell: 'when',
-              when: {
-                anyOf: [
-                  { flag: 'major', is: true },
-                  { flag: 'controversial', is: true },
-                ],
-              },
-              choice: 'c',
-            },
-          }),
-        ),
+      () => adjoiningWhen('anyOf'),
       oadby('service_change', { major: false, controversial: true }),
       (p) => p.adjoiningAlerted,
       true,
@@ -243,6 +231,15 @@ describe('what a policy file can say', () => {
   ])('%s', (_name, policy, event, pick, expected) => {
     expect(pick(plan(event, { policy: policy() }))).toEqual(expected);
     expect(pick(plan(event))).not.toEqual(expected);
+  });
+
+  it('all-of needs every condition, any-of one', () => {
+    const one = oadby('service_change', { major: true });
+    expect(
+      [plan(one, { policy: adjoiningWhen('allOf') }), plan(one, { policy: adjoiningWhen('anyOf') })].map(
+        (p) => p.adjoiningAlerted,
+      ),
+    ).toEqual([false, true]);
   });
 
   it('recipients: the lead member for the portfolio, or the fallback role', () => {
