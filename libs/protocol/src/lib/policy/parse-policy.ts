@@ -48,7 +48,7 @@ const keyOf = (path: PolicyPath) =>
 /** The line of the deepest key or item of `path` the document has. */
 function lineOf(doc: Document, lines: LineCounter, path: PolicyPath): number | undefined {
   let node: unknown = doc.contents;
-  let offset = (doc.contents as Node | null)?.range?.[0];
+  let offset = doc.contents?.range?.[0];
   for (const step of path) {
     if (isMap(node)) {
       const pair = node.items.find((p) => (p.key as { value?: unknown } | null)?.value === step);
