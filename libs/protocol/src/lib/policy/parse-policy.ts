@@ -128,7 +128,7 @@ function inWords(issue: core.$ZodIssue, base: PolicyPath = []): PathProblem[] {
               ? `list at least ${String(issue.minimum)}`
               : issue.origin === 'string'
                 ? 'must not be empty'
-                : `must be more than ${String(issue.minimum)}`,
+                : `must be ${issue.inclusive ? 'at least' : 'more than'} ${String(issue.minimum)}`,
         },
       ];
     case 'too_big':
