@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { DEFAULT_POLICY, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import { notificationJobId, QUEUES } from '@member-alerts/queue';
 import { Redis } from 'ioredis';
 import type { Member } from '@member-alerts/roster';
@@ -7,6 +7,9 @@ import { acceptedCount, floorRate, sameMessages, sendThroughFloor } from './floo
 import { clock, percentile, progress, sleep } from './measure.util';
 import { check, OFFICER_KEY, type Pipeline } from './pipeline';
 import type { Row } from './report.util';
+import { leicestershirePolicy } from '../testing/fixtures';
+
+const POLICY = leicestershirePolicy();
 
 interface Registered {
   readonly id: string;
@@ -236,10 +239,11 @@ export async function deliveryBench(
       };
       return {
         ...event,
-        recipients: planEvent(parseEvent(event, ctx.set, DEFAULT_POLICY), {
+        recipients: planEvent(parseEvent(event, ctx.set, POLICY), {
           divisions: ctx.set,
           members: ctx.members,
           now: new Date(),
+          policy: POLICY,
         }).recipients.length,
       };
     })

@@ -1,9 +1,12 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { DEFAULT_POLICY, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 import { mixedEvents } from './events.util';
 import { compareRates, progress, rate } from './measure.util';
 import type { Row } from './report.util';
+import { leicestershirePolicy } from '../testing/fixtures';
+
+const POLICY = leicestershirePolicy();
 
 export interface PlanContextInput {
   readonly label: string;
@@ -29,12 +32,12 @@ export function planBench(
   for (const c of contexts) {
     progress(`plan: mixed kinds on ${c.label}`);
     const events = mixedEvents(c.set, c.inside, 200, 5, now);
-    const ctx = { divisions: c.set, members: c.members, officers: c.officers, now };
+    const ctx = { divisions: c.set, members: c.members, officers: c.officers, now, policy: POLICY };
     // A plan is of an event parseEvent checked, so planning includes parsing, as in the API.
-    const planned = (e: AlertEvent) => planEvent(parseEvent(e, c.set, DEFAULT_POLICY), ctx);
+    const planned = (e: AlertEvent) => planEvent(parseEvent(e, c.set, POLICY), ctx);
     let recipients = 0;
     for (const e of events) recipients += planned(e).recipients.length;
-    const r = compareRates(events, planned, (e) => parseEvent(e, c.set, DEFAULT_POLICY), {
+    const r = compareRates(events, planned, (e) => parseEvent(e, c.set, POLICY), {
       rounds: opts.quick ? 2 : 3,
       minMs: opts.quick ? 400 : 1_000,
     });

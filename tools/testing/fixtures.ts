@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
+import { parsePolicy, type Policy } from '@member-alerts/protocol';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
 
@@ -27,6 +28,14 @@ export function countyDivisions(
     cache.set(key, set);
   }
   return set;
+}
+
+let leicestershire: Policy | undefined;
+
+/** Leicestershire's rules, from its policy file, read once per test process. */
+export function leicestershirePolicy(): Policy {
+  leicestershire ??= parsePolicy(readFixture('leicestershire', 'policy.yaml'));
+  return leicestershire;
 }
 
 export interface PostcodeRow {

@@ -7,6 +7,7 @@ import { demoCommand } from './commands/demo.command';
 import { ingestStreetManagerCommand } from './commands/ingest-street-manager.command';
 import { matchCommand } from './commands/match.command';
 import { planCommand } from './commands/plan.command';
+import { policyCheckCommand, policyShowCommand } from './commands/policy.command';
 import { CliError, UsageError } from './lib/cli-error';
 import { createOutput } from './lib/output.util';
 
@@ -16,6 +17,8 @@ const COMMANDS: readonly CommandSpec[] = [
   planCommand,
   ingestStreetManagerCommand,
   demoCommand,
+  policyCheckCommand,
+  policyShowCommand,
 ];
 
 // A command of two words ("ingest street-manager") is found by both.
@@ -86,9 +89,13 @@ export async function main(argv: readonly string[]): Promise<number> {
         args: joinNegativeValues(rest, command),
         options: { ...command.options, json: { type: 'boolean' } },
         strict: true,
-        allowPositionals: false,
+        allowPositionals: command.positional !== undefined,
       });
-      const raw: Record<string, unknown> = parsed.values;
+      if (parsed.positionals.length > 1) throw new Error(`give one file, not ${parsed.positionals.length}`);
+      const raw: Record<string, unknown> = {
+        ...parsed.values,
+        ...(command.positional ? { [command.positional]: parsed.positionals[0] } : {}),
+      };
       values = Object.fromEntries(
         Object.entries(raw).filter((e): e is [string, string] => typeof e[1] === 'string'),
       );

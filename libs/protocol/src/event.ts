@@ -1,4 +1,4 @@
-// An event's fields for the web console: the field table, the kinds and the default policy, all
+// An event's fields for the web console: the field table, the kinds and the policy file's reader, all
 // plain data, with none of the rules, geography or roster parsing (which need Node's Buffer) in the
 // bundle. The main entry point re-exports all of it.
 export type { AlertEvent, EventContact, EventFlag, EventLocation } from './lib/event/alert-event.types';
@@ -16,4 +16,5 @@ export type {
   FieldSchema,
   FormWording,
 } from './lib/event/field-definition.types';
-export { DEFAULT_POLICY } from './lib/policy/default-policy';
+export { parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
+export type { KindPolicy, Policy } from './lib/policy/policy.types';

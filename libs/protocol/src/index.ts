@@ -12,15 +12,27 @@ export type {
   AreaSource,
   Audience,
   Condition,
+  CouncilWords,
   CrossCuttingRule,
+  DateField,
   EscalationTarget,
   ExclusionRule,
   KindPolicy,
+  KindRuleName,
+  Labelled,
   MeetingRule,
   Policy,
+  PreElectionPeriod,
   Requirement,
+  RuleBasis,
   Timing,
+  WorkingDays,
 } from './lib/policy/policy.types';
+export { formatProblem } from './lib/policy/parse-policy';
+export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
+export { policyJsonSchema } from './lib/policy/policy-json-schema';
+export { councilChoices, describePolicy } from './lib/policy/describe-policy';
+export { BANK_HOLIDAYS } from './lib/policy/bank-holidays';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {
   Exclusion,

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
@@ -8,7 +10,7 @@ import {
   MemberSeatEntity,
   OfficerEntity,
 } from '@member-alerts/persistence';
-import { DEFAULT_POLICY, type Policy } from '@member-alerts/protocol';
+import { parsePolicy, type Policy } from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
@@ -19,11 +21,14 @@ export interface CouncilContext {
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
-  /** The protocol the council's events are checked and planned under: the model protocol for every council today. */
+  /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
   readonly policy: Policy;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
+
+// Until a council's revisions live in the database, every council is planned under this file.
+export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
@@ -39,6 +44,8 @@ export class CouncilContextService {
   private rosterCache:
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
+  // Read at boot, so a bad file stops the API with its problems rather than failing a request.
+  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
@@ -115,7 +122,7 @@ export class CouncilContextService {
     const generation = await this.currentGeneration(councilId, manager);
     const divisions = await this.divisionSetOf(generation, manager);
     const { members, officers } = await this.roster(councilId, manager);
-    return { council, generation, divisions, members, officers, policy: DEFAULT_POLICY };
+    return { council, generation, divisions, members, officers, policy: this.policy };
   }
 
   private async roster(

@@ -9,5 +9,7 @@ export interface CommandSpec {
   readonly summary: string;
   readonly usage: string;
   readonly options: Readonly<Record<string, OptionSpec>>;
+  /** The name its one argument without a flag is given in `values` ("policy check FILE"). */
+  readonly positional?: string;
   run(values: OptionValues, out: Output): Promise<void>;
 }

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { matchGeometry } from '@member-alerts/geo';
-import { DEFAULT_POLICY, formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { loadDivisionsFile } from '../lib/input.util';
 import { table } from '../lib/output.util';
+import { loadPolicyFile } from '../lib/policy-file.util';
 import type { CommandSpec } from './command';
 
 const FIXTURES = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
@@ -33,16 +34,18 @@ export const demoCommand: CommandSpec = {
     const adjoining = set.adjoining(touched);
     const members = importMembersCsv(readFileSync(join(FIXTURES, 'members.csv'), 'utf8'), set);
     const officers = importOfficersCsv(readFileSync(join(FIXTURES, 'officers.csv'), 'utf8'));
+    const policy = loadPolicyFile(undefined);
     const opening = parseEvent(
       JSON.parse(readFileSync(join(FIXTURES, 'events', 'library-opening-oadby.json'), 'utf8')),
       set,
-      DEFAULT_POLICY,
+      policy,
     );
     const plan = planEvent(opening, {
       divisions: set,
       members: members.ok ? members.rows : [],
       officers: officers.ok ? officers.rows : [],
       now: new Date(),
+      policy,
     });
     const summary = {
       divisions: set.size,

@@ -1,5 +1,4 @@
 import {
-  DEFAULT_POLICY,
   EventValidationError,
   parseEvent,
   planEvent,
@@ -15,6 +14,7 @@ import {
 import { CliError, UsageError } from '../lib/cli-error';
 import { loadDivisionsFile, readTextFile, requireOption } from '../lib/input.util';
 import { table, type Output } from '../lib/output.util';
+import { loadPolicyFile } from '../lib/policy-file.util';
 import { loadRoster, readNow } from '../lib/roster-files.util';
 import type { CommandSpec } from './command';
 
@@ -52,7 +52,7 @@ function ingest(text: string, council: StreetManagerCouncil, ctx: PlanContext): 
       return;
     }
     try {
-      const plan = planEvent(parseEvent(r.event.event, council.divisions, DEFAULT_POLICY), ctx);
+      const plan = planEvent(parseEvent(r.event.event, council.divisions, ctx.policy), ctx);
       out.push({ ...base, event: r.event.event, plan });
     } catch (e) {
       if (!(e instanceof EventValidationError)) throw e;
@@ -90,7 +90,7 @@ export const ingestStreetManagerCommand: CommandSpec = {
   name: 'ingest street-manager',
   summary: 'what Street Manager notifications would tell members (a dry run, offline: nothing is sent)',
   usage:
-    'member-alerts ingest street-manager --divisions FILE --members FILE --officers FILE --highway-authority CODE[,CODE] --input FILE.ndjson [--now ISO] [--json]',
+    'member-alerts ingest street-manager --divisions FILE --members FILE --officers FILE --highway-authority CODE[,CODE] --input FILE.ndjson [--policy FILE] [--now ISO] [--json]',
   options: {
     divisions: { type: 'string' },
     members: { type: 'string' },
@@ -98,6 +98,7 @@ export const ingestStreetManagerCommand: CommandSpec = {
     'highway-authority': { type: 'string' },
     input: { type: 'string' },
     now: { type: 'string' },
+    policy: { type: 'string' },
   },
   run(values, out: Output) {
     const divisionsPath = requireOption(values.divisions, '--divisions', 'the divisions GeoJSON file');
@@ -117,7 +118,8 @@ export const ingestStreetManagerCommand: CommandSpec = {
 
     const divisions = loadDivisionsFile(divisionsPath);
     for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
-    const ctx = { ...loadRoster(divisions, membersPath, officersPath, out), divisions, now };
+    const policy = loadPolicyFile(values.policy);
+    const ctx = { ...loadRoster(divisions, membersPath, officersPath, out), divisions, now, policy };
     const lines = ingest(text, { swaCodes: codes, divisions }, ctx);
 
     if (out.json) for (const l of lines) out.line(JSON.stringify(l));

@@ -1,14 +1,9 @@
-import {
-  DEFAULT_POLICY,
-  formatPlanTable,
-  parseEvent,
-  planEvent,
-  type PlanContext,
-} from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent, type PlanContext } from '@member-alerts/protocol';
 import { UsageError } from '../lib/cli-error';
 import { loadDivisionsFile, parseJson, readTextFile, requireOption } from '../lib/input.util';
 import { runBatch } from '../lib/batch.util';
 import type { Output } from '../lib/output.util';
+import { loadPolicyFile } from '../lib/policy-file.util';
 import { loadRoster, readNow } from '../lib/roster-files.util';
 import type { CommandSpec } from './command';
 
@@ -16,7 +11,7 @@ export const planCommand: CommandSpec = {
   name: 'plan',
   summary: 'who must be told of an event, why and when (a dry run: nothing is sent)',
   usage:
-    'member-alerts plan --divisions FILE --members FILE [--officers FILE] (--event FILE.json | --events FILE.ndjson) [--now ISO] [--json]',
+    'member-alerts plan --divisions FILE --members FILE [--officers FILE] (--event FILE.json | --events FILE.ndjson) [--policy FILE] [--now ISO] [--json]',
   options: {
     divisions: { type: 'string' },
     members: { type: 'string' },
@@ -24,6 +19,7 @@ export const planCommand: CommandSpec = {
     event: { type: 'string' },
     events: { type: 'string' },
     now: { type: 'string' },
+    policy: { type: 'string' },
   },
   async run(values, out) {
     const divisionsPath = requireOption(values.divisions, '--divisions', 'the divisions GeoJSON file');
@@ -32,14 +28,15 @@ export const planCommand: CommandSpec = {
       throw new UsageError('give exactly one of --event or --events');
     }
     const now = readNow(values.now);
+    const policy = loadPolicyFile(values.policy);
 
     const divisions = loadDivisionsFile(divisionsPath);
     for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
-    const ctx = { ...loadRoster(divisions, membersPath, values.officers, out), divisions, now };
+    const ctx = { ...loadRoster(divisions, membersPath, values.officers, out), divisions, now, policy };
 
     if (values.event !== undefined) {
       const input = parseJson(readTextFile(values.event, 'event file'), `event file "${values.event}"`);
-      const plan = planEvent(parseEvent(input, divisions, DEFAULT_POLICY), ctx);
+      const plan = planEvent(parseEvent(input, divisions, policy), ctx);
       out.result(plan, () => formatPlanTable(plan));
       return;
     }
@@ -49,7 +46,7 @@ export const planCommand: CommandSpec = {
 
 function planStream(path: string, ctx: PlanContext, out: Output): Promise<void> {
   return runBatch(path, { file: 'events file', verb: 'plan', noun: 'events' }, out, ({ value }) => {
-    const plan = planEvent(parseEvent(value, ctx.divisions, ctx.policy ?? DEFAULT_POLICY), ctx);
+    const plan = planEvent(parseEvent(value, ctx.divisions, ctx.policy), ctx);
     return { json: { ...plan }, text: `\n${formatPlanTable(plan)}\n` };
   });
 }

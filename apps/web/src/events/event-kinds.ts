@@ -1,11 +1,11 @@
 import {
-  DEFAULT_POLICY,
   EVENT_FIELD_TABLE,
   type EventKind,
   type FormField,
   type FormWording,
 } from '@member-alerts/protocol/event';
 import { KIND_LABELS } from '../components/wording';
+import { COUNCIL_POLICY } from './council-policy';
 
 /** A field the form asks for by kind: one the protocol's field table gives a label. */
 export type KindField = FormField;
@@ -35,7 +35,7 @@ type Own = { readonly key: KindField } & Partial<Pick<FormWording, 'label' | 'hi
  * required where the protocol's policy requires it for that kind.
  */
 function kindSpec(kind: EventKind, hint: string, fields: readonly (KindField | Own)[]): KindSpec {
-  const requires = DEFAULT_POLICY.kinds[kind].requires;
+  const requires = COUNCIL_POLICY.kinds[kind]?.requires ?? [];
   return {
     kind,
     label: KIND_LABELS[kind] as string,

@@ -8,12 +8,18 @@ import {
   type Officer,
 } from '@member-alerts/roster';
 import type { Point } from 'geojson';
-import { countyDivisions, postcodes, readFixture } from '../../../../tools/testing/fixtures';
+import {
+  countyDivisions,
+  leicestershirePolicy,
+  postcodes,
+  readFixture,
+} from '../../../../tools/testing/fixtures';
 import type { AlertEvent, FieldError } from '../lib/event/alert-event.types';
 import { EventValidationError } from '../lib/event/event-validation-error';
 import { parseEvent } from '../lib/event/parse-event';
 import { planEvent } from '../lib/plan/plan-event';
-import { DEFAULT_POLICY } from '../lib/policy/default-policy';
+import type { KindPolicy, Policy } from '../lib/policy/policy.types';
+import { EVENT_KINDS, type EventKind } from '../lib/event/event-kind';
 import type { Plan, PlanContext, Recipient } from '../lib/plan/plan.types';
 
 export const divisions: DivisionSet = countyDivisions('leicestershire');
@@ -33,13 +39,28 @@ export const officers: readonly Officer[] = rows(
 /** A fixed clock: Monday 2 March 2026, 09:00 UTC. */
 export const NOW = new Date('2026-03-02T09:00:00Z');
 
+/** Leicestershire's policy file, with a row for every kind the product's own tests name. */
+export const POLICY: Policy & { readonly kinds: Readonly<Record<EventKind, KindPolicy>> } =
+  withEveryKind(leicestershirePolicy());
+
+function withEveryKind(policy: Policy): Policy & { readonly kinds: Readonly<Record<EventKind, KindPolicy>> } {
+  const kinds = Object.fromEntries(
+    EVENT_KINDS.map((kind) => {
+      const row = policy.kinds[kind];
+      if (!row) throw new Error(`Leicestershire's policy file has no ${kind}`);
+      return [kind, row];
+    }),
+  ) as Record<EventKind, KindPolicy>;
+  return { ...policy, kinds: { ...policy.kinds, ...kinds } };
+}
+
 export function context(extra: Partial<PlanContext> = {}): PlanContext {
-  return { divisions, members, officers, now: NOW, ...extra };
+  return { divisions, members, officers, now: NOW, policy: POLICY, ...extra };
 }
 
 export function plan(event: AlertEvent, extra: Partial<PlanContext> = {}): Plan {
   const ctx = context(extra);
-  return planEvent(parseEvent(event, ctx.divisions, ctx.policy ?? DEFAULT_POLICY), ctx);
+  return planEvent(parseEvent(event, ctx.divisions, ctx.policy), ctx);
 }
 
 /** Members the CSV lists for a division, by name. */

@@ -1,6 +1,8 @@
-import { DEFAULT_POLICY, parseEvent } from '@member-alerts/protocol';
+import { parseEvent } from '@member-alerts/protocol';
 import { describe, expect, it } from 'vitest';
-import { countyDivisions, readFixture } from '../../../../../tools/testing/fixtures';
+import { countyDivisions, leicestershirePolicy, readFixture } from '../../../../../tools/testing/fixtures';
+
+const POLICY = leicestershirePolicy();
 import { htmlToText } from './html-text.util';
 import { type ConsultationAreaTable, mapCitizenSpace } from './map-citizen-space';
 
@@ -31,7 +33,7 @@ describe('Citizen Space consultations (json_search_results, fields=all) as §31 
       topics: ['highways', 'transport'],
       countywide: true,
     });
-    expect(() => parseEvent(r.event?.event, divisions, DEFAULT_POLICY)).not.toThrow();
+    expect(() => parseEvent(r.event?.event, divisions, POLICY)).not.toThrow();
   });
 
   it('keeps the overview’s paragraphs and list items as plain text, entities decoded', () => {
@@ -53,7 +55,7 @@ describe('Citizen Space consultations (json_search_results, fields=all) as §31 
       divisions: ['Oadby', 'East Wigston', 'North Wigston', 'South & West Wigston'],
       description: 'Proposed new opening hours for Oadby Library.\nTell us what suits you.',
     });
-    const parsed = parseEvent(r.event?.event, divisions, DEFAULT_POLICY);
+    const parsed = parseEvent(r.event?.event, divisions, POLICY);
     expect(parsed.divisions).toEqual(['Oadby', 'East Wigston', 'North Wigston', 'South & West Wigston']);
   });
 
@@ -74,7 +76,7 @@ describe('Citizen Space consultations (json_search_results, fields=all) as §31 
     expect(r.event?.event.link).toBeUndefined();
     expect(r.event?.event.contact).toBeUndefined();
     expect(r.event?.event.divisions).toContain('Quorn & Barrow');
-    expect(() => parseEvent(r.event?.event, divisions, DEFAULT_POLICY)).not.toThrow();
+    expect(() => parseEvent(r.event?.event, divisions, POLICY)).not.toThrow();
   });
 
   it('ignores a closed consultation', () => {

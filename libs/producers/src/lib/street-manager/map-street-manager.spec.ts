@@ -1,7 +1,9 @@
-import { DEFAULT_POLICY, parseEvent, planEvent } from '@member-alerts/protocol';
+import { parseEvent, planEvent } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { describe, expect, it } from 'vitest';
-import { countyDivisions, readFixture } from '../../../../../tools/testing/fixtures';
+import { countyDivisions, leicestershirePolicy, readFixture } from '../../../../../tools/testing/fixtures';
+
+const POLICY = leicestershirePolicy();
 import { mapStreetManager } from './map-street-manager';
 import {
   EMPTY_STREET_MANAGER_STATE,
@@ -98,7 +100,7 @@ describe('Street Manager notifications, the fixture feed line by line', () => {
     expect(made).toHaveLength(7);
     for (const e of made) {
       expect(e.source).toBe('street-manager');
-      expect(() => parseEvent(e.event, divisions, DEFAULT_POLICY)).not.toThrow();
+      expect(() => parseEvent(e.event, divisions, POLICY)).not.toThrow();
     }
     expect(made.map((e) => e.sourceRef)).toEqual([
       'LE0012700001',
@@ -142,11 +144,12 @@ describe('the event made from a major works permit on London Road, Oadby', () =>
     const members = importMembersCsv(readFixture('leicestershire', 'members.csv'), divisions);
     const officers = importOfficersCsv(readFixture('leicestershire', 'officers.csv'));
     if (!members.ok || !officers.ok) throw new Error('the roster fixtures do not import');
-    const plan = planEvent(parseEvent(event, divisions, DEFAULT_POLICY), {
+    const plan = planEvent(parseEvent(event, divisions, POLICY), {
       divisions,
       members: members.rows,
       officers: officers.rows,
       now: new Date('2027-01-05T09:00:00Z'),
+      policy: POLICY,
     });
     const local = plan.recipients.filter((x) => x.reasons.some((y) => y.relation === 'local'));
     expect(local.map((x) => x.reasons[0]?.division)).toEqual(['Oadby', 'Oadby']);
@@ -228,7 +231,7 @@ describe('later messages for the same works', () => {
     const [, r] = run([first, permit('PERMIT_ALTERATION_GRANTED', '2027-01-10T09:00:00Z', data)]);
     expect(r?.outcome).toBe('update');
     expect(r?.reason).toMatch(reason);
-    expect(() => parseEvent(r?.event?.event, divisions, DEFAULT_POLICY)).not.toThrow();
+    expect(() => parseEvent(r?.event?.event, divisions, POLICY)).not.toThrow();
   });
 
   it('a change of status only, or a new unknown field, is ignored: nothing members need changed', () => {

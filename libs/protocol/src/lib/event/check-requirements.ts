@@ -1,13 +1,47 @@
 import type { KindPolicy } from '../policy/policy.types';
+import { BANK_HOLIDAY_RANGE, workingDaysBefore } from '../policy/working-days.util';
 import type { AlertEvent, FieldError } from './alert-event.types';
 
 type Checked = Pick<
   AlertEvent,
-  'kind' | 'opensAt' | 'startsAt' | 'body' | 'service' | 'portfolio' | 'escalate'
+  | 'kind'
+  | 'opensAt'
+  | 'startsAt'
+  | 'endsAt'
+  | 'closesAt'
+  | 'respondBy'
+  | 'body'
+  | 'service'
+  | 'portfolio'
+  | 'escalate'
 >;
 
+// A working-day count that leaves the bank-holiday data would be a guess: refuse the date instead.
+function checkWorkingDays(
+  event: Checked,
+  rule: KindPolicy,
+  closures: readonly string[],
+  errors: FieldError[],
+) {
+  const timing = rule.timing;
+  if (timing.at !== 'workingDaysBefore') return;
+  const date = event[timing.field];
+  if (date !== undefined && !workingDaysBefore(new Date(date), timing.days, closures)) {
+    errors.push({
+      field: timing.field,
+      message: `cannot be counted back ${timing.days} working days from: ${BANK_HOLIDAY_RANGE}`,
+    });
+  }
+}
+
 /** The fields a kind needs (from the policy table), and the portfolio a lead-member escalation needs. */
-export function checkRequirements(event: Checked, rule: KindPolicy, errors: FieldError[]): void {
+export function checkRequirements(
+  event: Checked,
+  rule: KindPolicy,
+  errors: FieldError[],
+  closures: readonly string[] = [],
+): void {
+  checkWorkingDays(event, rule, closures, errors);
   for (const req of rule.requires) {
     const value = event[req.field];
     if (value === undefined) {

@@ -5,16 +5,16 @@ import {
   divisions,
   fieldErrors,
   plan,
+  POLICY,
   postcode,
   validationError,
 } from '../../test/leicestershire.fixture';
 import { EVENT_KINDS } from './event-kind';
-import { DEFAULT_POLICY } from '../policy/default-policy';
 import { parseEvent } from './parse-event';
 
 const OADBY = at('LE2 5AA'); // Oadby town: LE2 5 postcodes lie in Oadby & Wigston district's Oadby
 const ok = { kind: 'service_change', title: 'Oadby library opening hours', location: OADBY };
-const parse = (input: unknown) => parseEvent(input, divisions, DEFAULT_POLICY);
+const parse = (input: unknown) => parseEvent(input, divisions, POLICY);
 const fieldsOf = (input: unknown) => fieldErrors(() => parse(input)).map((e) => e.field);
 const messageFor = (input: unknown, field: string) =>
   fieldErrors(() => parse(input)).find((e) => e.field === field)?.message ?? '(no error for that field)';
@@ -342,7 +342,7 @@ describe("parseEvent: a location's size and shape", () => {
 describe('parseEvent: venue, contact, link and respondBy', () => {
   const base = { kind: 'press_enquiry', title: 'x', divisions: ['Oadby'] };
   const errorsOf = (extra: Record<string, unknown>) =>
-    fieldErrors(() => parseEvent({ ...base, ...extra }, divisions, DEFAULT_POLICY)).map(
+    fieldErrors(() => parseEvent({ ...base, ...extra }, divisions, POLICY)).map(
       (f) => `${f.field}: ${f.message}`,
     );
 
@@ -356,7 +356,7 @@ describe('parseEvent: venue, contact, link and respondBy', () => {
         respondBy: '2027-07-14T16:00:00Z',
       },
       divisions,
-      DEFAULT_POLICY,
+      POLICY,
     );
     expect(e).toMatchObject({
       venue: 'Oadby Library, Sandhurst Street',

@@ -173,7 +173,12 @@ export function parseEvent(input: unknown, divisions: DivisionSet, policy: Polic
 
   const rule = kind === undefined ? undefined : policy.kinds[kind];
   if (kind !== undefined && rule !== undefined) {
-    checkRequirements({ ...event, kind }, rule, errors);
+    checkRequirements({ ...event, kind }, rule, errors, policy.workingDays?.closures);
+  } else if (kind !== undefined) {
+    errors.push({
+      field: 'kind',
+      message: `"${kind}" is not a kind of event ${policy.council}'s rules define`,
+    });
   }
   const given = (field: string) => input[field] !== undefined && input[field] !== null;
   const has: AreaGiven = {

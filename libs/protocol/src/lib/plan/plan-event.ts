@@ -1,6 +1,6 @@
 import type { AlertEvent } from '../event/alert-event.types';
 import type { ParsedEvent } from '../event/parsed-event';
-import { DEFAULT_POLICY } from '../policy/default-policy';
+import { EventValidationError } from '../event/event-validation-error';
 import type { KindPolicy } from '../policy/policy.types';
 import { adjoiningAlerted } from '../rules/adjoining.rule';
 import { affectedDivisions } from '../rules/affected-divisions.rule';
@@ -49,12 +49,17 @@ function audience(
  * when. Pure: the same event, roster, divisions and clock always give the same plan.
  */
 export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
-  const policy = ctx.policy ?? DEFAULT_POLICY;
+  const policy = ctx.policy;
   const kind = policy.kinds[event.kind];
+  if (!kind) {
+    throw new EventValidationError([
+      { field: 'kind', message: `"${event.kind}" is not a kind of event ${policy.council}'s rules define` },
+    ]);
+  }
   const area = affectedDivisions(event, kind, ctx.divisions);
   const adjoining = ctx.divisions.adjoining(area.names);
   const alertAdjoining = adjoiningAlerted(event, kind) && adjoining.length > 0;
-  const timing = sendAt(event, kind, ctx.now);
+  const timing = sendAt(event, kind, ctx.now, policy.workingDays?.closures);
 
   const plan: Plan = {
     ...(event.id === undefined ? {} : { eventId: event.id }),

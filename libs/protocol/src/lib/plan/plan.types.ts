@@ -10,8 +10,8 @@ export interface PlanContext {
   readonly officers?: readonly Officer[];
   /** The clock: plans depend on it only through this. */
   readonly now: Date;
-  /** DEFAULT_POLICY when absent. */
-  readonly policy?: Policy;
+  /** The council's rules, from its policy file. */
+  readonly policy: Policy;
 }
 
 export type Relation = 'local' | 'adjoining' | 'interest' | 'escalation' | 'officer';

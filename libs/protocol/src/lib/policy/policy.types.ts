@@ -1,5 +1,4 @@
 import type { MemberRole } from '@member-alerts/roster';
-import type { EventKind } from '../event/event-kind';
 import type { EventFlag } from '../event/alert-event.types';
 
 /** What a recipient is asked to do: come (invite), know (notify), or, for officers, be told (inform). */
@@ -13,17 +12,24 @@ export type Condition =
   /** The flag has this value; an absent flag counts as false. */
   | { readonly flag: EventFlag; readonly is: boolean }
   /** The event's `body` is one of these. */
-  | { readonly bodyIn: readonly string[] };
+  | { readonly bodyIn: readonly string[] }
+  | { readonly allOf: readonly Condition[] }
+  | { readonly anyOf: readonly Condition[] };
 
 /** Whether members of adjoining divisions hear of it too. `notifyAdjoining` on an event overrides it. */
 export type AdjoiningRule = 'always' | 'never' | { readonly when: Condition };
+
+/** The dates of an event a timing can count back from. */
+export type DateField = 'startsAt' | 'endsAt' | 'opensAt' | 'closesAt' | 'respondBy';
 
 /** When to send. */
 export type Timing =
   /** §26: as early as possible, i.e. the moment the plan is made. */
   | { readonly at: 'now' }
   /** A fixed time before one of the event's dates, but not before now and never after that date. */
-  | { readonly at: 'before'; readonly field: 'opensAt' | 'startsAt'; readonly hours: number };
+  | { readonly at: 'before'; readonly field: DateField; readonly hours: number }
+  /** Working days (not weekends, bank holidays or the council's closure days) before one of its dates. */
+  | { readonly at: 'workingDaysBefore'; readonly field: DateField; readonly days: number };
 
 /** Where a geometry decides the affected divisions: the first of these the event gives is used. */
 export type AreaSource = 'location' | 'affectedArea';
@@ -37,7 +43,7 @@ export interface ExclusionRule {
 
 /** A field an event of this kind must give, and (optionally) the values it may take. */
 export interface Requirement {
-  readonly field: 'opensAt' | 'startsAt' | 'body' | 'service' | 'portfolio';
+  readonly field: DateField | 'body' | 'service' | 'portfolio';
   readonly oneOf?: readonly string[];
   readonly because: string;
 }
@@ -60,6 +66,13 @@ export interface MeetingRule {
   readonly rightToAttendAndSpeak: string;
 }
 
+/** Where a rule comes from: the protocol's own words, or a choice the council made and its reason. */
+export type RuleBasis = { readonly protocol: string } | { readonly choice: string };
+
+/** The rules of a kind that say where they come from. */
+export type KindRuleName =
+  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting';
+
 /** One row of the policy table: everything the code needs to know about one kind of event. */
 export interface KindPolicy {
   readonly paragraph: string;
@@ -76,18 +89,66 @@ export interface KindPolicy {
   /** Whether members who registered an interest in a topic hear of it (§34). */
   readonly interest: boolean;
   readonly meeting?: MeetingRule;
+  /** The kind as the form names it, and the one line under it. */
+  readonly label?: string;
+  readonly hint?: string;
+  /** Quiet hours and the daily summary never hold it back. */
+  readonly urgent?: boolean;
+  /** During a pre-election period: send as usual, or hold it for democratic services. */
+  readonly duringPreElection?: 'send' | 'hold';
+  /** Where each rule comes from, as the council's file says. */
+  readonly basis?: Readonly<Partial<Record<KindRuleName, RuleBasis>>>;
 }
 
 /** Paragraph and action for the rules that cut across kinds. */
 export interface CrossCuttingRule {
   readonly paragraph: string;
   readonly action: Action;
+  readonly basis?: RuleBasis;
 }
 
-/** A council's reading of its protocol. A new council changes this table, not the code. */
+/** What the council calls things, for the words people read. */
+export interface CouncilWords {
+  /** "electoral division", "ward". */
+  readonly area: string;
+  readonly areas: string;
+  /** "the whole county". */
+  readonly wholeArea: string;
+  /** The name used in circulation text: "County Council". */
+  readonly circulationName: string;
+}
+
+/** A role or a body the council's rules name, with the words people read for it. */
+export interface Labelled {
+  readonly label: string;
+}
+
+/** The days that do not count as working days, besides weekends. */
+export interface WorkingDays {
+  readonly bankHolidays: 'england_and_wales';
+  /** The council's own closure days, "YYYY-MM-DD" (London). */
+  readonly closures: readonly string[];
+}
+
+/** From notice of election to close of poll, London dates; the whole council unless divisions are named. */
+export interface PreElectionPeriod {
+  readonly election: string;
+  readonly from: string;
+  readonly to: string;
+  readonly divisions?: readonly string[];
+}
+
+/** A council's reading of its protocol, loaded from its policy file. A new council changes the file, not the code. */
 export interface Policy {
   readonly council: string;
-  readonly kinds: Readonly<Record<EventKind, KindPolicy>>;
+  /** The London date this revision takes effect, "YYYY-MM-DD". */
+  readonly takesEffect?: string;
+  readonly words?: CouncilWords;
+  readonly roles?: Readonly<Partial<Record<MemberRole, Labelled>>>;
+  readonly bodies?: Readonly<Record<string, Labelled>>;
+  readonly workingDays?: WorkingDays;
+  readonly preElection?: readonly PreElectionPeriod[];
+  readonly kinds: Readonly<Record<string, KindPolicy>>;
   /** §34: members with a registered interest in one of the event's topics. */
   readonly interest: CrossCuttingRule;
   /** §36: the leadership, and any roles an event asks for. */

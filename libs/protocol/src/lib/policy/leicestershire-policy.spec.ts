@@ -1,10 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { at, fieldErrors, namesIn, divisions, plan } from '../../test/leicestershire.fixture';
+import { at, fieldErrors, namesIn, divisions, plan, POLICY } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
 import { EVENT_KINDS, type EventKind } from '../event/event-kind';
-import { DEFAULT_POLICY } from './default-policy';
 import type { Policy } from './policy.types';
 
 // Paragraphs 26–36 of Part 5C, verbatim; whitespace folded so quotes can span its line breaks.
@@ -14,9 +13,9 @@ const PROTOCOL = readFileSync(join(__dirname, '..', '..', 'test', 'part-5c-parag
 const quotesIn = (text: string) =>
   [...text.matchAll(/"([^"]+)"/g)].map((m) => (m[1] ?? '').replace(/^\(|\)$/g, ''));
 
-describe('DEFAULT_POLICY: the table reads as the issue specifies it', () => {
+describe("Leicestershire's policy file: the table reads as the issue specifies it", () => {
   const table = EVENT_KINDS.map((kind) => {
-    const k = DEFAULT_POLICY.kinds[kind];
+    const k = POLICY.kinds[kind];
     const adjoining =
       typeof k.adjoining === 'string' ? k.adjoining : 'when ' + JSON.stringify(k.adjoining.when);
     return [kind, k.paragraph, k.audience, k.action, k.timing.at, adjoining, k.exclusions.length];
@@ -49,27 +48,26 @@ describe('DEFAULT_POLICY: the table reads as the issue specifies it', () => {
   });
 
   it('times consultations 24 hours before they open', () => {
-    expect(DEFAULT_POLICY.kinds.consultation.timing).toEqual({ at: 'before', field: 'opensAt', hours: 24 });
+    expect(POLICY.kinds.consultation.timing).toEqual({ at: 'before', field: 'opensAt', hours: 24 });
   });
 
   it('cites §34 for interests and §36 for escalation', () => {
-    expect([DEFAULT_POLICY.interest.paragraph, DEFAULT_POLICY.escalation.paragraph]).toEqual(['34', '36']);
+    expect([POLICY.interest.paragraph, POLICY.escalation.paragraph]).toEqual(['34', '36']);
   });
 
-  it.each(
-    EVENT_KINDS.flatMap((kind) =>
-      DEFAULT_POLICY.kinds[kind].exclusions.map((x) => [kind, x.reason] as const),
-    ),
-  )('%s: every quotation in the exclusion reason is in the protocol, word for word', (_kind, reason) => {
-    const quotes = quotesIn(reason);
-    expect(quotes.length).toBeGreaterThan(0);
-    for (const quote of quotes) expect(PROTOCOL).toContain(quote.replace(/\.$/, ''));
-  });
+  it.each(EVENT_KINDS.flatMap((kind) => POLICY.kinds[kind].exclusions.map((x) => [kind, x.reason] as const)))(
+    '%s: every quotation in the exclusion reason is in the protocol, word for word',
+    (_kind, reason) => {
+      const quotes = quotesIn(reason);
+      expect(quotes.length).toBeGreaterThan(0);
+      for (const quote of quotes) expect(PROTOCOL).toContain(quote.replace(/\.$/, ''));
+    },
+  );
 
   it('quotes the protocol word for word in the right to attend and speak', () => {
     expect(PROTOCOL).toContain('(Standing Order 34)');
     expect(PROTOCOL).toContain('may speak (but not vote) on any matter');
-    expect(DEFAULT_POLICY.kinds.sensitive_report.meeting?.rightToAttendAndSpeak).toMatch(
+    expect(POLICY.kinds.sensitive_report.meeting?.rightToAttendAndSpeak).toMatch(
       /Standing Order 34.*speak \(but not vote\) on any matter/,
     );
   });
@@ -78,9 +76,9 @@ describe('DEFAULT_POLICY: the table reads as the issue specifies it', () => {
 describe('a council changes the table, not the code', () => {
   // A council that invites neighbours to public meetings, gives two days' notice of consultations,
   // leaves minor service changes out, and escalates every partnership action to its Leader.
-  const kinds = DEFAULT_POLICY.kinds;
+  const kinds = POLICY.kinds;
   const policy: Policy = {
-    ...DEFAULT_POLICY,
+    ...POLICY,
     council: 'An example council',
     kinds: {
       ...kinds,

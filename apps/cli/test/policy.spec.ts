@@ -1,0 +1,73 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { LEICS, ROOT, runCli } from './run-cli';
+
+const POLICY = 'fixtures/leicestershire/policy.yaml';
+const TEXT = readFileSync(join(ROOT, POLICY), 'utf8');
+const dir = mkdtempSync(join(tmpdir(), 'member-alerts-policy-'));
+function file(name: string, text: string): string {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+}
+
+describe('member-alerts policy', () => {
+  it("check: Leicestershire's file is valid, with its choices counted", () => {
+    const r = runCli(['policy', 'check', POLICY]);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(
+      /is a valid policy file: Leicestershire County Council, 13 kinds of event, \d+ rules that are the council's own choices/,
+    );
+  });
+
+  it('check: a bad file fails with the line, the key and what is wrong, and no stack trace', () => {
+    const bad = file('bad.yaml', TEXT.replace('      date: opensAt', '      date: closesAt'));
+    const line = TEXT.split('\n').findIndex((l) => l === '      date: opensAt') + 1;
+    const r = runCli(['policy', 'check', bad]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toBe(
+      `member-alerts policy check: policy file "${bad}" has 1 problem, so none of it is used:\n` +
+        `line ${line}: kinds.consultation.timing.date: a consultation does not require closesAt, so notice cannot be timed from it; add it to requires: or time it from opensAt\n`,
+    );
+  });
+
+  it("show: prints the rules in words, with the protocol's text or the council's reason", () => {
+    const r = runCli(['policy', 'show', POLICY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Consultation (§31)');
+    expect(r.stdout).toContain('The council\'s choice: §31 says "immediately prior to the outset".');
+    expect(r.stdout).toContain('The protocol: "the Leader, Deputy Leader or Cabinet Lead Member"');
+  });
+
+  it('plan --policy: the same consultation is planned under another file', () => {
+    const event = file(
+      'consultation.json',
+      JSON.stringify({
+        kind: 'consultation',
+        title: 'Oadby parking',
+        divisions: ['Oadby'],
+        opensAt: '2027-03-10T12:00:00Z',
+      }),
+    );
+    const twoDays = file('two-days.yaml', TEXT.replace('      hours: 24', '      hours: 48'));
+    const args = [
+      'plan',
+      '--divisions',
+      LEICS,
+      '--members',
+      'fixtures/leicestershire/members.csv',
+      '--event',
+      event,
+      '--now',
+      '2027-01-01T00:00:00Z',
+      '--json',
+    ];
+    const sendAt = (extra: string[]) =>
+      (JSON.parse(runCli([...args, ...extra]).stdout) as { sendAt: string }).sendAt;
+    expect(sendAt([])).toBe('2027-03-09T12:00:00.000Z');
+    expect(sendAt(['--policy', twoDays])).toBe('2027-03-08T12:00:00.000Z');
+  });
+});

@@ -1,0 +1,485 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
+import { fixturePath, readFixture } from '../../../../../tools/testing/fixtures';
+import { at, divisions, fieldErrors, member, plan, POLICY } from '../../test/leicestershire.fixture';
+import type { AlertEvent } from '../event/alert-event.types';
+import type { Plan } from '../plan/plan.types';
+import { describePolicy } from './describe-policy';
+import { parsePolicy, PolicyFileError } from './parse-policy';
+import { policyJsonSchema } from './policy-json-schema';
+import type { Policy } from './policy.types';
+
+const TEXT = readFixture('leicestershire', 'policy.yaml');
+const SCHEMA_FILE = join(__dirname, '..', '..', '..', 'policy.schema.json');
+const PROTOCOL = readFileSync(join(__dirname, '..', '..', 'test', 'part-5c-paragraphs-26-36.txt'), 'utf8')
+  .replace(/\s+/g, ' ')
+  .replace(/[‘’]/g, "'");
+
+type Tree = Record<string, unknown>;
+const leicestershire = (): Tree => parse(TEXT) as Tree;
+
+/** Leicestershire's file with one change, read back through the checker. */
+function variant(change: (file: Tree) => void): Policy {
+  const file = leicestershire();
+  change(file);
+  return parsePolicy(stringify(file));
+}
+const kindIn = (file: Tree, kind: string) => (file['kinds'] as Record<string, Tree>)[kind] as Tree;
+
+function quotesIn(node: unknown, found: string[] = []): string[] {
+  if (Array.isArray(node)) for (const x of node) quotesIn(x, found);
+  else if (node && typeof node === 'object') {
+    for (const [key, value] of Object.entries(node)) {
+      if (key === 'protocol' && typeof value === 'string') found.push(value);
+      else quotesIn(value, found);
+    }
+  }
+  return found;
+}
+
+describe("Leicestershire's policy file", () => {
+  it.each(quotesIn(leicestershire()))('quotes the protocol word for word: %s', (quote) => {
+    expect(PROTOCOL).toContain(quote.replace(/\s+/g, ' '));
+  });
+
+  it("marks the three rows that go beyond the protocol's words as the council's choices, with its reason", () => {
+    const basis = (kind: string, rule: 'timing' | 'adjoining' | 'escalation') =>
+      POLICY.kinds[kind]?.basis?.[rule];
+    const choices = [
+      basis('consultation', 'timing'),
+      basis('road_works', 'adjoining'),
+      basis('major_incident', 'adjoining'),
+      basis('press_enquiry', 'escalation'),
+    ];
+    for (const b of choices) expect(b && 'choice' in b && b.choice.length > 40).toBe(true);
+    expect(basis('major_incident', 'escalation')).toEqual({
+      protocol: 'the Leader, Deputy Leader or Cabinet Lead Member',
+    });
+  });
+
+  it('reads the same as JSON', () => {
+    expect(parsePolicy(JSON.stringify(leicestershire()))).toEqual(POLICY);
+  });
+
+  it('shows its rules in words, telling the protocol from the council', () => {
+    const shown = describePolicy(POLICY);
+    expect(shown).toContain(
+      'Leicestershire County Council: the rules that take effect on Wednesday 6 December 2023',
+    );
+    expect(shown).toMatch(
+      /Consultation \(§31\)[\s\S]*When: 24 hours before "When the consultation opens"\.\n {6}The council's choice: §31 says "immediately prior to the outset"/,
+    );
+    expect(shown).toContain('The protocol: "Where a major incident has taken place."');
+    expect(shown).not.toMatch(/opensAt|servesAdjoining|local_members/);
+  });
+});
+
+describe('the published JSON Schema', () => {
+  it('is the one the zod definition gives (UPDATE_POLICY_SCHEMA=1 rewrites it)', () => {
+    const schema = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;
+    if (process.env['UPDATE_POLICY_SCHEMA']) writeFileSync(SCHEMA_FILE, schema);
+    expect(readFileSync(SCHEMA_FILE, 'utf8')).toBe(schema);
+  });
+
+  it('is named by the Leicestershire file, for editors that check as you type', () => {
+    expect(TEXT.split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=../../libs/protocol/policy.schema.json',
+    );
+    expect(fixturePath('leicestershire', '..', '..', 'libs', 'protocol', 'policy.schema.json')).toBe(
+      SCHEMA_FILE,
+    );
+  });
+});
+
+// Each capability the format must express, written in a file and seen in a plan.
+describe('what a policy file can say', () => {
+  const oadby = (kind: string, extra: Partial<AlertEvent> = {}) =>
+    ({ kind, title: 'x', location: at('LE2 5AA'), ...extra }) as AlertEvent;
+  // Service changes reach adjoining divisions when all (or any) of two flags are set.
+  const adjoiningWhen = (op: 'allOf' | 'anyOf') =>
+    variant((f) =>
+      Object.assign(kindIn(f, 'service_change'), {
+        adjoining: {
+          tell: 'when',
+          when: {
+            [op]: [
+              { flag: 'major', is: true },
+              { flag: 'controversial', is: true },
+            ],
+          },
+          choice: 'c',
+        },
+      }),
+    );
+  const timed = (timing: Tree) =>
+    variant((f) => Object.assign(kindIn(f, 'consultation'), { timing: { ...timing, choice: 'c' } }));
+
+  it.each<[string, () => Policy, AlertEvent, (p: Plan) => unknown, unknown]>([
+    [
+      'timing: now',
+      () => timed({ at: 'now' }),
+      oadby('consultation', { opensAt: '2026-03-20T12:00:00Z' }),
+      (p) => p.sendAt,
+      '2026-03-02T09:00:00.000Z',
+    ],
+    [
+      'timing: N hours before a date',
+      () => timed({ at: 'before', date: 'opensAt', hours: 72 }),
+      oadby('consultation', { opensAt: '2026-03-20T12:00:00Z' }),
+      (p) => p.sendAt,
+      '2026-03-17T12:00:00.000Z',
+    ],
+    [
+      'timing: N working days before a date, over Easter (Good Friday 3 and Easter Monday 6 April 2026)',
+      () => timed({ at: 'working_days_before', date: 'opensAt', days: 2 }),
+      oadby('consultation', { opensAt: '2026-04-07T09:00:00+01:00' }),
+      (p) => p.sendAt,
+      '2026-04-01T08:00:00.000Z',
+    ],
+    [
+      "timing: the council's own closure days do not count",
+      () =>
+        variant((f) => {
+          Object.assign(kindIn(f, 'consultation'), {
+            timing: { at: 'working_days_before', date: 'opensAt', days: 2, choice: 'c' },
+          });
+          (f['workingDays'] as Tree)['closures'] = [{ date: '2026-04-01', name: 'Staff training day' }];
+        }),
+      oadby('consultation', { opensAt: '2026-04-07T09:00:00+01:00' }),
+      (p) => p.sendAt,
+      '2026-03-31T08:00:00.000Z',
+    ],
+    [
+      'adjoining: always',
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), { adjoining: { tell: 'always', choice: 'c' } }),
+        ),
+      oadby('service_change'),
+      (p) => p.adjoiningAlerted,
+      true,
+    ],
+    [
+      'adjoining: when all of two conditions hold',
+      () => adjoiningWhen('allOf'),
+      oadby('service_change', { major: true, controversial: true }),
+      (p) => p.adjoiningAlerted,
+      true,
+    ],
+    [
+      'adjoining: when any of two conditions holds',
+      () => adjoiningWhen('anyOf'),
+      oadby('service_change', { major: false, controversial: true }),
+      (p) => p.adjoiningAlerted,
+      true,
+    ],
+    [
+      'exclusions: a body in a list, with the paragraph and the quoted reason',
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'sensitive_report'), {
+            exclusions: [
+              {
+                when: { bodyIn: ['regulatory'] },
+                paragraph: '32',
+                reason: 'Not for regulatory reports.',
+                choice: 'c',
+              },
+            ],
+          }),
+        ),
+      oadby('sensitive_report', { body: 'regulatory' }),
+      (p) => p.excluded,
+      [{ reason: 'Not for regulatory reports.', paragraph: '32' }],
+    ],
+    [
+      'recipients: a role (the Leader)',
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'partnership_action'), {
+            escalation: { to: [{ role: 'leader' }], choice: 'c' },
+          }),
+        ),
+      oadby('partnership_action'),
+      (p) => p.recipients.find((r) => r.reasons.some((x) => x.relation === 'escalation'))?.name,
+      'Catherine Kettering',
+    ],
+    [
+      'recipients: members with a registered interest can be left out',
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), { interest: { tell: false, choice: 'c' } }),
+        ),
+      oadby('service_change', { topics: ['flooding'] }),
+      (p) => p.recipients.some((r) => r.reasons.some((x) => x.relation === 'interest')),
+      false,
+    ],
+    [
+      'recipients: the area affected first',
+      () =>
+        variant((f) =>
+          Object.assign(kindIn(f, 'service_change'), {
+            area: { from: ['affectedArea', 'location'], choice: 'c' },
+          }),
+        ),
+      oadby('service_change', { affectedArea: at('LE17 4AB') }),
+      (p) => p.basis,
+      'affectedArea',
+    ],
+  ])('%s', (_name, policy, event, pick, expected) => {
+    expect(pick(plan(event, { policy: policy() }))).toEqual(expected);
+    expect(pick(plan(event))).not.toEqual(expected);
+  });
+
+  it('all-of needs every condition, any-of one', () => {
+    const one = oadby('service_change', { major: true });
+    expect(
+      [plan(one, { policy: adjoiningWhen('allOf') }), plan(one, { policy: adjoiningWhen('anyOf') })].map(
+        (p) => p.adjoiningAlerted,
+      ),
+    ).toEqual([false, true]);
+  });
+
+  it('recipients: the lead member for the portfolio, or the fallback role', () => {
+    const p = plan(oadby('press_enquiry', { portfolio: 'No such portfolio' }));
+    expect(p.recipients.find((r) => r.reasons.some((x) => x.role === 'leader'))?.name).toBe(
+      'Catherine Kettering',
+    );
+    expect(member('Catherine Kettering').roles).toContain('leader');
+  });
+
+  it('a working-day rule refuses a date past the bank-holiday data, in words', () => {
+    const policy = timed({ at: 'working_days_before', date: 'opensAt', days: 2 });
+    const errors = fieldErrors(() =>
+      plan(oadby('consultation', { opensAt: '2031-01-02T09:00:00Z' }), { policy }),
+    );
+    expect(errors).toEqual([
+      {
+        field: 'opensAt',
+        message:
+          'cannot be counted back 2 working days from: England and Wales bank holidays are known from 2024 to 2030',
+      },
+    ]);
+  });
+
+  it('a council adds a kind of its own, or leaves one out', () => {
+    const policy = variant((f) => {
+      const kinds = f['kinds'] as Record<string, Tree>;
+      kinds['land_sale'] = {
+        ...kindIn(f, 'service_change'),
+        label: 'Sale of council land',
+        hint: 'Land the council sells.',
+      };
+      delete kinds['foi_request'];
+    });
+    expect(policy.kinds['land_sale']?.label).toBe('Sale of council land');
+    expect(fieldErrors(() => plan(oadby('foi_request', { controversial: true }), { policy }))).toEqual([
+      {
+        field: 'kind',
+        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define`,
+      },
+    ]);
+  });
+
+  it('pre-election periods for the whole council or named divisions, and kinds held for democratic services', () => {
+    const policy = variant((f) => {
+      f['preElection'] = {
+        periods: [
+          { election: 'County council elections', from: '2029-03-26', to: '2029-05-03' },
+          { election: 'Oadby by-election', from: '2027-09-01', to: '2027-10-07', divisions: ['Oadby'] },
+        ],
+        hold: { kinds: ['press_enquiry'], choice: 'Officers do not comment to the press on candidates.' },
+      };
+    });
+    expect(policy.preElection?.map((p) => p.divisions ?? 'all')).toEqual(['all', ['Oadby']]);
+    expect([
+      policy.kinds['press_enquiry']?.duringPreElection,
+      policy.kinds['road_works']?.duringPreElection,
+    ]).toEqual(['hold', 'send']);
+  });
+
+  it('urgent kinds: quiet hours and the daily summary never hold them back', () => {
+    const urgent = Object.entries(POLICY.kinds)
+      .filter(([, k]) => k.urgent)
+      .map(([name]) => name);
+    expect(urgent).toEqual(['facility_event', 'public_meeting', 'press_enquiry', 'major_incident']);
+  });
+
+  it('names the words the council uses, its roles and the bodies reports go to', () => {
+    expect(POLICY.words).toEqual({
+      area: 'electoral division',
+      areas: 'electoral divisions',
+      wholeArea: 'the whole county',
+      circulationName: 'County Council',
+    });
+    expect(POLICY.bodies?.['scrutiny']?.label).toBe('the Overview and Scrutiny Committee');
+    expect(divisions.size).toBe(53);
+  });
+});
+
+// Every kind of bad file: the error names the line and the key, and says what is wrong in words.
+describe('a bad policy file', () => {
+  // The line where the needle (which may span lines, to pick one of several alike) starts.
+  const lineOf = (text: string, needle: string) => text.slice(0, text.indexOf(needle)).split('\n').length;
+  const problems = (text: string) => {
+    try {
+      parsePolicy(text);
+    } catch (e) {
+      if (e instanceof PolicyFileError) return e.problems;
+      throw e;
+    }
+    throw new Error('the file was accepted');
+  };
+  const edit = (from: string, to: string) => {
+    expect(TEXT).toContain(from);
+    return TEXT.replace(from, to);
+  };
+
+  it.each<[string, string, string, string, RegExp]>([
+    [
+      'not YAML at all',
+      edit('  name: Leicestershire County Council', '  name: Leicestershire: County Council'),
+      'name: Leicestershire: County',
+      '',
+      /is not YAML or JSON/,
+    ],
+    [
+      'a setting misspelt',
+      edit(
+        '    exclusions:\n      - when: { flag: controversial',
+        '    exclusion:\n      - when: { flag: controversial',
+      ),
+      'exclusion:',
+      'kinds.foi_request.exclusion',
+      /"exclusion" is not a setting here/,
+    ],
+    [
+      'a rule for a kind the file does not define',
+      edit(
+        'preElection:\n  periods: []',
+        'preElection:\n  periods: []\n  hold:\n    kinds: [press_enquiry, street_party]\n    choice: x',
+      ),
+      'kinds: [press_enquiry, street_party]',
+      'preElection.hold.kinds[1]',
+      /"street_party" is not a kind the file defines/,
+    ],
+    [
+      'a timing on a date the kind does not require',
+      edit('      date: opensAt', '      date: closesAt'),
+      'date: closesAt',
+      'kinds.consultation.timing.date',
+      /a consultation does not require closesAt, so notice cannot be timed from it/,
+    ],
+    [
+      'a role the roster cannot hold',
+      edit(
+        '  leader: { label: the Leader }',
+        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
+      ),
+      'mayor:',
+      'roles.mayor',
+      /the roster cannot hold the role "mayor": members' roles are leader, deputy_leader, cabinet_lead_member/,
+    ],
+    [
+      'an escalation to a role the file does not define',
+      edit('        - { role: deputy_leader }', '        - { role: deputy_mayor }'),
+      'role: deputy_mayor',
+      'kinds.major_incident.escalation.to[1].role',
+      /"deputy_mayor" is not one of the roles the file defines/,
+    ],
+    [
+      'the chair of the body a report goes to, whom the roster cannot hold yet',
+      edit('        - { role: deputy_leader }', '        - { chairOfBody: true }'),
+      'chairOfBody: true',
+      'kinds.major_incident.escalation.to[1].chairOfBody',
+      /the roster cannot hold the chairs of bodies yet/,
+    ],
+    [
+      'a working-day rule that reaches past the bank-holiday data',
+      edit("takesEffect: '2023-12-06'", "takesEffect: '2031-04-01'").replace(
+        '      at: before\n      date: opensAt\n      hours: 24',
+        '      at: working_days_before\n      date: opensAt\n      days: 1',
+      ),
+      'at: working_days_before',
+      'kinds.consultation.timing.at',
+      /working days cannot be counted for a revision taking effect on 2031-04-01: England and Wales bank holidays are known from 2024 to 2030/,
+    ],
+    [
+      'a body the file does not define',
+      edit(
+        'oneOf: [cabinet, scrutiny, regulatory, informal_panel, working_party]',
+        'oneOf: [cabinet, planning]',
+      ),
+      'oneOf: [cabinet, planning]',
+      'kinds.sensitive_report.requires[0].oneOf',
+      /"planning" is not one of the bodies the file defines/,
+    ],
+    [
+      'a rule that does not say where it comes from',
+      edit(
+        '      choice: An invitation is only useful before the event.\n\n  public_meeting',
+        '\n  public_meeting',
+      ),
+      'urgent:\n      is: true\n\n  public_meeting',
+      'kinds.facility_event.urgent',
+      /say where this rule comes from: protocol: with the protocol's words, or choice: with the council's reason/,
+    ],
+    [
+      'a flag no event has',
+      edit('when: { flag: servesAdjoining, is: true }', 'when: { flag: servesNeighbours, is: true }'),
+      'flag: servesNeighbours',
+      'kinds.facility_event.adjoining.when.flag',
+      /use one of the event's flags: servesAdjoining, controversial, individualServiceComplaint, major/,
+    ],
+    [
+      'a date that is not in the calendar',
+      edit("takesEffect: '2023-12-06'", "takesEffect: '2023-02-30'"),
+      'takesEffect',
+      'council.takesEffect',
+      /is not a date in the calendar/,
+    ],
+    [
+      'a later format',
+      edit('format: 1', 'format: 2'),
+      'format: 2',
+      'format',
+      /this version of Member Alerts reads format 1/,
+    ],
+    [
+      'a rule missing',
+      edit(
+        '    tell:\n      who: local_members\n      action: notify\n      protocol: Where a major incident has taken place.\n',
+        '',
+      ),
+      'major_incident:',
+      'kinds.major_incident.tell',
+      /is missing/,
+    ],
+  ])('%s', (_name, text, needle, key, message) => {
+    const found = problems(text);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatchObject({ line: lineOf(text, needle), key });
+    expect(found[0]?.message).toMatch(message);
+  });
+
+  it('is never half-loaded: every problem is reported, and nothing of the file is returned', () => {
+    const text = edit('flag: servesAdjoining', 'flag: servesNeighbours').replace(
+      'format: 1',
+      'format: 1\nextra: true',
+    );
+    const error = (() => {
+      try {
+        parsePolicy(text);
+      } catch (e) {
+        return e;
+      }
+    })();
+    expect(error).toBeInstanceOf(PolicyFileError);
+    expect((error as PolicyFileError).message.split('\n')).toEqual([
+      `line ${lineOf(text, 'flag: servesNeighbours')}: kinds.facility_event.adjoining.when.flag: use one of the event's flags: servesAdjoining, controversial, individualServiceComplaint, major`,
+      `line ${lineOf(text, 'extra: true')}: extra: "extra" is not a setting here`,
+    ]);
+  });
+});
