@@ -1,6 +1,6 @@
 import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync, statSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
@@ -51,14 +51,8 @@ function descendants(pid: number): number[] {
   return below;
 }
 
-function alive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch {
-    return false;
-  }
-}
+/** Whether the process is still there (Linux: its /proc entry goes when it has ended and been reaped). */
+const alive = (pid: number): boolean => existsSync(`/proc/${pid}`);
 
 async function status(url: string, init: RequestInit = {}): Promise<number> {
   return fetch(url, { ...init, signal: AbortSignal.timeout(5_000) }).then(
