@@ -53,6 +53,13 @@ export default defineConfig({
         { include: ['*.spec.ts'], testTimeout: 180_000, hookTimeout: 180_000, fileParallelism: false },
         withDecorators(),
       ),
+      // The Docker images and the README's settings, checked against the code with no Docker engine.
+      project(
+        'deploy',
+        './tools/deploy',
+        { include: ['*.spec.ts'], testTimeout: 300_000, hookTimeout: 60_000 },
+        withDecorators(),
+      ),
       // The web console's forms, in a browser-like DOM.
       project(
         'web',

@@ -39,7 +39,29 @@ export function seededAccounts(fixturesDir) {
   return [...members, ...officers];
 }
 
+// oidc-provider prints a NOTICE or WARNING, on loading and on some requests, for each quick-start
+// shortcut it sees: the in-memory store, its own signing keys, the development login form, this
+// Node.js version. This provider takes those shortcuts on purpose, so its notices say nothing to
+// the person running it. Only those lines are dropped: its errors, and everything else, still show.
+const PROVIDER_NOTICE = /^(\x1b\[[\d;]*m)?oidc-provider (NOTICE|WARNING): /;
+
+function withoutProviderNotices(write) {
+  return (...args) => {
+    if (typeof args[0] === 'string' && PROVIDER_NOTICE.test(args[0])) return;
+    write(...args);
+  };
+}
+
+let quietened = false;
+function quietenProviderNotices() {
+  if (quietened) return;
+  quietened = true;
+  console.info = withoutProviderNotices(console.info.bind(console));
+  console.warn = withoutProviderNotices(console.warn.bind(console));
+}
+
 export async function startDevProvider(opts) {
+  quietenProviderNotices();
   const { default: Provider } = await import('oidc-provider');
   const server = createServer();
   await new Promise((resolve, reject) => {

@@ -158,7 +158,12 @@ async function startRedis() {
     return say(
       `Redis is not running on this machine and is not installed: install it ("apt-get install redis-server" or "brew install redis") and run npm start again, or set REDIS_URL. ${ALERTS_WAIT}`,
     );
-  if (plan.action !== 'start') return undefined;
+  if (plan.action === 'use')
+    return say(
+      env.REDIS_URL
+        ? `Using Redis at ${host}:${port}, from REDIS_URL.`
+        : `Using the Redis already running on this machine at ${host}:${port}.`,
+    );
   const dir = resolve(env.DATA_DIR || 'var', 'redis');
   say(`Starting Redis on port ${port} (data in ${dir})…`);
   const child = spawnRedis({ port, dir, password });

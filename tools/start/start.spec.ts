@@ -1,6 +1,7 @@
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,6 +25,34 @@ function childPid(script: string): number {
   expect(pids).toHaveLength(1);
   return pids[0] ?? 0;
 }
+
+/** The embedded database's socket folder in npm start's DATA_DIR, as the pg driver names a host. */
+function socketDir(): string {
+  return join(run.dataDir, 'pgsocket');
+}
+
+function embeddedDatabase(): Client {
+  return new Client({ connectionString: `postgres://postgres@${encodeURIComponent(socketDir())}/postgres` });
+}
+
+/** Every process below this one, by pid. */
+function descendants(pid: number): number[] {
+  const table = execFileSync('ps', ['-e', '-o', 'pid=,ppid='], { encoding: 'utf8' })
+    .trim()
+    .split('\n')
+    .map((l) => l.trim().split(/\s+/).map(Number));
+  const below: number[] = [];
+  let parents = [pid];
+  while (parents.length) {
+    const next = table.filter(([, ppid]) => parents.includes(ppid ?? 0)).map(([p]) => p ?? 0);
+    below.push(...next);
+    parents = next;
+  }
+  return below;
+}
+
+/** Whether the process is still there (Linux: its /proc entry goes when it has ended and been reaped). */
+const alive = (pid: number): boolean => existsSync(`/proc/${pid}`);
 
 async function status(url: string, init: RequestInit = {}): Promise<number> {
   return fetch(url, { ...init, signal: AbortSignal.timeout(5_000) }).then(
@@ -94,6 +123,46 @@ describe('npm start signs people in through a local OpenID provider', () => {
   });
 });
 
+describe('npm start in the terminal', () => {
+  it('says which Redis it uses, and prints none of the local sign-in provider’s development notices', () => {
+    const { hostname, port } = new URL(REDIS_URL);
+    expect(run.out()).toContain(`Using Redis at ${hostname}:${port || 6379}, from REDIS_URL.`);
+    expect(run.out()).not.toMatch(/oidc-provider|NOTICE|WARNING/);
+  });
+});
+
+describe('npm start keeps its embedded database to the user who runs it', () => {
+  it('answers on no port, only on a socket in a folder of DATA_DIR that no one else may enter', async () => {
+    expect(statSync(socketDir()).mode & 0o777).toBe(0o700);
+    // EMBEDDED_DB_PORT, where it used to answer anyone on this machine as postgres, with no password.
+    const overTcp = new Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.db}/postgres` });
+    await expect(overTcp.connect()).rejects.toThrow(/ECONNREFUSED/);
+    const db = embeddedDatabase();
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM divisions');
+      expect(rows[0]?.n).toBe(53);
+    } finally {
+      await db.end();
+    }
+  });
+
+  it.runIf(process.getuid?.() === 0)('refuses another user of this machine', () => {
+    const socket = join(socketDir(), '.s.PGSQL.5432');
+    const tryConnect = `require('net').connect(${JSON.stringify(socket)})
+      .on('connect', () => { console.log('connected'); process.exit(0); })
+      .on('error', (e) => { console.log(e.code); process.exit(1); });`;
+    const asNobody = spawnSync(process.execPath, ['-e', tryConnect], {
+      uid: 65534,
+      gid: 65534,
+      encoding: 'utf8',
+    });
+    expect(asNobody.stdout.trim()).toBe('EACCES');
+    const asOwner = spawnSync(process.execPath, ['-e', tryConnect], { encoding: 'utf8' });
+    expect(asOwner.stdout.trim()).toBe('connected');
+  });
+});
+
 describe('npm start when one of its processes dies', () => {
   it('starts a killed worker again, keeps the API up, and sends every alert once', async () => {
     const before = await register('A6 works, before the worker is killed');
@@ -112,15 +181,18 @@ describe('npm start when one of its processes dies', () => {
     expect(childPid('apps/worker/bin/worker.js')).not.toBe(first);
     const after = await register('A6 works, after the worker came back');
 
-    const db = new Client({ connectionString: `postgres://postgres@127.0.0.1:${ports.db}/postgres` });
+    const db = embeddedDatabase();
     await db.connect();
+    // PGlite serves every connection in one session, taking their protocol messages in turn: a
+    // query with parameters (parse, bind, execute) can be split by the API's or the worker's and
+    // answer for theirs. One simple query is one message. The ids are the API's own UUIDs.
+    for (const id of [before, after]) expect(id).toMatch(/^[0-9a-f-]{36}$/);
     try {
       const rows = await expectEventually(
         async () =>
           (
             await db.query<{ id: string; status: string }>(
-              'SELECT id, status FROM notifications WHERE event_id = ANY($1) ORDER BY id',
-              [[before, after]],
+              `SELECT id, status FROM notifications WHERE event_id IN ('${before}', '${after}') ORDER BY id`,
             )
           ).rows,
         (rs) => rs.length > 0 && rs.every((r) => r.status === 'sent'),
@@ -158,5 +230,35 @@ describe('npm start when one of its processes dies', () => {
         .filter((l) => /stopped|Stopping/.test(l))
         .join('\n')}\n`,
     );
+  });
+});
+
+describe('npm start stopped with a SIGINT to the npm process alone', () => {
+  // A second `npm start` with a fresh database: seeding it takes two minutes on a busy machine.
+  it('stops every process it started, and npm ends', { timeout: 420_000 }, async () => {
+    const viaNpm = await npmStart({ REDIS_URL, QUEUE_PREFIX: `${prefix}-npm` }, 'npm', 300_000);
+    const npmPid = viaNpm.child.pid ?? 0;
+    const started = descendants(npmPid);
+    try {
+      // start.mjs, the API and the worker at least, under npm.
+      expect(started.length).toBeGreaterThanOrEqual(3);
+      process.kill(npmPid, 'SIGINT');
+      const code = await Promise.race([
+        viaNpm.exited,
+        new Promise<string>((r) => setTimeout(() => r('still running after 30 s'), 30_000)),
+      ]);
+      expect(code).toBe(0);
+      expect(viaNpm.out()).toContain('Stopping Member Alerts…');
+      await expectEventually(
+        () => Promise.resolve(started.filter(alive)),
+        (left) => left.length === 0,
+        20_000,
+      );
+      expect(await status(`http://127.0.0.1:${viaNpm.ports.api}/health/live`)).toBe(0);
+    } finally {
+      for (const pid of started.filter(alive)) process.kill(pid, 'SIGKILL');
+      await stopNpmStart(viaNpm);
+      rmSync(viaNpm.dataDir, { recursive: true, force: true });
+    }
   });
 });

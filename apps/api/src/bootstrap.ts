@@ -1,6 +1,5 @@
 import 'reflect-metadata';
 import type { Server } from 'node:http';
-import { join, resolve } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -54,7 +53,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    embedded = await startEmbeddedPostgres(resolve(join(config.dataDir, 'pgdata')), config.embeddedDbPort);
+    embedded = await startEmbeddedPostgres(config.dataDir);
     databaseUrl = embedded.url;
   }
   try {

@@ -41,12 +41,10 @@ async function onRealPostgres(redisUrl: string): Promise<Product> {
 /** The API as `npm start` runs it: the embedded PostgreSQL (PGlite) in a data directory of its own. */
 async function onEmbeddedPostgres(redisUrl: string): Promise<Product> {
   const dataDir = mkdtempSync(join(tmpdir(), 'member-alerts-outage-'));
-  const dbPort = await freePort();
   const api = await createApi(
     loadConfig({
       NODE_ENV: 'test',
       DATA_DIR: dataDir,
-      EMBEDDED_DB_PORT: String(dbPort),
       PORT: '0',
       REDIS_URL: redisUrl,
       ACK_SECRET,
@@ -62,8 +60,8 @@ async function onEmbeddedPostgres(redisUrl: string): Promise<Product> {
     async sql<T>(text: string, params: unknown[] = []) {
       return (await db.query(text, params)).rows as T[];
     },
-    // No DATABASE_URL: the worker finds the embedded database on its port, as under `npm start`.
-    workerEnv: { DATABASE_URL: '', EMBEDDED_DB_PORT: String(dbPort) },
+    // No DATABASE_URL: the worker finds the embedded database's socket in DATA_DIR, as under `npm start`.
+    workerEnv: { DATABASE_URL: '', DATA_DIR: dataDir },
     async close() {
       await db.end();
       await api.close();

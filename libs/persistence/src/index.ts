@@ -17,4 +17,9 @@ export * from './lib/entities/roster-import-preview.entity';
 export * from './lib/entities/sign-in-link.entity';
 export * from './lib/entities/web-session.entity';
 export { type DatabaseSettings, ENTITIES, MIGRATIONS, dataSourceOptions } from './lib/data-source.options';
-export { type EmbeddedPostgres, startEmbeddedPostgres } from './lib/embedded-postgres';
+export {
+  type EmbeddedPostgres,
+  embeddedPostgresSocketDir,
+  embeddedPostgresUrl,
+  startEmbeddedPostgres,
+} from './lib/embedded-postgres';

@@ -7,6 +7,7 @@ import { expectEventually } from '../../../apps/api/test/support/test-api';
 import { freePort } from '../../../apps/worker/test/support/redis-server';
 
 const START = join(__dirname, '..', 'start.mjs');
+const ROOT = join(__dirname, '..', '..', '..');
 
 export interface Ports {
   api: number;
@@ -27,12 +28,21 @@ export interface NpmStart {
   readonly exited: Promise<number | null>;
 }
 
-/** Starts `npm start` with these settings over the test's own, and waits until it says it is up. */
-export async function npmStart(settings: Record<string, string>): Promise<NpmStart> {
+/**
+ * Starts `npm start` with these settings over the test's own, and waits until it says it is up:
+ * start.mjs itself, or `through: 'npm'` the `npm start` command, with npm's own process as `child`.
+ */
+export async function npmStart(
+  settings: Record<string, string>,
+  through: 'node' | 'npm' = 'node',
+  upWithinMs = 120_000,
+): Promise<NpmStart> {
   const dataDir = mkdtempSync(join(tmpdir(), 'member-alerts-start-'));
   const ports: Ports = { api: 0, db: 0, worker: 0, smtp: 0, web: 0, idp: 0 };
   for (const k of Object.keys(ports) as (keyof Ports)[]) ports[k] = await freePort();
-  const child = spawn(process.execPath, [START], {
+  const [command, args] = through === 'npm' ? ['npm', ['start']] : [process.execPath, [START]];
+  const child = spawn(command, args, {
+    cwd: ROOT,
     env: {
       ...process.env,
       PORT: String(ports.api),
@@ -58,7 +68,7 @@ export async function npmStart(settings: Record<string, string>): Promise<NpmSta
   await expectEventually(
     () => Promise.resolve(out),
     (o) => o.includes('Press Ctrl+C to stop.') || child.exitCode !== null,
-    120_000,
+    upWithinMs,
   );
   expect(out).toContain('Press Ctrl+C to stop.');
   return { child, ports, dataDir, out: () => out, exited };

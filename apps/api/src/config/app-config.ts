@@ -9,7 +9,6 @@ export interface AppConfig {
   /** Unset: an embedded PostgreSQL under dataDir. */
   readonly databaseUrl?: string;
   readonly databaseSchema?: string;
-  readonly embeddedDbPort: number;
   readonly redisUrl: string;
   readonly queuePrefix: string;
   readonly publicUrl: string;
@@ -323,7 +322,6 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env['HOST'] ?? '127.0.0.1',
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(schema ? { databaseSchema: schema } : {}),
-    embeddedDbPort: intVar(env, 'EMBEDDED_DB_PORT', 5433, 1, 65535, problems),
     redisUrl,
     queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
     publicUrl: publicUrl.replace(/\/$/, ''),

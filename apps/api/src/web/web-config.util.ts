@@ -35,7 +35,8 @@ export class WebConfigError extends Error {
 
 type Env = Readonly<Record<string, string | undefined>>;
 
-const DEFAULT_DIST = resolve(join(__dirname, '..', '..', '..', 'web', 'dist'));
+/** Where the API looks for the console when WEB_DIST_DIR is unset: apps/web/dist beside apps/api. */
+export const DEFAULT_WEB_DIST_DIR = resolve(join(__dirname, '..', '..', '..', 'web', 'dist'));
 /** The LE and NG postcode areas of OS Code-Point Open (2014) that come with the product. */
 export const DEFAULT_POSTCODES_DIR = resolve(
   join(__dirname, '..', '..', '..', '..', 'fixtures', 'postcodes'),
@@ -70,7 +71,7 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
       `BASEMAP_ATTRIBUTION and BASEMAP_ATTRIBUTION_URL need a basemap: BASEMAP_URL is "${BASEMAP_OFF}"`,
     );
   }
-  const dist = env['WEB_DIST_DIR'] ? resolve(env['WEB_DIST_DIR']) : DEFAULT_DIST;
+  const dist = env['WEB_DIST_DIR'] ? resolve(env['WEB_DIST_DIR']) : DEFAULT_WEB_DIST_DIR;
   if (env['WEB_DIST_DIR'] && !existsSync(dist)) problems.push(`WEB_DIST_DIR: no folder ${dist}`);
   const postcodes = env['POSTCODES_DIR']?.trim()
     ? resolve(env['POSTCODES_DIR'].trim())

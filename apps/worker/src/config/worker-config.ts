@@ -1,4 +1,5 @@
 import { ackSecretSetting } from '@member-alerts/auth';
+import { embeddedPostgresUrl } from '@member-alerts/persistence';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -75,13 +76,14 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   );
   if (!nodeEnv) problems.push(`NODE_ENV must be development, production or test, got "${env['NODE_ENV']}"`);
   const production = nodeEnv === 'production';
-  const embeddedPort = int(env, 'EMBEDDED_DB_PORT', 5433, 1, 65535, problems);
   const given = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
   if (production && !given) problems.push('DATABASE_URL is required in production');
   const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
   if (production && !smtpUrl) problems.push('SMTP_URL is required in production');
-  // The API's data directory: outside production, with ACK_SECRET unset, both read its secret.
-  const ackSecret = ackSecretSetting(env['ACK_SECRET'], env['DATA_DIR'] || 'var', production, problems);
+  // The API's data directory: outside production, with ACK_SECRET unset, both read its secret, and
+  // without DATABASE_URL the worker reaches the API's embedded database through its socket there.
+  const dataDir = env['DATA_DIR'] || 'var';
+  const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
   const mailFrom = env['MAIL_FROM'] ?? 'Member Alerts <member-alerts@council.example>';
   if (/[\r\n]/.test(mailFrom)) problems.push('MAIL_FROM must be one line');
   const schema = env['DATABASE_SCHEMA'];
@@ -93,7 +95,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const config: WorkerConfig = {
     nodeEnv: nodeEnv ?? 'development',
-    databaseUrl: given ?? `postgres://postgres@127.0.0.1:${embeddedPort}/postgres`,
+    databaseUrl: given ?? embeddedPostgresUrl(dataDir),
     ...(schema ? { databaseSchema: schema } : {}),
     embeddedDatabase: !given,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',
