@@ -36,6 +36,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /members/{id}': STAFF,
   'PATCH /members/{id}': DS,
   'DELETE /members/{id}': DS,
+  'POST /members/{id}/erase': DS,
   'GET /members/{id}/interests': STAFF,
   'PUT /members/{id}/interests': DS,
   'GET /officers': STAFF,

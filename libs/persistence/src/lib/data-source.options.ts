@@ -28,6 +28,7 @@ import { ProducerMessages1764921616000 } from './migrations/1764921616000-produc
 import { EventSources1764922100000 } from './migrations/1764922100000-event-sources';
 import { ProducerState1764926300000 } from './migrations/1764926300000-producer-state';
 import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
+import { MemberErasure1765100000000 } from './migrations/1765100000000-member-erasure';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -62,6 +63,7 @@ export const MIGRATIONS = [
   EventSources1764922100000,
   ProducerState1764926300000,
   CitizenSpace1764935400000,
+  MemberErasure1765100000000,
 ];
 
 export interface DatabaseSettings {
