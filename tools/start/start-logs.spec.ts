@@ -1,26 +1,21 @@
-import { readFileSync, rmSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
-import { type NpmStart, npmStart, stopNpmStart } from './support/npm-start';
+import { type NpmStart, npmStart, removeNpmStart } from './support/npm-start';
 
 let run: NpmStart;
 let prefix: string;
 
 beforeAll(async () => {
   prefix = `{start-logs-${randomBytes(5).toString('hex')}}`;
-  run = await npmStart({ REDIS_URL, QUEUE_PREFIX: prefix });
+  // As a person runs it: the test runner's NODE_ENV=test would silence the API's logs.
+  run = await npmStart({ REDIS_URL, QUEUE_PREFIX: prefix, NODE_ENV: 'development' });
 });
 
 afterAll(async () => {
-  await stopNpmStart(run);
-  rmSync(run.dataDir, { recursive: true, force: true });
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await removeNpmStart(run, prefix);
 });
 
 describe('npm start keeps the logs', () => {

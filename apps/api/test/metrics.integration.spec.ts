@@ -12,18 +12,8 @@ afterAll(async () => {
   await Promise.all([t?.close(), gated?.close()]);
 });
 
-const roadWorks = {
-  kind: 'road_works',
-  title: 'A6 resurfacing, Loughborough to Mountsorrel',
-  major: true,
-  location: {
-    type: 'LineString',
-    coordinates: [
-      [-1.205, 52.77],
-      [-1.14, 52.715],
-    ],
-  },
-};
+// Crosses Quorn & Barrow: its member and the adjoining divisions' are told.
+const roadWorks = { kind: 'road_works', title: 'A6 resurfacing', major: true, divisions: ['Quorn & Barrow'] };
 
 /** The value of one sample of the scrape, 0 when it is absent. */
 function sample(text: string, series: string): number {
@@ -95,11 +85,12 @@ describe('GET /metrics on the API', () => {
   });
 
   it('with METRICS_TOKEN, answers only a caller who sends it, even on this machine', async () => {
-    for (const headers of [
+    const refused: Record<string, string>[] = [
       {},
       { authorization: 'Bearer not-the-token' },
       { authorization: `Bearer ${KEYS.democraticServices}` },
-    ]) {
+    ];
+    for (const headers of refused) {
       const r = await gated.request('GET', '/metrics', { headers });
       expect(r.status).toBe(401);
       expect(r.body).toMatchObject({

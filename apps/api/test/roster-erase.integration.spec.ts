@@ -13,13 +13,7 @@ const roadWorks = (title: string) => ({
   kind: 'road_works',
   title,
   major: true,
-  location: {
-    type: 'LineString',
-    coordinates: [
-      [-1.205, 52.77],
-      [-1.14, 52.715],
-    ],
-  },
+  divisions: ['Quorn & Barrow'],
 });
 
 type Member = {

@@ -73,7 +73,9 @@ export class ApiMetrics {
   readonly timeRequests = (req: Request, res: Response, next: NextFunction): void => {
     const end = this.requests.startTimer();
     res.once('finish', () => {
-      const route: unknown = req.route?.path;
+      // Express types the matched route as any.
+      const matched: { path?: unknown } | undefined = (req as { route?: { path?: unknown } }).route;
+      const route = matched?.path;
       end({
         method: req.method,
         route: typeof route === 'string' ? `${req.baseUrl}${route}` : 'other',
