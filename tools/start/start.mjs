@@ -7,6 +7,7 @@
 import { spawn } from 'node:child_process';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { logFile } from './logs.mjs';
 import { onPath, reachable, redisAddress, redisPlan, spawnRedis } from './redis.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -16,6 +17,7 @@ env.PORT = String(port);
 env.PUBLIC_URL ??= `http://localhost:${port}`;
 const children = [];
 let stopping = false;
+const logsDir = resolve(env.DATA_DIR || 'var', 'logs');
 
 function say(line) {
   process.stdout.write(`${line}\n`);
@@ -71,6 +73,8 @@ function why(code, signal) {
 function run(name, script, until) {
   const child = spawn(process.execPath, [join(root, script)], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   children.push(child);
+  // Everything it prints is kept, JSON log lines and errors too (the terminal shows only the human lines).
+  const log = logFile(logsDir, name);
   let seen = '';
   const exited = new Promise((resolve) =>
     child.once('exit', (code, signal) => {
@@ -81,6 +85,7 @@ function run(name, script, until) {
   const ready = new Promise((resolve, reject) => {
     child.stdout.on('data', (d) => {
       const text = d.toString();
+      log.write(text);
       seen += text;
       process.stdout.write(
         text
@@ -93,7 +98,10 @@ function run(name, script, until) {
     });
     void exited.then(({ code, signal }) => reject(new Error(`${name} stopped (${why(code, signal)})`)));
   });
-  child.stderr.on('data', (d) => process.stderr.write(`[${name}] ${d}`));
+  child.stderr.on('data', (d) => {
+    log.write(d.toString());
+    process.stderr.write(`[${name}] ${d}`);
+  });
   return { child, ready, exited };
 }
 
@@ -266,4 +274,5 @@ if (idp) {
 }
 if (env.DEV_KEYS !== 'false' && env.NODE_ENV !== 'production')
   say('The development keys (dev-officer, dev-member, …) still work while DEV_KEYS is on.');
+say(`Logs: every line the API and the worker write is kept in ${logsDir} (api.log, worker.log).`);
 say('Press Ctrl+C to stop.\n');

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, signInThrough } from '../../apps/api/test/support/oidc-provider';
 import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
-import { type NpmStart, type Ports, npmStart, stopNpmStart } from './support/npm-start';
+import { type NpmStart, type Ports, npmStart, removeNpmStart } from './support/npm-start';
 
 // `npm start` as a user runs it, on ports and a data directory of the test's own, then its
 // processes killed the hard way.
@@ -83,12 +83,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  await stopNpmStart(run);
-  rmSync(run.dataDir, { recursive: true, force: true });
-  const redis = new Redis(REDIS_URL);
-  const keys = await redis.keys(`${prefix}*`);
-  if (keys.length) await redis.del(...keys);
-  redis.disconnect();
+  await removeNpmStart(run, prefix);
 });
 
 describe('npm start signs people in through a local OpenID provider', () => {

@@ -11,6 +11,7 @@ import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
 import { hardenHttp } from './common/http-hardening.util';
+import { ApiMetrics } from './health/api-metrics';
 import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
 import { STREET_MANAGER_PATH } from './producers/street-manager.controller';
 import { mountQueueBoard } from './queue/queue-board';
@@ -63,6 +64,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     );
     app.useLogger(app.get(Logger));
     hardenHttp(app, config);
+    app.use(app.get(ApiMetrics).timeRequests);
     // Answers and the console's files, gzip or brotli as the client accepts: the divisions and the
     // scripts shrink to a fraction.
     app.use(compression());

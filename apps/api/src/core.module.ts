@@ -10,9 +10,11 @@ import { WebSessionService } from './auth/web-session.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CouncilContextService } from './council/council-context.service';
 import { DispatchService } from './queue/dispatch.service';
+import { ApiMetrics } from './health/api-metrics';
 import { SeedService } from './seed/seed.service';
 
 const SHARED = [
+  ApiMetrics,
   ApiKeyService,
   CouncilContextService,
   DispatchService,

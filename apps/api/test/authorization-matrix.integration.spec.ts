@@ -16,6 +16,8 @@ const NONE = '00000000-0000-4000-8000-000000000000';
 const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /health': PUBLIC,
   'GET /health/live': PUBLIC,
+  // Its own gate: METRICS_TOKEN, or without it callers on the API's machine only (metrics tests).
+  'GET /metrics': PUBLIC,
   'POST /events': STAFF,
   'POST /events/preview': STAFF,
   'GET /events': STAFF,
@@ -34,6 +36,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /members/{id}': STAFF,
   'PATCH /members/{id}': DS,
   'DELETE /members/{id}': DS,
+  'POST /members/{id}/erase': DS,
   'GET /members/{id}/interests': STAFF,
   'PUT /members/{id}/interests': DS,
   'GET /officers': STAFF,

@@ -241,6 +241,7 @@ describe('every operation, called once for its success answer', () => {
 
     await call('GET /health', '/health', 200);
     await call('GET /health/live', '/health/live', 200);
+    await call('GET /metrics', '/metrics', 200);
     await call('GET /web/config', '/web/config', 200);
     await call('GET /auth/dev-keys', '/auth/dev-keys', 200);
     await call('GET /auth/session', '/auth/session', 200, { key: KEYS.member });
@@ -325,6 +326,7 @@ describe('every operation, called once for its success answer', () => {
       body: { topics: ['libraries'] },
     });
     await call('DELETE /members/{id}', '/members/m900', 200, ds);
+    await call('POST /members/{id}/erase', '/members/m900/erase', 200, ds);
     const csv = { ...ds, contentType: 'text/csv' };
     const membersPreview = await call('POST /members/import', '/members/import', 200, {
       ...csv,

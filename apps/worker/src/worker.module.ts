@@ -18,6 +18,7 @@ import { smtpTransport, type MailTransport } from './mail/mail-transport';
 import { CitizenSpacePoller } from './producers/citizen-space.poller';
 import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
+import { RetentionPurge } from './schedule/retention.purge';
 
 @Module({})
 export class WorkerModule {
@@ -62,6 +63,7 @@ export class WorkerModule {
         SendSignInLinkUseCase,
         NotificationWorker,
         DueAndStrandedScheduler,
+        RetentionPurge,
         CitizenSpacePoller,
         HealthServer,
       ],

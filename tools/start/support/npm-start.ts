@@ -1,9 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect } from 'vitest';
-import { expectEventually } from '../../../apps/api/test/support/test-api';
+import { Redis } from 'ioredis';
+import { REDIS_URL, expectEventually } from '../../../apps/api/test/support/test-api';
 import { freePort } from '../../../apps/worker/test/support/redis-server';
 
 const START = join(__dirname, '..', 'start.mjs');
@@ -86,4 +87,14 @@ export async function stopNpmStart(
     clearTimeout(late);
   }
   return run.exited;
+}
+
+/** Stops it, and removes its data directory and its queue's keys (under `queuePrefix`) from Redis. */
+export async function removeNpmStart(run: NpmStart, queuePrefix: string): Promise<void> {
+  await stopNpmStart(run);
+  rmSync(run.dataDir, { recursive: true, force: true });
+  const redis = new Redis(REDIS_URL);
+  const keys = await redis.keys(`${queuePrefix}*`);
+  if (keys.length) await redis.del(...keys);
+  redis.disconnect();
 }

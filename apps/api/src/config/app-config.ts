@@ -35,6 +35,8 @@ export interface AppConfig {
   /** BOOTSTRAP_ADMIN_EMAIL, lower-cased: may sign in as democratic services with no roster record. */
   readonly bootstrapAdminEmail?: string;
   readonly streetManager: StreetManagerConfig;
+  /** METRICS_TOKEN: who may read GET /metrics from elsewhere; unset, this machine only. */
+  readonly metricsToken?: string;
 }
 
 export interface StreetManagerConfig {
@@ -316,6 +318,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (!/^[a-z0-9-]{2,40}$/.test(slug))
     problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
 
+  const metricsToken = env['METRICS_TOKEN'] || undefined;
+  if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))
+    problems.push('METRICS_TOKEN must be 32 or more characters, with no spaces');
+
   const config: AppConfig = {
     nodeEnv: nodeEnv ?? 'development',
     port,
@@ -340,6 +346,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
     streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
+    ...(metricsToken ? { metricsToken } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

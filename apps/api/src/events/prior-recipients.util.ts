@@ -8,6 +8,8 @@ export async function priorRecipients(m: EntityManager, eventId: string): Promis
   const rows = await m.find(NotificationEntity, { where: { eventId }, order: { eventVersion: 'ASC' } });
   const people = new Map<string, PriorRecipient>();
   for (const r of rows) {
+    // An erased former member: nobody is left to tell of a change.
+    if (r.email === '') continue;
     const k = `${r.recipientKind}:${r.recipientId}`;
     const reached = REACHED.includes(r.status) || (people.get(k)?.reached ?? false);
     // A removal or cancellation notice is not a reason to tell them again.

@@ -17,6 +17,7 @@ import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
+import { ApiMetrics } from '../health/api-metrics';
 import { DispatchService } from '../queue/dispatch.service';
 import { EditEventUseCase } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
@@ -53,6 +54,7 @@ export class RegisterEventUseCase {
     private readonly notifications: NotificationRepository,
     private readonly editor: EditEventUseCase,
     private readonly keys: IdempotencyStore,
+    private readonly metrics: ApiMetrics,
   ) {}
 
   /** The plan alone, with when members' preferences put their messages; nothing stored (POST /events/preview). */
@@ -245,6 +247,7 @@ export class RegisterEventUseCase {
       return { saved: { ...saved, plan: storedPlan }, rows: inserted };
     });
 
+    this.metrics.registered(event.kind);
     const queued = await this.dispatch.dispatch(rows, cmd.requestId);
     return {
       id: saved.id,

@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { ConflictException, NotFoundException } from '@nestjs/common';
 import { MemberEntity } from '@member-alerts/persistence';
 import type { MemberRole } from '@member-alerts/roster';
 import { type EntityManager, In } from 'typeorm';
@@ -23,6 +23,14 @@ export async function findMember(m: EntityManager, councilId: string, ref: strin
   const member = where ? await m.findOne(MemberEntity, { where }) : null;
   if (!member) throw new NotFoundException(`no member ${JSON.stringify(ref.slice(0, 64))}`);
   return member;
+}
+
+/** An erased member's record stands only for what they were sent: it is never filled in again. */
+export function refuseErased(member: MemberEntity): void {
+  if (member.erasedAt)
+    throw new ConflictException(
+      'this former member’s details were erased and cannot be changed: add the person again as a new member',
+    );
 }
 
 const UNIQUE_ROLES: readonly MemberRole[] = ['leader', 'deputy_leader'];

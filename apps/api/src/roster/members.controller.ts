@@ -1,4 +1,4 @@
-import { Body, Controller, Delete, Get, Param, Patch, Post, Put, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, HttpCode, Param, Patch, Post, Put, Query } from '@nestjs/common';
 import { ApiBody, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -7,6 +7,7 @@ import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiReadsBody } from '../common/ap
 import { STRING } from '../common/schema.util';
 import { CreateMemberUseCase } from './create-member.usecase';
 import { DeactivateMemberUseCase } from './deactivate-member.usecase';
+import { EraseMemberUseCase } from './erase-member.usecase';
 import { ImportMembersUseCase } from './import-members.usecase';
 import { MemberQueryService } from './member-query.service';
 import {
@@ -35,6 +36,7 @@ export class MembersController {
     private readonly deactivate: DeactivateMemberUseCase,
     private readonly importer: ImportMembersUseCase,
     private readonly setInterests: SetInterestsUseCase,
+    private readonly erase: EraseMemberUseCase,
   ) {}
 
   @Get()
@@ -112,6 +114,19 @@ export class MembersController {
     return this.deactivate.execute({ principal: p, ref: id });
   }
 
+  @Post(':id/erase')
+  @Roles('democratic_services')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      'Erase a former member’s name, e-mail, interests and preferences; the record of what they were sent stays',
+  })
+  @ApiAnswer(MEMBER_SCHEMA, { description: 'The member as erased (erasing again changes nothing)' })
+  @ApiErrors(404, 409)
+  async eraseMember(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.erase.execute({ principal: p, ref: id });
+  }
+
   @Get(':id/interests')
   @Roles('officer')
   @ApiOperation({ summary: '§34: the topics a member has asked to hear about' })
@@ -127,7 +142,7 @@ export class MembersController {
   @ApiOperation({ summary: '§34: replace a member’s topics of interest' })
   @ApiAnswer(INTERESTS_SCHEMA, { description: 'The member’s topics, as stored' })
   @ApiReadsBody()
-  @ApiErrors(404)
+  @ApiErrors(404, 409)
   async putInterests(@CurrentPrincipal() p: Principal, @Param('id') id: string, @Body() body: unknown) {
     return this.setInterests.execute({ principal: p, ref: id, body });
   }

@@ -11,6 +11,8 @@ export interface MemberView {
   portfolio: string | null;
   interests: string[];
   active: boolean;
+  /** When their personal data was erased; null while it is kept. */
+  erasedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -26,6 +28,7 @@ export function memberView(m: MemberEntity, division: string | null): MemberView
     portfolio: m.portfolio,
     interests: m.interests,
     active: m.active,
+    erasedAt: m.erasedAt,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { CreateMemberUseCase } from './create-member.usecase';
 import { CreateOfficerUseCase } from './create-officer.usecase';
 import { DeactivateMemberUseCase } from './deactivate-member.usecase';
+import { EraseMemberUseCase } from './erase-member.usecase';
 import { ImportMembersUseCase } from './import-members.usecase';
 import { ImportOfficersUseCase } from './import-officers.usecase';
 import { MemberQueryService } from './member-query.service';
@@ -21,6 +22,7 @@ import { UpdateOfficerUseCase } from './update-officer.usecase';
     CreateMemberUseCase,
     UpdateMemberUseCase,
     DeactivateMemberUseCase,
+    EraseMemberUseCase,
     SetInterestsUseCase,
     ImportMembersUseCase,
     CreateOfficerUseCase,

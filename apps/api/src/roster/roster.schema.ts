@@ -97,6 +97,7 @@ const MEMBER_PROPERTIES: Record<string, SchemaObject> = {
   roles: arrayOf(oneOfStrings(MEMBER_ROLES)),
   portfolio: nullable(STRING),
   interests: STRINGS,
+  erasedAt: { ...nullable(DATE_TIME), description: 'When the former member’s personal data was erased' },
   ...STAMPS,
 };
 

@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { lockRoster } from './member-seat.util';
-import { findMember } from './member-store.util';
+import { findMember, refuseErased } from './member-store.util';
 import { isRecord, readObject, topicsField, type Problems } from './roster-fields.util';
 
 export interface SetInterestsCommand {
@@ -39,6 +39,7 @@ export class SetInterestsUseCase {
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
       const member = await findMember(m, councilId, cmd.ref);
+      refuseErased(member);
       await m.update(MemberEntity, { id: member.id }, { interests: topics });
       await appendAudit(m, [
         {

@@ -8,7 +8,7 @@ import { CouncilContextService } from '../council/council-context.service';
 import { memberRecordProblems, readMember } from './member-fields.util';
 import { MemberQueryService } from './member-query.service';
 import { lockRoster, openSeats, seatDates, setSeat } from './member-seat.util';
-import { deactivateMembers, findMember, memberConflicts } from './member-store.util';
+import { deactivateMembers, findMember, memberConflicts, refuseErased } from './member-store.util';
 import { rejectRecord } from './roster-fields.util';
 
 export interface UpdateMemberCommand {
@@ -40,6 +40,7 @@ export class UpdateMemberUseCase {
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
       const member = await findMember(m, councilId, cmd.ref);
+      refuseErased(member);
       const active = value.active ?? member.active;
       const rejoining = active && !member.active;
       const roles = value.roles ?? member.roles;

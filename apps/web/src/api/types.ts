@@ -210,6 +210,8 @@ export interface MemberView {
   portfolio: string | null;
   interests: string[];
   active: boolean;
+  /** When a former member's personal details were erased; null while they are kept. */
+  erasedAt: string | null;
 }
 
 /** GET /members/{id}: the member with the seats held over time, latest first. */

@@ -32,6 +32,7 @@ const OLIVER: MemberView = {
   portfolio: null,
   interests: [],
   active: true,
+  erasedAt: null,
 };
 
 const SECRET = 'ma_Q2x9PnewSecretKeyValueThatIsShownOnlyOnce000000000';

@@ -18,6 +18,7 @@ const OLIVER: MemberDetail = {
   portfolio: null,
   interests: ['libraries'],
   active: true,
+  erasedAt: null,
   seats: [
     { division: 'Oadby', termStart: '2025-05-01', termEnd: null },
     { division: 'Wigston Poplars', termStart: '2021-05-06', termEnd: '2025-04-30' },

@@ -2,11 +2,12 @@ import { Link, useNavigate, useParams } from 'react-router';
 import type { MemberDetail } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
-import { dayInWords } from '../components/wording';
+import { dateInWords, dayInWords } from '../components/wording';
 import { usePageTitle } from '../components/use-page-title';
 import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { MemberForm } from '../roster/member-form';
+import { EraseMember } from '../roster/erase-member';
 import { RemovePerson } from '../roster/remove-person';
 
 function Seats({ seats }: { seats: MemberDetail['seats'] }) {
@@ -61,13 +62,19 @@ export function MemberPage() {
       </Link>
       <h1 className="govuk-heading-l">{id ? (member?.name ?? 'Member') : 'Add a member'}</h1>
       {m.error && <p className="govuk-error-message">{m.error}</p>}
-      {member && !member.active && (
+      {member?.erasedAt && (
+        <p className="govuk-body" data-testid="erased">
+          This former member’s personal details were erased on {dateInWords(member.erasedAt)}. Each event’s
+          page still shows the alerts their seat was sent, under this name.
+        </p>
+      )}
+      {member && !member.active && !member.erasedAt && (
         <p className="govuk-body">
           {member.name} has left the roster. Saving these details brings them back, seated from today.
         </p>
       )}
       {member && member.seats.length > 0 && <Seats seats={member.seats} />}
-      {(!id || member) && (
+      {(!id || (member && !member.erasedAt)) && (
         <MemberForm
           key={member?.id ?? 'new'}
           {...(member ? { member } : {})}
@@ -88,6 +95,15 @@ export function MemberPage() {
           onRemove={async () => {
             await api.json(path, { method: 'DELETE' });
             void navigate('/roster');
+          }}
+        />
+      )}
+      {member && !member.active && !member.erasedAt && (
+        <EraseMember
+          name={member.name}
+          onErase={async () => {
+            await api.json(`${path}/erase`, { method: 'POST' });
+            m.reload();
           }}
         />
       )}

@@ -16,6 +16,12 @@ export function RosterPage() {
       api.json<{ total: number; members: MemberView[] }>('/members', { signal, query: { active: 'true' } }),
     [api],
   );
+  // Those who have left: their pages keep their seats' history, and where their details are erased.
+  const former = useLoad(
+    (signal) =>
+      api.json<{ total: number; members: MemberView[] }>('/members', { signal, query: { active: 'false' } }),
+    [api],
+  );
   return (
     <>
       <h1 className="govuk-heading-l">Members</h1>
@@ -82,6 +88,21 @@ export function RosterPage() {
             </tbody>
           </table>
         </div>
+      )}
+      {former.data && former.data.total > 0 && (
+        <>
+          <h2 className="govuk-heading-m">Former members</h2>
+          <ul className="govuk-list" data-testid="former-members">
+            {former.data.members.map((m) => (
+              <li key={m.id}>
+                <Link className="govuk-link" to={`/roster/${m.id}`}>
+                  {m.name}
+                </Link>{' '}
+                <span className="govuk-body-s">{m.erasedAt ? '' : `(${m.externalId})`}</span>
+              </li>
+            ))}
+          </ul>
+        </>
       )}
     </>
   );

@@ -20,6 +20,8 @@ export interface WorkerConfig {
   readonly port: number;
   /** How often the scheduler looks for due and stranded notifications. */
   readonly scheduleEveryMs: number;
+  /** How often expired sessions, sign-in links, idempotency keys and import previews are deleted. */
+  readonly purgeEveryMs: number;
   /** A row waiting this long with no live job is handed to the queue again. */
   readonly sweepAfterMs: number;
   /** First retry delay; later ones double. */
@@ -112,6 +114,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     concurrency: int(env, 'WORKER_CONCURRENCY', 20, 1, 500, problems),
     port: int(env, 'WORKER_PORT', 3001, -1, 65535, problems),
     scheduleEveryMs: int(env, 'SCHEDULE_EVERY_MS', 10_000, 100, 3_600_000, problems),
+    purgeEveryMs: int(env, 'PURGE_EVERY_MS', 3_600_000, 100, 86_400_000, problems),
     sweepAfterMs: int(env, 'SWEEP_AFTER_MS', 120_000, 100, 86_400_000, problems),
     retryDelayMs: int(env, 'RETRY_DELAY_MS', 30_000, 10, 3_600_000, problems),
     retryAttempts: int(env, 'RETRY_ATTEMPTS', 10, 1, 50, problems),

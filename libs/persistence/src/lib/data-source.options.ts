@@ -29,6 +29,7 @@ import { EventSources1764922100000 } from './migrations/1764922100000-event-sour
 import { ProducerState1764926300000 } from './migrations/1764926300000-producer-state';
 import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-in-link-return';
+import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -64,6 +65,7 @@ export const MIGRATIONS = [
   ProducerState1764926300000,
   CitizenSpace1764935400000,
   SignInLinkReturn1765100000000,
+  MemberErasure1765100001000,
 ];
 
 export interface DatabaseSettings {

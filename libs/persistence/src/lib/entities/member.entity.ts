@@ -43,6 +43,10 @@ export class MemberEntity {
   @Column({ type: 'boolean', default: false })
   digest!: boolean;
 
+  /** Their name, e-mail and preferences were replaced by a placeholder; what they were sent stays. */
+  @Column({ name: 'erased_at', type: 'timestamptz', nullable: true })
+  erasedAt!: Date | null;
+
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' })
   createdAt!: Date;
 
