@@ -2,12 +2,11 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { existsSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { Redis } from 'ioredis';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { CookieJar, signInThrough } from '../../apps/api/test/support/oidc-provider';
 import { REDIS_URL, expectEventually, registerRoadWorks } from '../../apps/api/test/support/test-api';
-import { type NpmStart, type Ports, npmStart, removeNpmStart } from './support/npm-start';
+import { type NpmStart, type Ports, npmStart, removeNpmStart, stopNpmStart } from './support/npm-start';
 
 // `npm start` as a user runs it, on ports and a data directory of the test's own, then its
 // processes killed the hard way.
