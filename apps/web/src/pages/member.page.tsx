@@ -8,6 +8,7 @@ import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { MemberForm } from '../roster/member-form';
 import { RemovePerson } from '../roster/remove-person';
+import type { RosterDone } from './roster.page';
 
 function Seats({ seats }: { seats: MemberDetail['seats'] }) {
   return (
@@ -77,7 +78,8 @@ export function MemberPage() {
               method: id ? 'PATCH' : 'POST',
               body: member && !member.active ? { ...body, active: true } : body,
             });
-            void navigate('/roster');
+            const done: RosterDone = { name: body.name, division: body.division || null, added: !member };
+            void navigate('/roster', { state: { done } });
           }}
         />
       )}
