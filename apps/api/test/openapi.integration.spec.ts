@@ -372,6 +372,7 @@ describe('every operation, called once for its success answer', () => {
       contentType: 'text/plain; charset=UTF-8',
       headers: { 'x-amz-sns-message-type': 'Notification' },
     });
+    await call('GET /producers/connections', '/producers/connections', 200, ds);
     await call('GET /producers/messages', '/producers/messages?source=street-manager&limit=5', 200, ds);
     await call('PUT /producers/citizen-space/areas/{name}', '/producers/citizen-space/areas/Blaby', 200, {
       ...ds,

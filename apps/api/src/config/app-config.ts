@@ -36,6 +36,11 @@ export interface AppConfig {
   /** BOOTSTRAP_ADMIN_EMAIL, lower-cased: may sign in as democratic services with no roster record. */
   readonly bootstrapAdminEmail?: string;
   readonly streetManager: StreetManagerConfig;
+  /**
+   * CITIZEN_SPACE_URL: the worker reads consultations from it; the API only needs to know whether it
+   * is set, to tell democratic services whether Citizen Space is connected.
+   */
+  readonly citizenSpaceConnected: boolean;
 }
 
 export interface StreetManagerConfig {
@@ -342,6 +347,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
     streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
+    citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -48,6 +48,7 @@ function setup(overrides: Partial<EventFormProps> = {}) {
       return Promise.resolve();
     },
     lookupPostcode: () => Promise.resolve([-1.111414, 52.580455]),
+    contactFallback: 'Leave it empty and members contact you.',
     ...overrides,
   };
   render(<EventForm {...props} />);

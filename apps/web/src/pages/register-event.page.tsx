@@ -7,6 +7,7 @@ import { EventForm } from '../events/event-form';
 import type { Basemap } from '../map/division-map';
 import type { LonLat } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
+import { contactFallback } from '../events/contact-fallback';
 
 export function usePostcodeLookup() {
   const { api } = useSession();
@@ -32,7 +33,7 @@ export function useBasemap(): Basemap | null {
 
 export function RegisterEventPage() {
   usePageTitle('Register an event');
-  const { api } = useSession();
+  const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions, error } = useDivisions(api);
   const lookupPostcode = usePostcodeLookup();
@@ -54,6 +55,7 @@ export function RegisterEventPage() {
           void navigate(`/events/${made.id}`, { state: { registered: true } });
         }}
         lookupPostcode={lookupPostcode}
+        contactFallback={contactFallback(session)}
         basemap={basemap}
       />
     </>
