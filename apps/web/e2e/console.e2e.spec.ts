@@ -332,6 +332,30 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     };
     expect(current.generations.find((g) => g.id === current.inEffect)?.label).not.toContain('2031');
 
+    // The upload was a trial: democratic services withdraw it before it takes effect, after a plain-words check.
+    await row.getByRole('button', { name: /^Withdraw/ }).click();
+    const confirmWithdraw = ds.getByTestId('confirm-withdraw');
+    expect(await confirmWithdraw.textContent()).toContain(
+      'These boundaries were to take effect on 1 May 2031. Withdrawn, they are removed',
+    );
+    await screenshot(ds, 'boundaries-withdraw');
+    await confirmWithdraw.getByRole('button', { name: 'Yes, withdraw these boundaries' }).click();
+    const withdrawn = ds.getByTestId('boundaries-withdrawn');
+    await expect.poll(() => withdrawn.textContent()).toContain('Boundary review (test) 2031 is withdrawn');
+    await expect.poll(() => withdrawn.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => row.count()).toBe(0);
+    // The boundaries in effect have no Withdraw button: they stay for the alerts sent with them.
+    expect(
+      await ds
+        .getByTestId('generations')
+        .getByRole('button', { name: /^Withdraw/ })
+        .count(),
+    ).toBe(0);
+    const after = (await h.t.request('GET', '/boundaries', { key: KEYS.democraticServices })).body as {
+      generations: { label: string }[];
+    };
+    expect(after.generations.map((g) => g.label).join()).not.toContain('2031');
+
     const leader = await page();
     await signInAs(leader, 'Development leader (m035)');
     await leader.getByRole('link', { name: 'Escalations' }).click();
