@@ -15,7 +15,11 @@ export function SuccessBanner({
 }) {
   const box = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  useEffect(() => box.current?.focus(), []);
+  useEffect(() => {
+    // Focus alone scrolls only as far as the browser likes, which can leave the top cut off.
+    box.current?.focus({ preventScroll: true });
+    box.current?.scrollIntoView?.({ block: 'start' });
+  }, []);
   return (
     <div
       className="govuk-notification-banner govuk-notification-banner--success"
