@@ -312,6 +312,32 @@ describe('boundary generations', () => {
   });
 
   // Last: it changes the boundaries in force for this test API.
+  it('withdraws a wrong upload before it takes effect, with an audit line, and refuses boundaries in effect', async () => {
+    const r = await upload('label=Wrong%20file&effectiveFrom=2099-01-01', WGS84);
+    expect(r.status).toBe(201);
+    const id = (r.body as Uploaded).id;
+    expect((await t.request('DELETE', `/boundaries/${id}`, { key: KEYS.officer })).status).toBe(403);
+    const gone = await t.request('DELETE', `/boundaries/${id}`, { key: ds });
+    expect(gone.status, gone.text).toBe(200);
+    expect(gone.body).toEqual({ id, label: 'Wrong file' });
+    expect((await t.request('GET', `/boundaries/${id}`, { key: KEYS.officer })).status).toBe(404);
+    expect(await t.sql('SELECT 1 FROM divisions WHERE generation_id = $1', [id])).toHaveLength(0);
+    const audit = await t.sql<{ actor: string; details: { label: string; effectiveFrom: string } }>(
+      "SELECT actor, details FROM audit_log WHERE action = 'boundaries.withdrawn'",
+    );
+    expect(audit).toHaveLength(1);
+    expect(audit[0]?.details).toMatchObject({ label: 'Wrong file', effectiveFrom: '2099-01-01' });
+    expect((await t.request('DELETE', `/boundaries/${id}`, { key: ds })).status).toBe(404);
+    expect((await t.request('DELETE', '/boundaries/not-an-id', { key: ds })).status).toBe(404);
+
+    const inUse = await t.request('DELETE', `/boundaries/${seeded.id}`, { key: ds });
+    expect(inUse.status).toBe(409);
+    expect((inUse.body as { message: string }).message).toContain(
+      'has been in effect since 4 May 2017, so it cannot be withdrawn',
+    );
+    expect((await t.request('GET', `/boundaries/${seeded.id}`, { key: ds })).status).toBe(200);
+  });
+
   it('plans with a generation once its date comes, and warns of members sitting for a division it lacks', async () => {
     const r = await upload(`label=Review%20in%20force&effectiveFrom=${today()}`, renamedQuorn());
     expect(r.status).toBe(201);

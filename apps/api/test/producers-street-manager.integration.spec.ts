@@ -47,6 +47,38 @@ const refusals = (messageId: string) =>
     [messageId],
   );
 
+describe('GET /producers/connections', () => {
+  it('tells democratic services Street Manager is connected when its topics are set, and how to connect Citizen Space', async () => {
+    const r = await t.request('GET', '/producers/connections', { key: KEYS.democraticServices });
+    expect(r.status).toBe(200);
+    expect(r.body).toMatchObject({
+      'street-manager': { connected: true, howToConnect: null },
+      'citizen-space': { connected: false },
+    });
+    expect((r.body as { 'citizen-space': { howToConnect: string } })['citizen-space'].howToConnect).toContain(
+      'CITIZEN_SPACE_URL',
+    );
+    const bare = await startTestApi();
+    try {
+      const none = await bare.request('GET', '/producers/connections', { key: KEYS.democraticServices });
+      expect(none.body).toMatchObject({
+        'street-manager': { connected: false },
+        'citizen-space': { connected: false },
+      });
+      expect(JSON.stringify(none.body)).toContain('STREET_MANAGER_TOPIC_ARNS');
+      const cs = await startTestApi({ CITIZEN_SPACE_URL: 'https://consult.leics.example' });
+      try {
+        const on = await cs.request('GET', '/producers/connections', { key: KEYS.democraticServices });
+        expect(on.body).toMatchObject({ 'citizen-space': { connected: true, howToConnect: null } });
+      } finally {
+        await cs.close();
+      }
+    } finally {
+      await bare.close();
+    }
+  });
+});
+
 describe('POST /producers/street-manager, the Amazon SNS endpoint', () => {
   it('keeps a notification signed with SignatureVersion 1 (SHA1withRSA) and processes it after answering', async () => {
     const n = sns.notification(permitMessage({ workRef: 'LK011WRK000101' }), { version: '1' });

@@ -52,6 +52,8 @@ describe('exporting the roster as CSV', () => {
       division: 'Oadby',
       interests: ['=HYPERLINK("http://evil.example","Click")'],
     };
+    // Oadby elects two and has two: one leaves, so the newcomer fills a seat rather than over-filling it.
+    expect((await t.request('DELETE', '/members/m043', ds)).status).toBe(200);
     const added = await t.request('POST', '/members', { ...ds, body: member });
     expect(added.status, added.text).toBe(201);
     const r = await t.request('GET', '/members/export.csv', ds);
@@ -67,13 +69,9 @@ describe('exporting the roster as CSV', () => {
     try {
       const r = await t.request('GET', '/members/export.csv', ds);
       expect(r.text.split('\r\n').find((l) => l.startsWith('m001,'))).toMatch(/,'-transport; \+schools$/);
-      // m901 sits a third member in a two-seat division, which an import refuses: leave that row out.
-      const csv = r.text
-        .split('\r\n')
-        .filter((l) => !l.startsWith('m901,'))
-        .join('\r\n');
+      // m901 took the seat m043 left, so the file has as many rows as the fixture.
       const fixtureRows = readFixture('leicestershire', 'members.csv').trim().split(/\r?\n/).length - 1;
-      expect(await preview('members', csv)).toMatchObject({
+      expect(await preview('members', r.text)).toMatchObject({
         added: [],
         changed: [],
         unchanged: fixtureRows,

@@ -83,6 +83,8 @@ describe('members one at a time', () => {
 
   it('adds a member, seated from today, and the next plan tells them', async () => {
     const { today } = await dates();
+    // Every seat of the fixture is filled: Daniel Ashworth leaves first, so the division has room.
+    expect((await t.request('DELETE', '/members/m044', { key: ds })).status).toBe(200);
     const r = await t.request('POST', '/members', { key: ds, body: newcomer });
     expect(r.status).toBe(201);
     expect(r.body).toMatchObject({
@@ -107,6 +109,7 @@ describe('members one at a time', () => {
     const { today } = await dates();
     const later = new Date(Date.parse(`${today}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const body = { externalId: 'm101', name: 'Sam Earlier', email: 'sam.earlier@members.leics.example' };
+    expect((await t.request('DELETE', '/members/m025', { key: ds })).status).toBe(200);
     const before = await rosterState();
     const refused = await t.request('POST', '/members', {
       key: ds,
@@ -168,7 +171,13 @@ describe('members one at a time', () => {
     expect(fields(missing.body).sort()).toEqual(['division', 'email', 'externalId']);
     const lead = await t.request('POST', '/members', {
       key: ds,
-      body: { ...newcomer, externalId: 'm102', email: 'm102@x.example', roles: ['Cabinet lead member'] },
+      body: {
+        ...newcomer,
+        division: 'Launde',
+        externalId: 'm102',
+        email: 'm102@x.example',
+        roles: ['Cabinet lead member'],
+      },
     });
     expect(lead.status).toBe(400);
     expect((lead.body as ErrorBody).errors).toEqual([
@@ -189,6 +198,7 @@ describe('members one at a time', () => {
       key: ds,
       body: {
         ...newcomer,
+        division: 'Launde',
         externalId: 'm001',
         email: 'teresa.kibworth@members.leics.example',
         roles: ['leader'],
@@ -204,6 +214,7 @@ describe('members one at a time', () => {
 
   it('moves a member to another division: the old seat ends, a new one starts', async () => {
     const { today, yesterday } = await dates();
+    expect((await t.request('DELETE', '/members/m054', { key: ds })).status).toBe(200);
     const r = await t.request('PATCH', '/members/m043', {
       key: ds,
       body: { division: 'Valley', roles: ['cabinet_lead_member'], portfolio: 'Children and Families' },
@@ -231,6 +242,45 @@ describe('members one at a time', () => {
     expect(fields(r.body).sort()).toEqual(['active', 'division', 'email', 'portfolio']);
     expect(await rosterState()).toEqual(before);
     expect((await t.request('PATCH', '/members/m999', { key: ds, body: { name: 'X' } })).status).toBe(404);
+  });
+
+  it('refuses a member who would over-fill a division, in the words an import uses, so the export still imports', async () => {
+    const before = await rosterState();
+    const gartree = [
+      {
+        field: 'division',
+        message: '"Gartree" has 1 seat but this would give it 2 members: Gemma Bramley (m019) holds it',
+      },
+    ];
+    const added = await t.request('POST', '/members', {
+      key: ds,
+      body: {
+        externalId: 'm103',
+        name: 'Extra Seat',
+        email: 'extra.seat@members.leics.example',
+        division: 'gartree',
+      },
+    });
+    expect(added.status).toBe(409);
+    expect((added.body as ErrorBody).errors).toEqual(gartree);
+    const moved = await t.request('PATCH', '/members/m043', { key: ds, body: { division: 'Gartree' } });
+    expect(moved.status).toBe(409);
+    expect((moved.body as ErrorBody).errors).toEqual(gartree);
+    expect(await rosterState()).toEqual(before);
+
+    // A member already in a full division can still be edited, division and all.
+    const same = await t.request('PATCH', '/members/m019', {
+      key: ds,
+      body: { division: 'Gartree', name: 'Gemma Bramley' },
+    });
+    expect(same.status).toBe(200);
+    const csv = await t.request('GET', '/members/export.csv', { key: ds });
+    const preview = await t.request('POST', '/members/import', {
+      key: ds,
+      raw: csv.text,
+      contentType: 'text/csv',
+    });
+    expect(preview.status, preview.text).toBe(200);
   });
 
   it('deactivates on DELETE: the seat ends today, the record stays, and plans leave them out', async () => {

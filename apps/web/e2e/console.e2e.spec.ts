@@ -270,6 +270,9 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     await screenshot(ds, 'roster-import-preview');
     await ds.getByRole('button', { name: 'Confirm the members import' }).click();
     await expect.poll(() => ds.getByText(/Imported: 0 added, 1 changed/).count()).toBe(1);
+    // The result is above the button pressed: focus moves to it.
+    const done = ds.getByTestId('members-csv-done');
+    await expect.poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);
     expect(await ds.getByTestId('members').locator('tbody tr').count()).toBe(55);
   });
 
@@ -322,6 +325,30 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
       generations: { id: string; label: string }[];
     };
     expect(current.generations.find((g) => g.id === current.inEffect)?.label).not.toContain('2031');
+
+    // The upload was a trial: democratic services withdraw it before it takes effect, after a plain-words check.
+    await row.getByRole('button', { name: /^Withdraw/ }).click();
+    const confirmWithdraw = ds.getByTestId('confirm-withdraw');
+    expect(await confirmWithdraw.textContent()).toContain(
+      'These boundaries were to take effect on 1 May 2031. Withdrawn, they are removed',
+    );
+    await screenshot(ds, 'boundaries-withdraw');
+    await confirmWithdraw.getByRole('button', { name: 'Yes, withdraw these boundaries' }).click();
+    const withdrawn = ds.getByTestId('boundaries-withdrawn');
+    await expect.poll(() => withdrawn.textContent()).toContain('Boundary review (test) 2031 is withdrawn');
+    await expect.poll(() => withdrawn.evaluate((el) => el === document.activeElement)).toBe(true);
+    await expect.poll(() => row.count()).toBe(0);
+    // The boundaries in effect have no Withdraw button: they stay for the alerts sent with them.
+    expect(
+      await ds
+        .getByTestId('generations')
+        .getByRole('button', { name: /^Withdraw/ })
+        .count(),
+    ).toBe(0);
+    const after = (await h.t.request('GET', '/boundaries', { key: KEYS.democraticServices })).body as {
+      generations: { label: string }[];
+    };
+    expect(after.generations.map((g) => g.label).join()).not.toContain('2031');
 
     const leader = await page();
     await signInAs(leader, 'Development leader (m035)');

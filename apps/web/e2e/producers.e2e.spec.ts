@@ -64,6 +64,20 @@ describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chrom
     await page.goBack();
     await table.waitFor();
     expect(await page.getByLabel('What happened').inputValue()).toBe('');
+    // Street Manager is set up here and Citizen Space is not: the page says so, and how to connect it.
+    const connections = page.getByTestId('producer-connections');
+    expect(await connections.textContent()).toContain('Connected Street Manager');
+    expect(await connections.textContent()).toContain(
+      'Not connected Citizen Space: nothing comes from it yet.',
+    );
+    await page.getByLabel('From').selectOption({ label: 'Citizen Space' });
+    await page.getByRole('button', { name: 'Apply filters' }).click();
+    await expect
+      .poll(() => page.getByRole('status').textContent())
+      .toBe('No messages: Citizen Space is not connected.');
+    await screenshot(page, 'producers-not-connected');
+    await page.goBack();
+    await table.waitFor();
 
     // Nothing is wider than the phone: no sideways scrolling, for the page or the table.
     const widths = await page.evaluate(() => ({

@@ -49,7 +49,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await ds.getByRole('link', { name: 'Members', exact: true }).click();
       await ds.getByRole('link', { name: 'Add a member' }).click();
       await ds.waitForURL('**/app/roster/new');
-      await ds.getByLabel('The council’s id').fill('m901');
+      await ds.getByLabel('Reference in the members list').fill('m901');
       await ds.getByLabel('Name').fill('Priya Chauhan');
       await ds.getByLabel('E-mail').fill('priya.chauhan@members.leics.example');
       await ds.getByLabel('Division').selectOption('Oadby');
@@ -62,7 +62,26 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await screenshot(ds, 'member-add-form');
       await ds.getByRole('button', { name: 'Add the member' }).click();
 
+      // Oadby elects two and has two: the form says so in the words an import would use.
+      const over = '"Oadby" has 2 seats but this would give it 3 members';
+      await expect.poll(() => ds.locator('#division-error').textContent()).toContain(over);
+      expect(await ds.locator('.govuk-error-summary').textContent()).toContain(`Division: ${over}`);
+      await screenshot(ds, 'member-add-over-seats');
+      expect((await t.request('GET', '/members/m901', { key: KEYS.democraticServices })).status).toBe(404);
+      // One Oadby member stands down, and one in Gartree, where Priya moves next.
+      for (const left of ['m043', 'm019'])
+        expect((await t.request('DELETE', `/members/${left}`, { key: KEYS.democraticServices })).status).toBe(
+          200,
+        );
+      await ds.getByRole('button', { name: 'Add the member' }).click();
+
       await ds.waitForURL('**/app/roster');
+      // The list confirms it at the top, where focus moves.
+      const banner = ds.getByTestId('member-saved');
+      await expect.poll(() => banner.textContent()).toContain('Priya Chauhan was added to the roster');
+      expect(await banner.textContent()).toContain('Priya Chauhan sits for Oadby');
+      await expect.poll(() => banner.evaluate((el) => el === document.activeElement)).toBe(true);
+      await screenshot(ds, 'member-added');
       const row = ds.getByTestId('members').getByRole('row').filter({ hasText: 'Priya Chauhan' });
       await expect.poll(() => row.textContent()).toContain('m901 · priya.chauhan@members.leics.example');
       const text = await row.textContent();
@@ -98,6 +117,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await ds.getByLabel('Interests').fill('libraries\n');
       await ds.getByRole('button', { name: 'Save changes' }).click();
       await ds.waitForURL('**/app/roster');
+      await expect.poll(() => banner.textContent()).toContain('Changes to Priya Chauhan were saved');
       await expect.poll(() => row.textContent()).toContain('Gartree');
       expect(await row.textContent()).toContain('Cabinet Lead Member (Adults and Communities)');
       const changed = await api<{ seats: { division: string; termStart: string; termEnd: string | null }[] }>(
@@ -141,7 +161,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await ds.getByRole('link', { name: 'Officers', exact: true }).click();
       await ds.getByRole('link', { name: 'Add an officer' }).click();
       await ds.waitForURL('**/app/officers/new');
-      await ds.getByLabel('The council’s id').fill('o901');
+      await ds.getByLabel('Reference in the officers list').fill('o901');
       await ds.getByLabel('Name').fill('Grace Adeyemi');
       await ds.getByLabel('E-mail').fill('grace.adeyemi@leics.example');
       await ds.getByLabel('Services').fill('Highways\nWaste and recycling');

@@ -44,6 +44,12 @@ describe.skipIf(!HAVE_CHROMIUM)('single sign-on in Chromium, through the provide
     await officer.getByRole('link', { name: 'Register an event' }).click();
     await officer.waitForURL('**/app/events/new');
     await officer.getByRole('heading', { name: 'Register an event' }).waitFor();
+    // Signed in, the officer is the contact of an event that names nobody, and is told so by name.
+    await expect
+      .poll(() => officer.locator('#contact-hint').textContent())
+      .toBe(
+        'Replies to the alert reach this person. Leave it empty and members contact you, Helen Marsden (helen.marsden@leics.example).',
+      );
     await screenshot(officer, 'sign-in-officer-register-event');
     expect(await officer.evaluate(() => sessionStorage.length)).toBe(0);
 

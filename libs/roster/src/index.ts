@@ -1,6 +1,12 @@
 export * from './lib/roster.types';
 export { MAX_ROSTER_ROWS, defused, isEmail, undefused, unsafeText, withoutInvisibles } from './lib/csv.util';
-export { type DivisionLookup, MEMBER_COLUMNS, formatProblems, importMembersCsv } from './lib/import-members';
+export {
+  type DivisionLookup,
+  MEMBER_COLUMNS,
+  formatProblems,
+  importMembersCsv,
+  tooManyMembers,
+} from './lib/import-members';
 export { OFFICER_COLUMNS, importOfficersCsv } from './lib/import-officers';
 export {
   type FieldChange,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Header, Param, Post, Query } from '@nestjs/common';
+import { Body, Controller, Delete, Get, Header, Param, Post, Query } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -10,9 +10,11 @@ import {
   GENERATION_SCHEMA,
   GENERATIONS_SCHEMA,
   UPLOADED_SCHEMA,
+  WITHDRAWN_SCHEMA,
 } from './boundary.schema';
 import { BoundaryQueryService } from './boundary-query.service';
 import { UploadBoundariesUseCase } from './upload-boundaries.usecase';
+import { WithdrawBoundariesUseCase } from './withdraw-boundaries.usecase';
 
 @ApiTags('boundaries')
 @ApiKeyRequired()
@@ -21,6 +23,7 @@ export class BoundariesController {
   constructor(
     private readonly upload: UploadBoundariesUseCase,
     private readonly query: BoundaryQueryService,
+    private readonly withdrawal: WithdrawBoundariesUseCase,
   ) {}
 
   @Post()
@@ -73,5 +76,17 @@ export class BoundariesController {
   @ApiErrors(404)
   async geojson(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
     return this.query.geojson(p, id);
+  }
+
+  @Delete(':id')
+  @Roles('democratic_services')
+  @ApiOperation({
+    summary:
+      'Withdraws a wrong upload before it takes effect; refused (409) once in effect or when an event was planned with it',
+  })
+  @ApiAnswer(WITHDRAWN_SCHEMA, { description: 'Withdrawn, with an audit line' })
+  @ApiErrors(404, 409)
+  async withdraw(@CurrentPrincipal() p: Principal, @Param('id') id: string) {
+    return this.withdrawal.execute({ principal: p, id });
   }
 }

@@ -67,3 +67,5 @@ export const FEATURE_COLLECTION_SCHEMA: SchemaObject = {
   ),
   description: 'A GeoJSON FeatureCollection in WGS84',
 };
+
+export const WITHDRAWN_SCHEMA = objectOf({ id: UUID, label: STRING });

@@ -37,6 +37,11 @@ export interface AppConfig {
   readonly streetManager: StreetManagerConfig;
   /** METRICS_TOKEN: who may read GET /metrics from elsewhere; unset, this machine only. */
   readonly metricsToken?: string;
+  /**
+   * CITIZEN_SPACE_URL: the worker reads consultations from it; the API only needs to know whether it
+   * is set, to tell democratic services whether Citizen Space is connected.
+   */
+  readonly citizenSpaceConnected: boolean;
 }
 
 export interface StreetManagerConfig {
@@ -347,6 +352,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
     streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
+    citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

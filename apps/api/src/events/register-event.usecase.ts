@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
-import { ApiKeyEntity, EventEntity, EventVersionEntity, OfficerEntity } from '@member-alerts/persistence';
+import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
   describeChanges,
   firstVersionRows,
@@ -19,6 +19,7 @@ import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
 import { DispatchService } from '../queue/dispatch.service';
+import { defaultContactOf } from './default-contact.util';
 import { EditEventUseCase } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
@@ -76,20 +77,8 @@ export class RegisterEventUseCase {
    */
   private async withContact(principal: Principal, event: ParsedEvent): Promise<ParsedEvent> {
     if (event.contact) return event;
-    if (principal.officerId) {
-      const officer = await this.db.getRepository(OfficerEntity).findOne({
-        where: { id: principal.officerId },
-        select: { id: true, name: true, email: true },
-      });
-      if (officer) return { ...event, contact: { name: officer.name, email: officer.email } };
-    }
-    const key = principal.keyId
-      ? await this.db.getRepository(ApiKeyEntity).findOne({
-          where: { id: principal.keyId },
-          select: { id: true, defaultContact: true },
-        })
-      : null;
-    if (key?.defaultContact) return { ...event, contact: key.defaultContact };
+    const contact = await defaultContactOf(this.db.manager, principal);
+    if (contact) return { ...event, contact };
     throw new BadInputError('say who members should contact: contact.name and contact.email', [
       {
         field: 'contact',

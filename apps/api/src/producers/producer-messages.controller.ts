@@ -1,12 +1,13 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, Inject, Query } from '@nestjs/common';
 import { ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
 import { PRODUCER_OUTCOMES, PRODUCER_SOURCES } from '@member-alerts/persistence';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ProducerMessageQueryService } from './producer-message-query.service';
-import { PRODUCER_MESSAGES_SCHEMA } from './producers.schema';
+import { PRODUCER_CONNECTIONS_SCHEMA, PRODUCER_MESSAGES_SCHEMA } from './producers.schema';
 
 const WHOLE = { type: 'integer', minimum: 0 } as const;
 
@@ -14,7 +15,36 @@ const WHOLE = { type: 'integer', minimum: 0 } as const;
 @ApiKeyRequired()
 @Controller('producers')
 export class ProducerMessagesController {
-  constructor(private readonly query: ProducerMessageQueryService) {}
+  constructor(
+    private readonly query: ProducerMessageQueryService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  @Get('connections')
+  @Roles('democratic_services')
+  @ApiOperation({
+    summary: 'Whether each producer is connected, and if not, what connects it',
+  })
+  @ApiAnswer(PRODUCER_CONNECTIONS_SCHEMA, { description: 'Street Manager and Citizen Space' })
+  connections() {
+    // An empty list lets nothing in, so a Street Manager with no topics is not connected.
+    const streetManager = this.config.streetManager.topicArns.length > 0;
+    const citizenSpace = this.config.citizenSpaceConnected;
+    return {
+      'street-manager': {
+        connected: streetManager,
+        howToConnect: streetManager
+          ? null
+          : 'Ask whoever runs Member Alerts to set STREET_MANAGER_TOPIC_ARNS to the council’s Street Manager notification topics, and to subscribe this server’s /producers/street-manager address to them.',
+      },
+      'citizen-space': {
+        connected: citizenSpace,
+        howToConnect: citizenSpace
+          ? null
+          : 'Ask whoever runs Member Alerts to set CITIZEN_SPACE_URL to the council’s Citizen Space site, such as https://consult.leics.gov.uk, for both the API and the worker.',
+      },
+    };
+  }
 
   @Get('messages')
   @Roles('democratic_services')

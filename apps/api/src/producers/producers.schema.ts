@@ -1,5 +1,14 @@
 import { PRODUCER_OUTCOMES, PRODUCER_SOURCES } from '@member-alerts/persistence';
-import { DATE_TIME, nullable, objectOf, oneOfStrings, pageSchema, STRING, UUID } from '../common/schema.util';
+import {
+  BOOLEAN,
+  DATE_TIME,
+  nullable,
+  objectOf,
+  oneOfStrings,
+  pageSchema,
+  STRING,
+  UUID,
+} from '../common/schema.util';
 
 /** What the Street Manager endpoint answers Amazon SNS with. */
 export const SNS_ANSWER_SCHEMA = objectOf({
@@ -21,3 +30,16 @@ export const PRODUCER_MESSAGE_SCHEMA = objectOf({
 });
 
 export const PRODUCER_MESSAGES_SCHEMA = pageSchema('messages', PRODUCER_MESSAGE_SCHEMA);
+
+const CONNECTION = objectOf({
+  connected: BOOLEAN,
+  howToConnect: {
+    ...nullable(STRING),
+    description: 'For a producer not connected: what whoever runs the server sets, in plain words',
+  },
+});
+
+export const PRODUCER_CONNECTIONS_SCHEMA = objectOf({
+  'street-manager': CONNECTION,
+  'citizen-space': CONNECTION,
+});

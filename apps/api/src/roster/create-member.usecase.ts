@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
 import { completeMember, memberRecordProblems, readMember, seatedFromProblems } from './member-fields.util';
 import { MemberQueryService } from './member-query.service';
-import { lockRoster, seatDates, setSeat } from './member-seat.util';
+import { lockRoster, seatDates, seatProblems, setSeat } from './member-seat.util';
 import { memberConflicts } from './member-store.util';
 import { rejectRecord } from './roster-fields.util';
 
@@ -31,8 +31,11 @@ export class CreateMemberUseCase {
     const { value, problems } = readMember(cmd.body, divisions, 'create');
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
-      const conflicts = await memberConflicts(m, councilId, null, { ...value, active: true });
       const dates = await seatDates(m);
+      const conflicts = [
+        ...(await memberConflicts(m, councilId, null, { ...value, active: true })),
+        ...(value.division ? await seatProblems(m, councilId, divisions, value.division, null, dates) : []),
+      ];
       problems.push(
         ...memberRecordProblems({ roles: value.roles ?? [], portfolio: value.portfolio ?? null }, problems),
         ...seatedFromProblems(value.seatedFrom, dates.today),

@@ -1,5 +1,7 @@
-import { MemberSeatEntity } from '@member-alerts/persistence';
+import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
+import { type DivisionLookup, tooManyMembers } from '@member-alerts/roster';
 import { Brackets, type EntityManager, In } from 'typeorm';
+import type { FieldProblem } from '../common/bad-input.error';
 
 export interface SeatDates {
   readonly today: string;
@@ -90,4 +92,40 @@ export async function closeSeats(m: EntityManager, memberIds: readonly string[])
     .where({ memberId: In([...memberIds]) })
     .andWhere(new Brackets((q) => q.where('term_end IS NULL').orWhere('term_end > CURRENT_DATE')))
     .execute();
+}
+
+/**
+ * A member added or moved by hand may not give a division more members than it elects, with the
+ * words an import uses: otherwise the roster's own export would not import again.
+ */
+export async function seatProblems(
+  m: EntityManager,
+  councilId: string,
+  divisions: Pick<DivisionLookup, 'seatsOf'>,
+  division: string,
+  selfId: string | null,
+  dates: SeatDates,
+): Promise<FieldProblem[]> {
+  const seats = divisions.seatsOf?.(division) ?? 1;
+  const holders = await m
+    .createQueryBuilder(MemberEntity, 'mb')
+    .innerJoin(MemberSeatEntity, 's', 's.member_id = mb.id')
+    .where('mb.council_id = :councilId AND mb.active AND s.division_name = :division', {
+      councilId,
+      division,
+    })
+    .andWhere('s.term_start <= :today AND (s.term_end IS NULL OR s.term_end >= :today)', {
+      today: dates.today,
+    })
+    .andWhere(selfId ? 'mb.id <> :selfId' : 'TRUE', { selfId })
+    .orderBy('mb.external_id')
+    .getMany();
+  if (holders.length < seats) return [];
+  const who = holders.map((h) => `${h.name} (${h.externalId})`).join(', ');
+  return [
+    {
+      field: 'division',
+      message: `${tooManyMembers(division, seats, holders.length + 1, 'this would give')}: ${who} ${holders.length === 1 ? 'holds it' : 'hold them'}`,
+    },
+  ];
 }

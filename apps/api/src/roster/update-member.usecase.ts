@@ -7,7 +7,7 @@ import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
 import { memberRecordProblems, readMember } from './member-fields.util';
 import { MemberQueryService } from './member-query.service';
-import { lockRoster, openSeats, seatDates, setSeat } from './member-seat.util';
+import { lockRoster, openSeats, seatDates, seatProblems, setSeat } from './member-seat.util';
 import { deactivateMembers, findMember, memberConflicts, refuseErased } from './member-store.util';
 import { rejectRecord } from './roster-fields.util';
 
@@ -60,15 +60,25 @@ export class UpdateMemberUseCase {
         if (!division)
           problems.push({ field: 'division', message: 'give the division the member returns to' });
       }
+      const dates = await seatDates(m);
+      const open = (await openSeats(m, [member.id], dates)).get(member.id) ?? [];
+      // Only a seat the member does not already hold can over-fill a division.
+      const seatTaken =
+        active && division && !(member.active && open.some((s) => s.divisionName === division))
+          ? await seatProblems(m, councilId, divisions, division, member.id, dates)
+          : [];
       // Clashes only for what changes, so an old duplicate does not block an unrelated edit.
-      const conflicts = await memberConflicts(m, councilId, member.id, {
-        ...(value.externalId !== member.externalId && value.externalId
-          ? { externalId: value.externalId }
-          : {}),
-        ...(rejoining || value.email ? { email: value.email ?? member.email } : {}),
-        ...(rejoining || value.roles ? { roles } : {}),
-        active,
-      });
+      const conflicts = [
+        ...seatTaken,
+        ...(await memberConflicts(m, councilId, member.id, {
+          ...(value.externalId !== member.externalId && value.externalId
+            ? { externalId: value.externalId }
+            : {}),
+          ...(rejoining || value.email ? { email: value.email ?? member.email } : {}),
+          ...(rejoining || value.roles ? { roles } : {}),
+          active,
+        })),
+      ];
       if (problems.length || conflicts.length) throw rejectRecord('member', problems, conflicts);
 
       const set: Partial<
@@ -91,8 +101,6 @@ export class UpdateMemberUseCase {
         changes.push('left');
       }
       if (active && division !== undefined) {
-        const dates = await seatDates(m);
-        const open = (await openSeats(m, [member.id], dates)).get(member.id) ?? [];
         if (await setSeat(m, member.id, division, dates, open)) changes.push('division');
       }
       if (changes.length) {

@@ -14,6 +14,7 @@ import { DEV_KEYS } from '../seed/seed.service';
 import { BasemapProbeService } from './basemap-probe.service';
 import { WEB_CONFIG, type WebConfig } from './web-config.util';
 import { DEV_KEYS_SCHEMA, SESSION_SCHEMA, WEB_CONFIG_SCHEMA } from './web.schema';
+import { defaultContactOf } from '../events/default-contact.util';
 
 /** Sign-in for the web console: who a key belongs to, and the development keys when they exist. */
 @ApiTags('web console')
@@ -43,6 +44,10 @@ export class AuthSessionController {
       memberId: p.memberId,
       member,
       via: p.sessionId ? 'session' : 'key',
+      contact:
+        p.role === 'officer' || p.role === 'democratic_services'
+          ? await defaultContactOf(this.db.manager, p)
+          : null,
       // State-changing requests made with the session cookie send this as X-CSRF-Token.
       csrfToken: token ? csrfTokenFor(token) : null,
     };

@@ -11,6 +11,7 @@ import {
   STRINGS,
   UUID,
 } from '../common/schema.util';
+import { CONTACT_SCHEMA } from '../events/event.schema';
 
 // What the web console's own endpoints answer with, for the OpenAPI document.
 
@@ -22,6 +23,11 @@ export const SESSION_SCHEMA = objectOf({
   memberId: nullable(UUID),
   member: nullable(objectOf({ id: UUID, externalId: STRING, name: STRING, division: nullable(STRING) })),
   via: oneOfStrings(['session', 'key']),
+  contact: {
+    ...nullable(CONTACT_SCHEMA),
+    description:
+      'For officers and democratic services: whom members contact about an event they register that names nobody (themselves when signed in, else the contact set for the key); null when the event must name one',
+  },
   csrfToken: {
     ...nullable(STRING),
     description: 'For a session: send it as X-CSRF-Token when changing anything',

@@ -1,5 +1,12 @@
 import { useState, type FormEvent } from 'react';
 import type { MemberView, NewApiKey, Role } from '../api/types';
+import {
+  CONTACT_FIELD_MAP,
+  CONTACT_LABELS,
+  contactBody,
+  ContactFields,
+  type ContactValues,
+} from '../components/contact-fields';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, Select, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
@@ -17,8 +24,15 @@ export const KEY_ROLE_OPTIONS: readonly { value: Role; label: string }[] = [
   { value: 'leader', label: "Leader: one member's own alerts, and the escalations across the county" },
 ];
 
-const FIELDS = ['name', 'role', 'member', 'expiresAt'];
-const LABELS = { name: 'Name', role: 'What the key may do', member: 'Member', expiresAt: 'Expiry date' };
+const FIELDS = ['name', 'role', 'member', 'contactName', 'contactEmail', 'contactPhone', 'expiresAt'];
+const LABELS = {
+  name: 'Name of the key',
+  role: 'What the key may do',
+  member: 'Member',
+  ...CONTACT_LABELS,
+  expiresAt: 'Expiry date',
+};
+const NO_CONTACT: ContactValues = { contactName: '', contactEmail: '', contactPhone: '' };
 
 const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(new Date());
 
@@ -35,9 +49,12 @@ export function ApiKeyForm({
   const [role, setRole] = useState<Role>('officer');
   const [member, setMember] = useState('');
   const [expiresAt, setExpiresAt] = useState('');
+  const [contact, setContact] = useState<ContactValues>(NO_CONTACT);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [busy, setBusy] = useState(false);
   const forMember = role === 'member' || role === 'leader';
+  // Keys that register events: an event that names no contact is refused unless the key has one.
+  const registers = role === 'officer' || role === 'democratic_services';
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
@@ -48,6 +65,10 @@ export function ApiKeyForm({
       items.push({ field: 'name', message: `The name must be ${MAX_KEY_NAME} characters or fewer` });
     if (forMember && !member)
       items.push({ field: 'member', message: 'Choose the member whose alerts the key reads' });
+    if (role === 'officer' && !contact.contactName.trim())
+      items.push({ field: 'contactName', message: 'Enter the name of the person members should contact' });
+    if (role === 'officer' && !contact.contactEmail.trim())
+      items.push({ field: 'contactEmail', message: 'Enter the e-mail address members should write to' });
     if (expiresAt && !/^\d{4}-\d{2}-\d{2}$/.test(expiresAt))
       items.push({ field: 'expiresAt', message: 'Enter the expiry date as a day, month and year' });
     else if (expiresAt && expiresAt < today())
@@ -63,13 +84,15 @@ export function ApiKeyForm({
         role,
         ...(forMember ? { member } : {}),
         ...(expiresAt ? { expiresAt } : {}),
+        ...(registers && contactBody(contact) ? { contact: contactBody(contact) } : {}),
       });
       setErrors(NO_ERRORS);
       setName('');
       setMember('');
       setExpiresAt('');
+      setContact(NO_CONTACT);
     } catch (e) {
-      setErrors(formErrorsFrom(e, FIELDS, {}, 'name'));
+      setErrors(formErrorsFrom(e, FIELDS, CONTACT_FIELD_MAP, 'name'));
     } finally {
       setBusy(false);
     }
@@ -83,7 +106,7 @@ export function ApiKeyForm({
       </h2>
       <TextInput
         id="name"
-        label="Name"
+        label="Name of the key"
         hint="Who or what will use it, for example: Road works system. It is shown in the audit trail."
         value={name}
         onChange={setName}
@@ -114,6 +137,19 @@ export function ApiKeyForm({
             })),
           ]}
           error={errorFor(errors, 'member')}
+        />
+      )}
+      {registers && (
+        <ContactFields
+          legend="Whom should members contact?"
+          hint={
+            role === 'officer'
+              ? 'Events the system registers with this key go out with this person as the one to ask, unless the event names someone else.'
+              : 'Optional: events registered with this key that name nobody go out with this person as the one to ask.'
+          }
+          value={contact}
+          onChange={(v) => setContact((c) => ({ ...c, ...v }))}
+          errors={errors}
         />
       )}
       <TextInput

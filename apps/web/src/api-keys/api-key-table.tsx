@@ -10,7 +10,16 @@ const STATUS: Readonly<Record<ApiKeyStatus, { label: string; tag: string }>> = {
   revoked: { label: 'Revoked', tag: 'govuk-tag--red' },
 };
 
-const HEADINGS = ['Name', 'May act as', 'Created by', 'Created', 'Last used', 'Expires', 'Status'];
+const HEADINGS = [
+  'Name',
+  'May act as',
+  'Created by',
+  'Created',
+  'Last used',
+  'Expires',
+  'Status',
+  'Members contact',
+];
 
 /** The council's keys, newest first; never the keys themselves, which are not kept. */
 export function ApiKeyTable({
@@ -71,6 +80,22 @@ export function ApiKeyTable({
                       {k.revokedBy ? ` by ${k.revokedBy}` : ''}
                     </span>
                   </>
+                )}
+              </td>
+              <td className="govuk-table__cell" data-testid="key-contact">
+                {k.contact ? (
+                  <>
+                    {k.contact.name}
+                    <br />
+                    <span className="govuk-body-s">
+                      {k.contact.email}
+                      {k.contact.phone ? `, ${k.contact.phone}` : ''}
+                    </span>
+                  </>
+                ) : k.role === 'officer' || k.role === 'democratic_services' ? (
+                  'No one: events must name a contact'
+                ) : (
+                  'Not needed'
                 )}
               </td>
               <td className="govuk-table__cell">

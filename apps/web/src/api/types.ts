@@ -3,6 +3,13 @@ import type { Geometry } from 'geojson';
 
 export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
 
+/** A person members can ask: what the API's contact fields hold. */
+export interface ContactDetails {
+  name: string;
+  email: string;
+  phone?: string;
+}
+
 export interface Session {
   role: Role;
   name: string;
@@ -10,6 +17,8 @@ export interface Session {
   member: { id: string; externalId: string; name: string; division: string | null } | null;
   /** How the server knows the caller: a session cookie (single sign-on) or an API key. */
   via: 'session' | 'key';
+  /** Whom members contact about an event registered without one: the signed-in officer, or the key's contact. */
+  contact: ContactDetails | null;
   /** For a session: sent as X-CSRF-Token with every change. */
   csrfToken: string | null;
 }
@@ -290,6 +299,8 @@ export interface ApiKeyView {
   role: Role;
   prefix: string;
   member: { id: string; externalId: string; name: string } | null;
+  /** Officer keys: whom members contact about events registered with the key that name nobody. */
+  contact: ContactDetails | null;
   createdBy: string | null;
   createdAt: string;
   lastUsedAt: string | null;
@@ -309,6 +320,7 @@ export interface NewApiKey {
   role: Role;
   expiresAt?: string;
   member?: string;
+  contact?: ContactDetails;
 }
 
 export type ProducerSource = 'street-manager' | 'citizen-space';
@@ -351,6 +363,11 @@ export interface CitizenSpaceAreas {
   areas: CitizenSpaceArea[];
   held: HeldConsultation[];
 }
+
+/** GET /producers/connections: whether each producer is set up on the server, and if not, how to. */
+export type ProducerConnections = Readonly<
+  Record<ProducerSource, { connected: boolean; howToConnect: string | null } | undefined>
+>;
 
 export interface ProducerMessageList {
   total: number;

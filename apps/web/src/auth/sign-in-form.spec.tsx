@@ -12,6 +12,7 @@ const OFFICER: Session = {
   memberId: null,
   member: null,
   via: 'key',
+  contact: null,
   csrfToken: null,
 };
 

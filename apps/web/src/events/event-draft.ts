@@ -1,6 +1,7 @@
 import type { EventBody } from '../api/types';
 import { bngToLonLat, geometryOf, verticesOf, type DrawMode, type LonLat } from '../map/geo.util';
 import { specOf, type KindField } from './event-kinds';
+import { contactBody } from '../components/contact-fields';
 
 export type AreaMode = 'map' | 'divisions' | 'postcode' | 'bng' | 'countywide';
 
@@ -150,11 +151,9 @@ export function draftToBody(d: EventDraft): EventBody {
   if (d.description.trim()) body.description = d.description.trim();
   if (d.venue.trim()) body.venue = d.venue.trim();
   if (d.link.trim()) body.link = d.link.trim();
-  // Left empty, the API puts the key's own contact; half-filled, it says what is missing.
-  if (d.contactName.trim() || d.contactEmail.trim() || d.contactPhone.trim()) {
-    const phone = d.contactPhone.trim();
-    body.contact = { name: d.contactName.trim(), email: d.contactEmail.trim(), ...(phone ? { phone } : {}) };
-  }
+  // Left empty, the API puts the signed-in officer or the key's own contact; half-filled, it says what is missing.
+  const contact = contactBody(d);
+  if (contact) body.contact = contact;
   for (const f of DATE_FIELDS) {
     const iso = shown.has(f) ? localToIso(d[f]) : undefined;
     if (iso) body[f] = iso;

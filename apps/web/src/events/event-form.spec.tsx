@@ -49,6 +49,7 @@ function setup(overrides: Partial<EventFormProps> = {}) {
     },
     lookupPostcode: () => Promise.resolve([-1.111414, 52.580455]),
     lookupPlace: () => Promise.resolve([]),
+    contactFallback: 'Leave it empty and members contact you.',
     ...overrides,
   };
   render(<EventForm {...props} />);

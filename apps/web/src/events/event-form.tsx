@@ -2,6 +2,7 @@ import type { FeatureCollection } from 'geojson';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { ApiError } from '../api/api-client';
 import type { EventBody, Plan } from '../api/types';
+import { CONTACT_FIELD_MAP, CONTACT_LABELS, ContactFields } from '../components/contact-fields';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, Radios, Select, TextArea, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
@@ -26,6 +27,8 @@ export interface EventFormProps {
   readonly lookupPostcode: (code: string) => Promise<LonLat>;
   readonly lookupPlace: PlaceLookup;
   readonly basemap?: { url: string; attribution: string | null } | null;
+  /** What happens when the contact is left empty, in words for the person registering. */
+  readonly contactFallback: string;
   /** Milliseconds to wait after the last change before previewing. */
   readonly previewDelay?: number;
 }
@@ -75,10 +78,7 @@ const API_FIELDS: Record<string, string> = {
   countywide: 'location',
   id: 'title',
   event: 'kind',
-  contact: 'contactName',
-  'contact.name': 'contactName',
-  'contact.email': 'contactEmail',
-  'contact.phone': 'contactPhone',
+  ...CONTACT_FIELD_MAP,
 };
 
 /** How the error summary names the fields the form has for every kind, and the place's. */
@@ -94,9 +94,7 @@ const LABELS: Record<string, string> = {
   escalate: 'Also tell',
   description: 'Description',
   venue: 'Venue',
-  contactName: 'Contact name',
-  contactEmail: 'Contact e-mail',
-  contactPhone: 'Contact phone',
+  ...CONTACT_LABELS,
   link: 'More information (web address)',
   notifyAdjoining: 'Adjoining divisions',
   changeNote: 'What changed',
@@ -282,44 +280,13 @@ export function EventForm(p: EventFormProps) {
         onChange={(venue) => update({ venue })}
         error={errorFor(errors, 'venue')}
       />
-      <fieldset className="govuk-fieldset" aria-describedby="contact-hint">
-        <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
-          Who should members contact?
-        </legend>
-        <div id="contact-hint" className="govuk-hint">
-          Replies to the alert reach this person. Leave empty to use the contact set for your key.
-        </div>
-        <TextInput
-          id="contactName"
-          label="Name"
-          value={draft.contactName}
-          onChange={(contactName) => update({ contactName })}
-          error={errorFor(errors, 'contactName')}
-          autoComplete="name"
-          width="20"
-        />
-        <TextInput
-          id="contactEmail"
-          label="E-mail"
-          type="email"
-          value={draft.contactEmail}
-          onChange={(contactEmail) => update({ contactEmail })}
-          error={errorFor(errors, 'contactEmail')}
-          autoComplete="email"
-          spellCheck={false}
-          width="30"
-        />
-        <TextInput
-          id="contactPhone"
-          label="Phone (optional)"
-          type="tel"
-          value={draft.contactPhone}
-          onChange={(contactPhone) => update({ contactPhone })}
-          error={errorFor(errors, 'contactPhone')}
-          autoComplete="tel"
-          width="20"
-        />
-      </fieldset>
+      <ContactFields
+        legend="Who should members contact?"
+        hint={<>Replies to the alert reach this person. {p.contactFallback}</>}
+        value={draft}
+        onChange={update}
+        errors={errors}
+      />
       <TextInput
         id="link"
         label="More information (web address, optional)"

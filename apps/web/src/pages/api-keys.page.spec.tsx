@@ -13,6 +13,7 @@ const ROAD_WORKS: ApiKeyView = {
   role: 'officer',
   prefix: 'ma_Q2x9P',
   member: null,
+  contact: { name: 'Highways duty officer', email: 'highways@leics.example' },
   createdBy: 'Development democratic services',
   createdAt: '2026-12-03T09:14:00.000Z',
   lastUsedAt: null,
@@ -114,7 +115,10 @@ describe('the API keys page', () => {
   it('shows a new key once, with the warning, and sends what the form says', async () => {
     const { user, sent } = setup();
     await waitFor(() => expect(screen.getByTestId('api-keys')).toBeTruthy());
-    await user.type(screen.getByLabelText('Name'), 'FOI case management');
+    await user.type(screen.getByLabelText('Name of the key'), 'FOI case management');
+    const contact = screen.getByRole('group', { name: 'Whom should members contact?' });
+    await user.type(within(contact).getByLabelText('Name'), 'Information governance');
+    await user.type(within(contact).getByLabelText('E-mail'), 'foi@leics.example');
     await user.click(screen.getByRole('button', { name: 'Create the key' }));
     const panel = await screen.findByTestId('new-key');
     expect(within(panel).getByLabelText<HTMLInputElement>('The key').value).toBe(SECRET);
@@ -122,6 +126,7 @@ describe('the API keys page', () => {
     expect(sent.find((s) => s.method === 'POST')?.body).toEqual({
       name: 'FOI case management',
       role: 'officer',
+      contact: { name: 'Information governance', email: 'foi@leics.example' },
     });
     await waitFor(() => expect(rowOf('FOI case management')).toBeTruthy());
     expect(screen.getByTestId('api-keys').textContent).not.toContain(SECRET);
@@ -133,7 +138,7 @@ describe('the API keys page', () => {
 
   it('asks for a member for a member key, and sends the one chosen', async () => {
     const { user, sent } = setup();
-    await user.type(screen.getByLabelText('Name'), 'Oliver Belgrave’s phone');
+    await user.type(screen.getByLabelText('Name of the key'), 'Oliver Belgrave’s phone');
     await user.selectOptions(screen.getByLabelText('What the key may do'), 'member');
     await user.click(screen.getByRole('button', { name: 'Create the key' }));
     expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(
@@ -159,16 +164,17 @@ describe('the API keys page', () => {
       within(screen.getByRole('alert'))
         .getAllByRole('link')
         .map((a) => a.getAttribute('href')),
-    ).toEqual(['#name']);
+    ).toEqual(['#name', '#contactName', '#contactEmail']);
     expect(sent.filter((s) => s.method === 'POST')).toEqual([]);
 
-    await user.type(screen.getByLabelText('Name'), 'Clash');
+    await user.type(screen.getByLabelText('Name of the key'), 'Clash');
+    await user.selectOptions(screen.getByLabelText('What the key may do'), 'democratic_services');
     await user.click(screen.getByRole('button', { name: 'Create the key' }));
     await waitFor(() =>
       expect(document.getElementById('name-error')?.textContent).toContain('control character'),
     );
     expect(within(screen.getByRole('alert')).getByRole('link').textContent).toBe(
-      'Name: contains a control character',
+      'Name of the key: contains a control character',
     );
     expect(screen.queryByTestId('new-key')).toBeNull();
   });

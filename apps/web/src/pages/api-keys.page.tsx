@@ -5,6 +5,7 @@ import { ApiKeyTable } from '../api-keys/api-key-table';
 import { NewKeyPanel } from '../api-keys/new-key-panel';
 import { useSession } from '../auth/session-context';
 import { Button } from '../components/fields';
+import { SuccessBanner } from '../components/success-banner';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 
@@ -32,6 +33,8 @@ export function ApiKeysPage() {
       setRevoking(null);
       setRevokeError('');
       setRevoked(`The key for ${k.name} is revoked. Anything still using it is refused from now on.`);
+      // A revoked key's secret is no use to anyone: it leaves the screen.
+      setCreated((c) => (c?.id === k.id ? null : c));
       list.reload();
     } catch (e) {
       setRevokeError(e instanceof Error ? e.message : 'the key could not be revoked; try again');
@@ -47,13 +50,7 @@ export function ApiKeysPage() {
         soon as it is no longer needed or may have been seen by someone else.
       </p>
       {created && <NewKeyPanel created={created} onDone={() => setCreated(null)} />}
-      {revoked && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">{revoked}</p>
-          </div>
-        </div>
-      )}
+      {revoked && <SuccessBanner key={revoked} testId="key-revoked" heading={revoked} />}
       {revoking && (
         <div className="govuk-inset-text" ref={confirmBox} tabIndex={-1} data-testid="confirm-revoke">
           <h2 className="govuk-heading-m">Revoke the key for {revoking.name}?</h2>

@@ -1,12 +1,13 @@
 import { plural } from '@member-alerts/protocol/wording';
 import type { FeatureCollection } from 'geojson';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import type { GenerationMeta } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { BoundaryUploadForm } from '../boundaries/boundary-upload-form';
 import { Button } from '../components/fields';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
+import { SuccessBanner } from '../components/success-banner';
 import { dateTime, dayInWords } from '../components/wording';
 import { DivisionMap } from '../map/division-map';
 import { useDivisions } from '../map/use-divisions';
@@ -20,7 +21,8 @@ const STATUS = {
 
 export function BoundariesPage() {
   usePageTitle('Boundaries');
-  const { api } = useSession();
+  const { api, session } = useSession();
+  const canWithdraw = session?.role === 'democratic_services';
   const { divisions } = useDivisions(api);
   const basemap = useBasemap();
   const list = useLoad(
@@ -31,6 +33,28 @@ export function BoundariesPage() {
   const [viewing, setViewing] = useState<GenerationMeta | null>(null);
   const [overlay, setOverlay] = useState<FeatureCollection | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
+  const [withdrawing, setWithdrawing] = useState<GenerationMeta | null>(null);
+  const [withdrawError, setWithdrawError] = useState('');
+  const [withdrawn, setWithdrawn] = useState('');
+  const confirmBox = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (withdrawing) confirmBox.current?.focus();
+  }, [withdrawing]);
+  const withdraw = async (g: GenerationMeta) => {
+    try {
+      await api.json(`/boundaries/${encodeURIComponent(g.id)}`, { method: 'DELETE' });
+      setWithdrawing(null);
+      setWithdrawError('');
+      setWithdrawn(`${g.label} is withdrawn. Nothing will be planned with these boundaries.`);
+      if (viewing?.id === g.id) {
+        setViewing(null);
+        setOverlay(null);
+      }
+      list.reload();
+    } catch (e) {
+      setWithdrawError(e instanceof Error ? e.message : 'the boundaries could not be withdrawn; try again');
+    }
+  };
 
   const view = async (g: GenerationMeta) => {
     setViewing(g);
@@ -69,6 +93,30 @@ export function BoundariesPage() {
         <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
           <div className="govuk-notification-banner__content">
             <p className="govuk-notification-banner__heading">{uploaded}</p>
+          </div>
+        </div>
+      )}
+      {withdrawn && <SuccessBanner key={withdrawn} testId="boundaries-withdrawn" heading={withdrawn} />}
+      {withdrawing && (
+        <div className="govuk-inset-text" ref={confirmBox} tabIndex={-1} data-testid="confirm-withdraw">
+          <h2 className="govuk-heading-m">Withdraw {withdrawing.label}?</h2>
+          <p className="govuk-body">
+            These boundaries were to take effect on {dayInWords(withdrawing.effectiveFrom)}. Withdrawn, they
+            are removed and nothing is ever planned with them. This cannot be undone: to use them after all,
+            upload the file again.
+          </p>
+          {withdrawError && <p className="govuk-error-message">{withdrawError}</p>}
+          <div className="app-inline-buttons">
+            <Button warning onClick={() => void withdraw(withdrawing)}>
+              Yes, withdraw these boundaries
+            </Button>
+            <a
+              href="#keep"
+              className="govuk-link"
+              onClick={(x) => (x.preventDefault(), setWithdrawing(null), setWithdrawError(''))}
+            >
+              No, keep them
+            </a>
           </div>
         </div>
       )}
@@ -117,6 +165,19 @@ export function BoundariesPage() {
                     <Button secondary onClick={() => void view(g)}>
                       View on the map<span className="govuk-visually-hidden">: {g.label}</span>
                     </Button>
+                    {/* Only boundaries not yet in effect can go: those in use stay for past alerts. */}
+                    {g.status === 'future' && canWithdraw && (
+                      <Button
+                        warning
+                        onClick={() => {
+                          setWithdrawn('');
+                          setWithdrawError('');
+                          setWithdrawing(g);
+                        }}
+                      >
+                        Withdraw<span className="govuk-visually-hidden"> {g.label}</span>
+                      </Button>
+                    )}
                   </td>
                 </tr>
               ))}

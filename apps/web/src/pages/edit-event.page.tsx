@@ -7,11 +7,13 @@ import { bodyToDraft, patchOf } from '../events/event-draft';
 import { EventForm } from '../events/event-form';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap, usePlaceLookup, usePostcodeLookup } from './register-event.page';
+import { useBasemap, usePostcodeLookup } from './register-event.page';
+import { contactFallback } from '../events/contact-fallback';
 
 export function EditEventPage() {
   usePageTitle('Edit an event');
   const { id = '' } = useParams();
-  const { api } = useSession();
+  const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions } = useDivisions(api);
   const lookupPostcode = usePostcodeLookup();
@@ -59,6 +61,7 @@ export function EditEventPage() {
         }}
         lookupPostcode={lookupPostcode}
         lookupPlace={lookupPlace}
+        contactFallback={contactFallback(session)}
         basemap={basemap}
       />
     </>

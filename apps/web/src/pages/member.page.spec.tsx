@@ -108,10 +108,10 @@ describe('one member in the console', () => {
     expect(screen.queryByText('The members list')).toBeNull();
   });
 
-  it('adds a member with the council’s id, seated from today', async () => {
+  it('adds a member with the council’s reference, seated from today', async () => {
     const { writes, user } = setup('/roster/new');
     await waitFor(() => expect(screen.getAllByRole('option')).toHaveLength(3));
-    await user.type(screen.getByLabelText('The council’s id'), 'm056');
+    await user.type(screen.getByLabelText('Reference in the members list'), 'm056');
     await user.type(screen.getByLabelText('Name'), 'Nadia Newcombe');
     await user.type(screen.getByLabelText('E-mail'), 'nadia.newcombe@members.leics.example');
     await user.selectOptions(screen.getByLabelText('Division'), 'Oadby');

@@ -9,6 +9,7 @@ import { useDivisions } from '../map/use-divisions';
 import { MemberForm } from '../roster/member-form';
 import { EraseMember } from '../roster/erase-member';
 import { RemovePerson } from '../roster/remove-person';
+import type { RosterDone } from './roster.page';
 
 function Seats({ seats }: { seats: MemberDetail['seats'] }) {
   return (
@@ -84,7 +85,8 @@ export function MemberPage() {
               method: id ? 'PATCH' : 'POST',
               body: member && !member.active ? { ...body, active: true } : body,
             });
-            void navigate('/roster');
+            const done: RosterDone = { name: body.name, division: body.division || null, added: !member };
+            void navigate('/roster', { state: { done } });
           }}
         />
       )}

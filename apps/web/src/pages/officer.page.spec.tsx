@@ -68,7 +68,7 @@ describe('one officer in the console', () => {
 
   it('shows the refusal of a new officer next to the field it names', async () => {
     const { user } = setup('/officers/new');
-    await user.type(screen.getByLabelText('The council’s id'), 'o013');
+    await user.type(screen.getByLabelText('Reference in the officers list'), 'o013');
     await user.type(screen.getByLabelText('Name'), 'Nina Newby');
     await user.type(screen.getByLabelText('E-mail'), 'nina@leics.example');
     await user.click(screen.getByRole('button', { name: 'Add the officer' }));

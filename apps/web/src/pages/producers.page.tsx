@@ -1,11 +1,12 @@
 import { plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
-import type { ProducerMessageList } from '../api/types';
+import type { ProducerConnections, ProducerMessageList, ProducerSource } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { ProducerMessageTable } from '../producers/producer-message-table';
+import { SOURCE_NAMES } from '../producers/producer-wording';
 import {
   PRODUCER_FILTERS,
   ProducerFilterForm,
@@ -13,6 +14,42 @@ import {
 } from '../producers/producer-filter-form';
 
 const PAGE = 25;
+const SOURCES = Object.keys(SOURCE_NAMES) as ProducerSource[];
+
+/** Why the list is empty: a producer that is not connected has sent nothing, and cannot. */
+function emptyWords(source: string, connections: ProducerConnections | undefined): string {
+  const off = (s: ProducerSource) => connections?.[s]?.connected === false;
+  const chosen = SOURCES.find((s) => s === source);
+  if (chosen && off(chosen)) return `No messages: ${SOURCE_NAMES[chosen]} is not connected.`;
+  if (!chosen && connections && SOURCES.every(off)) return 'No messages: no system is connected yet.';
+  return 'No messages match.';
+}
+
+/** Each producer, connected or not, and what connects one that is not. */
+function Connections({ connections }: { connections: ProducerConnections }) {
+  return (
+    <ul className="govuk-list" data-testid="producer-connections">
+      {SOURCES.map((s) => {
+        const c = connections[s];
+        if (!c) return null;
+        return (
+          <li key={s}>
+            {c.connected ? (
+              <>
+                <strong className="govuk-tag govuk-tag--green">Connected</strong> {SOURCE_NAMES[s]}
+              </>
+            ) : (
+              <>
+                <strong className="govuk-tag govuk-tag--grey">Not connected</strong> {SOURCE_NAMES[s]}:
+                nothing comes from it yet. {c.howToConnect}
+              </>
+            )}
+          </li>
+        );
+      })}
+    </ul>
+  );
+}
 
 /** Democratic services see what other council systems sent, and what became of each message. */
 export function ProducersPage() {
@@ -32,6 +69,10 @@ export function ProducersPage() {
       }),
     [api, key],
   );
+  const connections = useLoad(
+    (signal) => api.json<ProducerConnections>('/producers/connections', { signal }),
+    [api],
+  );
   const apply = (form: ProducerFilters) => {
     const next = new URLSearchParams();
     for (const f of PRODUCER_FILTERS) if (form[f].trim()) next.set(f, form[f].trim());
@@ -46,6 +87,7 @@ export function ProducersPage() {
         Other council systems send their news here: Street Manager sends road works permits, and consultations
         are read from Citizen Space. Each message is listed with what became of it.
       </p>
+      {connections.data && <Connections connections={connections.data} />}
       <p className="govuk-body">
         <Link className="govuk-link" to="/producers/citizen-space">
           Citizen Space areas, and consultations waiting for an area to be mapped
@@ -58,7 +100,7 @@ export function ProducersPage() {
         <>
           <p className="govuk-body" role="status">
             {data.total === 0
-              ? 'No messages match.'
+              ? emptyWords(current.source, connections.data)
               : `Showing ${offset + 1} to ${offset + data.messages.length} of ${plural(data.total, 'message')}`}
           </p>
           {data.messages.length > 0 && <ProducerMessageTable messages={data.messages} />}

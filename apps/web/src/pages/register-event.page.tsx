@@ -8,6 +8,7 @@ import type { Basemap } from '../map/division-map';
 import type { LonLat } from '../map/geo.util';
 import type { FoundPlace, PlaceLookup } from '../map/place-search';
 import { useDivisions } from '../map/use-divisions';
+import { contactFallback } from '../events/contact-fallback';
 
 export function usePostcodeLookup() {
   const { api } = useSession();
@@ -39,7 +40,7 @@ export function useBasemap(): Basemap | null {
 
 export function RegisterEventPage() {
   usePageTitle('Register an event');
-  const { api } = useSession();
+  const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions, error } = useDivisions(api);
   const lookupPostcode = usePostcodeLookup();
@@ -63,6 +64,7 @@ export function RegisterEventPage() {
         }}
         lookupPostcode={lookupPostcode}
         lookupPlace={lookupPlace}
+        contactFallback={contactFallback(session)}
         basemap={basemap}
       />
     </>

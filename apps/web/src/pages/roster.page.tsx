@@ -1,16 +1,29 @@
 import { plural } from '@member-alerts/protocol/wording';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import type { MemberView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { DownloadCsvButton } from '../components/download-csv';
+import { SuccessBanner } from '../components/success-banner';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
 import { ROLE_WORDS } from '../roster/member-form';
 
+/** What the member page did, for the members list to confirm it. */
+export interface RosterDone {
+  readonly name: string;
+  readonly division: string | null;
+  readonly added: boolean;
+}
+
+const isDone = (v: unknown): v is { done: RosterDone } =>
+  typeof v === 'object' && v !== null && 'done' in v && typeof v.done === 'object' && v.done !== null;
+
 export function RosterPage() {
   usePageTitle('Members');
   const { api } = useSession();
+  const state: unknown = useLocation().state;
+  const done = isDone(state) ? state.done : undefined;
   const list = useLoad(
     (signal) =>
       api.json<{ total: number; members: MemberView[] }>('/members', { signal, query: { active: 'true' } }),
@@ -24,6 +37,18 @@ export function RosterPage() {
   );
   return (
     <>
+      {done && (
+        <SuccessBanner
+          testId="member-saved"
+          heading={done.added ? `${done.name} was added to the roster` : `Changes to ${done.name} were saved`}
+        >
+          <p className="govuk-body">
+            {done.division
+              ? `${done.name} sits for ${done.division} and is told about events there from now on.`
+              : `${done.name} holds no seat.`}
+          </p>
+        </SuccessBanner>
+      )}
       <h1 className="govuk-heading-l">Members</h1>
       <div className="app-inline-buttons">
         <Link className="govuk-button" to="/roster/new">

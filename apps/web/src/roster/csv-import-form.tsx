@@ -6,6 +6,7 @@ import { readFileText } from '../components/read-file';
 import { Button, Checkbox, ErrorMessage, TextInput } from '../components/fields';
 import type { FormErrors } from '../components/form-errors';
 import { NO_ERRORS } from '../components/form-errors';
+import { SuccessBanner } from '../components/success-banner';
 import { ImportPreviewView } from './import-preview';
 
 export interface RowProblem {
@@ -129,21 +130,19 @@ export function CsvImportForm({
         Import {what} from a CSV file
       </h2>
       {done && (
-        <div className="govuk-notification-banner govuk-notification-banner--success" role="status">
-          <div className="govuk-notification-banner__content">
-            <p className="govuk-notification-banner__heading">
-              Imported: {done.created} added, {done.updated} changed, {done.unchanged} unchanged,{' '}
-              {done.deactivated} left
-            </p>
-            {done.warnings.length > 0 && (
-              <ul className="govuk-list govuk-list--bullet">
-                {done.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
-                ))}
-              </ul>
-            )}
-          </div>
-        </div>
+        // The confirm button is far below, past the preview: the banner takes focus so it is seen.
+        <SuccessBanner
+          testId={`${id}-done`}
+          heading={`Imported: ${done.created} added, ${done.updated} changed, ${done.unchanged} unchanged, ${done.deactivated} left`}
+        >
+          {done.warnings.length > 0 && (
+            <ul className="govuk-list govuk-list--bullet">
+              {done.warnings.map((w, i) => (
+                <li key={i}>{w}</li>
+              ))}
+            </ul>
+          )}
+        </SuccessBanner>
       )}
       <div className={`govuk-form-group${error ? ' govuk-form-group--error' : ''}`}>
         <label className="govuk-label govuk-label--s" htmlFor={id}>

@@ -26,6 +26,17 @@ export interface MemberBody {
 }
 
 const FIELDS = ['externalId', 'name', 'email', 'division', 'seatedFrom', 'roles', 'portfolio', 'interests'];
+// How the error summary names each field, as its label does.
+const LABELS = {
+  externalId: 'Reference in the members list',
+  name: 'Name',
+  email: 'E-mail',
+  division: 'Division',
+  seatedFrom: 'Seated from',
+  roles: 'Roles',
+  portfolio: 'Portfolio',
+  interests: 'Interests',
+};
 
 /**
  * One member: the council's id and the seat's first day (only when adding), name, e-mail, the
@@ -74,8 +85,15 @@ export function MemberForm({
       }
       noValidate
     >
-      <ErrorSummary errors={errors} />
-      <PersonFields adding={!member} idExample="m056" value={person} onChange={setPerson} errors={errors} />
+      <ErrorSummary errors={errors} labels={LABELS} />
+      <PersonFields
+        list="members"
+        adding={!member}
+        idExample="m056"
+        value={person}
+        onChange={setPerson}
+        errors={errors}
+      />
       <Select
         id="division"
         label="Division"

@@ -39,7 +39,14 @@ export function OfficerForm({
       noValidate
     >
       <ErrorSummary errors={errors} />
-      <PersonFields adding={!officer} idExample="o013" value={person} onChange={setPerson} errors={errors} />
+      <PersonFields
+        list="officers"
+        adding={!officer}
+        idExample="o013"
+        value={person}
+        onChange={setPerson}
+        errors={errors}
+      />
       <TextArea
         id="services"
         label="Services (§30)"

@@ -8,15 +8,18 @@ export interface PersonValues {
   readonly email: string;
 }
 
-/** The council's id (asked only when adding someone), name and e-mail, shared by members and officers. */
+/** The council's reference for the person (asked only when adding someone), name and e-mail, shared by members and officers. */
 export function PersonFields({
   adding,
+  list,
   idExample,
   value,
   onChange,
   errors,
 }: {
   adding: boolean;
+  /** Whose list the reference comes from: the council keeps one for members and one for officers. */
+  list: 'members' | 'officers';
   idExample: string;
   value: PersonValues;
   onChange: (v: PersonValues) => void;
@@ -27,8 +30,8 @@ export function PersonFields({
       {adding && (
         <TextInput
           id="externalId"
-          label="The council’s id"
-          hint={`As in the CSV, for example ${idExample}: letters, digits, - _ . only`}
+          label={`Reference in the ${list} list`}
+          hint={`The id your council gives them in its ${list} spreadsheet, for example ${idExample}. Letters, digits, - _ . only`}
           value={value.externalId}
           onChange={(externalId) => onChange({ ...value, externalId })}
           error={errorFor(errors, 'externalId')}

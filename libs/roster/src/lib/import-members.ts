@@ -108,6 +108,19 @@ const plural = (n: number, one: string, many: string) =>
   `${n.toLocaleString('en-GB')} ${n === 1 ? one : many}`;
 
 /**
+ * The one refusal for a division given more members than it elects, whether a file or a single
+ * member does it: the roster's own export must import again.
+ */
+export function tooManyMembers(
+  division: string,
+  seats: number,
+  members: number,
+  by: 'the file gives' | 'this would give',
+): string {
+  return `"${division}" has ${plural(seats, 'seat', 'seats')} but ${by} it ${plural(members, 'member', 'members')}`;
+}
+
+/**
  * A division cannot have more members than it elects: one problem per such division, on the row of
  * its first member past its seats, so a file that puts everyone in one division says so at once.
  */
@@ -128,7 +141,7 @@ function surplusProblems(
     out.push({
       row: rows[i] ?? 0,
       column: 'division',
-      message: `"${m.division}" has ${plural(seats, 'seat', 'seats')} but the file gives it ${plural(total.get(m.division) ?? n, 'member', 'members')}`,
+      message: tooManyMembers(m.division, seats, total.get(m.division) ?? n, 'the file gives'),
     });
   });
   return out;
