@@ -7,7 +7,6 @@ import { bodyToDraft, patchOf } from '../events/event-draft';
 import { EventForm } from '../events/event-form';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap, usePlaceLookup, usePostcodeLookup } from './register-event.page';
-import { useBasemap, usePostcodeLookup } from './register-event.page';
 import { contactFallback } from '../events/contact-fallback';
 
 export function EditEventPage() {
