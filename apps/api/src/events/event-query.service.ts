@@ -42,7 +42,6 @@ export function checkUuid(id: string, what = 'id'): string {
   return id;
 }
 
-
 export function notificationView(n: NotificationEntity) {
   return {
     id: n.id,

@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { webAddress } from '@member-alerts/protocol';
 
 /** What the web console needs from the environment, read and checked once at boot. */
 export interface WebConfig {
@@ -35,13 +36,7 @@ type Env = Readonly<Record<string, string | undefined>>;
 
 const DEFAULT_DIST = resolve(join(__dirname, '..', '..', '..', 'web', 'dist'));
 
-const isHttpUrl = (s: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s.replace(/[{}]/g, '')).protocol);
-  } catch {
-    return false;
-  }
-};
+const isHttpUrl = (s: string) => webAddress(s.replace(/[{}]/g, ''), ['http:', 'https:']) !== undefined;
 
 export function loadWebConfig(env: Env = process.env): WebConfig {
   const problems: string[] = [];
