@@ -9,9 +9,8 @@ import { randomUUID } from 'node:crypto';
 import { AlertsModule } from './alerts/alerts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
-import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
-import { readCookie, SESSION_COOKIE } from './auth/web-session.util';
-import { hashSecret } from './auth/secret-hash.util';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { VerifiedCredentials } from './auth/verified-credentials';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
@@ -76,19 +75,13 @@ export class AppModule {
         WebModule,
         ApiKeysModule,
         ProducersModule,
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          // One budget per API key (by its hash), else per address.
-          getTracker: (req: Record<string, unknown>) => {
-            const headers = { headers: (req['headers'] ?? {}) as Request['headers'] };
-            const key = extractKey(headers);
-            if (key) return `key:${hashSecret(key).slice(0, 16)}`;
-            // A signed-in person has a budget of their own, like a key.
-            const session = readCookie(headers, SESSION_COOKIE);
-            return session
-              ? `session:${hashSecret(session).slice(0, 16)}`
-              : `ip:${String((req as { ip?: string }).ip)}`;
-          },
+        ThrottlerModule.forRootAsync({
+          inject: [VerifiedCredentials],
+          useFactory: (verified: VerifiedCredentials) => ({
+            throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            // One budget per proven API key or session, else per address (see VerifiedCredentials).
+            getTracker: (_req, context) => verified.budgetOf(context.switchToHttp().getRequest<Request>()),
+          }),
         }),
       ],
       providers: [

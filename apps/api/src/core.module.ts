@@ -5,6 +5,7 @@ import { ApiKeyEntity, WebSessionEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from './auth/api-key.service';
 import { OidcService } from './auth/oidc.service';
+import { VerifiedCredentials } from './auth/verified-credentials';
 import { WebSessionService } from './auth/web-session.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CouncilContextService } from './council/council-context.service';
@@ -18,6 +19,7 @@ const SHARED = [
   SeedService,
   OidcService,
   WebSessionService,
+  VerifiedCredentials,
 ];
 
 /** What every feature module needs: configuration, the council's boundaries and roster, the queue. */

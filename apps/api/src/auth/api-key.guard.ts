@@ -13,8 +13,12 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ApiKeyService } from './api-key.service';
 import { hasRole, type Principal } from './principal';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { extractKey } from './api-key.util';
+import { VerifiedCredentials } from './verified-credentials';
 import { WebSessionService } from './web-session.service';
 import { csrfProblem, readCookie, SESSION_COOKIE } from './web-session.util';
+
+export { extractKey };
 
 export type AuthedRequest = Request & { principal?: Principal };
 
@@ -29,6 +33,7 @@ export class ApiKeyGuard implements CanActivate {
     private readonly keys: ApiKeyService,
     private readonly sessions: WebSessionService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly verified: VerifiedCredentials,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -38,6 +43,7 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const principal = await this.principal(req);
     req.principal = principal;
+    this.verified.accepted(req);
     if (!roles || !hasRole(principal, roles)) {
       throw new ForbiddenException(`the ${principal.role} role may not do this`);
     }
@@ -60,11 +66,4 @@ export class ApiKeyGuard implements CanActivate {
       throw new UnauthorizedException('the API key is not valid: it is unknown, revoked or expired');
     return principal;
   }
-}
-
-export function extractKey(req: Pick<Request, 'headers'>): string | undefined {
-  const auth = req.headers.authorization;
-  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth)) return auth.replace(/^Bearer\s+/i, '');
-  const header = req.headers['x-api-key'];
-  return typeof header === 'string' && header ? header : undefined;
 }
