@@ -115,9 +115,9 @@ describe('the request budget (RATE_LIMIT_PER_MINUTE) of a caller with no proven 
     const statuses: number[] = [];
     let refusal: Awaited<ReturnType<TestApi['request']>> | undefined;
     for (let i = 0; i < 330 && !refusal; i++) {
-      const made = i % 2 === 0 ? { key: `ma_made-up-${i}` } : {};
-      const cookie = i % 2 === 1 ? { cookie: `ma_session=made-up-${i}` } : {};
-      const r = await t.request('GET', '/health/live', { ...made, headers: { ...caller, ...cookie } });
+      const made: Record<string, string> =
+        i % 2 === 0 ? { authorization: `Bearer ma_made-up-${i}` } : { cookie: `ma_session=made-up-${i}` };
+      const r = await t.request('GET', '/health/live', { headers: { ...caller, ...made } });
       if (r.status === 429) refusal = r;
       else statuses.push(r.status);
     }
