@@ -1,4 +1,10 @@
-import { type DynamicModule, Module } from '@nestjs/common';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
@@ -31,7 +37,14 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(private readonly wrongMethod: WrongMethodHandler) {}
+
+  // Before the routes, so that where a literal path and a parameter both match, the literal decides.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.wrongMethod.middleware()).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+  }
+
   static forRoot(o: AppModuleOptions): DynamicModule {
     const { config } = o;
     return {
