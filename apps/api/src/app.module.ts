@@ -5,7 +5,7 @@ import {
   type NestModule,
   RequestMethod,
 } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@member-alerts/persistence';
@@ -22,6 +22,7 @@ import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { RequestInputPipe } from './common/request-input.pipe';
 import { WrongMethodHandler } from './common/wrong-method.handler';
+import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -101,6 +102,8 @@ export class AppModule implements NestModule {
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_PIPE, useClass: RequestInputPipe },
         WrongMethodHandler,
+        DocumentedInput,
+        { provide: APP_INTERCEPTOR, useExisting: DocumentedInput },
         { provide: APP_GUARD, useClass: KeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],

@@ -257,6 +257,40 @@ const cases: Case[] = [
     status: 404,
     names: 'nonsense',
   },
+  // Where an attack run found the API and its OpenAPI document apart.
+  {
+    method: 'POST',
+    path: '/events/:event/cancel',
+    key: KEYS.officer,
+    name: 'a cancellation whose body is a list, [null, null]',
+    body: [null, null],
+    status: 400,
+    names: 'body',
+  },
+  {
+    method: 'GET',
+    path: '/events?to=',
+    key: KEYS.officer,
+    name: 'an empty date filter',
+    status: 400,
+    names: 'to',
+  },
+  {
+    method: 'GET',
+    path: '/members?active=',
+    key: KEYS.democraticServices,
+    name: 'an empty true-or-false filter',
+    status: 400,
+    names: 'active',
+  },
+  {
+    method: 'GET',
+    path: '/events?limit=2147483648',
+    key: KEYS.officer,
+    name: 'a limit beyond the documented maximum',
+    status: 400,
+    names: 'limit',
+  },
   // An address the calendar library refuses fails every invitation of its event: refused on the way in.
   ...[
     'eve@leics..example',
