@@ -11,7 +11,11 @@ interface Parameter {
 }
 interface Operation {
   readonly query: readonly Parameter[];
-  /** The JSON type the body must have, when the document gives one. */
+  /**
+   * The JSON type an optional body must have, when the document gives one. A route whose body is
+   * required reads it and names what is wrong in its own words; one that may go without could
+   * otherwise take a list for no body at all.
+   */
   readonly bodyType: string | undefined;
 }
 
@@ -54,7 +58,8 @@ export class DocumentedInput implements NestInterceptor {
         const body = op.requestBody && 'content' in op.requestBody ? op.requestBody.content : {};
         const json = Object.entries(body).find(([type]) => isJson(type))?.[1];
         const schema = json?.schema && 'type' in json.schema ? json.schema : undefined;
-        const bodyType = typeof schema?.type === 'string' ? schema.type : undefined;
+        const optional = !(op.requestBody && 'required' in op.requestBody && op.requestBody.required);
+        const bodyType = optional && typeof schema?.type === 'string' ? schema.type : undefined;
         this.operations.set(`${method.toUpperCase()} ${path}`, { query, bodyType });
       }
     }

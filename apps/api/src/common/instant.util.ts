@@ -9,7 +9,7 @@ const LONGEST_OFFSET_HOURS = 15;
 
 function problem(v: string): string | undefined {
   const m = ISO.exec(v);
-  if (!m) return 'must be an ISO 8601 date, e.g. 2027-03-05 or 2027-03-05T09:00Z';
+  if (!m) return 'must be an ISO 8601 date';
   if (Number(m[1]) < 1) return 'must be in the year 0001 or later';
   if (m[8] !== undefined && (Number(m[8]) > LONGEST_OFFSET_HOURS || Number(m[9]) > 59))
     return 'has a time-zone offset beyond ±15:59';

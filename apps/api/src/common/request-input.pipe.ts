@@ -95,7 +95,7 @@ function notUnicode(field: string): BadInputError {
 }
 
 function hasNul(field: string): BadInputError {
-  const message = 'contains a NUL character (\\0), which cannot be stored; remove it';
+  const message = 'contains a NUL character (\\0), which cannot be stored; send plain text without it';
   return new BadInputError(`${field} ${message}`, [{ field, message }]);
 }
 
