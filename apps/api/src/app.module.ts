@@ -1,5 +1,11 @@
-import { type DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_PIPE, DiscoveryModule } from '@nestjs/core';
+import {
+  type DynamicModule,
+  type MiddlewareConsumer,
+  Module,
+  type NestModule,
+  RequestMethod,
+} from '@nestjs/common';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR, APP_PIPE, DiscoveryModule } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { dataSourceOptions } from '@member-alerts/persistence';
@@ -9,14 +15,14 @@ import { randomUUID } from 'node:crypto';
 import { AlertsModule } from './alerts/alerts.module';
 import { ApiKeysModule } from './api-keys/api-keys.module';
 import { BoundariesModule } from './boundaries/boundaries.module';
-import { ApiKeyGuard, extractKey } from './auth/api-key.guard';
-import { readCookie, SESSION_COOKIE } from './auth/web-session.util';
-import { hashSecret } from './auth/secret-hash.util';
+import { ApiKeyGuard } from './auth/api-key.guard';
+import { VerifiedCredentials } from './auth/verified-credentials';
 import { KeyThrottlerGuard } from './auth/key-throttler.guard';
 import type { AppConfig } from './config/app-config';
 import { HttpErrorFilter } from './common/http-error.filter';
 import { RequestInputPipe } from './common/request-input.pipe';
 import { WrongMethodHandler } from './common/wrong-method.handler';
+import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
@@ -32,7 +38,14 @@ export interface AppModuleOptions {
 }
 
 @Module({})
-export class AppModule {
+export class AppModule implements NestModule {
+  constructor(private readonly wrongMethod: WrongMethodHandler) {}
+
+  // Before the routes, so that where a literal path and a parameter both match, the literal decides.
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(this.wrongMethod.middleware()).forRoutes({ path: '{/*splat}', method: RequestMethod.ALL });
+  }
+
   static forRoot(o: AppModuleOptions): DynamicModule {
     const { config } = o;
     return {
@@ -76,25 +89,21 @@ export class AppModule {
         WebModule,
         ApiKeysModule,
         ProducersModule,
-        ThrottlerModule.forRoot({
-          throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
-          // One budget per API key (by its hash), else per address.
-          getTracker: (req: Record<string, unknown>) => {
-            const headers = { headers: (req['headers'] ?? {}) as Request['headers'] };
-            const key = extractKey(headers);
-            if (key) return `key:${hashSecret(key).slice(0, 16)}`;
-            // A signed-in person has a budget of their own, like a key.
-            const session = readCookie(headers, SESSION_COOKIE);
-            return session
-              ? `session:${hashSecret(session).slice(0, 16)}`
-              : `ip:${String((req as { ip?: string }).ip)}`;
-          },
+        ThrottlerModule.forRootAsync({
+          inject: [VerifiedCredentials],
+          useFactory: (verified: VerifiedCredentials) => ({
+            throttlers: [{ name: 'per-key', ttl: 60_000, limit: config.rateLimitPerMinute }],
+            // One budget per proven API key or session, else per address (see VerifiedCredentials).
+            getTracker: (_req, context) => verified.budgetOf(context.switchToHttp().getRequest<Request>()),
+          }),
         }),
       ],
       providers: [
         { provide: APP_FILTER, useClass: HttpErrorFilter },
         { provide: APP_PIPE, useClass: RequestInputPipe },
         WrongMethodHandler,
+        DocumentedInput,
+        { provide: APP_INTERCEPTOR, useExisting: DocumentedInput },
         { provide: APP_GUARD, useClass: KeyThrottlerGuard },
         { provide: APP_GUARD, useClass: ApiKeyGuard },
       ],

@@ -4,6 +4,7 @@ import type { INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
+import { DocumentedInput } from './common/documented-input.interceptor';
 import { startEmbeddedPostgres, type EmbeddedPostgres } from '@member-alerts/persistence';
 import compression from 'compression';
 import express from 'express';
@@ -81,6 +82,8 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     app.enableShutdownHooks();
     mountQueueBoard(app);
     SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs/openapi.json' });
+    // Requests are held to the very document /docs/openapi.json serves.
+    app.get(DocumentedInput).use(buildOpenApi(app));
     await app.init();
     const { councilId, seeded } = await app.get(SeedService).ensureCouncil();
     if (options.listen !== false) await app.listen(config.port, config.host);

@@ -6,6 +6,7 @@ import { DataSource } from 'typeorm';
 import { ApiKeyService } from './auth/api-key.service';
 import { OidcService } from './auth/oidc.service';
 import { RequestPrincipalService } from './auth/request-principal.service';
+import { VerifiedCredentials } from './auth/verified-credentials';
 import { WebSessionService } from './auth/web-session.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CouncilContextService } from './council/council-context.service';
@@ -22,6 +23,7 @@ const SHARED = [
   OidcService,
   WebSessionService,
   RequestPrincipalService,
+  VerifiedCredentials,
 ];
 
 /** What every feature module needs: configuration, the council's boundaries and roster, the queue. */

@@ -257,6 +257,96 @@ const cases: Case[] = [
     status: 404,
     names: 'nonsense',
   },
+  // Where an attack run found the API and its OpenAPI document apart.
+  {
+    method: 'POST',
+    path: '/events/:event/cancel',
+    key: KEYS.officer,
+    name: 'a cancellation whose body is a list, [null, null]',
+    body: [null, null],
+    status: 400,
+    names: 'body',
+  },
+  {
+    method: 'GET',
+    path: '/events?to=',
+    key: KEYS.officer,
+    name: 'an empty date filter',
+    status: 400,
+    names: 'to',
+  },
+  {
+    method: 'GET',
+    path: '/members?active=',
+    key: KEYS.democraticServices,
+    name: 'an empty true-or-false filter',
+    status: 400,
+    names: 'active',
+  },
+  {
+    method: 'GET',
+    path: '/events?limit=2147483648',
+    key: KEYS.officer,
+    name: 'a limit beyond the documented maximum',
+    status: 400,
+    names: 'limit',
+  },
+  // An address the calendar library refuses fails every invitation of its event: refused on the way in.
+  ...[
+    'eve@leics..example',
+    'eve@-leics.example',
+    'eve@leics.example?subject=x',
+    'eve@leics.example#x',
+  ].flatMap((email): Case[] => [
+    {
+      ...POST,
+      name: `an event's contact ${email}`,
+      body: { ...good, contact: { name: 'Eve', email } },
+      status: 400,
+      names: 'contact.email',
+    },
+    {
+      method: 'POST',
+      path: '/api-keys',
+      key: KEYS.democraticServices,
+      name: `an API key's contact ${email}`,
+      body: { name: 'Road works system', role: 'officer', contact: { name: 'Eve', email } },
+      status: 400,
+      names: 'contact',
+    },
+    {
+      method: 'POST',
+      path: '/members',
+      key: KEYS.democraticServices,
+      name: `a member's address ${email}`,
+      body: { externalId: 'm-eve', name: 'Eve Smith', email, division: 'Oadby' },
+      status: 400,
+      names: 'email',
+    },
+    {
+      method: 'POST',
+      path: '/auth/email-link',
+      name: `a sign-in link to ${email}`,
+      body: { email },
+      status: 400,
+      names: 'email',
+    },
+  ]),
+  // A link whose user info (before the @) looks like the council's own site, but goes elsewhere.
+  ...['https://www.leics.gov.uk@evil.example/', 'https://user:pw@www.leics.gov.uk/'].map((link): Case => ({
+    ...POST,
+    name: `a link with user info ${link}`,
+    body: { ...good, link },
+    status: 400,
+    names: 'link',
+  })),
+  {
+    ...PATCH,
+    name: 'an edit to a link with user info',
+    body: { link: 'https://www.leics.gov.uk@evil.example/' },
+    status: 400,
+    names: 'link',
+  },
 ];
 
 const count = async (table: string) =>

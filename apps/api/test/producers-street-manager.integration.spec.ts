@@ -270,3 +270,22 @@ describe('GET /producers/messages', () => {
     }
   });
 });
+
+// Runs last: every refusal in this file comes from the same loopback address, within one window.
+describe('refusals from one address', () => {
+  it('are each answered 403, but write at most 20 audit lines a window, the last saying so', async () => {
+    // An attack run's 400 refused messages wrote 400 audit rows, kept for ever.
+    for (let i = 0; i < 40; i++) {
+      const n = sns.notification(permitMessage({ workRef: `LK011WRK0${String(7000 + i)}` }), {
+        version: '2',
+      });
+      const r = await post({ ...n, Message: `${n['Message'] ?? ''} ` });
+      expect(r.status).toBe(403);
+    }
+    const rows = await t.sql<{ last: string | null }>(
+      "SELECT details->>'furtherRefusalsNotAudited' AS last FROM audit_log WHERE action = 'producer.refused' ORDER BY id",
+    );
+    expect(rows).toHaveLength(20);
+    expect(rows.map((r) => r.last)).toEqual([...Array<null>(19).fill(null), 'true']);
+  });
+});

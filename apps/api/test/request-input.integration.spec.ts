@@ -249,3 +249,56 @@ describe('invisible formatting characters in titles and names', () => {
     expect(named(r.body)).toContain('invisible');
   });
 });
+
+describe('values PostgreSQL cannot read, found by an attack run', () => {
+  const lists = ['/events', '/events/export.csv', '/members', '/producers/messages'];
+
+  it('refuses a NUL in a text filter with 400 naming it, on every list that takes it', async () => {
+    const tried: string[] = [];
+    for (const path of lists)
+      for (const name of ['division', 'status', 'kind', 'q']) {
+        const r = await t.request('GET', `${path}?${name}=a%00b`, { key: KEYS.democraticServices });
+        if (r.status === 200) continue; // a filter this list does not read
+        tried.push(`${path} ${name}`);
+        expect(r.status, `${path}?${name}`).toBe(400);
+        expect(named(r.body)).toContain(`${name} contains a NUL character`);
+      }
+    expect(tried).toContain('/events q');
+    expect(tried).toContain('/events/export.csv division');
+  });
+
+  it('refuses a NUL in a JSON body, naming the field, and stores nothing', async () => {
+    const before = await count('events');
+    const r = await t.request('POST', '/events', { key: KEYS.officer, body: { ...good, title: 'a\u0000b' } });
+    expect(r.status).toBe(400);
+    expect(named(r.body)).toContain('title contains a NUL character');
+    expect(await count('events')).toBe(before);
+  });
+
+  it.each([
+    ['from', '2027-03-05T09:00:00+16:00', 'offset beyond ±15:59'],
+    ['to', '2027-03-05T09:00:00-23:59', 'offset beyond ±15:59'],
+    ['happensFrom', '0000-01-01', 'year 0001 or later'],
+    ['happensTo', '0000-12-31T00:00Z', 'year 0001 or later'],
+    ['from', '2027-02-30', 'not a day of the calendar'],
+  ])('refuses %s=%s with 400 naming it, not 503', async (name, value, says) => {
+    for (const path of ['/events', '/events/export.csv']) {
+      const r = await t.request('GET', `${path}?${name}=${encodeURIComponent(value)}`, { key: KEYS.officer });
+      expect(r.status, path).toBe(400);
+      expect(named(r.body)).toContain(`${name} `);
+      expect(named(r.body)).toContain(says);
+    }
+  });
+
+  it('still reads the dates it always read', async () => {
+    for (const v of [
+      '2027-03-05',
+      '2027-03-05T09:00Z',
+      '2027-03-05T09:00:00.000+15:59',
+      '2027-03-05T09:00:00-0100',
+    ]) {
+      const r = await t.request('GET', `/events?from=${encodeURIComponent(v)}`, { key: KEYS.officer });
+      expect(r.status, v).toBe(200);
+    }
+  });
+});

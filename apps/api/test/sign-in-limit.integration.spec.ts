@@ -105,6 +105,41 @@ describe('wrong API keys are limited per caller address', () => {
   });
 });
 
+describe('the request budget (RATE_LIMIT_PER_MINUTE) of a caller with no proven credential', () => {
+  // An attack run got 330 of 330 answers by sending a made-up key with each request: every one was
+  // given a budget of its own. Only a key or session that has been accepted earns one now.
+  const budget = 300;
+
+  it('is its address, however many made-up keys and session cookies it sends, public routes included', async () => {
+    const caller = from('203.0.113.80');
+    const statuses: number[] = [];
+    let refusal: Awaited<ReturnType<TestApi['request']>> | undefined;
+    for (let i = 0; i < 330 && !refusal; i++) {
+      const made: Record<string, string> =
+        i % 2 === 0 ? { authorization: `Bearer ma_made-up-${i}` } : { cookie: `ma_session=made-up-${i}` };
+      const r = await t.request('GET', '/health/live', { headers: { ...caller, ...made } });
+      if (r.status === 429) refusal = r;
+      else statuses.push(r.status);
+    }
+    expect(refusal, 'no 429 in 330 requests').toBeDefined();
+    expect(statuses).toHaveLength(budget);
+    expect((refusal?.body as { message: string }).message).toMatch(
+      /^more than 300 requests a minute came from your address: try again in \d+ seconds?$/,
+    );
+    expect(Number(refusal?.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
+  });
+
+  it('leaves a key that has been accepted its own budget, even from that address', async () => {
+    const caller = from('203.0.113.80');
+    expect((await t.request('GET', '/health/live', { headers: caller })).status).toBe(429);
+    // Accepted from elsewhere, the key then spends its own budget wherever it comes from.
+    expect(
+      (await t.request('GET', '/events', { key: KEYS.officer, headers: from('198.51.100.30') })).status,
+    ).toBe(200);
+    expect((await t.request('GET', '/events', { key: KEYS.officer, headers: caller })).status).toBe(200);
+  });
+});
+
 describe('X-Forwarded-For without a trusted proxy', () => {
   let direct: TestApi;
   beforeAll(async () => {

@@ -33,13 +33,17 @@ describe('a method the path does not take', () => {
     const doc = (await t.request('GET', '/docs/openapi.json')).body as OpenApi;
     const templates = Object.entries(doc.paths).map(([template, ops]) => ({
       re: new RegExp(`^${template.replace(/\{[^}]+\}/g, '[^/]+')}$`),
+      literals: template.split('/').filter((s) => s && !s.startsWith('{')).length,
       methods: Object.keys(ops).map((m) => m.toUpperCase()),
     }));
     let tried = 0;
     for (const template of Object.keys(doc.paths)) {
       const path = template.replace(/\{[^}]+\}/g, SOME_ID);
-      // A path such as /members/import also matches /members/{id}: it takes the methods of both.
-      const allowed = [...new Set(templates.filter((x) => x.re.test(path)).flatMap((x) => x.methods))];
+      // A path such as /events/preview also matches /events/{id}: the literal one is the route, so
+      // PATCH /events/preview is a 405, not an edit of an event called "preview".
+      const matching = templates.filter((x) => x.re.test(path));
+      const most = Math.max(...matching.map((x) => x.literals));
+      const allowed = [...new Set(matching.filter((x) => x.literals === most).flatMap((x) => x.methods))];
       for (const method of METHODS.filter((m) => !allowed.includes(m))) {
         const r = await t.request(method, path, { key: ds });
         expect(r.status, `${method} ${path}`).toBe(405);
@@ -77,8 +81,21 @@ describe('what keeps working', () => {
     expect(head.text).toBe('');
     const options = await t.request('OPTIONS', '/events/preview', {});
     expect(options.status).toBe(204);
-    // /events/preview also matches /events/{id}.
-    expect(options.headers.get('allow')).toBe('GET, PATCH, POST');
+    // /events/preview also matches /events/{id}, but the literal path is the route.
+    expect(options.headers.get('allow')).toBe('POST');
+  });
+
+  it('is a 405 where a literal path shadows a parameter, as an attack run found', async () => {
+    for (const [method, path, allow] of [
+      ['PATCH', '/events/preview', 'POST'],
+      ['PATCH', '/members/export.csv', 'GET'],
+      ['DELETE', '/officers/export.csv', 'GET'],
+      ['GET', '/events/preview', 'POST'],
+    ] as const) {
+      const r = await t.request(method, path, { key: ds });
+      expect(r.status, `${method} ${path}`).toBe(405);
+      expect(r.headers.get('allow'), `${method} ${path}`).toBe(allow);
+    }
   });
 
   it('the documentation, the console and the queue board still answer', async () => {

@@ -5,6 +5,7 @@ export { parseEvent } from './lib/event/parse-event';
 export { eventBodySchema, jsonSchemaOf, type JsonSchema } from './lib/event/event-body-schema';
 export type { ParsedEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
+export { hasUserInfo, webAddress } from './lib/event/web-address';
 export { LOCATION_LIMITS } from './lib/event/location-limits';
 export type {
   Action,

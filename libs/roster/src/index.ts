@@ -1,5 +1,6 @@
 export * from './lib/roster.types';
-export { MAX_ROSTER_ROWS, defused, isEmail, undefused, unsafeText, withoutInvisibles } from './lib/csv.util';
+export { MAX_EMAIL_LENGTH, isEmail } from './lib/email-address';
+export { MAX_ROSTER_ROWS, defused, undefused, unsafeText, withoutInvisibles } from './lib/csv.util';
 export {
   type DivisionLookup,
   MEMBER_COLUMNS,

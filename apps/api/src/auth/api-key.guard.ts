@@ -11,8 +11,9 @@ import type { Request } from 'express';
 import { hasRole, type Principal } from './principal';
 import { RequestPrincipalService } from './request-principal.service';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
+import { VerifiedCredentials } from './verified-credentials';
 
-export { extractKey } from './request-principal.service';
+export { extractKey } from './api-key.util';
 
 export type AuthedRequest = Request & { principal?: Principal };
 
@@ -25,6 +26,7 @@ export class ApiKeyGuard implements CanActivate {
   constructor(
     @Inject(Reflector) private readonly reflector: Reflector,
     private readonly principals: RequestPrincipalService,
+    private readonly verified: VerifiedCredentials,
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
@@ -34,6 +36,7 @@ export class ApiKeyGuard implements CanActivate {
     const req = context.switchToHttp().getRequest<AuthedRequest>();
     const principal = await this.principals.identify(req);
     req.principal = principal;
+    this.verified.accepted(req);
     if (!roles || !hasRole(principal, roles)) {
       throw new ForbiddenException(`the ${principal.role} role may not do this`);
     }

@@ -43,6 +43,11 @@ export class ApiKeyService {
     return principal;
   }
 
+  /** Whether a key is live, without counting a wrong one against its caller. */
+  async isLive(key: string): Promise<boolean> {
+    return (await this.resolve(hashSecret(key))) !== null;
+  }
+
   private async resolve(hash: string): Promise<Principal | null> {
     const now = Date.now();
     const hit = this.cache.get(hash);

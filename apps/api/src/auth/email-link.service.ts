@@ -9,6 +9,7 @@ import {
   SignInLinkEntity,
 } from '@member-alerts/persistence';
 import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/auth';
+import { isEmail } from '@member-alerts/roster';
 import { hashSecret } from './secret-hash.util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
@@ -33,8 +34,6 @@ export interface RosterPerson {
   readonly officerId: string | null;
   readonly bootstrap: boolean;
 }
-
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
 
 /** A used link: the session it started, and the console page that asked for it, if any. */
 export interface LinkSignIn {
@@ -63,7 +62,7 @@ export class EmailLinkService {
     const fields = typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : {};
     const given = fields['email'];
     const email = typeof given === 'string' ? given.trim().toLowerCase() : '';
-    if (!EMAIL.test(email) || email.length > 254) {
+    if (!isEmail(email)) {
       throw new BadInputError('give the e-mail address to send the sign-in link to', [
         { field: 'email', message: 'must be an e-mail address, such as jo.bloggs@example.org' },
       ]);

@@ -2,7 +2,10 @@ import { type ExecutionContext, Injectable } from '@nestjs/common';
 import { ThrottlerGuard, type ThrottlerLimitDetail } from '@nestjs/throttler';
 import { TooManyRequestsError } from '../common/too-many-requests.error';
 
-/** The per-key budget (RATE_LIMIT_PER_MINUTE), answered with Retry-After and in plain words. */
+/**
+ * The budget of RATE_LIMIT_PER_MINUTE requests, per proven API key or session and otherwise per
+ * caller address, answered with Retry-After and in plain words.
+ */
 @Injectable()
 export class KeyThrottlerGuard extends ThrottlerGuard {
   protected override throwThrottlingException(
@@ -11,7 +14,10 @@ export class KeyThrottlerGuard extends ThrottlerGuard {
   ): Promise<void> {
     const wait = Math.max(1, Math.ceil(detail.timeToBlockExpire));
     return Promise.reject(
-      new TooManyRequestsError(`more than ${detail.limit} requests a minute came with this API key`, wait),
+      new TooManyRequestsError(
+        `more than ${detail.limit} requests a minute came ${detail.tracker.startsWith('ip:') ? 'from your address' : 'with this API key'}`,
+        wait,
+      ),
     );
   }
 }

@@ -2,6 +2,7 @@ import { ForbiddenException, Inject, Injectable, UnauthorizedException } from '@
 import type { Request } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ApiKeyService } from './api-key.service';
+import { extractKey } from './api-key.util';
 import type { Principal } from './principal';
 import { WebSessionService } from './web-session.service';
 import { csrfProblem, readCookie, SESSION_COOKIE } from './web-session.util';
@@ -38,9 +39,4 @@ export class RequestPrincipalService {
   }
 }
 
-export function extractKey(req: Pick<Request, 'headers'>): string | undefined {
-  const auth = req.headers.authorization;
-  if (typeof auth === 'string' && /^Bearer\s+\S+$/i.test(auth)) return auth.replace(/^Bearer\s+/i, '');
-  const header = req.headers['x-api-key'];
-  return typeof header === 'string' && header ? header : undefined;
-}
+export { extractKey };

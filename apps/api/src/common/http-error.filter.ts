@@ -53,6 +53,12 @@ function fromBodyParser(e: { type?: string; status?: number; limit?: number }): 
   }
 }
 
+function sqlState(e: { readonly driverError: unknown }): string {
+  const d = e.driverError;
+  const code: unknown = typeof d === 'object' && d !== null ? Reflect.get(d, 'code') : undefined;
+  return typeof code === 'string' ? code : '';
+}
+
 /** Every error becomes a JSON answer naming what was wrong; nothing leaks a stack trace. */
 @Catch()
 export class HttpErrorFilter implements ExceptionFilter {
@@ -111,6 +117,17 @@ export class HttpErrorFilter implements ExceptionFilter {
               ? m
               : e.message;
       return { statusCode: status, error: REASONS[status] ?? 'Error', message };
+    }
+    // SQLSTATE class 22 is PostgreSQL refusing a value (a date, a number, text) the request gave:
+    // trying again cannot help, so it must not read as an outage. The input checks should catch
+    // these first and name the field; this is the net under them.
+    if (e instanceof QueryFailedError && sqlState(e).startsWith('22')) {
+      return {
+        statusCode: 400,
+        error: REASONS[400] as string,
+        message:
+          'a value in the request could not be read as the kind of value it must be; nothing was stored',
+      };
     }
     // Writes run in one transaction, so a failed statement rolled everything back: safe to retry.
     if (e instanceof QueryFailedError) {

@@ -9,6 +9,13 @@ function wellFormed(s: string): boolean {
   return !LONE_SURROGATE.test(s);
 }
 
+// PostgreSQL cannot store U+0000 in text or jsonb; left to it, the refusal would read as an outage.
+const NUL = '\u0000';
+
+function withoutNul(s: string): boolean {
+  return !s.includes(NUL);
+}
+
 type Container = Readonly<Record<string, unknown>> | readonly unknown[];
 
 function isContainer(v: unknown): v is Container {
@@ -31,7 +38,7 @@ function frameOf(node: Container): Frame {
 function pathOf(frames: readonly Frame[], root: string): string {
   let path = root;
   for (const f of frames) {
-    const key = f.keys?.[f.i - 1]?.replace(new RegExp(LONE_SURROGATE, 'gu'), '\uFFFD');
+    const key = f.keys?.[f.i - 1]?.replace(new RegExp(LONE_SURROGATE, 'gu'), '\uFFFD').replaceAll(NUL, '\\0');
     if (key === undefined) path = `${path}[${f.i - 1}]`;
     else path = path ? `${path}.${key}` : key;
   }
@@ -44,7 +51,16 @@ function pathOf(frames: readonly Frame[], root: string): string {
  * carry). '' is the value itself. Walks with its own stack, so deep nesting cannot overflow it.
  */
 export function illFormedPath(value: unknown, root = ''): string | undefined {
-  if (typeof value === 'string') return wellFormed(value) ? undefined : root;
+  return pathWhere(value, root, wellFormed);
+}
+
+/** The path of the first text in `value`, key or value, that holds a NUL character. */
+export function nulPath(value: unknown, root = ''): string | undefined {
+  return pathWhere(value, root, withoutNul);
+}
+
+function pathWhere(value: unknown, root: string, ok: (s: string) => boolean): string | undefined {
+  if (typeof value === 'string') return ok(value) ? undefined : root;
   if (!isContainer(value)) return undefined;
   const frames: Frame[] = [frameOf(value)];
   while (frames.length > 0) {
@@ -56,7 +72,7 @@ export function illFormedPath(value: unknown, root = ''): string | undefined {
         continue;
       }
       const key = f.keys[f.i++] as string;
-      if (!wellFormed(key)) return pathOf(frames, root);
+      if (!ok(key)) return pathOf(frames, root);
       child = (f.node as Readonly<Record<string, unknown>>)[key];
     } else {
       const list = f.node as readonly unknown[];
@@ -67,7 +83,7 @@ export function illFormedPath(value: unknown, root = ''): string | undefined {
       child = list[f.i++];
     }
     if (typeof child === 'string') {
-      if (!wellFormed(child)) return pathOf(frames, root);
+      if (!ok(child)) return pathOf(frames, root);
     } else if (isContainer(child)) frames.push(frameOf(child));
   }
   return undefined;
@@ -75,6 +91,11 @@ export function illFormedPath(value: unknown, root = ''): string | undefined {
 
 function notUnicode(field: string): BadInputError {
   const message = 'contains text that is not valid Unicode (a lone UTF-16 surrogate); send well-formed text';
+  return new BadInputError(`${field} ${message}`, [{ field, message }]);
+}
+
+function hasNul(field: string): BadInputError {
+  const message = 'contains a NUL character (\\0), which cannot be stored; send plain text without it';
   return new BadInputError(`${field} ${message}`, [{ field, message }]);
 }
 
@@ -91,8 +112,8 @@ function checkNotRepeated(name: string, v: unknown): void {
 
 /**
  * Runs on every parameter a route reads: a query parameter given more than once, and text that is
- * not valid Unicode (PostgreSQL refuses it, so it would fail as a retryable 503 for ever), become a
- * 400 naming the field.
+ * not valid Unicode or holds a NUL (PostgreSQL refuses both, so they would fail as a retryable 503
+ * for ever), become a 400 naming the field.
  */
 @Injectable()
 export class RequestInputPipe implements PipeTransform<unknown, unknown> {
@@ -108,6 +129,8 @@ export class RequestInputPipe implements PipeTransform<unknown, unknown> {
         if (typeof value === 'string') {
           const lone = LONE_SURROGATE.exec(value);
           if (lone) throw notUnicode(csvPlace(value, lone.index));
+          const nul = value.indexOf(NUL);
+          if (nul >= 0) throw hasNul(csvPlace(value, nul));
           return value;
         }
         this.checkUnicode(value, metadata.data ?? '');
@@ -123,5 +146,7 @@ export class RequestInputPipe implements PipeTransform<unknown, unknown> {
   private checkUnicode(value: unknown, root: string): void {
     const at = illFormedPath(value, root);
     if (at !== undefined) throw notUnicode(at || 'the request');
+    const nul = nulPath(value, root);
+    if (nul !== undefined) throw hasNul(nul || 'the request');
   }
 }

@@ -1,7 +1,13 @@
-import { Injectable, MethodNotAllowedException, type OnModuleInit, RequestMethod } from '@nestjs/common';
+import { Injectable, MethodNotAllowedException, RequestMethod } from '@nestjs/common';
 import { METHOD_METADATA, PATH_METADATA } from '@nestjs/common/constants';
-import { DiscoveryService, HttpAdapterHost, MetadataScanner, Reflector } from '@nestjs/core';
-import express, { type NextFunction, type Request, type Response } from 'express';
+import { DiscoveryService, MetadataScanner, Reflector } from '@nestjs/core';
+import express, {
+  type NextFunction,
+  type Request,
+  type RequestHandler,
+  type Response,
+  type Router,
+} from 'express';
 
 type Paths = string | readonly string[] | undefined;
 
@@ -22,19 +28,30 @@ function inWords(methods: readonly string[]): string {
     : `${methods.slice(0, -1).join(', ')} or ${methods[methods.length - 1] as string}`;
 }
 
+/** A path's literal segments: where a literal and a parameter both match, the literal is the route. */
+function literalsOf(path: string): number {
+  return path.split('/').filter((s) => s && !/[:*{}]/.test(s)).length;
+}
+
+interface Served {
+  readonly literals: number;
+  readonly methods: ReadonlySet<string>;
+}
+
 /**
  * A request for a path the API serves, with a method none of its routes take, is a 405 with
  * `Allow` (an OPTIONS request gets the `Allow` alone), rather than the 404 of a path that does not
- * exist. The table comes from the controllers' route metadata, so a new route is covered as it is
- * added; matching uses an Express router, so a path matches here exactly as it does for its route.
+ * exist. Where a literal path and a parameter both match (`/events/preview`, `/events/{id}`), the
+ * literal one is the route: `PATCH /events/preview` is a 405, not an edit of an event called
+ * "preview". The table comes from the controllers' route metadata, so a new route is covered as it
+ * is added; matching uses an Express router, so a path matches here exactly as it does for its route.
  */
 @Injectable()
-export class WrongMethodHandler implements OnModuleInit {
+export class WrongMethodHandler {
   constructor(
     private readonly discovery: DiscoveryService,
     private readonly scanner: MetadataScanner,
     private readonly reflector: Reflector,
-    private readonly host: HttpAdapterHost,
   ) {}
 
   /** Each path the controllers serve, with the methods its routes take. */
@@ -63,25 +80,37 @@ export class WrongMethodHandler implements OnModuleInit {
     return table;
   }
 
-  // Nest maps the controllers' routes before it calls this hook and adds its not-found handler
-  // after it, so what is added here sees exactly the requests that no route (nor the docs or the
-  // queue board, mounted earlier) answered.
-  onModuleInit(): void {
-    const found = new WeakMap<Request, Set<string>>();
-    const probe = express.Router();
-    for (const [path, methods] of this.routeMethods()) {
-      probe.all(path, (req, _res, next) => {
-        for (const m of methods) found.get(req)?.add(m);
-        next();
-      });
-    }
-    this.host.httpAdapter.use((req: Request, res: Response, next: NextFunction) => {
-      const allowed = new Set<string>();
-      found.set(req, allowed);
+  /**
+   * Middleware to mount before the routes (it needs the controllers, not their routes): a request
+   * whose method the most literal matching path does not take is answered here.
+   */
+  middleware(): RequestHandler {
+    const found = new WeakMap<Request, Served[]>();
+    let probe: Router | undefined;
+    const build = () => {
+      const router = express.Router();
+      for (const [path, methods] of this.routeMethods()) {
+        const served: Served = { literals: literalsOf(path), methods };
+        router.all(path, (req, _res, next) => {
+          found.get(req)?.push(served);
+          next();
+        });
+      }
+      return router;
+    };
+    return (req: Request, res: Response, next: NextFunction) => {
+      probe ??= build();
+      const matches: Served[] = [];
+      found.set(req, matches);
       probe(req, res, (err?: unknown) => {
         found.delete(req);
         if (err && err !== 'route' && err !== 'router') return next(err);
-        if (allowed.size === 0 || allowed.has('ALL') || allowed.has(req.method)) return next();
+        if (matches.length === 0) return next();
+        const most = Math.max(...matches.map((m) => m.literals));
+        const allowed = new Set(matches.filter((m) => m.literals === most).flatMap((m) => [...m.methods]));
+        // Express answers HEAD with a GET route.
+        const method = req.method === 'HEAD' ? 'GET' : req.method;
+        if (allowed.has('ALL') || allowed.has(method)) return next();
         const methods = [...allowed].sort();
         res.setHeader('Allow', methods.join(', '));
         if (req.method === 'OPTIONS') return void res.status(204).end();
@@ -91,6 +120,6 @@ export class WrongMethodHandler implements OnModuleInit {
           ),
         );
       });
-    });
+    };
   }
 }

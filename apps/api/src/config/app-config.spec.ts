@@ -138,4 +138,26 @@ describe('Street Manager settings', () => {
       problems({ STREET_MANAGER_CONTACT_NAME: 'Highways', STREET_MANAGER_CONTACT_EMAIL: 'highways' }),
     ).toEqual(['STREET_MANAGER_CONTACT_EMAIL must be one e-mail address, such as highways@council.gov.uk']);
   });
+
+  // Addresses the worker's calendar library refuses: every works invitation would fail, silently.
+  it.each(['highways@leics..example', 'highways@-leics.example', 'highways@leics.example?subject=x'])(
+    'refuse a contact address the invitations cannot carry, %s, and so does BOOTSTRAP_ADMIN_EMAIL',
+    (email) => {
+      expect(
+        problems({ STREET_MANAGER_CONTACT_NAME: 'Highways', STREET_MANAGER_CONTACT_EMAIL: email }),
+      ).toEqual(['STREET_MANAGER_CONTACT_EMAIL must be one e-mail address, such as highways@council.gov.uk']);
+      expect(problems({ BOOTSTRAP_ADMIN_EMAIL: email })).toContain(
+        'BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk',
+      );
+    },
+  );
+});
+
+describe('web addresses people are sent to', () => {
+  it('refuse user info, which hides the host', () => {
+    expect(problems({ PUBLIC_URL: 'https://alerts.leics.gov.uk@evil.example/' })).toContain(
+      'PUBLIC_URL must not have a user name or password (the part before an @)',
+    );
+    expect(problems({ PUBLIC_URL: 'https://alerts.leics.gov.uk/' })).toEqual([]);
+  });
 });

@@ -1,6 +1,8 @@
 import { isIP } from 'node:net';
 import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
+import { hasUserInfo } from '@member-alerts/protocol';
+import { isEmail } from '@member-alerts/roster';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -111,6 +113,9 @@ function urlVar(
     const u = new URL(raw);
     if (!protocols.includes(u.protocol)) {
       problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${u.protocol}…"`);
+    } else if (u.protocol.startsWith('http') && (u.username || u.password || hasUserInfo(raw))) {
+      // A web address people are sent to must not hide its host behind user info.
+      problems.push(`${name} must not have a user name or password (the part before an @)`);
     }
   } catch {
     problems.push(`${name} is not a valid URL`); // never echo it: it may hold a password
@@ -264,8 +269,6 @@ function streetManagerVar(env: Env, test: boolean, problems: string[]): StreetMa
   };
 }
 
-const EMAIL = /^[^\s@<>"]+@[^\s@<>"]+\.[^\s@<>"]+$/;
-
 function streetManagerContactVar(env: Env, problems: string[]): StreetManagerConfig['contact'] {
   const name = env['STREET_MANAGER_CONTACT_NAME']?.trim() ?? '';
   const email = env['STREET_MANAGER_CONTACT_EMAIL']?.trim() ?? '';
@@ -276,7 +279,7 @@ function streetManagerContactVar(env: Env, problems: string[]): StreetManagerCon
     );
     return undefined;
   }
-  if (!EMAIL.test(email)) {
+  if (!isEmail(email)) {
     problems.push('STREET_MANAGER_CONTACT_EMAIL must be one e-mail address, such as highways@council.gov.uk');
     return undefined;
   }
@@ -312,7 +315,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('PUBLIC_URL must be https when single sign-on is on in production');
 
   const bootstrapAdminEmail = env['BOOTSTRAP_ADMIN_EMAIL']?.trim().toLowerCase() || undefined;
-  if (bootstrapAdminEmail !== undefined && !EMAIL.test(bootstrapAdminEmail))
+  if (bootstrapAdminEmail !== undefined && !isEmail(bootstrapAdminEmail))
     problems.push('BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk');
 
   const schema = env['DATABASE_SCHEMA'];

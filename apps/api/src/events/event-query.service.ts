@@ -11,7 +11,7 @@ import { DataSource } from 'typeorm';
 import { ESCALATED, alertView, readerDetails } from '../alerts/alert-view.util';
 import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
-import { BadInputError } from '../common/bad-input.error';
+import { isoInstant } from '../common/instant.util';
 import { csvLine } from '../common/csv.util';
 import { eventsCsv } from './event-csv.util';
 import { describeOrigin } from './event-origin.util';
@@ -40,16 +40,6 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 export function checkUuid(id: string, what = 'id'): string {
   if (!UUID.test(id)) throw new NotFoundException(`no ${what} ${JSON.stringify(id.slice(0, 60))}`);
   return id;
-}
-
-function isoDate(v: string | undefined, field: string): string | undefined {
-  if (v === undefined || v === '') return undefined;
-  // PostgreSQL reads the value too: only the ISO form both agree on ("2027-03-05", "2027-03-05T09:00Z").
-  if (!/^\d{4}-\d{2}-\d{2}/.test(v) || Number.isNaN(Date.parse(v)))
-    throw new BadInputError(`${field} must be an ISO 8601 date`, [
-      { field, message: 'must be an ISO 8601 date' },
-    ]);
-  return v;
 }
 
 export function notificationView(n: NotificationEntity) {
@@ -92,11 +82,11 @@ export class EventQueryService {
       .orderBy('e.created_at', 'DESC');
     if (f.kind) q.andWhere('e.kind = :kind', { kind: f.kind });
     if (f.status) q.andWhere('e.status = :status', { status: f.status });
-    const from = isoDate(f.from, 'from');
-    const to = isoDate(f.to, 'to');
+    const from = isoInstant(f.from, 'from');
+    const to = isoInstant(f.to, 'to');
     if (from) q.andWhere('e.created_at >= :from', { from });
     if (to) q.andWhere('e.created_at <= :to', { to });
-    whereHappens(q, isoDate(f.happensFrom, 'happensFrom'), isoDate(f.happensTo, 'happensTo'));
+    whereHappens(q, isoInstant(f.happensFrom, 'happensFrom'), isoInstant(f.happensTo, 'happensTo'));
     const words = searchPatterns(f.q);
     if (words) whereSearched(q, words);
     if (f.division) {

@@ -52,7 +52,8 @@ function intParam(v: string | undefined, field: string): number | undefined {
   return n;
 }
 
-const WHOLE = { type: 'integer', minimum: 0 } as const;
+// PostgreSQL's LIMIT and OFFSET take a 32-bit integer (with the API's own cap on limit below).
+const WHOLE = { type: 'integer', minimum: 0, maximum: 2_147_483_647 } as const;
 
 @ApiTags('events')
 @ApiKeyRequired()

@@ -9,7 +9,8 @@ import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { ProducerMessageQueryService } from './producer-message-query.service';
 import { PRODUCER_CONNECTIONS_SCHEMA, PRODUCER_MESSAGES_SCHEMA } from './producers.schema';
 
-const WHOLE = { type: 'integer', minimum: 0 } as const;
+// PostgreSQL's LIMIT and OFFSET take a 32-bit integer (with the API's own cap on limit below).
+const WHOLE = { type: 'integer', minimum: 0, maximum: 2_147_483_647 } as const;
 
 @ApiTags('producers')
 @ApiKeyRequired()

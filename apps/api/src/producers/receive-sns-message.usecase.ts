@@ -2,6 +2,7 @@ import { ForbiddenException, Inject, Injectable, Logger, ServiceUnavailableExcep
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CouncilEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
+import { AuditBudget } from '../audit/audit-budget.util';
 import { appendAudit } from '../audit/audit.util';
 import { BadInputError } from '../common/bad-input.error';
 import { illFormedPath } from '../common/request-input.pipe';
@@ -25,6 +26,8 @@ export interface ReceiveSnsMessageCommand {
   body: unknown;
   /** The x-amz-sns-message-type header, when sent. */
   messageType: string | undefined;
+  /** The caller's address, whose refusals are audited only up to a bound. */
+  caller: string;
 }
 
 function bad(message: string): BadInputError {
@@ -56,6 +59,7 @@ function parse(body: unknown): SnsMessage {
 export class ReceiveSnsMessageUseCase {
   private readonly logger = new Logger(ReceiveSnsMessageUseCase.name);
   private councilId: string | undefined;
+  private readonly auditBudget = new AuditBudget();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -67,12 +71,12 @@ export class ReceiveSnsMessageUseCase {
   async execute(c: ReceiveSnsMessageCommand): Promise<SnsAnswer> {
     const m = parse(c.body);
     if (c.messageType !== undefined && c.messageType !== m.Type)
-      await this.refuse(m, 'the message type header does not match the message');
+      await this.refuse(c.caller, m, 'the message type header does not match the message');
     const checked = await this.verifier.check(m);
-    if (!checked.ok) await this.refuse(m, checked.reason);
+    if (!checked.ok) await this.refuse(c.caller, m, checked.reason);
     switch (m.Type) {
       case 'SubscriptionConfirmation':
-        return this.confirm(m);
+        return this.confirm(m, c.caller);
       case 'UnsubscribeConfirmation':
         this.logger.log(`Street Manager: unsubscribed from ${m.TopicArn}`);
         await this.audit('producer.unsubscribed', m);
@@ -95,10 +99,10 @@ export class ReceiveSnsMessageUseCase {
     return { result: 'stored', message: 'Received' };
   }
 
-  private async confirm(m: SnsMessage): Promise<SnsAnswer> {
+  private async confirm(m: SnsMessage, caller: string): Promise<SnsAnswer> {
     const url = m.SubscribeURL ?? '';
     if (!isTrustedSnsUrl(url, this.config.streetManager.trustedCertUrlPrefix))
-      await this.refuse(m, 'the subscription address is not on an Amazon SNS address');
+      await this.refuse(caller, m, 'the subscription address is not on an Amazon SNS address');
     let ok = false;
     try {
       const r = await fetch(url, { redirect: 'error', signal: AbortSignal.timeout(CONFIRM_TIMEOUT_MS) });
@@ -118,14 +122,26 @@ export class ReceiveSnsMessageUseCase {
     return { result: 'subscribed', message: 'The subscription is confirmed' };
   }
 
-  /** Audits the refusal, then refuses: a 403 that names the failed check. */
-  private async refuse(m: SnsMessage, reason: string): Promise<never> {
+  /** Audits the refusal (a bounded number per address), then refuses: a 403 naming the failed check. */
+  private async refuse(caller: string, m: SnsMessage, reason: string): Promise<never> {
     this.logger.warn(`Street Manager message ${m.MessageId} refused: ${reason}`);
-    await this.audit('producer.refused', m, reason);
+    const turn = this.auditBudget.take(caller);
+    if (turn !== 'skip')
+      await this.audit(
+        'producer.refused',
+        m,
+        reason,
+        turn === 'last' ? { furtherRefusalsNotAudited: true } : {},
+      );
     throw new ForbiddenException(`refused: ${reason}`);
   }
 
-  private async audit(action: string, m: SnsMessage, reason?: string): Promise<void> {
+  private async audit(
+    action: string,
+    m: SnsMessage,
+    reason?: string,
+    extra: Readonly<Record<string, unknown>> = {},
+  ): Promise<void> {
     await appendAudit(this.db.manager, [
       {
         actor: ACTOR,
@@ -136,6 +152,7 @@ export class ReceiveSnsMessageUseCase {
           messageId: m.MessageId.slice(0, 200),
           topicArn: m.TopicArn.slice(0, 300),
           ...(reason ? { reason } : {}),
+          ...extra,
         },
       },
     ]);

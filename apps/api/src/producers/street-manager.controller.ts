@@ -1,5 +1,6 @@
-import { Body, Controller, Headers, HttpCode, Post } from '@nestjs/common';
+import { Body, Controller, Headers, HttpCode, Post, Req } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Request } from 'express';
 import { Public } from '../auth/roles.decorator';
 import { ApiAnswer, ApiErrors, ApiReadsBody } from '../common/api-responses.decorator';
 import { SNS_ANSWER_SCHEMA } from './producers.schema';
@@ -27,7 +28,11 @@ export class StreetManagerController {
   @ApiAnswer(SNS_ANSWER_SCHEMA, { description: 'Kept, already kept, or the subscription confirmed' })
   @ApiReadsBody()
   @ApiErrors(403, 503)
-  async post(@Body() body: unknown, @Headers('x-amz-sns-message-type') messageType: string | undefined) {
-    return this.receive.execute({ body, messageType });
+  async post(
+    @Req() req: Request,
+    @Body() body: unknown,
+    @Headers('x-amz-sns-message-type') messageType: string | undefined,
+  ) {
+    return this.receive.execute({ body, messageType, caller: req.ip ?? 'unknown' });
   }
 }

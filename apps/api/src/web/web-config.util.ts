@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { webAddress } from '@member-alerts/protocol';
 
 /** What the web console needs from the environment, read and checked once at boot. */
 export interface WebConfig {
@@ -42,13 +43,7 @@ export const DEFAULT_POSTCODES_DIR = resolve(
   join(__dirname, '..', '..', '..', '..', 'fixtures', 'postcodes'),
 );
 
-const isHttpUrl = (s: string) => {
-  try {
-    return ['http:', 'https:'].includes(new URL(s.replace(/[{}]/g, '')).protocol);
-  } catch {
-    return false;
-  }
-};
+const isHttpUrl = (s: string) => webAddress(s.replace(/[{}]/g, ''), ['http:', 'https:']) !== undefined;
 
 export function loadWebConfig(env: Env = process.env): WebConfig {
   const problems: string[] = [];

@@ -112,11 +112,12 @@ export class OpenApiContract {
   private find(method: string, url: string): Operation | undefined {
     const path = url.split(/[?#]/)[0] ?? '';
     const given = path.split('/').filter(Boolean);
-    return this.operations.find(
+    const matching = this.operations.filter(
       (o) =>
-        o.method === method &&
-        o.segments.length === given.length &&
-        o.segments.every((s, i) => s.startsWith('{') || s === given[i]),
+        o.segments.length === given.length && o.segments.every((s, i) => s.startsWith('{') || s === given[i]),
     );
+    // The most literal path is the route, whatever the method: PATCH /events/preview is not /events/{id}.
+    const most = Math.max(...matching.map((o) => o.literals));
+    return matching.find((o) => o.literals === most && o.method === method);
   }
 }

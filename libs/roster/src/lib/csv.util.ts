@@ -92,12 +92,6 @@ export function splitList(cell: string | undefined): string[] {
     .filter((s) => s !== '');
 }
 
-const EMAIL = /^[^\s@<>(),;:"]+@[^\s@<>(),;:"]+\.[^\s@<>(),;:"]+$/;
-
-export function isEmail(s: string): boolean {
-  return s.length <= 254 && EMAIL.test(s);
-}
-
 // Bidi controls (U+061C, U+200E/F, U+202A-E, U+2066-9) and zero-width or invisible characters
 // (U+200B-D, U+2060-4, U+FEFF): unseen, they can reorder or disguise a title in an e-mail subject.
 const INVISIBLE = /[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]/g;

@@ -1,4 +1,5 @@
-import { isEmail, readCsv, splitList, unsafeText } from './csv.util';
+import { readCsv, splitList, unsafeText } from './csv.util';
+import { isEmail } from './email-address';
 import {
   MEMBER_ROLES,
   type ImportResult,

@@ -1,4 +1,5 @@
-import { isEmail, readCsv, splitList, unsafeText } from './csv.util';
+import { readCsv, splitList, unsafeText } from './csv.util';
+import { isEmail } from './email-address';
 import { sortProblems } from './import-members';
 import type { ImportResult, Officer } from './roster.types';
 

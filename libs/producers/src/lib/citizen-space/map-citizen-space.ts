@@ -1,5 +1,5 @@
 import { foldDivisionName } from '@member-alerts/geo';
-import { londonInstant } from '@member-alerts/protocol';
+import { londonInstant, webAddress } from '@member-alerts/protocol';
 import { isEmail } from '@member-alerts/roster';
 import type { ProducedEvent } from '../producer-outcome.types';
 import { isRecord } from '../street-manager/sns-envelope.util';
@@ -61,12 +61,7 @@ function names(v: unknown): string[] {
 
 function httpsLink(v: unknown): string | undefined {
   const s = text(v);
-  if (s === undefined) return undefined;
-  try {
-    return new URL(s).protocol === 'https:' ? s : undefined;
-  } catch {
-    return undefined;
-  }
+  return s !== undefined && webAddress(s) ? s : undefined;
 }
 
 function areasOf(

@@ -386,6 +386,15 @@ describe('parseEvent: venue, contact, link and respondBy', () => {
     ],
     ['a plain http link', { link: 'http://example.org' }, 'link: must be a web address starting https://'],
     ['a javascript link', { link: 'javascript:alert(1)' }, 'link: must be a web address starting https://'],
+    ...[
+      'https://www.leics.gov.uk@evil.example/',
+      'https://a:b@www.leics.gov.uk/',
+      'https://@leics.gov.uk/',
+    ].map((link): [string, Record<string, unknown>, string] => [
+      `a link with user info, ${link}`,
+      { link },
+      'link: must not have a user name or password (the part before an @): it hides where the link goes',
+    ]),
     [
       'a bad deadline',
       { respondBy: 'Friday' },

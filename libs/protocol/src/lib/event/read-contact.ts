@@ -1,5 +1,6 @@
 import { isEmail } from '@member-alerts/roster';
 import type { EventContact, FieldError } from './alert-event.types';
+import { hasUserInfo, webAddress } from './web-address';
 import { checkText, isRecord, type RawEvent } from './field-readers.util';
 
 const CONTACT_FIELDS = ['name', 'email', 'phone'] as const;
@@ -32,18 +33,18 @@ export function readContact(raw: RawEvent, errors: FieldError[]): EventContact |
   return { name, email: email.toLowerCase(), ...(phone === undefined ? {} : { phone }) };
 }
 
-/** A https web address with more information; plain http and other schemes are refused. */
+/** A https web address with more information; plain http, other schemes and user info are refused. */
 export function readLink(raw: RawEvent, errors: FieldError[]): string | undefined {
   const s = checkText(raw['link'], 'link', errors, { max: 2000 });
   if (s === undefined) return undefined;
-  let url: URL | undefined;
-  try {
-    url = new URL(s);
-  } catch {
-    url = undefined;
-  }
-  if (url?.protocol !== 'https:' || !url.hostname) {
-    errors.push({ field: 'link', message: 'must be a web address starting https://' });
+  const url = webAddress(s);
+  if (!url) {
+    errors.push({
+      field: 'link',
+      message: hasUserInfo(s)
+        ? 'must not have a user name or password (the part before an @): it hides where the link goes'
+        : 'must be a web address starting https://',
+    });
     return undefined;
   }
   return url.href;
