@@ -1,0 +1,114 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { KEYS, expectEventually, startTestApi, type TestApi } from '../../api/test/support/test-api';
+import { FINAL, rows } from './support/delivery-harness';
+import { RedisCluster } from './support/redis-cluster';
+import { SmtpSink } from './support/smtp-sink';
+import { ready, startWorker, type WorkerProcess } from './support/worker-process';
+
+/** Countywide consultations, each telling every member: a burst of a few hundred e-mails. */
+const EVENTS = 6;
+
+let cluster: RedisCluster | undefined;
+let t: TestApi | undefined;
+let sink: SmtpSink | undefined;
+const workers: WorkerProcess[] = [];
+
+afterAll(async () => {
+  await Promise.all(workers.map((w) => w.kill('SIGKILL')));
+  await t?.close();
+  await sink?.stop();
+  await cluster?.stop();
+});
+
+async function health(url: string): Promise<{ status: number; body: unknown }> {
+  const r = await fetch(url, { signal: AbortSignal.timeout(5_000) });
+  return { status: r.status, body: await r.json() };
+}
+
+describe('on a Redis Cluster', () => {
+  it('losing the primary that holds the queue mid-burst loses no e-mail and sends none twice', async () => {
+    cluster = new RedisCluster();
+    await cluster.start();
+    // REDIS_URL is emptied so that the cluster is the only Redis the product is given.
+    const redis = { REDIS_URL: '', REDIS_CLUSTER_NODES: cluster.nodeList };
+    t = await startTestApi(redis);
+    // Slow enough that the burst is still going when the primary dies.
+    sink = new SmtpSink({ acceptDelayMs: 40 });
+    await sink.start();
+    const env = {
+      ...redis,
+      DATABASE_URL: t.config.databaseUrl ?? '',
+      DATABASE_SCHEMA: t.schema,
+      QUEUE_PREFIX: t.config.queuePrefix,
+      SMTP_URL: sink.url,
+      ACK_SECRET: t.config.ackSecret,
+      PUBLIC_URL: t.baseUrl,
+      RETRY_DELAY_MS: '200',
+      SCHEDULE_EVERY_MS: '300',
+      SWEEP_AFTER_MS: '1500',
+      SMTP_TIMEOUT_MS: '2000',
+      LOCK_DURATION_MS: '3000',
+      WORKER_CONCURRENCY: '5',
+    };
+    for (let i = 0; i < 2; i++) workers.push(startWorker(env));
+    await Promise.all(workers.map((w) => ready(w)));
+    expect((await health(`${t.baseUrl}/health`)).status).toBe(200);
+
+    const ids: string[] = [];
+    for (let i = 0; i < EVENTS; i++) {
+      const r = await t.request('POST', '/events', {
+        key: KEYS.officer,
+        body: {
+          kind: 'consultation',
+          title: `Budget consultation, part ${i + 1}`,
+          countywide: true,
+          opensAt: new Date(Date.now() - 60_000).toISOString(),
+        },
+      });
+      expect(r.status).toBe(201);
+      ids.push((r.body as { id: string }).id);
+    }
+    const total = (await rows(t, ids)).length;
+    expect(total).toBeGreaterThanOrEqual(300);
+
+    // The queue's keys all live in the slot of its hash tag: kill the primary serving it.
+    const primary = await cluster.primaryFor(t.config.queuePrefix);
+    const replica = await cluster.replicaOf(primary);
+    await expectEventually(
+      () => rows(t!, ids),
+      (rs) => rs.filter((r) => r.status === 'sent').length >= total / 5,
+      60_000,
+    );
+    cluster.kill(primary);
+    const sentAtKill = (await rows(t, ids)).filter((r) => r.status === 'sent').length;
+    expect(sentAtKill).toBeLessThan(total);
+    await cluster.promoted(replica);
+    expect(await cluster.primaryFor(t.config.queuePrefix)).toBe(replica);
+
+    const done = await expectEventually(
+      () => rows(t!, ids),
+      (rs) => rs.every((r) => FINAL.has(r.status)),
+      90_000,
+    );
+    const notSent = done.filter((r) => r.status !== 'sent');
+    const counts = sink.counts();
+    const lost = done.filter((r) => !counts.has(r.id)).length;
+    console.info(
+      `redis cluster: ${total} e-mails, ${sentAtKill} sent when the primary died, ${lost} lost, ${sink.duplicates()} duplicates`,
+    );
+    expect(notSent).toEqual([]);
+    expect(lost).toBe(0);
+    expect(sink.duplicates()).toBe(0);
+    expect(sink.received.length).toBe(total);
+
+    // Readiness, and the queue dashboard, still answer through the promoted replica.
+    expect(await health(`${t.baseUrl}/health`)).toEqual({
+      status: 200,
+      body: expect.objectContaining({ status: 'ok' }),
+    });
+    for (const w of workers) expect((await health(`${w.healthUrl()}/health`)).status).toBe(200);
+    const board = await t.request('GET', '/queues/api/queues', { key: KEYS.democraticServices });
+    expect(board.status).toBe(200);
+    expect(JSON.stringify(board.body)).toContain('notifications');
+  }, 170_000);
+});
