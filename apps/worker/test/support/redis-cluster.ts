@@ -158,6 +158,11 @@ export class RedisCluster {
     return replica.port;
   }
 
+  /** How many of these keys the node on this port holds. */
+  async exists(port: number, ...keys: string[]): Promise<number> {
+    return Number(await this.cli(port, 'EXISTS', ...keys));
+  }
+
   /** Kills a node outright, as a machine that loses power. */
   kill(port: number): void {
     this.nodes.find((n) => n.port === port)?.child.kill('SIGKILL');
