@@ -59,7 +59,7 @@ export class DispatchService implements OnApplicationShutdown {
     if (Date.now() - this.lastRedisComplaint < 60_000) return;
     this.lastRedisComplaint = Date.now();
     this.logger.warn(
-      `Redis is not reachable at ${describeRedis(this.target)} (${e.message}); alerts wait in PostgreSQL until it is back. ${this.target.clusterNodes ? 'Check the cluster\'s nodes or set REDIS_CLUSTER_NODES.' : 'Start it with "redis-server --daemonize yes" or set REDIS_URL.'}`,
+      `Redis is not reachable at ${describeRedis(this.target)} (${e.message}); alerts wait in PostgreSQL until it is back. ${this.target.clusterNodes ? "Check the cluster's nodes or set REDIS_CLUSTER_NODES." : 'Start it with "redis-server --daemonize yes" or set REDIS_URL.'}`,
     );
   }
 

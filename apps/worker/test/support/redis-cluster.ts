@@ -79,16 +79,26 @@ export class RedisCluster {
       const child = spawn(
         'redis-server',
         [
-          '--port', String(port),
-          '--cluster-port', String(busPort),
-          '--bind', '127.0.0.1',
-          '--cluster-enabled', 'yes',
-          '--cluster-config-file', join(this.dir, `nodes-${port}.conf`),
-          '--cluster-node-timeout', '2000',
-          '--appendonly', 'yes',
-          '--save', '',
-          '--maxmemory-policy', 'noeviction',
-          '--dir', dir,
+          '--port',
+          String(port),
+          '--cluster-port',
+          String(busPort),
+          '--bind',
+          '127.0.0.1',
+          '--cluster-enabled',
+          'yes',
+          '--cluster-config-file',
+          join(this.dir, `nodes-${port}.conf`),
+          '--cluster-node-timeout',
+          '2000',
+          '--appendonly',
+          'yes',
+          '--save',
+          '',
+          '--maxmemory-policy',
+          'noeviction',
+          '--dir',
+          dir,
         ],
         { stdio: 'ignore' },
       );
@@ -98,9 +108,11 @@ export class RedisCluster {
     await run(
       'redis-cli',
       [
-        '--cluster', 'create',
+        '--cluster',
+        'create',
         ...this.nodes.map((n) => `127.0.0.1:${n.port}`),
-        '--cluster-replicas', '1',
+        '--cluster-replicas',
+        '1',
         '--cluster-yes',
       ],
       { timeout: 30_000 },
@@ -118,18 +130,24 @@ export class RedisCluster {
     return stdout.trim();
   }
 
-  /** The cluster is serving every slot as this node sees it, and every replica is in step. */
+  /**
+   * This node sees every slot served by three live primaries and, if it is a replica, has copied its
+   * primary: a replica that never synchronised could not take over.
+   */
   private async healthy(port: number): Promise<boolean> {
     const info = await this.cli(port, 'CLUSTER', 'INFO').catch(() => '');
     if (!info.includes('cluster_state:ok')) return false;
     const lines = parseNodes(await this.cli(port, 'CLUSTER', 'NODES'));
-    return lines.filter((l) => l.primary && !l.failed).length === 3;
+    if (lines.filter((l) => l.primary && !l.failed).length !== 3) return false;
+    const replication = await this.cli(port, 'INFO', 'replication');
+    return replication.includes('role:master') || replication.includes('master_link_status:up');
   }
 
   private async waitFor(ok: () => Promise<boolean>, timeoutMs = 30_000): Promise<void> {
     const end = Date.now() + timeoutMs;
     while (!(await ok().catch(() => false))) {
-      if (Date.now() > end) throw new Error(`the Redis Cluster in ${this.dir} did not come up within ${timeoutMs} ms`);
+      if (Date.now() > end)
+        throw new Error(`the Redis Cluster in ${this.dir} did not come up within ${timeoutMs} ms`);
       await new Promise((r) => setTimeout(r, 200));
     }
   }
@@ -168,13 +186,20 @@ export class RedisCluster {
     this.nodes.find((n) => n.port === port)?.child.kill('SIGKILL');
   }
 
+  async isPrimary(port: number): Promise<boolean> {
+    return (
+      parseNodes(await this.cli(port, 'CLUSTER', 'NODES')).find((l) => l.port === port)?.primary === true
+    );
+  }
+
   /** Waits until the node on this port has been promoted and the cluster serves every slot again. */
   async promoted(port: number, timeoutMs = 30_000): Promise<void> {
-    await this.waitFor(async () => {
-      const info = await this.cli(port, 'CLUSTER', 'INFO');
-      const me = parseNodes(await this.cli(port, 'CLUSTER', 'NODES')).find((l) => l.port === port);
-      return info.includes('cluster_state:ok') && me?.primary === true;
-    }, timeoutMs);
+    await this.waitFor(
+      async () =>
+        (await this.cli(port, 'CLUSTER', 'INFO')).includes('cluster_state:ok') &&
+        (await this.isPrimary(port)),
+      timeoutMs,
+    );
   }
 
   async stop(): Promise<void> {
