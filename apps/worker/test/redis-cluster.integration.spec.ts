@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { QUEUES } from '@member-alerts/queue';
 import { KEYS, expectEventually, startTestApi, type TestApi } from '../../api/test/support/test-api';
-import { FINAL, rows } from './support/delivery-harness';
+import { FINAL, rows, workerSettings } from './support/delivery-harness';
 import { RedisCluster } from './support/redis-cluster';
 import { SmtpSink } from './support/smtp-sink';
 import { ready, startWorker, type WorkerProcess } from './support/worker-process';
@@ -36,21 +36,7 @@ describe('on a Redis Cluster', () => {
     // Slow enough that the burst is still going when the primary dies.
     sink = new SmtpSink({ acceptDelayMs: 40 });
     await sink.start();
-    const env = {
-      ...redis,
-      DATABASE_URL: t.config.databaseUrl ?? '',
-      DATABASE_SCHEMA: t.schema,
-      QUEUE_PREFIX: t.config.queuePrefix,
-      SMTP_URL: sink.url,
-      ACK_SECRET: t.config.ackSecret,
-      PUBLIC_URL: t.baseUrl,
-      RETRY_DELAY_MS: '200',
-      SCHEDULE_EVERY_MS: '300',
-      SWEEP_AFTER_MS: '1500',
-      SMTP_TIMEOUT_MS: '2000',
-      LOCK_DURATION_MS: '3000',
-      WORKER_CONCURRENCY: '5',
-    };
+    const env = { ...workerSettings(t, sink), ...redis };
     for (let i = 0; i < 2; i++) workers.push(startWorker(env));
     // A loaded machine can take a while to start a Node process.
     await Promise.all(workers.map((w) => ready(w, 90_000)));
