@@ -50,7 +50,7 @@ export function redisConnection(
 /** The Redis a person configured, in words for a log line. */
 export function describeRedis(target: RedisTarget): string {
   if (target.clusterNodes?.length)
-    return `the Redis Cluster at ${target.clusterNodes.map((n) => `${n.host}:${n.port}`).join(', ')}`;
+    return `${target.clusterNodes.map((n) => `${n.host}:${n.port}`).join(', ')} (Redis Cluster)`;
   try {
     const u = new URL(target.url);
     return `${u.hostname}:${u.port || '6379'}`;
