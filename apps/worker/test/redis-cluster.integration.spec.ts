@@ -87,7 +87,16 @@ describe('on a Redis Cluster', () => {
       () => rows(t!, ids),
       (rs) => rs.every((r) => FINAL.has(r.status)),
       90_000,
-    );
+    ).catch(async (e: unknown) => {
+      // What was left, and what the workers said, is what a person needs to see why.
+      const left = (await rows(t!, ids)).filter((r) => !FINAL.has(r.status));
+      const byStatus = [...new Set(left.map((r) => r.status))].map(
+        (s) => `${left.filter((r) => r.status === s).length} ${s}`,
+      );
+      throw new Error(
+        `${(e as Error).message.slice(0, 80)}\nnot finished: ${byStatus.join(', ')}\n${workers.map((w, i) => `worker ${i + 1} said:\n${w.output().slice(-3_000)}`).join('\n')}`,
+      );
+    });
     const recoveredMs = Date.now() - killedAt;
     const total = done.length;
     expect(total).toBeGreaterThan(burst);
