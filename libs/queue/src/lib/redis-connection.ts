@@ -29,12 +29,15 @@ export function redisConnection(
     role === 'producer'
       ? { maxRetriesPerRequest: 1, connectTimeout: 2_000 }
       : { maxRetriesPerRequest: null, enableReadyCheck: true };
-  const offline = { enableOfflineQueue: role === 'worker' };
   if (target.clusterNodes?.length) {
     return new Cluster(
       target.clusterNodes.map((n) => ({ host: n.host, port: n.port })),
       {
-        ...offline,
+        // After a failover, without the offline queue, calls for the queue's slot failed with "Cluster
+        // isn't ready" for tens of seconds while the slot map caught up, and the sweeper handed no
+        // row over. Producers still fail fast: NotificationProducer bounds each call and refuses at
+        // once while the cluster is not ready.
+        enableOfflineQueue: true,
         redisOptions: perNode,
         ...(retryStrategy ? { clusterRetryStrategy: retryStrategy } : {}),
       },
@@ -42,7 +45,7 @@ export function redisConnection(
   }
   return new Redis(target.url, {
     ...perNode,
-    ...offline,
+    enableOfflineQueue: role === 'worker',
     ...(retryStrategy ? { retryStrategy } : {}),
   });
 }
