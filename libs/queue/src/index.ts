@@ -5,4 +5,12 @@ export {
   QUEUE_TIMEOUT_MS,
   QueueUnavailableError,
 } from './lib/notification-producer';
-export { describeRedisUrl, redisConnection } from './lib/redis-connection';
+export {
+  type RedisClient,
+  type RedisNode,
+  type RedisTarget,
+  describeRedis,
+  parseRedisClusterNodes,
+  queueSettings,
+  redisConnection,
+} from './lib/redis-connection';

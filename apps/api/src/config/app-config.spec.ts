@@ -161,3 +161,37 @@ describe('web addresses people are sent to', () => {
     expect(problems({ PUBLIC_URL: 'https://alerts.leics.gov.uk/' })).toEqual([]);
   });
 });
+
+describe('Redis Cluster settings', () => {
+  it('take the cluster nodes, and the hash-tagged prefix by default', () => {
+    const c = loadConfig({ ...BASE, REDIS_CLUSTER_NODES: 'redis-1:7000, 10.0.0.2:7001,[::1]:7002' });
+    expect(c.redisClusterNodes).toEqual([
+      { host: 'redis-1', port: 7000 },
+      { host: '10.0.0.2', port: 7001 },
+      { host: '::1', port: 7002 },
+    ]);
+    expect(c.queuePrefix).toBe('{member-alerts}');
+    expect(loadConfig(BASE).redisClusterNodes).toBeUndefined();
+  });
+
+  it('refuse a node that is not host:port, naming it', () => {
+    expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000,redis-2' })).toEqual([
+      'REDIS_CLUSTER_NODES must be host:port pairs separated by commas, such as redis-1:6379,redis-2:6379 ("redis-2" is not one)',
+    ]);
+    expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:70000' })[0]).toMatch(/"redis-1:70000" is not one/);
+    expect(problems({ REDIS_CLUSTER_NODES: ' , ' })).toEqual([
+      'REDIS_CLUSTER_NODES names no node; give host:port of one or more nodes',
+    ]);
+  });
+
+  it('refuse REDIS_URL as well, and a prefix without a hash tag', () => {
+    expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000', REDIS_URL: 'redis://redis:6379' })).toEqual([
+      'set REDIS_URL for one Redis or REDIS_CLUSTER_NODES for a Redis Cluster, not both',
+    ]);
+    expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: 'leics-alerts' })[0]).toMatch(
+      /^QUEUE_PREFIX must start with a hash tag in braces on a Redis Cluster, such as \{member-alerts\}/,
+    );
+    expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: '{}alerts' })).toHaveLength(1);
+    expect(problems({ QUEUE_PREFIX: 'leics-alerts' })).toEqual([]);
+  });
+});

@@ -3,6 +3,7 @@ import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
 import { isEmail } from '@member-alerts/roster';
+import { queueSettings, type RedisNode } from '@member-alerts/queue';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -12,6 +13,8 @@ export interface AppConfig {
   readonly databaseUrl?: string;
   readonly databaseSchema?: string;
   readonly redisUrl: string;
+  /** REDIS_CLUSTER_NODES: the queue is on a Redis Cluster, and redisUrl is unused. */
+  readonly redisClusterNodes?: readonly RedisNode[];
   readonly queuePrefix: string;
   readonly publicUrl: string;
   readonly dataDir: string;
@@ -303,6 +306,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (production && !databaseUrl)
     problems.push('DATABASE_URL is required in production (the embedded database is for development)');
   const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379';
+  const queue = queueSettings(env, problems);
   const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`;
 
   const dataDir = env['DATA_DIR'] || 'var';
@@ -337,7 +341,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(databaseUrl ? { databaseUrl } : {}),
     ...(schema ? { databaseSchema: schema } : {}),
     redisUrl,
-    queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
+    ...(queue.clusterNodes ? { redisClusterNodes: queue.clusterNodes } : {}),
+    queuePrefix: queue.queuePrefix,
     publicUrl: publicUrl.replace(/\/$/, ''),
     dataDir,
     ackSecret,

@@ -3,13 +3,14 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotQueuedError, NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
 import {
-  describeRedisUrl,
+  describeRedis,
   NotificationProducer,
   QUEUES,
   redisConnection,
   type OutboxRow,
+  type RedisClient,
+  type RedisTarget,
 } from '@member-alerts/queue';
-import type { Redis } from 'ioredis';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
@@ -31,7 +32,8 @@ const HAND_OVER_TIMEOUT_MS = 1_000;
 @Injectable()
 export class DispatchService implements OnApplicationShutdown {
   private readonly logger = new Logger(DispatchService.name);
-  readonly redis: Redis;
+  readonly redis: RedisClient;
+  private readonly target: RedisTarget;
   private readonly producer: NotificationProducer;
   private readonly outbox: OutboxDispatcher;
   private lastRedisComplaint = 0;
@@ -41,9 +43,8 @@ export class DispatchService implements OnApplicationShutdown {
     @InjectDataSource() private readonly db: DataSource,
     notifications: NotificationRepository,
   ) {
-    this.redis = redisConnection(config.redisUrl, 'producer', {
-      retryStrategy: (times) => Math.min(times * 500, 5_000),
-    });
+    this.target = { url: config.redisUrl, clusterNodes: config.redisClusterNodes };
+    this.redis = redisConnection(this.target, 'producer', (times) => Math.min(times * 500, 5_000));
     this.redis.on('error', (e: Error) => this.complain(e));
     this.producer = new NotificationProducer(
       this.redis,
@@ -58,7 +59,7 @@ export class DispatchService implements OnApplicationShutdown {
     if (Date.now() - this.lastRedisComplaint < 60_000) return;
     this.lastRedisComplaint = Date.now();
     this.logger.warn(
-      `Redis is not reachable at ${describeRedisUrl(this.config.redisUrl)} (${e.message}); alerts wait in PostgreSQL until it is back. Start it with "redis-server --daemonize yes" or set REDIS_URL.`,
+      `Redis is not reachable at ${describeRedis(this.target)} (${e.message}); alerts wait in PostgreSQL until it is back. ${this.target.clusterNodes ? "Check the cluster's nodes or set REDIS_CLUSTER_NODES." : 'Start it with "redis-server --daemonize yes" or set REDIS_URL.'}`,
     );
   }
 
@@ -81,7 +82,7 @@ export class DispatchService implements OnApplicationShutdown {
         // The rest stay created and the caller gets its answer now; the worker's sweeper hands them
         // to the queue when Redis is back.
         this.logger.warn(
-          `${due.length - queued} alert(s) wait in PostgreSQL: Redis at ${describeRedisUrl(this.config.redisUrl)} did not take them (${e.message}); the worker queues them when it is back`,
+          `${due.length - queued} alert(s) wait in PostgreSQL: Redis at ${describeRedis(this.target)} did not take them (${e.message}); the worker queues them when it is back`,
         );
         return queued;
       }

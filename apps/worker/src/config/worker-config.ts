@@ -1,5 +1,6 @@
 import { ackSecretSetting } from '@member-alerts/auth';
 import { embeddedPostgresUrl } from '@member-alerts/persistence';
+import { queueSettings, type RedisNode } from '@member-alerts/queue';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -8,6 +9,8 @@ export interface WorkerConfig {
   /** The embedded PGlite behind the API serves one session at a time. */
   readonly embeddedDatabase: boolean;
   readonly redisUrl: string;
+  /** REDIS_CLUSTER_NODES: the queue is on a Redis Cluster, and redisUrl is unused. */
+  readonly redisClusterNodes?: readonly RedisNode[];
   readonly queuePrefix: string;
   readonly smtpUrl: string;
   readonly mailFrom: string;
@@ -94,6 +97,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const councilSlug = env['COUNCIL'] ?? 'leicestershire';
   if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
     problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+  const queue = queueSettings(env, problems);
   const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const config: WorkerConfig = {
     nodeEnv: nodeEnv ?? 'development',
@@ -101,7 +105,8 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     ...(schema ? { databaseSchema: schema } : {}),
     embeddedDatabase: !given,
     redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',
-    queuePrefix: env['QUEUE_PREFIX'] ?? '{member-alerts}',
+    ...(queue.clusterNodes ? { redisClusterNodes: queue.clusterNodes } : {}),
+    queuePrefix: queue.queuePrefix,
     smtpUrl: smtpUrl ?? 'smtp://127.0.0.1:1025',
     mailFrom,
     smtpPoolSize: int(env, 'SMTP_POOL_SIZE', 5, 1, 100, problems),

@@ -1,6 +1,5 @@
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
-import { redisConnection } from '@member-alerts/queue';
-import type { Redis } from 'ioredis';
+import { redisConnection, type RedisClient, type RedisTarget } from '@member-alerts/queue';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 
 /**
@@ -10,18 +9,20 @@ import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
  */
 @Injectable()
 export class RedisConnections implements OnApplicationShutdown {
-  readonly producer: Redis;
-  private consumerConnection?: Redis;
+  readonly producer: RedisClient;
+  private readonly target: RedisTarget;
+  private consumerConnection?: RedisClient;
 
-  constructor(@Inject(WORKER_CONFIG) private readonly config: WorkerConfig) {
-    this.producer = redisConnection(config.redisUrl, 'producer');
+  constructor(@Inject(WORKER_CONFIG) config: WorkerConfig) {
+    this.target = { url: config.redisUrl, clusterNodes: config.redisClusterNodes };
+    this.producer = redisConnection(this.target, 'producer');
     // The queue consumer reports an unreachable Redis; the sweeper and readiness say so themselves.
     this.producer.on('error', () => undefined);
   }
 
   /** BullMQ's consumer needs a connection that never gives up on a command. */
-  get consumer(): Redis {
-    this.consumerConnection ??= redisConnection(this.config.redisUrl, 'worker');
+  get consumer(): RedisClient {
+    this.consumerConnection ??= redisConnection(this.target, 'worker');
     return this.consumerConnection;
   }
 

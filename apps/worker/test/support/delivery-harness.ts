@@ -11,6 +11,27 @@ export interface DeliveryHarness {
   close(): Promise<void>;
 }
 
+/**
+ * A worker's settings for the test's API and SMTP listener (the Redis is the caller's), with the
+ * fault tests' short delays, so that retries, sweeps and lock take-overs happen within seconds.
+ */
+export function workerSettings(t: TestApi, sink: SmtpSink): Record<string, string> {
+  return {
+    DATABASE_URL: t.config.databaseUrl ?? '',
+    DATABASE_SCHEMA: t.schema,
+    QUEUE_PREFIX: t.config.queuePrefix,
+    SMTP_URL: sink.url,
+    ACK_SECRET: t.config.ackSecret,
+    PUBLIC_URL: t.baseUrl,
+    RETRY_DELAY_MS: '200',
+    SCHEDULE_EVERY_MS: '300',
+    SWEEP_AFTER_MS: '1500',
+    SMTP_TIMEOUT_MS: '2000',
+    LOCK_DURATION_MS: '3000',
+    WORKER_CONCURRENCY: '5',
+  };
+}
+
 /** The real API, a real SMTP listener and real worker processes, sharing one schema and queue prefix. */
 export async function startDelivery(
   options: {
@@ -25,19 +46,8 @@ export async function startDelivery(
   const sink = new SmtpSink(options.sink);
   await sink.start();
   const workerEnv: Record<string, string> = {
-    DATABASE_URL: t.config.databaseUrl ?? '',
-    DATABASE_SCHEMA: t.schema,
+    ...workerSettings(t, sink),
     REDIS_URL: redisUrl,
-    QUEUE_PREFIX: t.config.queuePrefix,
-    SMTP_URL: sink.url,
-    ACK_SECRET: t.config.ackSecret,
-    PUBLIC_URL: t.baseUrl,
-    RETRY_DELAY_MS: '200',
-    SCHEDULE_EVERY_MS: '300',
-    SWEEP_AFTER_MS: '1500',
-    SMTP_TIMEOUT_MS: '2000',
-    LOCK_DURATION_MS: '3000',
-    WORKER_CONCURRENCY: '5',
     ...options.worker,
   };
   const workers: WorkerProcess[] = [];

@@ -1,5 +1,4 @@
 import { Queue } from 'bullmq';
-import type { Redis } from 'ioredis';
 import {
   QUEUES,
   RETENTION,
@@ -9,6 +8,7 @@ import {
   signInLinkJobId,
   type AnyJob,
 } from './job-catalogue';
+import type { RedisClient } from './redis-connection';
 
 export interface OutboxRow {
   readonly id: string;
@@ -45,7 +45,7 @@ export class NotificationProducer {
    * without a listener here BullMQ would print each one, stack and all, to stderr.
    */
   constructor(
-    private readonly connection: Redis,
+    private readonly connection: RedisClient,
     prefix: string,
     queueName: string = QUEUES.notifications,
     private readonly timeoutMs: number = QUEUE_TIMEOUT_MS,
