@@ -189,9 +189,9 @@ export class BoundaryIndex {
    * Classifies a planar point against each of `candidates` (division indexes), with the answers
    * `locatePoint` gives: 1 inside, 0 on the boundary (within `tol`), -1 outside. Large divisions
    * go through the segment index, so that a county division of thousands of vertices costs two
-   * index searches rather than a walk round every one of them.
+   * index searches rather than a walk round every one of them. `grid` is as for `locateThroughIndex`.
    */
-  locate(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
+  locate(x: number, y: number, tol: number, candidates: readonly number[], grid?: EdgeGrid): (1 | 0 | -1)[] {
     // Two index searches cost about as much as walking a few hundred edges: small divisions (wards,
     // parishes, grid cells) are quicker to walk.
     let edges = 0;
@@ -199,7 +199,7 @@ export class BoundaryIndex {
     if (edges <= SCAN_AT_MOST_EDGES) {
       return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
     }
-    return this.locateThroughIndex(x, y, tol, candidates);
+    return this.locateThroughIndex(x, y, tol, candidates, grid);
   }
 
   /**

@@ -49,7 +49,7 @@ export function matchPoints(set: DivisionSet, lonLat: ArrayLike<number>): PointM
       continue;
     }
     const candidates = index.divisionIndex.search(x - tol, y - tol, x + tol, y + tol);
-    const where = candidates.length ? index.locateThroughIndex(x, y, tol, candidates, grid.edges) : [];
+    const where = candidates.length ? index.locate(x, y, tol, candidates, grid.edges) : [];
     const found = candidates.filter((_, k) => (where[k] as number) >= 0);
     if (found.length > 1) found.sort((a, b) => (names[a] as string).localeCompare(names[b] as string));
     if (used + found.length > divisions.length) {

@@ -5,7 +5,7 @@ import { EdgeGrid } from './edge-grid';
  * Cells a side of the grid that answers point lookups. Its answers take four bytes a cell (4 MB for
  * a million); finer cells leave fewer points near a boundary, where the exact test is needed.
  */
-const POINT_CELLS_A_SIDE = 1024;
+const POINT_CELLS_A_SIDE = 2048;
 /** A cell's answer: no division holds it. */
 export const NO_DIVISION = -1;
 /** A cell's answer: a boundary comes near it (or divisions overlap there), so test each point exactly. */
