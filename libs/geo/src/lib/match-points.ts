@@ -27,10 +27,12 @@ export function matchPoints(set: DivisionSet, lonLat: ArrayLike<number>): PointM
   const grid = index.pointGrid;
   const proj = index.projection;
   const tol = BOUNDARY_TOLERANCE_M;
-  const start = new Int32Array(n + 1);
-  let divisions = new Int32Array(Math.max(16, n));
-  let used = 0;
-  const names = set.divisions.map((d) => d.name);
+  // First the grid's answer for every point, in a loop that reads nothing but numbers: this is
+  // where nearly all the time goes.
+  const fromGrid = new Int32Array(n);
+  const { x0, y0, cell, cols, rows, answers } = grid;
+  const { lon0, lat0, kx, ky } = proj;
+  let exact = 0;
   for (let i = 0; i < n; i++) {
     const lon = lonLat[2 * i] as number;
     const lat = lonLat[2 * i + 1] as number;
@@ -40,14 +42,27 @@ export function matchPoints(set: DivisionSet, lonLat: ArrayLike<number>): PointM
         `point ${i + 1} is not a WGS84 [longitude, latitude] position (longitude from -180 to 180, latitude from -90 to 90)`,
       );
     }
-    const x = projectX(proj, lon);
-    const y = projectY(proj, lat);
-    const answer = grid.at(x, y);
+    // As PointGrid.at, inlined.
+    const ci = Math.floor(((lon - lon0) * kx - x0) / cell);
+    const cj = Math.floor(((lat - lat0) * ky - y0) / cell);
+    const answer =
+      ci < 0 || cj < 0 || ci >= cols || cj >= rows ? NO_DIVISION : (answers[cj * cols + ci] as number);
+    fromGrid[i] = answer;
+    if (answer === TEST_EXACTLY) exact++;
+  }
+  const start = new Int32Array(n + 1);
+  let divisions = new Int32Array(n + exact);
+  let used = 0;
+  const names = set.divisions.map((d) => d.name);
+  for (let i = 0; i < n; i++) {
+    const answer = fromGrid[i] as number;
     if (answer !== TEST_EXACTLY) {
       if (answer !== NO_DIVISION) divisions[used++] = answer;
       start[i + 1] = used;
       continue;
     }
+    const x = projectX(proj, lonLat[2 * i] as number);
+    const y = projectY(proj, lonLat[2 * i + 1] as number);
     const candidates = index.divisionIndex.search(x - tol, y - tol, x + tol, y + tol);
     const where = candidates.length ? index.locate(x, y, tol, candidates, grid.edges) : [];
     const found = candidates.filter((_, k) => (where[k] as number) >= 0);
