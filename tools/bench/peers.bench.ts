@@ -224,10 +224,11 @@ function viaShapely(s: GeoSet, points: Float64Array, rounds: number): Outcome {
   }
 }
 
-function agreement(a: readonly string[], b: readonly string[]): number {
-  let same = 0;
-  a.forEach((x, i) => (same += x === b[i] ? 1 : 0));
-  return same / a.length;
+/** How many points the two name different divisions for (on a boundary, where tolerances differ). */
+function differences(a: readonly string[], b: readonly string[]): number {
+  let differ = 0;
+  a.forEach((x, i) => (differ += x === b[i] ? 0 : 1));
+  return differ;
 }
 
 const range = (rates: readonly number[]) =>
@@ -270,7 +271,7 @@ export async function peersBench(
               label: c.label,
               rates: c.rates,
               buildSeconds: c.buildSeconds,
-              agreement: agreement(after.answers, c.answers),
+              differentPoints: differences(after.answers, c.answers),
             },
       ),
     });
@@ -292,7 +293,7 @@ export async function peersBench(
           ratio: rate / theirs,
           ratioMeans: 'faster',
           note:
-            `${(agreement(mine.answers, peer.answers) * 100).toFixed(2)}% of points give the same divisions; ` +
+            `${differences(mine.answers, peer.answers).toLocaleString('en-GB')} of the ${n} points given other divisions by the peer; ` +
             `${rounds} rounds each: libs/geo ${range(mine.rates)}, peer ${range(peer.rates)} points/s; ` +
             `${mine === after ? `point grid built in ${after.buildSeconds.toFixed(2)} s` : 'index built as the divisions load'}, peer's index in ${peer.buildSeconds.toFixed(2)} s; load average ${load}`,
         });
