@@ -9,6 +9,7 @@ import { geoBench, geoSet } from './geo.bench';
 import { postcodePositions, spread } from './inputs.util';
 import { elapsedSeconds, progress } from './measure.util';
 import { installSyntheticCouncil, startPipeline } from './pipeline';
+import { peersBench } from './peers.bench';
 import { planBench } from './plan.bench';
 import { responsiveBench } from './responsive.bench';
 import { newResults, table, writeResults } from './report.util';
@@ -16,12 +17,15 @@ import { scaleBench } from './scale.bench';
 import { ROOT, SYNTHETIC_DIVISIONS, syntheticDivisions, syntheticMembers } from './synthetic-council';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
-/** BENCH_ONLY=geo,plan,delivery,scale,responsive runs only those parts (the last three share one pipeline). */
-const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,plan,delivery,scale,responsive').split(','));
+/** BENCH_ONLY=geo,peers,plan,delivery,scale,responsive runs only those parts (the last three share one pipeline). */
+const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,peers,plan,delivery,scale,responsive').split(','));
+/** The points every contestant of item 7 matches. */
+const PEER_POINTS = QUICK ? 20_000 : 200_000;
 const RESULTS = join(ROOT, 'var', 'bench', 'results.json');
 
 async function main(): Promise<void> {
   const results = newResults(QUICK);
+  const skipped: string[] = [];
   progress(
     `Member Alerts bench${QUICK ? ' (BENCH_QUICK=1: smaller inputs)' : ''} on ${String(results.machine['cpus'])} CPUs`,
   );
@@ -42,6 +46,16 @@ async function main(): Promise<void> {
     const geo = geoBench([leics, synthetic], { quick: QUICK });
     results.rows.push(...geo.rows);
     results.details['geo'] = geo.details;
+  }
+
+  if (ONLY.has('peers')) {
+    const peers = await peersBench([leics, synthetic], postcodePositions(), {
+      quick: QUICK,
+      points: PEER_POINTS,
+    });
+    results.rows.push(...peers.rows);
+    results.details['peers'] = peers.details;
+    skipped.push(...peers.skipped);
   }
 
   const staffedDivisions = QUICK ? 1_000 : SYNTHETIC_DIVISIONS;
@@ -126,6 +140,7 @@ async function main(): Promise<void> {
   results.seconds = elapsedSeconds();
   writeResults(RESULTS, results);
   process.stdout.write(`\n${table(results.rows)}\n\n`);
+  for (const line of skipped) progress(line);
   progress(`done in ${elapsedSeconds().toFixed(0)} s; results in ${RESULTS}`);
 }
 

@@ -13,6 +13,7 @@ export {
   matchGeometry,
   matchReadGeometry,
 } from './lib/match';
+export { type PointMatches, matchPoints } from './lib/match-points';
 export { BOUNDARY_TOLERANCE_M } from './lib/planar.util';
 export { MIN_SHARED_EDGE_M } from './lib/topology';
 export {

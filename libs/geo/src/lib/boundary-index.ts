@@ -10,6 +10,7 @@ import {
   type LocalProjection,
   type Segment,
 } from './planar.util';
+import { PointGrid } from './point-grid';
 
 /** Below this many edges in all, a point is classified by walking the candidates' rings. */
 const SCAN_AT_MOST_EDGES = 400;
@@ -34,6 +35,7 @@ export class BoundaryIndex {
   readonly divisionIndex: Flatbush;
   readonly segmentIndex: Flatbush;
   private edgeGrid?: EdgeGrid;
+  private finePointGrid?: PointGrid;
   /** Per segment: ax, ay, bx, by. */
   readonly coords: Float64Array;
   readonly segmentDivision: Int32Array;
@@ -167,6 +169,12 @@ export class BoundaryIndex {
     return this.edgeGrid;
   }
 
+  /** The grid that answers most point lookups without a geometry test. Built on first use. */
+  get pointGrid(): PointGrid {
+    this.finePointGrid ??= new PointGrid(this);
+    return this.finePointGrid;
+  }
+
   get segmentCount(): number {
     return this.segmentDivision.length;
   }
@@ -181,9 +189,9 @@ export class BoundaryIndex {
    * Classifies a planar point against each of `candidates` (division indexes), with the answers
    * `locatePoint` gives: 1 inside, 0 on the boundary (within `tol`), -1 outside. Large divisions
    * go through the segment index, so that a county division of thousands of vertices costs two
-   * index searches rather than a walk round every one of them.
+   * index searches rather than a walk round every one of them. `grid` is as for `locateThroughIndex`.
    */
-  locate(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
+  locate(x: number, y: number, tol: number, candidates: readonly number[], grid?: EdgeGrid): (1 | 0 | -1)[] {
     // Two index searches cost about as much as walking a few hundred edges: small divisions (wards,
     // parishes, grid cells) are quicker to walk.
     let edges = 0;
@@ -191,16 +199,22 @@ export class BoundaryIndex {
     if (edges <= SCAN_AT_MOST_EDGES) {
       return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
     }
-    return this.locateThroughIndex(x, y, tol, candidates);
+    return this.locateThroughIndex(x, y, tol, candidates, grid);
   }
 
   /**
    * `locate` through the edge grid, whatever the divisions' size. A point in a cell that no boundary
    * comes near takes the cell's answer; elsewhere the boundary within `tol` is looked for in the
-   * point's cell, and a ray to the right is cast only as far as the next such cell.
+   * point's cell, and a ray to the right is cast only as far as the next such cell. A finer `grid`
+   * of the same segments makes that ray shorter.
    */
-  locateThroughIndex(x: number, y: number, tol: number, candidates: readonly number[]): (1 | 0 | -1)[] {
-    const grid = this.grid;
+  locateThroughIndex(
+    x: number,
+    y: number,
+    tol: number,
+    candidates: readonly number[],
+    grid: EdgeGrid = this.grid,
+  ): (1 | 0 | -1)[] {
     if (tol > grid.pad) return candidates.map((d) => locatePoint(this.planar[d] ?? [], x, y, tol).where);
     // Outside the grid no boundary is near and no division holds the point.
     if (!grid.covers(x, y)) return candidates.map(() => -1);

@@ -39,12 +39,14 @@ export class EdgeGrid {
   /**
    * `coords` holds ax, ay, bx, by per segment; `segmentPolygon` and `polygonDivision` say whose
    * boundary each is. Each segment is bucketed in every cell that comes within `pad` of it.
+   * `cellSize` overrides the size worked out from the segments, for a finer grid.
    */
   constructor(
     private readonly coords: Float64Array,
     private readonly segmentPolygon: Int32Array,
     private readonly polygonDivision: Int32Array,
     readonly pad: number,
+    cellSize?: number,
   ) {
     const n = coords.length / 4;
     let minX = Infinity;
@@ -74,11 +76,13 @@ export class EdgeGrid {
         (coords[o + 3] as number) - (coords[o + 1] as number),
       );
     }
-    const cell = Math.max(
-      Math.sqrt(area / Math.max(1, n / SEGMENTS_PER_CELL)),
-      span / MAX_CELLS_A_SIDE,
-      length / Math.max(1, n) / 4,
-    );
+    const cell =
+      cellSize ??
+      Math.max(
+        Math.sqrt(area / Math.max(1, n / SEGMENTS_PER_CELL)),
+        span / MAX_CELLS_A_SIDE,
+        length / Math.max(1, n) / 4,
+      );
     this.cell = cell;
     this.x0 = minX - pad;
     this.y0 = minY - pad;

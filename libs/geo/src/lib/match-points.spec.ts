@@ -1,0 +1,130 @@
+import type { Position } from 'geojson';
+import { describe, expect, it } from 'vitest';
+import { countyDivisions, postcodes } from '../../../../tools/testing/fixtures';
+import type { DivisionSet } from './division-set';
+import { GeoInputError } from './geo-error';
+import { matchGeometry } from './match';
+import { matchPoints } from './match-points';
+import { TEST_EXACTLY } from './point-grid';
+
+/** A small deterministic generator (mulberry32), so every run tests the same points. */
+function seeded(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = Math.imul(a ^ (a >>> 15), a | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function extent(set: DivisionSet): [number, number, number, number] {
+  let [x0, y0, x1, y1] = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const d of set.divisions) {
+    for (const p of d.geometry.coordinates.flat(2)) {
+      x0 = Math.min(x0, p[0] as number);
+      y0 = Math.min(y0, p[1] as number);
+      x1 = Math.max(x1, p[0] as number);
+      y1 = Math.max(y1, p[1] as number);
+    }
+  }
+  return [x0, y0, x1, y1];
+}
+
+/**
+ * Points of every kind a batch may hold: at random over the county and a margin round it (so some
+ * fall outside it and in its holes), on boundary vertices, half-way along edges, and a centimetre,
+ * a few centimetres and a metre either side of edges, where the boundary tolerance decides.
+ */
+function testPoints(set: DivisionSet, seed: number, count: number): Position[] {
+  const rnd = seeded(seed);
+  const [x0, y0, x1, y1] = extent(set);
+  const [mx, my] = [(x1 - x0) * 0.1, (y1 - y0) * 0.1];
+  const out: Position[] = [];
+  for (let i = 0; i < count; i++) {
+    out.push([x0 - mx + rnd() * (x1 - x0 + 2 * mx), y0 - my + rnd() * (y1 - y0 + 2 * my)]);
+  }
+  const rings = set.divisions.flatMap((d) => d.geometry.coordinates.flat());
+  const metre = 1 / 111_195;
+  for (let i = 0; i < count; i++) {
+    const ring = rings[Math.floor(rnd() * rings.length)] ?? [];
+    const k = Math.floor(rnd() * (ring.length - 1));
+    const [ax, ay] = ring[k] as [number, number];
+    const [bx, by] = ring[k + 1] as [number, number];
+    const len = Math.hypot(bx - ax, by - ay) || 1;
+    // Across the edge, in degrees of latitude (longitude degrees are shorter, so this errs inwards).
+    const [nx, ny] = [-(by - ay) / len, (bx - ax) / len];
+    const t = rnd();
+    const [px, py] = [ax + t * (bx - ax), ay + t * (by - ay)];
+    const offset = [0, 0.005, -0.005, 0.012, -0.012, 0.03, -0.03, 1, -1][i % 9] as number;
+    out.push(i % 10 === 9 ? [ax, ay] : [px + nx * offset * metre, py + ny * offset * metre]);
+  }
+  return out;
+}
+
+/** Building the grid takes seconds on a shared machine; the first batch of each set pays for it. */
+const BUILDS_GRID = { timeout: 120_000 };
+
+const one = (set: DivisionSet, p: Position) =>
+  matchGeometry(set, { type: 'Point', coordinates: p }).divisions.map((d) => d.name);
+
+function batch(set: DivisionSet, points: readonly Position[]): string[][] {
+  const m = matchPoints(set, points.flat());
+  return points.map((_, i) =>
+    Array.from(m.divisions.subarray(m.start[i], m.start[i + 1]), (d) => set.divisions[d]?.name ?? '?'),
+  );
+}
+
+describe('matchPoints gives each point the divisions matchGeometry gives it alone', BUILDS_GRID, () => {
+  it.each([
+    ['leicestershire', 1],
+    ['nottinghamshire', 2],
+    ['hertfordshire', 3],
+  ] as const)('%s: random points, points on and near boundaries, and points outside', (county, seed) => {
+    const set = countyDivisions(county);
+    const points = testPoints(set, seed, 3_000);
+    const got = batch(set, points);
+    const want = points.map((p) => one(set, p));
+    expect(got).toEqual(want);
+    // The points do test what they are meant to: some outside, some on two divisions at once.
+    expect(want.filter((w) => w.length === 0).length).toBeGreaterThan(100);
+    expect(want.filter((w) => w.length === 2).length).toBeGreaterThan(100);
+  });
+
+  it('every Leicestershire postcode, as matchGeometry places it', () => {
+    const set = countyDivisions('leicestershire');
+    const points = postcodes('LE').map((p): Position => [p.lon, p.lat]);
+    expect(batch(set, points)).toEqual(points.map((p) => one(set, p)));
+  });
+
+  it('answers most points in the county from the grid, with no geometry test', () => {
+    const set = countyDivisions('leicestershire');
+    const grid = set.index.pointGrid;
+    const proj = set.index.projection;
+    const points = testPoints(set, 4, 5_000).slice(0, 5_000);
+    const exact = points.filter(
+      ([lon, lat]) =>
+        grid.at(((lon as number) - proj.lon0) * proj.kx, ((lat as number) - proj.lat0) * proj.ky) ===
+        TEST_EXACTLY,
+    );
+    expect(exact.length / points.length).toBeLessThan(0.02);
+  });
+
+  it('an empty batch has no divisions', () => {
+    const m = matchPoints(countyDivisions('leicestershire'), []);
+    expect([...m.start]).toEqual([0]);
+    expect(m.divisions.length).toBe(0);
+  });
+});
+
+describe('matchPoints refuses bad input in plain words', () => {
+  const set = countyDivisions('leicestershire');
+  it.each([
+    [[-1.1, 52.6, -1.2], 'the points must be pairs of longitude and latitude; one number is left over'],
+    [[-1.1, 52.6, 458000, 304000], 'point 2 is not a WGS84 [longitude, latitude] position'],
+    [[Number.NaN, 52.6], 'point 1 is not a WGS84 [longitude, latitude] position'],
+  ])('%j', (input, message) => {
+    expect(() => matchPoints(set, input)).toThrow(GeoInputError);
+    expect(() => matchPoints(set, input)).toThrow(message);
+  });
+});
