@@ -245,7 +245,7 @@ export class RegisterEventUseCase {
       return { saved: { ...saved, plan: storedPlan }, rows: inserted };
     });
 
-    const queued = await this.dispatch.dispatch(rows, cmd.requestId);
+    const queued = await this.dispatch.dispatch(rows, event.kind, cmd.requestId);
     return {
       id: saved.id,
       version: 1,
