@@ -56,7 +56,11 @@ function measure(arrivals: readonly number[], perMinute: number) {
     while ((at[i] ?? 0) - (at[j] ?? 0) >= windowMs) j++;
     most = Math.max(most, i - j + 1);
   }
-  return { perMinute: ((at.length - 1) / span) * 60_000, mostInWindow: most, allowedInWindow: perMinute / 10 };
+  return {
+    perMinute: ((at.length - 1) / span) * 60_000,
+    mostInWindow: most,
+    allowedInWindow: perMinute / 10,
+  };
 }
 
 describe('the relay: its limit, its "try again later", and urgent alerts first', () => {

@@ -54,9 +54,11 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
       return await handler(job.data, job.attemptsMade, job.opts.attempts ?? RETRY_POLICY.attempts);
     } catch (e) {
       if (!(e instanceof RelayBusyError) || !this.worker) throw e;
-      // The relay turned us away: every worker on this queue waits (the limit lives in Redis), and
-      // the job goes back to the queue without counting as an attempt.
-      this.logger.warn(`the mail relay asked us to wait (${e.message}); pausing ${this.config.retryDelayMs} ms`);
+      // The relay turned us away: this worker waits, and every other one too when a relay limit is
+      // set (BullMQ checks the shared key only then); the job goes back without using an attempt.
+      this.logger.warn(
+        `the mail relay asked us to wait (${e.message}); pausing ${this.config.retryDelayMs} ms`,
+      );
       await this.worker.rateLimit(this.config.retryDelayMs);
       throw Worker.RateLimitError();
     }

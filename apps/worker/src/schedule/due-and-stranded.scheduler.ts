@@ -85,7 +85,9 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
           BATCH,
         );
         if (rows.length === 0) return 0;
-        const single = rows.filter((r) => !r.digest).map((r) => ({ ...r, urgent: isUrgent(r.kind, r.action) }));
+        const single = rows
+          .filter((r) => !r.digest)
+          .map((r) => ({ ...r, urgent: isUrgent(r.kind, r.action) }));
         await this.dispatcher?.dispatch(
           single.filter((r) => r.status === 'created'),
           { m },

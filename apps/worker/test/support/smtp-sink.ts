@@ -62,7 +62,9 @@ export class SmtpSink {
       onMailFrom: (_address, _session, callback) => {
         if (this.options.busy?.()) {
           this.refusedBusy++;
-          const err = new Error('4.7.0 too many messages, try again later') as Error & { responseCode: number };
+          const err = new Error('4.7.0 too many messages, try again later') as Error & {
+            responseCode: number;
+          };
           err.responseCode = 421;
           callback(err);
           return;
