@@ -2,22 +2,21 @@ import { QUEUES } from '@member-alerts/queue';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { KEYS, expectEventually } from '../../api/test/support/test-api';
-import { FINAL, rows, startDelivery, type DeliveryHarness } from './support/delivery-harness';
+import { expectEventually } from '../../api/test/support/test-api';
+import {
+  allFinal,
+  hourAgo,
+  register,
+  rows,
+  startDelivery,
+  type DeliveryHarness,
+} from './support/delivery-harness';
 
 let h: DeliveryHarness | undefined;
 afterEach(async () => {
   await h?.close();
   h = undefined;
 });
-
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
-
-async function register(harness: DeliveryHarness, body: Record<string, unknown>): Promise<string> {
-  const r = await harness.t.request('POST', '/events', { key: KEYS.officer, body });
-  if (r.status !== 201) throw new Error(`POST /events answered ${r.status}: ${r.text}`);
-  return (r.body as { id: string }).id;
-}
 
 /** Countywide consultations until at least `atLeast` notifications are stored. */
 async function consultations(harness: DeliveryHarness, atLeast: number): Promise<string[]> {
@@ -32,14 +31,6 @@ async function consultations(harness: DeliveryHarness, atLeast: number): Promise
       }),
     );
   return ids;
-}
-
-function allFinal(harness: DeliveryHarness, ids: string[], timeoutMs: number) {
-  return expectEventually(
-    () => rows(harness.t, ids),
-    (rs) => rs.length > 0 && rs.every((r) => FINAL.has(r.status)),
-    timeoutMs,
-  );
 }
 
 /**
