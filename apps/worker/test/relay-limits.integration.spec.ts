@@ -94,8 +94,8 @@ describe('the relay: its limit, its "try again later", and urgent alerts first',
         divisions: ['Oadby', 'Lutterworth'],
       }),
     ];
-    // The worker's pause is RETRY_DELAY_MS (200 ms here): a dozen refusals is longer than a job's
-    // ten attempts with backoff would last had each 421 cost one.
+    // The worker pauses RETRY_DELAY_MS (200 ms here) after each 421. Had a 421 cost an attempt, the
+    // refused jobs would finish with two or more attempts made, which the end of this test refuses.
     await expectEventually(
       () => Promise.resolve(h?.sink.refusedBusy ?? 0),
       (n) => n >= 12,
