@@ -14,11 +14,12 @@ import { planBench } from './plan.bench';
 import { responsiveBench } from './responsive.bench';
 import { newResults, table, writeResults } from './report.util';
 import { scaleBench } from './scale.bench';
+import { urgentBench } from './urgent.bench';
 import { ROOT, SYNTHETIC_DIVISIONS, syntheticDivisions, syntheticMembers } from './synthetic-council';
 
 const QUICK = process.env['BENCH_QUICK'] === '1';
-/** BENCH_ONLY=geo,peers,plan,delivery,scale,responsive runs only those parts (the last three share one pipeline). */
-const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,peers,plan,delivery,scale,responsive').split(','));
+/** BENCH_ONLY=geo,peers,plan,delivery,scale,responsive,urgent runs only those parts (the last four share one pipeline). */
+const ONLY = new Set((process.env['BENCH_ONLY'] ?? 'geo,peers,plan,delivery,scale,responsive,urgent').split(','));
 /** The points every contestant of item 7 matches. */
 const PEER_POINTS = QUICK ? 20_000 : 200_000;
 const RESULTS = join(ROOT, 'var', 'bench', 'results.json');
@@ -95,7 +96,7 @@ async function main(): Promise<void> {
     results.details['plan'] = plan.details;
   }
 
-  if (ONLY.has('delivery') || ONLY.has('scale') || ONLY.has('responsive')) {
+  if (['delivery', 'scale', 'responsive', 'urgent'].some((part) => ONLY.has(part))) {
     progress('pipeline: starting the API (own process), an SMTP listener and PostgreSQL schema');
     const p = await startPipeline({ RATE_LIMIT_PER_MINUTE: '100000' });
     try {
@@ -126,6 +127,15 @@ async function main(): Promise<void> {
         });
         results.rows.push(...s.rows);
         results.details['scale'] = s.details;
+      }
+      if (ONLY.has('urgent')) {
+        const u = await urgentBench(p, {
+          members: members.length,
+          divisions: synthetic.set.names.filter((n) => staffed.has(n)),
+          workers: 2,
+        });
+        results.rows.push(...u.rows);
+        results.details['urgent'] = u.details;
       }
       if (ONLY.has('responsive')) {
         const r = await responsiveBench(p, { quick: QUICK });

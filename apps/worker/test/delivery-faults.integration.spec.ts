@@ -3,7 +3,14 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { KEYS, expectEventually } from '../../api/test/support/test-api';
-import { FINAL, rows, startDelivery, type DeliveryHarness } from './support/delivery-harness';
+import {
+  allFinal,
+  hourAgo,
+  register,
+  rows,
+  startDelivery,
+  type DeliveryHarness,
+} from './support/delivery-harness';
 
 // Each fault test counts what the SMTP listener received against the notification rows, and
 // prints the figures for the issue note.
@@ -13,26 +20,10 @@ afterEach(async () => {
   h = undefined;
 });
 
-const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
-
-async function register(harness: DeliveryHarness, body: Record<string, unknown>): Promise<string> {
-  const r = await harness.t.request('POST', '/events', { key: KEYS.officer, body });
-  if (r.status !== 201) throw new Error(`POST /events answered ${r.status}: ${r.text}`);
-  return (r.body as { id: string }).id;
-}
-
 function report(name: string, expected: number, harness: DeliveryHarness): void {
   const unique = harness.sink.counts().size;
   process.stdout.write(
     `[delivery] ${name}: rows ${expected}, SMTP transactions ${harness.sink.accepted}, unique messages ${unique}, duplicates ${harness.sink.duplicates()}, lost ${expected - unique}\n`,
-  );
-}
-
-async function allFinal(harness: DeliveryHarness, ids: string[], timeoutMs = 60_000) {
-  return expectEventually(
-    () => rows(harness.t, ids),
-    (rs) => rs.length > 0 && rs.every((r) => FINAL.has(r.status)),
-    timeoutMs,
   );
 }
 

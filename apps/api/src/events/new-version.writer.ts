@@ -74,7 +74,7 @@ export class NewVersionWriter {
     cmd: ChangeEventCommand,
     build: (m: EntityManager, current: EventEntity) => Promise<NextVersion>,
   ): Promise<ChangedEvent> {
-    const { result, inserted } = await this.db.transaction(async (m) => {
+    const { result, inserted, kind } = await this.db.transaction(async (m) => {
       // Lock the event so two edits cannot both become version N+1.
       const current = await m
         .createQueryBuilder(EventEntity, 'e')
@@ -129,10 +129,11 @@ export class NewVersionWriter {
       return {
         result: { id: current.id, version, status: next.status, changes: next.changes, plan: next.plan },
         inserted,
+        kind: current.kind,
       };
     });
     const notified = inserted.length;
-    await this.dispatch.dispatch(inserted, cmd.requestId);
+    await this.dispatch.dispatch(inserted, kind, cmd.requestId);
     return { ...result, notified };
   }
 }

@@ -237,7 +237,7 @@ export class RegisterEventUseCase {
     });
 
     this.metrics.registered(event.kind);
-    const queued = await this.dispatch.dispatch(rows, cmd.requestId);
+    const queued = await this.dispatch.dispatch(rows, event.kind, cmd.requestId);
     return {
       id: saved.id,
       version: 1,

@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotQueuedError, NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
+import { isUrgent, type EventKind } from '@member-alerts/protocol';
 import {
   describeRedis,
   NotificationProducer,
@@ -15,7 +16,7 @@ import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** What dispatching needs of a stored row. */
-export type DispatchRow = OutboxRow & Pick<NotificationEntity, 'status' | 'digest' | 'sendAt'>;
+export type DispatchRow = OutboxRow & Pick<NotificationEntity, 'action' | 'status' | 'digest' | 'sendAt'>;
 
 /** Jobs per addBulk call. */
 const DISPATCH_CHUNK = 1_000;
@@ -68,10 +69,12 @@ export class DispatchService implements OnApplicationShutdown {
    * Each chunk is marked queued as soon as it is in Redis, so workers start on a large fan-out while
    * the rest is still being added, and neither Redis nor this process holds it all at once.
    */
-  async dispatch(rows: readonly DispatchRow[], requestId?: string): Promise<number> {
+  async dispatch(rows: readonly DispatchRow[], kind: EventKind, requestId?: string): Promise<number> {
     const now = Date.now() + 1_000;
     // Digest rows wait for the worker's scheduler, which sends each member one e-mail for them all.
-    const due = rows.filter((r) => r.status === 'created' && !r.digest && r.sendAt.getTime() <= now);
+    const due = rows
+      .filter((r) => r.status === 'created' && !r.digest && r.sendAt.getTime() <= now)
+      .map((r) => ({ ...r, urgent: isUrgent(kind, r.action) }));
     let queued = 0;
     for (let i = 0; i < due.length; i += DISPATCH_CHUNK) {
       const chunk = due.slice(i, i + DISPATCH_CHUNK);

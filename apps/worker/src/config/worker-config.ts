@@ -19,6 +19,8 @@ export interface WorkerConfig {
   readonly ackSecret: string;
   readonly ackLinkDays: number;
   readonly concurrency: number;
+  /** E-mails a minute the mail relay accepts, for all workers together; undefined: no limit. */
+  readonly relayMaxPerMinute?: number;
   /** Health and metrics port; 0 picks a free one; -1 serves none. */
   readonly port: number;
   /** How often the scheduler looks for due and stranded notifications. */
@@ -98,6 +100,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
     problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
   const queue = queueSettings(env, problems);
+  const relayMaxPerMinute = int(env, 'RELAY_MAX_PER_MINUTE', 0, 1, 60_000, problems);
   const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const config: WorkerConfig = {
     nodeEnv: nodeEnv ?? 'development',
@@ -117,6 +120,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     ackSecret,
     ackLinkDays: int(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
     concurrency: int(env, 'WORKER_CONCURRENCY', 20, 1, 500, problems),
+    ...(relayMaxPerMinute ? { relayMaxPerMinute } : {}),
     port: int(env, 'WORKER_PORT', 3001, -1, 65535, problems),
     scheduleEveryMs: int(env, 'SCHEDULE_EVERY_MS', 10_000, 100, 3_600_000, problems),
     purgeEveryMs: int(env, 'PURGE_EVERY_MS', 3_600_000, 100, 86_400_000, problems),

@@ -3,7 +3,13 @@ import { NOTIFICATION_AUDIT, type NotificationRepository } from '@member-alerts/
 import type { NotificationEntity } from '@member-alerts/persistence';
 import type { DeliveryMetrics } from '../health/delivery-metrics';
 import type { MailTransport, OutgoingMail } from '../mail/mail-transport';
-import { classifyFailure, describeFailure, type FailureClass } from './failure.util';
+import {
+  classifyFailure,
+  describeFailure,
+  isRelayBusy,
+  RelayBusyError,
+  type FailureClass,
+} from './failure.util';
 
 /** What became of one attempt to send, for the store that records it. */
 export interface Failure {
@@ -17,8 +23,9 @@ export interface Failure {
 
 /**
  * One SMTP conversation with its outcome recorded, for alerts and sign-in links alike: `sent` once
- * the server accepts it; a permanent refusal (5xx) or our own fault stops for good; anything
- * transient is rethrown so BullMQ retries it with backoff.
+ * the server accepts it; a permanent refusal (5xx) or our own fault stops for good; a busy relay
+ * (421/451) pauses the worker without using an attempt; anything else transient is rethrown so
+ * BullMQ retries it with backoff.
  */
 export async function sendRecorded(
   deps: { mail: MailTransport; metrics: DeliveryMetrics },
@@ -38,8 +45,10 @@ export async function sendRecorded(
     const kind = classifyFailure(e);
     const reason = describeFailure(e);
     deps.metrics.failed(kind);
-    const last = kind !== 'transient' || attempt.made + 1 >= attempt.max;
+    const busy = isRelayBusy(e);
+    const last = !busy && (kind !== 'transient' || attempt.made + 1 >= attempt.max);
     await record.failed({ kind, reason, attempt: attempt.made + 1, last });
+    if (busy) throw new RelayBusyError(reason);
     if (kind !== 'transient') throw new UnrecoverableError(reason);
     throw e instanceof Error ? e : new Error(reason);
   }

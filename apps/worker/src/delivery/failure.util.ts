@@ -24,6 +24,24 @@ interface SmtpError {
   message?: string;
 }
 
+/**
+ * 421 (service not available) and 451 (local error, try later): the relay is busy or throttling us,
+ * which says nothing of this message. Every send would meet the same answer, so the whole worker
+ * waits instead of spending this message's attempts.
+ */
+export function isRelayBusy(e: unknown): boolean {
+  const code = ((e ?? {}) as SmtpError).responseCode;
+  return code === 421 || code === 451;
+}
+
+/** Thrown by a send the relay turned away for now; the worker pauses and takes the job again later. */
+export class RelayBusyError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'RelayBusyError';
+  }
+}
+
 export function classifyFailure(e: unknown): FailureClass {
   const err = (e ?? {}) as SmtpError;
   if (typeof err.responseCode === 'number') {

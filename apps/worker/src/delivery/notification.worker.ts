@@ -16,6 +16,7 @@ import {
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { RedisConnections } from '../queue/redis-connections';
+import { RelayBusyError } from './failure.util';
 import { SendDigestUseCase } from './send-digest.usecase';
 import { SendNotificationUseCase, type SendOutcome } from './send-notification.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
@@ -45,11 +46,22 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
     'send-sign-in-link': (data, made, max) => this.signInLink.execute(data, made, max),
   };
 
-  private run(job: Job<AnyJob>): Promise<SendOutcome> {
+  private async run(job: Job<AnyJob>): Promise<SendOutcome> {
     const handler = this.handlers[job.name as JobName] as
       ((data: AnyJob, attemptsMade: number, max: number) => Promise<SendOutcome>) | undefined;
     if (!handler) throw new UnrecoverableError(`no handler for job "${job.name}"`);
-    return handler(job.data, job.attemptsMade, job.opts.attempts ?? RETRY_POLICY.attempts);
+    try {
+      return await handler(job.data, job.attemptsMade, job.opts.attempts ?? RETRY_POLICY.attempts);
+    } catch (e) {
+      if (!(e instanceof RelayBusyError) || !this.worker) throw e;
+      // The relay turned us away: this worker waits, and every other one too when a relay limit is
+      // set (BullMQ checks the shared key only then); the job goes back without using an attempt.
+      this.logger.warn(
+        `the mail relay asked us to wait (${e.message}); pausing ${this.config.retryDelayMs} ms`,
+      );
+      await this.worker.rateLimit(this.config.retryDelayMs);
+      throw Worker.RateLimitError();
+    }
   }
 
   onModuleInit(): void {
@@ -57,6 +69,11 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
       connection: this.redis.consumer,
       prefix: this.config.queuePrefix,
       concurrency: this.config.concurrency,
+      // Shared in Redis by every worker on the queue. One e-mail per 60 s / limit rather than a
+      // minute's allowance at once, so no 60 seconds, however they fall, hold more than the limit.
+      ...(this.config.relayMaxPerMinute
+        ? { limiter: { max: 1, duration: Math.ceil(60_000 / this.config.relayMaxPerMinute) } }
+        : {}),
       lockDuration: this.config.lockDurationMs,
       stalledInterval: Math.max(1_000, Math.floor(this.config.lockDurationMs / 2)),
       settings: {

@@ -8,6 +8,7 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
+import { isUrgent } from '@member-alerts/protocol';
 import { NotificationProducer, QUEUES, RETRY_POLICY } from '@member-alerts/queue';
 import { DataSource, type EntityManager } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -84,7 +85,9 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
           BATCH,
         );
         if (rows.length === 0) return 0;
-        const single = rows.filter((r) => !r.digest);
+        const single = rows
+          .filter((r) => !r.digest)
+          .map((r) => ({ ...r, urgent: isUrgent(r.kind, r.action) }));
         await this.dispatcher?.dispatch(
           single.filter((r) => r.status === 'created'),
           { m },

@@ -1,4 +1,4 @@
-import { startTestApi, type TestApi } from '../../../api/test/support/test-api';
+import { KEYS, expectEventually, startTestApi, type TestApi } from '../../../api/test/support/test-api';
 import { SmtpSink, type SmtpSinkOptions } from './smtp-sink';
 import { ready, startWorker, type WorkerProcess } from './worker-process';
 
@@ -88,3 +88,21 @@ export async function rows(t: TestApi, eventIds: readonly string[]): Promise<Row
 }
 
 export const FINAL = new Set(['sent', 'permanent-failure', 'technical-failure', 'cancelled', 'acknowledged']);
+
+export const hourAgo = () => new Date(Date.now() - 3_600_000).toISOString();
+
+/** Registers an event as an officer through the API, as a producer would. */
+export async function register(harness: DeliveryHarness, body: Record<string, unknown>): Promise<string> {
+  const r = await harness.t.request('POST', '/events', { key: KEYS.officer, body });
+  if (r.status !== 201) throw new Error(`POST /events answered ${r.status}: ${r.text}`);
+  return (r.body as { id: string }).id;
+}
+
+/** Waits until every notification of these events has reached a final status. */
+export function allFinal(harness: DeliveryHarness, ids: string[], timeoutMs = 60_000): Promise<RowState[]> {
+  return expectEventually(
+    () => rows(harness.t, ids),
+    (rs) => rs.length > 0 && rs.every((r) => FINAL.has(r.status)),
+    timeoutMs,
+  );
+}

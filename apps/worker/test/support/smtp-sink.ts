@@ -18,6 +18,8 @@ export interface ReceivedMail {
   html: string;
   /** The text/calendar part, when there is one. */
   calendar?: string;
+  /** When it was accepted (Date.now()), for counting arrivals per window. */
+  at: number;
 }
 
 export interface SmtpSinkOptions {
@@ -25,6 +27,8 @@ export interface SmtpSinkOptions {
   rejectRecipients?: readonly string[];
   /** Milliseconds to wait before accepting each message. */
   acceptDelayMs?: number;
+  /** While this says so, every new message is answered "421 try again later" at MAIL FROM. */
+  busy?: () => boolean;
   /** Called as each message is accepted, just before the "250 OK" (the bench times delivery by it). */
   onAccept?: (mail: ReceivedMail) => void;
 }
@@ -37,6 +41,8 @@ export class SmtpSink {
   readonly received: ReceivedMail[] = [];
   /** SMTP transactions accepted, including any second copy of the same message. */
   accepted = 0;
+  /** Messages answered 421 because the listener was busy. */
+  refusedBusy = 0;
   private server?: SMTPServer;
   /** Errors on client connections, e.g. ECONNRESET from a worker killed mid-send. */
   readonly connectionErrors: string[] = [];
@@ -53,6 +59,18 @@ export class SmtpSink {
       authOptional: true,
       disabledCommands: ['STARTTLS'],
       logger: false,
+      onMailFrom: (_address, _session, callback) => {
+        if (this.options.busy?.()) {
+          this.refusedBusy++;
+          const err = new Error('4.7.0 too many messages, try again later') as Error & {
+            responseCode: number;
+          };
+          err.responseCode = 421;
+          callback(err);
+          return;
+        }
+        callback();
+      },
       onRcptTo: (address, _session, callback) => {
         if (reject.has(address.address.toLowerCase())) {
           const err = new Error('5.1.1 no such user here') as Error & { responseCode: number };
@@ -97,6 +115,7 @@ export class SmtpSink {
               text: mail.text ?? '',
               html: typeof mail.html === 'string' ? mail.html : '',
               ...(calendar ? { calendar: calendar.replace(/\r\n[ \t]/g, '') } : {}),
+              at: Date.now(),
             };
             this.received.push(received);
             this.options.onAccept?.(received);

@@ -1,3 +1,4 @@
+import type { EventKind } from '@member-alerts/protocol';
 import type { NotificationEntity, NotificationStatus } from '@member-alerts/persistence';
 
 /** A notifications row as PostgreSQL returns it. */
@@ -67,10 +68,11 @@ export interface StoredNotification {
   readonly eventVersion: number;
   readonly recipientKind: 'member' | 'officer';
   readonly recipientId: string;
+  readonly action: NotificationEntity['action'];
   readonly status: NotificationStatus;
   readonly digest: boolean;
   readonly sendAt: Date;
 }
 
-/** A row the sweeper hands to the queue. */
-export type DueRow = Omit<StoredNotification, 'sendAt'>;
+/** A row the sweeper hands to the queue, with its event's kind (for the queue's priority). */
+export type DueRow = Omit<StoredNotification, 'sendAt'> & { readonly kind: EventKind };

@@ -104,6 +104,7 @@ export class NotificationRepository {
           | 'event_version'
           | 'recipient_kind'
           | 'recipient_id'
+          | 'action'
           | 'status'
           | 'digest'
           | 'send_at'
@@ -122,7 +123,7 @@ export class NotificationRepository {
            INSERT INTO audit_log (actor, action, event_id, notification_id, details)
            SELECT $2, $3, r.event_id, r.id, ${PLANNED_DETAILS[audit.details]} FROM r
          )
-         SELECT id, event_id, event_version, recipient_kind, recipient_id, status, digest, send_at FROM r`,
+         SELECT id, event_id, event_version, recipient_kind, recipient_id, action, status, digest, send_at FROM r`,
         [JSON.stringify(chunk), audit.actor, NOTIFICATION_AUDIT.planned],
       );
       for (const s of stored) {
@@ -132,6 +133,7 @@ export class NotificationRepository {
           eventVersion: s.event_version,
           recipientKind: s.recipient_kind,
           recipientId: s.recipient_id,
+          action: s.action,
           status: s.status,
           digest: s.digest,
           sendAt: s.send_at,
@@ -289,7 +291,8 @@ export class NotificationRepository {
   ): Promise<DueRow[]> {
     return m.query<DueRow[]>(
       `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
-              recipient_id AS "recipientId", status, digest
+              recipient_id AS "recipientId", action, status, digest,
+              (SELECT e.kind FROM events e WHERE e.id = notifications.event_id) AS kind
          FROM notifications
         WHERE ${DUE_OR_STRANDED}
         ORDER BY send_at

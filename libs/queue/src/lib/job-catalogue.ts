@@ -71,6 +71,14 @@ export function backoffDelay(attemptsMade: number, baseMs: number): number {
   return baseMs * 2 ** Math.max(0, attemptsMade - 1);
 }
 
+/**
+ * BullMQ priorities (a lower number goes first). Every job carries one, because BullMQ takes jobs
+ * without a priority ahead of all prioritized ones: an urgent alert (the protocol's `isUrgent`)
+ * overtakes a countywide consultation already queued; a sign-in link has a person waiting at the
+ * sign-in page, so it goes ahead too.
+ */
+export const PRIORITY = { urgent: 1, routine: 10 } as const;
+
 /** Failed jobs stay visible for a fortnight; completed ones for a day (PostgreSQL keeps the record). */
 export const RETENTION = {
   removeOnComplete: { age: 24 * 3600, count: 10_000 },

@@ -1,5 +1,6 @@
 import { Queue } from 'bullmq';
 import {
+  PRIORITY,
   QUEUES,
   RETENTION,
   RETRY_POLICY,
@@ -16,6 +17,8 @@ export interface OutboxRow {
   readonly eventVersion: number;
   readonly recipientKind: string;
   readonly recipientId: string;
+  /** The protocol's `isUrgent` for this row's event and action: it goes ahead of routine alerts. */
+  readonly urgent?: boolean;
 }
 
 /** Redis is away or did not answer in time: the rows wait in PostgreSQL for the sweeper. */
@@ -97,6 +100,7 @@ export class NotificationProducer {
         },
         opts: {
           jobId: notificationJobId(r.eventId, r.eventVersion, r.recipientKind, r.recipientId),
+          priority: r.urgent ? PRIORITY.urgent : PRIORITY.routine,
           ...RETRY_POLICY,
           ...RETENTION,
         },
@@ -144,7 +148,12 @@ export class NotificationProducer {
         list.map((d) => ({
           name: 'send-digest',
           data: { recipientId: d.recipientId, dueAt: d.dueAt.toISOString() },
-          opts: { jobId: digestJobId(d.recipientId, d.dueAt), ...RETRY_POLICY, ...RETENTION },
+          opts: {
+            jobId: digestJobId(d.recipientId, d.dueAt),
+            priority: PRIORITY.routine,
+            ...RETRY_POLICY,
+            ...RETENTION,
+          },
         })),
       ),
     );
@@ -162,7 +171,12 @@ export class NotificationProducer {
         linkIds.map((linkId) => ({
           name: 'send-sign-in-link',
           data: { linkId },
-          opts: { jobId: signInLinkJobId(linkId), ...RETRY_POLICY, ...RETENTION },
+          opts: {
+            jobId: signInLinkJobId(linkId),
+            priority: PRIORITY.urgent,
+            ...RETRY_POLICY,
+            ...RETENTION,
+          },
         })),
       );
     });
