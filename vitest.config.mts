@@ -37,6 +37,7 @@ export default defineConfig({
       project('protocol', './libs/protocol'),
       project('producers', './libs/producers'),
       project('outbox', './libs/outbox'),
+      project('queue', './libs/queue'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
       project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
       // Fault tests start worker processes and an SMTP listener: one file at a time.

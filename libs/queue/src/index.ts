@@ -14,3 +14,4 @@ export {
   queueSettings,
   redisConnection,
 } from './lib/redis-connection';
+export { MIN_RELAY_PER_MINUTE, type RelayLimiter, mostInAnySpan, relayLimiter } from './lib/relay-limiter';

@@ -1,6 +1,6 @@
 import { ackSecretSetting } from '@member-alerts/auth';
 import { embeddedPostgresUrl } from '@member-alerts/persistence';
-import { queueSettings, type RedisNode } from '@member-alerts/queue';
+import { MIN_RELAY_PER_MINUTE, queueSettings, type RedisNode } from '@member-alerts/queue';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -100,7 +100,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
     problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
   const queue = queueSettings(env, problems);
-  const relayMaxPerMinute = int(env, 'RELAY_MAX_PER_MINUTE', 0, 1, 60_000, problems);
+  const relayMaxPerMinute = int(env, 'RELAY_MAX_PER_MINUTE', 0, MIN_RELAY_PER_MINUTE, 60_000, problems);
   const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
   const config: WorkerConfig = {
     nodeEnv: nodeEnv ?? 'development',

@@ -12,6 +12,7 @@ import {
   type AnyJob,
   type JobName,
   type JobPayloads,
+  relayLimiter,
 } from '@member-alerts/queue';
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
@@ -69,11 +70,9 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
       connection: this.redis.consumer,
       prefix: this.config.queuePrefix,
       concurrency: this.config.concurrency,
-      // Shared in Redis by every worker on the queue. One e-mail per 60 s / limit rather than a
-      // minute's allowance at once, so no 60 seconds, however they fall, hold more than the limit.
-      ...(this.config.relayMaxPerMinute
-        ? { limiter: { max: 1, duration: Math.ceil(60_000 / this.config.relayMaxPerMinute) } }
-        : {}),
+      // Shared in Redis by every worker on the queue, in windows of about a second sized so that no
+      // 60 seconds, however they fall, hold more than the relay's limit.
+      ...(this.config.relayMaxPerMinute ? { limiter: relayLimiter(this.config.relayMaxPerMinute) } : {}),
       lockDuration: this.config.lockDurationMs,
       stalledInterval: Math.max(1_000, Math.floor(this.config.lockDurationMs / 2)),
       settings: {
