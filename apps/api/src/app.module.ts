@@ -20,6 +20,7 @@ import { WrongMethodHandler } from './common/wrong-method.handler';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
 import { RosterModule } from './roster/roster.module';
 import { WebModule } from './web/web.module';
@@ -71,6 +72,7 @@ export class AppModule {
         EventsModule,
         AlertsModule,
         HealthModule,
+        PolicyModule,
         RosterModule,
         BoundariesModule,
         WebModule,

@@ -1,0 +1,77 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { EVENT_FIELD_TABLE, type Policy } from '@member-alerts/protocol';
+import { CurrentPrincipal } from '../auth/current-principal.decorator';
+import type { Principal } from '../auth/principal';
+import { Roles } from '../auth/roles.decorator';
+import { ApiAnswer, ApiKeyRequired } from '../common/api-responses.decorator';
+import { arrayOf, BOOLEAN, objectOf, STRING } from '../common/schema.util';
+import { CouncilContextService } from '../council/council-context.service';
+
+const POLICY_SCHEMA = objectOf({
+  council: objectOf({
+    name: STRING,
+    area: objectOf({ one: STRING, many: STRING, whole: STRING }, {
+      description: 'What the council calls an area: "electoral division", "electoral divisions", "the whole county"',
+    }),
+  }),
+  kinds: arrayOf(
+    objectOf({
+      key: STRING,
+      label: STRING,
+      hint: STRING,
+      paragraph: STRING,
+      urgent: BOOLEAN,
+      requires: arrayOf(
+        objectOf(
+          { field: STRING, label: STRING, because: STRING },
+          { description: 'A field an event of this kind must give, as the form words it' },
+        ),
+      ),
+    }),
+  ),
+});
+
+/** The council's rules as the console's form and pages read them: the file's words, nothing of its syntax. */
+export function policyForConsole(policy: Policy) {
+  const words = policy.words;
+  return {
+    council: {
+      name: policy.council,
+      area: {
+        one: words?.area ?? 'electoral division',
+        many: words?.areas ?? 'electoral divisions',
+        whole: words?.wholeArea ?? 'the whole county',
+      },
+    },
+    kinds: Object.entries(policy.kinds).map(([key, k]) => ({
+      key,
+      label: k.label ?? key,
+      hint: k.hint ?? k.summary,
+      paragraph: k.paragraph,
+      urgent: k.urgent ?? false,
+      requires: k.requires.map((r) => ({
+        field: r.field,
+        label: EVENT_FIELD_TABLE[r.field].form?.label ?? r.field,
+        because: r.because,
+      })),
+    })),
+  };
+}
+
+@ApiTags('web console')
+@ApiKeyRequired()
+@Controller('policy')
+export class PolicyController {
+  constructor(private readonly context: CouncilContextService) {}
+
+  @Get()
+  @Roles('officer', 'member', 'leader')
+  @ApiOperation({
+    summary: "The council's rules as the console shows them: each kind of event it recognises, and its words",
+  })
+  @ApiAnswer(POLICY_SCHEMA, { description: "The council's kinds of event, in the order its file gives them" })
+  get(@CurrentPrincipal() p: Principal) {
+    return policyForConsole(this.context.policyOf(p.councilId));
+  }
+}
