@@ -1,6 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { EVENT_FIELD_TABLE, type Policy } from '@member-alerts/protocol';
+import { consolePolicy } from '@member-alerts/protocol';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
@@ -11,9 +11,13 @@ import { CouncilContextService } from '../council/council-context.service';
 const POLICY_SCHEMA = objectOf({
   council: objectOf({
     name: STRING,
-    area: objectOf({ one: STRING, many: STRING, whole: STRING }, {
-      description: 'What the council calls an area: "electoral division", "electoral divisions", "the whole county"',
-    }),
+    area: objectOf(
+      { one: STRING, many: STRING, whole: STRING },
+      {
+        description:
+          'What the council calls an area: "electoral division", "electoral divisions", "the whole county"',
+      },
+    ),
   }),
   kinds: arrayOf(
     objectOf({
@@ -32,33 +36,6 @@ const POLICY_SCHEMA = objectOf({
   ),
 });
 
-/** The council's rules as the console's form and pages read them: the file's words, nothing of its syntax. */
-export function policyForConsole(policy: Policy) {
-  const words = policy.words;
-  return {
-    council: {
-      name: policy.council,
-      area: {
-        one: words?.area ?? 'electoral division',
-        many: words?.areas ?? 'electoral divisions',
-        whole: words?.wholeArea ?? 'the whole county',
-      },
-    },
-    kinds: Object.entries(policy.kinds).map(([key, k]) => ({
-      key,
-      label: k.label ?? key,
-      hint: k.hint ?? k.summary,
-      paragraph: k.paragraph,
-      urgent: k.urgent ?? false,
-      requires: k.requires.map((r) => ({
-        field: r.field,
-        label: EVENT_FIELD_TABLE[r.field].form?.label ?? r.field,
-        because: r.because,
-      })),
-    })),
-  };
-}
-
 @ApiTags('web console')
 @ApiKeyRequired()
 @Controller('policy')
@@ -72,6 +49,6 @@ export class PolicyController {
   })
   @ApiAnswer(POLICY_SCHEMA, { description: "The council's kinds of event, in the order its file gives them" })
   get(@CurrentPrincipal() p: Principal) {
-    return policyForConsole(this.context.policyOf(p.councilId));
+    return consolePolicy(this.context.policyOf(p.councilId));
   }
 }
