@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { consolePolicy, parsePolicy } from '@member-alerts/protocol';
+import { consolePolicy, parsePolicy } from '@member-alerts/protocol/policy';
 import { kindSpecs, type KindSpec } from '../events/event-kinds';
 
 // The form's tests read Leicestershire's own file, as the API serves it, so they check the words the
