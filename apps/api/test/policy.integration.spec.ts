@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EVENT_KINDS } from '@member-alerts/protocol';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
@@ -27,21 +28,8 @@ describe("GET /policy: the council's rules for the console", () => {
       name: 'Leicestershire County Council',
       area: { one: 'electoral division', many: 'electoral divisions', whole: 'the whole county' },
     });
-    expect(body.kinds.map((k) => k.key)).toEqual([
-      'facility_event',
-      'public_meeting',
-      'member_public_meeting',
-      'consultation',
-      'sensitive_report',
-      'delegated_decision',
-      'press_enquiry',
-      'partnership_action',
-      'foi_request',
-      'complaints',
-      'road_works',
-      'service_change',
-      'major_incident',
-    ]);
+    // Leicestershire's file recognises every kind the protocol names, in the same order.
+    expect(body.kinds.map((k) => k.key)).toEqual([...EVENT_KINDS]);
     const incident = body.kinds.find((k) => k.key === 'major_incident');
     expect(incident).toMatchObject({
       label: 'Major incident (§35)',
