@@ -8,6 +8,7 @@ const alias = {
     new URL('./libs/protocol/src/wording.ts', import.meta.url),
   ),
   '@member-alerts/protocol/event': fileURLToPath(new URL('./libs/protocol/src/event.ts', import.meta.url)),
+  '@member-alerts/protocol/policy': fileURLToPath(new URL('./libs/protocol/src/policy.ts', import.meta.url)),
   '@member-alerts/geo': fileURLToPath(new URL('./libs/geo/src/index.ts', import.meta.url)),
   '@member-alerts/protocol': fileURLToPath(new URL('./libs/protocol/src/index.ts', import.meta.url)),
   '@member-alerts/roster': fileURLToPath(new URL('./libs/roster/src/index.ts', import.meta.url)),

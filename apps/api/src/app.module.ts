@@ -26,6 +26,7 @@ import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
 import { RosterModule } from './roster/roster.module';
 import { WebModule } from './web/web.module';
@@ -84,6 +85,7 @@ export class AppModule implements NestModule {
         EventsModule,
         AlertsModule,
         HealthModule,
+        PolicyModule,
         RosterModule,
         BoundariesModule,
         WebModule,

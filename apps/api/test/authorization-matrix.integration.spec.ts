@@ -84,6 +84,8 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
   'GET /postcodes/{code}': STAFF,
   'GET /places': STAFF,
+  // The council's rules are the protocol everyone signed in works under.
+  'GET /policy': ALL,
 };
 
 const KEY_OF: Record<Role, string> = {

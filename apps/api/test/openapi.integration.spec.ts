@@ -243,6 +243,7 @@ describe('every operation, called once for its success answer', () => {
     await call('GET /health/live', '/health/live', 200);
     await call('GET /metrics', '/metrics', 200);
     await call('GET /web/config', '/web/config', 200);
+    await call('GET /policy', '/policy', 200, { key: KEYS.member });
     await call('GET /auth/dev-keys', '/auth/dev-keys', 200);
     await call('GET /auth/session', '/auth/session', 200, { key: KEYS.member });
     await call('GET /auth/login', '/auth/login', 302, { manual: true });

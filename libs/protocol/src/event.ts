@@ -1,6 +1,6 @@
-// An event's fields for the web console: the field table, the kinds and the policy file's reader, all
-// plain data, with none of the rules, geography or roster parsing (which need Node's Buffer) in the
-// bundle. The main entry point re-exports all of it.
+// An event's fields for the web console: the field table and the kinds, all plain data, with none of
+// the rules, geography or roster parsing (which need Node's Buffer) in the bundle, nor the policy
+// file's reader (the API serves the council's rules). The main entry point re-exports all of it.
 export type { AlertEvent, EventContact, EventFlag, EventLocation } from './lib/event/alert-event.types';
 export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
 export {
@@ -16,5 +16,5 @@ export type {
   FieldSchema,
   FormWording,
 } from './lib/event/field-definition.types';
-export { parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
 export type { KindPolicy, Policy } from './lib/policy/policy.types';
+export type { ConsoleKind, ConsolePolicy } from './lib/policy/console-policy';

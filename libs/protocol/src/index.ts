@@ -29,7 +29,8 @@ export type {
   Timing,
   WorkingDays,
 } from './lib/policy/policy.types';
-export { formatProblem } from './lib/policy/parse-policy';
+export { formatProblem, parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
+export { consolePolicy } from './lib/policy/console-policy';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
 export { policyJsonSchema } from './lib/policy/policy-json-schema';
 export { councilChoices, describePolicy } from './lib/policy/describe-policy';

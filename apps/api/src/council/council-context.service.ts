@@ -49,6 +49,11 @@ export class CouncilContextService {
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
+  /** The rules a council's events are checked and planned under. */
+  policyOf(_councilId: string): Policy {
+    return this.policy;
+  }
+
   /** Called after any roster write, so the next plan sees it. */
   rosterChanged(): void {
     this.rosterStamp++;

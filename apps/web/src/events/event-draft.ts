@@ -1,6 +1,6 @@
 import type { EventBody } from '../api/types';
 import { bngToLonLat, geometryOf, verticesOf, type DrawMode, type LonLat } from '../map/geo.util';
-import { specOf, type KindField } from './event-kinds';
+import type { KindField, KindSpec } from './event-kinds';
 import { contactBody } from '../components/contact-fields';
 
 export type AreaMode = 'map' | 'divisions' | 'postcode' | 'bng' | 'countywide';
@@ -144,8 +144,7 @@ export function areaOf(a: AreaDraft): Pick<EventBody, 'location' | 'crs' | 'divi
 }
 
 /** The event body the API takes: only the chosen kind's fields, nothing left empty. */
-export function draftToBody(d: EventDraft): EventBody {
-  const spec = specOf(d.kind);
+export function draftToBody(d: EventDraft, spec: KindSpec | undefined): EventBody {
   const shown = new Set<KindField>(spec?.fields.map((f) => f.key) ?? []);
   const body: EventBody = { kind: d.kind, title: d.title.trim() };
   if (d.description.trim()) body.description = d.description.trim();
@@ -224,11 +223,14 @@ export function patchOf(before: EventBody, after: EventBody): Record<string, unk
 }
 
 /** What the officer must still give, checked before asking the API (GOV.UK wording: say what to do). */
-export function draftProblems(d: EventDraft): { field: string; message: string }[] {
+export function draftProblems(
+  d: EventDraft,
+  spec: KindSpec | undefined,
+): { field: string; message: string }[] {
   const out: { field: string; message: string }[] = [];
   if (!d.kind) out.push({ field: 'kind', message: 'Choose the kind of event' });
   if (!d.title.trim()) out.push({ field: 'title', message: 'Enter a title' });
-  for (const f of specOf(d.kind)?.fields ?? []) {
+  for (const f of spec?.fields ?? []) {
     if (!f.required) continue;
     const v = d[f.key];
     if (typeof v === 'string' && !v.trim())

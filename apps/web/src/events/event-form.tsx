@@ -9,11 +9,13 @@ import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../compone
 import { divisionNames, type LonLat } from '../map/geo.util';
 import type { PlaceLookup } from '../map/place-search';
 import { draftProblems, draftToBody, emptyDraft, HAS_ISSUE_AREA, type EventDraft } from './event-draft';
-import { ESCALATION_ROLES, KIND_SPECS, SENSITIVE_BODIES, specOf, type KindFieldSpec } from './event-kinds';
+import { ESCALATION_ROLES, SENSITIVE_BODIES, specOf, type KindFieldSpec, type KindSpec } from './event-kinds';
 import { LocationPicker } from './location-picker';
 import { PlanPreview } from './plan-preview';
 
 export interface EventFormProps {
+  /** The kinds the council recognises, as its rules word them. */
+  readonly kinds: readonly KindSpec[];
   readonly divisions: FeatureCollection | null;
   readonly initial?: EventDraft;
   /** An edit cannot change the kind. */
@@ -117,10 +119,10 @@ export function EventForm(p: EventFormProps) {
   const [previewing, setPreviewing] = useState(false);
   const [submitting, setSubmitting] = useState(false);
   const names = useMemo(() => divisionNames(p.divisions), [p.divisions]);
-  const spec = specOf(draft.kind);
+  const spec = specOf(p.kinds, draft.kind);
   // The summary names a kind's own fields as the form labels them for that kind ("When it starts").
   const labels = { ...LABELS, ...Object.fromEntries((spec?.fields ?? []).map((f) => [f.key, f.label])) };
-  const body = useMemo(() => draftToBody(draft), [draft]);
+  const body = useMemo(() => draftToBody(draft, spec), [draft, spec]);
   const bodyKey = JSON.stringify(body);
   const onPreview = useRef(p.onPreview);
   onPreview.current = p.onPreview;
@@ -163,7 +165,7 @@ export function EventForm(p: EventFormProps) {
 
   const submit = async (ev: FormEvent) => {
     ev.preventDefault();
-    const problems = draftProblems(draft);
+    const problems = draftProblems(draft, spec);
     if (problems.length) {
       setErrors({ message: '', items: ordered(problems) });
       return;
@@ -250,10 +252,12 @@ export function EventForm(p: EventFormProps) {
         error={errorFor(errors, 'kind')}
         options={[
           { value: '', label: 'Choose the kind of event' },
-          ...KIND_SPECS.filter((k) => !p.kindLocked || k.kind === draft.kind).map((k) => ({
-            value: k.kind,
-            label: k.label,
-          })),
+          ...p.kinds
+            .filter((k) => !p.kindLocked || k.kind === draft.kind)
+            .map((k) => ({
+              value: k.kind,
+              label: k.label,
+            })),
         ]}
       />
       <TextInput

@@ -5,6 +5,7 @@ import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { bodyToDraft, patchOf } from '../events/event-draft';
 import { EventForm } from '../events/event-form';
+import { useCouncilKinds } from '../events/use-council-kinds';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap, usePlaceLookup, usePostcodeLookup } from './register-event.page';
 import { contactFallback } from '../events/contact-fallback';
@@ -15,6 +16,7 @@ export function EditEventPage() {
   const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions } = useDivisions(api);
+  const { kinds } = useCouncilKinds(api);
   const lookupPostcode = usePostcodeLookup();
   const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
@@ -44,6 +46,7 @@ export function EditEventPage() {
         is told so.
       </p>
       <EventForm
+        kinds={kinds}
         divisions={divisions}
         initial={bodyToDraft(e.event)}
         kindLocked

@@ -9,7 +9,7 @@ import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { dateTime, kindLabel } from '../components/wording';
-import { KIND_SPECS } from '../events/event-kinds';
+import { useCouncilKinds } from '../events/use-council-kinds';
 import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 
@@ -43,6 +43,7 @@ export function eventQuery(f: Filters): Record<string, string | undefined> {
 export function EventsPage() {
   usePageTitle('Events');
   const { api } = useSession();
+  const { kinds } = useCouncilKinds(api);
   const { params, setParams, offset, page, key } = usePagedSearch();
   const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;
   const [form, setForm] = useState<Filters>(current);
@@ -90,7 +91,7 @@ export function EventsPage() {
             onChange={(kind) => setForm({ ...form, kind })}
             options={[
               { value: '', label: 'All kinds' },
-              ...KIND_SPECS.map((k) => ({ value: k.kind, label: k.label })),
+              ...kinds.map((k) => ({ value: k.kind, label: k.label })),
             ]}
           />
           <Select

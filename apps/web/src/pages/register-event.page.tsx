@@ -4,6 +4,7 @@ import type { Plan } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { usePageTitle } from '../components/use-page-title';
 import { EventForm } from '../events/event-form';
+import { useCouncilKinds } from '../events/use-council-kinds';
 import type { Basemap } from '../map/division-map';
 import type { LonLat } from '../map/geo.util';
 import type { FoundPlace, PlaceLookup } from '../map/place-search';
@@ -43,6 +44,7 @@ export function RegisterEventPage() {
   const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions, error } = useDivisions(api);
+  const { kinds, error: rulesError } = useCouncilKinds(api);
   const lookupPostcode = usePostcodeLookup();
   const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
@@ -54,7 +56,11 @@ export function RegisterEventPage() {
         told, and why, before anything is sent.
       </p>
       {error && <p className="govuk-error-message">The map could not be loaded: {error}</p>}
+      {rulesError && (
+        <p className="govuk-error-message">The council’s kinds of event could not be loaded: {rulesError}</p>
+      )}
       <EventForm
+        kinds={kinds}
         divisions={divisions}
         submitLabel="Send the alerts"
         onPreview={(body, signal) => api.json<Plan>('/events/preview', { method: 'POST', body, signal })}
