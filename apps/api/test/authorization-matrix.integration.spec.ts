@@ -50,6 +50,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /boundaries': STAFF,
   'POST /boundaries': DS,
   'GET /boundaries/{id}': STAFF,
+  'DELETE /boundaries/{id}': DS,
   'GET /boundaries/{id}/divisions.geojson': STAFF,
   'GET /members/me/alerts': MEMBERS,
   'GET /members/me/preferences': MEMBERS,
@@ -62,6 +63,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   // Amazon SNS holds no key: the message's signature is checked inside (producers tests).
   'POST /producers/street-manager': PUBLIC,
   'GET /producers/messages': DS,
+  'GET /producers/connections': DS,
   // The table of Citizen Space areas is democratic services' to keep.
   'GET /producers/citizen-space/areas': DS,
   'PUT /producers/citizen-space/areas/{name}': DS,
