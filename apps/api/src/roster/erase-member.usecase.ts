@@ -1,13 +1,8 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  ApiKeyEntity,
-  MemberEntity,
-  NotificationEntity,
-  SignInLinkEntity,
-  WebSessionEntity,
-} from '@member-alerts/persistence';
-import { DataSource, type EntityManager, In, IsNull } from 'typeorm';
+import { ApiKeyEntity, MemberEntity, SignInLinkEntity, WebSessionEntity } from '@member-alerts/persistence';
+import { NotificationRepository } from '@member-alerts/outbox';
+import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
@@ -33,7 +28,6 @@ export function erasedName(at: Date): string {
 }
 
 // Messages not yet on their way: nobody is left to send them to.
-const UNSENT = ['created', 'queued', 'temporary-failure'] as const;
 
 // The plans stored with each event, each version and each remembered answer name their recipients.
 const PLANS = [
@@ -66,6 +60,7 @@ export class EraseMemberUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly query: MemberQueryService,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   async execute(cmd: EraseMemberCommand) {
@@ -95,13 +90,7 @@ export class EraseMemberUseCase {
           erasedAt: at,
         },
       );
-      const mine = { recipientKind: 'member' as const, recipientId: member.id };
-      const unsent = await m.update(
-        NotificationEntity,
-        { ...mine, status: In([...UNSENT]) },
-        { status: 'cancelled' },
-      );
-      await m.update(NotificationEntity, mine, { recipientName: name, email: '' });
+      const cancelled = await this.notifications.eraseRecipient(m, member.id, name);
       await eraseFromPlans(m, member.id, name);
       await m.delete(WebSessionEntity, { memberId: member.id });
       await m.delete(SignInLinkEntity, { memberId: member.id });
@@ -115,7 +104,7 @@ export class EraseMemberUseCase {
         {
           actor: cmd.principal.name,
           action: 'member.erased',
-          details: { member: member.externalId, cancelled: unsent.affected ?? 0 },
+          details: { member: member.externalId, cancelled },
         },
       ]);
       return this.query.describe(m, councilId, member.id);

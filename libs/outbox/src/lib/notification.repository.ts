@@ -1,5 +1,5 @@
 import { AuditLogEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
-import type { DataSource, EntityManager } from 'typeorm';
+import { type DataSource, type EntityManager, In } from 'typeorm';
 import { GroupCommit } from './group-commit.util';
 import {
   NOTIFICATION_AUDIT,
@@ -281,6 +281,22 @@ export class NotificationRepository {
       .set({ status: 'cancelled', lastError: supersededBy(newVersion) })
       .where('event_id = :eventId AND status IN (:...pending)', { eventId, pending: PENDING })
       .execute();
+  }
+
+  /**
+   * A former member's details are erased: what has not gone yet is cancelled, and every row of
+   * theirs keeps its facts (event, version, reasons, status, times) under `name`, with no address.
+   * Gives how many were cancelled.
+   */
+  async eraseRecipient(m: EntityManager, memberId: string, name: string): Promise<number> {
+    const mine = { recipientKind: 'member' as const, recipientId: memberId };
+    const unsent = await m.update(
+      NotificationEntity,
+      { ...mine, status: In([...CLAIMABLE]) },
+      { status: 'cancelled' },
+    );
+    await m.update(NotificationEntity, mine, { recipientName: name, email: '' });
+    return unsent.affected ?? 0;
   }
 
   /** Due rows never queued, and rows whose job Redis must have lost, oldest first. */
