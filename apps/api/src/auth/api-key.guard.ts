@@ -13,8 +13,6 @@ import { RequestPrincipalService } from './request-principal.service';
 import { PUBLIC_KEY, ROLES_KEY } from './roles.decorator';
 import { VerifiedCredentials } from './verified-credentials';
 
-export { extractKey } from './api-key.util';
-
 export type AuthedRequest = Request & { principal?: Principal };
 
 /**

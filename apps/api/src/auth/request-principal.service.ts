@@ -38,5 +38,3 @@ export class RequestPrincipalService {
     return principal;
   }
 }
-
-export { extractKey };

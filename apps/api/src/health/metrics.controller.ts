@@ -2,7 +2,7 @@ import { timingSafeEqual } from 'node:crypto';
 import { Controller, ForbiddenException, Get, Inject, Req, Res, UnauthorizedException } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
-import { extractKey } from '../auth/api-key.guard';
+import { extractKey } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
 import { Public } from '../auth/roles.decorator';
 import { ApiErrors, ApiTextAnswer } from '../common/api-responses.decorator';

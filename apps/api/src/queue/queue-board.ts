@@ -3,7 +3,7 @@ import { createBullBoard } from '@bull-board/api';
 import { BullMQAdapter } from '@bull-board/api/bullMQAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import type { Express, NextFunction, Request, Response } from 'express';
-import { extractKey } from '../auth/api-key.guard';
+import { extractKey } from '../auth/api-key.util';
 import { ApiKeyService } from '../auth/api-key.service';
 import { hasRole } from '../auth/principal';
 import { TooManyRequestsError } from '../common/too-many-requests.error';
