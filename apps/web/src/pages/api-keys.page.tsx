@@ -1,10 +1,10 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ApiKeyView, CreatedApiKey, MemberView } from '../api/types';
 import { ApiKeyForm } from '../api-keys/api-key-form';
 import { ApiKeyTable } from '../api-keys/api-key-table';
 import { NewKeyPanel } from '../api-keys/new-key-panel';
 import { useSession } from '../auth/session-context';
-import { Button } from '../components/fields';
+import { ConfirmBox } from '../components/confirm-box';
 import { SuccessBanner } from '../components/success-banner';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
@@ -22,10 +22,6 @@ export function ApiKeysPage() {
   const [revoking, setRevoking] = useState<ApiKeyView | null>(null);
   const [revokeError, setRevokeError] = useState('');
   const [revoked, setRevoked] = useState('');
-  const confirmBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (revoking) confirmBox.current?.focus();
-  }, [revoking]);
 
   const revoke = async (k: ApiKeyView) => {
     try {
@@ -52,26 +48,19 @@ export function ApiKeysPage() {
       {created && <NewKeyPanel created={created} onDone={() => setCreated(null)} />}
       {revoked && <SuccessBanner key={revoked} testId="key-revoked" heading={revoked} />}
       {revoking && (
-        <div className="govuk-inset-text" ref={confirmBox} tabIndex={-1} data-testid="confirm-revoke">
-          <h2 className="govuk-heading-m">Revoke the key for {revoking.name}?</h2>
-          <p className="govuk-body">
-            Anything using it is refused from its next request. This cannot be undone: to connect again,
-            create a new key.
-          </p>
-          {revokeError && <p className="govuk-error-message">{revokeError}</p>}
-          <div className="app-inline-buttons">
-            <Button warning onClick={() => void revoke(revoking)}>
-              Yes, revoke the key
-            </Button>
-            <a
-              href="#keep"
-              className="govuk-link"
-              onClick={(x) => (x.preventDefault(), setRevoking(null), setRevokeError(''))}
-            >
-              No, keep it
-            </a>
-          </div>
-        </div>
+        <ConfirmBox
+          key={revoking.id}
+          heading={`Revoke the key for ${revoking.name}?`}
+          testId="confirm-revoke"
+          error={revokeError}
+          confirm="Yes, revoke the key"
+          onConfirm={() => void revoke(revoking)}
+          keep="No, keep it"
+          onKeep={() => (setRevoking(null), setRevokeError(''))}
+        >
+          Anything using it is refused from its next request. This cannot be undone: to connect again, create
+          a new key.
+        </ConfirmBox>
       )}
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && (

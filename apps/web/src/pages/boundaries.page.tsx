@@ -1,12 +1,13 @@
 import { plural } from '@member-alerts/protocol/wording';
 import type { FeatureCollection } from 'geojson';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { GenerationMeta } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { BoundaryUploadForm } from '../boundaries/boundary-upload-form';
 import { Button } from '../components/fields';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
+import { ConfirmBox } from '../components/confirm-box';
 import { SuccessBanner } from '../components/success-banner';
 import { dateTime, dayInWords } from '../components/wording';
 import { DivisionMap } from '../map/division-map';
@@ -36,10 +37,6 @@ export function BoundariesPage() {
   const [withdrawing, setWithdrawing] = useState<GenerationMeta | null>(null);
   const [withdrawError, setWithdrawError] = useState('');
   const [withdrawn, setWithdrawn] = useState('');
-  const confirmBox = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (withdrawing) confirmBox.current?.focus();
-  }, [withdrawing]);
   const withdraw = async (g: GenerationMeta) => {
     try {
       await api.json(`/boundaries/${encodeURIComponent(g.id)}`, { method: 'DELETE' });
@@ -98,27 +95,20 @@ export function BoundariesPage() {
       )}
       {withdrawn && <SuccessBanner key={withdrawn} testId="boundaries-withdrawn" heading={withdrawn} />}
       {withdrawing && (
-        <div className="govuk-inset-text" ref={confirmBox} tabIndex={-1} data-testid="confirm-withdraw">
-          <h2 className="govuk-heading-m">Withdraw {withdrawing.label}?</h2>
-          <p className="govuk-body">
-            These boundaries were to take effect on {dayInWords(withdrawing.effectiveFrom)}. Withdrawn, they
-            are removed and nothing is ever planned with them. This cannot be undone: to use them after all,
-            upload the file again.
-          </p>
-          {withdrawError && <p className="govuk-error-message">{withdrawError}</p>}
-          <div className="app-inline-buttons">
-            <Button warning onClick={() => void withdraw(withdrawing)}>
-              Yes, withdraw these boundaries
-            </Button>
-            <a
-              href="#keep"
-              className="govuk-link"
-              onClick={(x) => (x.preventDefault(), setWithdrawing(null), setWithdrawError(''))}
-            >
-              No, keep them
-            </a>
-          </div>
-        </div>
+        <ConfirmBox
+          key={withdrawing.id}
+          heading={`Withdraw ${withdrawing.label}?`}
+          testId="confirm-withdraw"
+          error={withdrawError}
+          confirm="Yes, withdraw these boundaries"
+          onConfirm={() => void withdraw(withdrawing)}
+          keep="No, keep them"
+          onKeep={() => (setWithdrawing(null), setWithdrawError(''))}
+        >
+          These boundaries were to take effect on {dayInWords(withdrawing.effectiveFrom)}. Withdrawn, they are
+          removed and nothing is ever planned with them. This cannot be undone: to use them after all, upload
+          the file again.
+        </ConfirmBox>
       )}
       {list.data && (
         <div className="app-table-wrap">
