@@ -70,4 +70,38 @@ describe('member-alerts policy', () => {
     expect(sendAt([])).toBe('2027-03-09T12:00:00.000Z');
     expect(sendAt(['--policy', twoDays])).toBe('2027-03-08T12:00:00.000Z');
   });
+
+  it("check and plan --policy: Nottinghamshire's example file, with its own boundaries and roster", () => {
+    const notts = 'fixtures/nottinghamshire/policy.yaml';
+    const check = runCli(['policy', 'check', notts]);
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toMatch(
+      /is a valid policy file: Nottinghamshire County Council, 11 kinds of event, \d+ rules that are the council's own choices/,
+    );
+    // A service change at a Mansfield postcode (NG18 4AA), in a division that elects two.
+    const event = file(
+      'mansfield.json',
+      JSON.stringify({
+        kind: 'service_change',
+        title: 'Library opening hours',
+        location: { type: 'Point', coordinates: [-1.195721, 53.131258] },
+      }),
+    );
+    const r = runCli([
+      'plan',
+      '--divisions',
+      'fixtures/nottinghamshire/divisions.geojson',
+      '--members',
+      'fixtures/nottinghamshire/members.csv',
+      '--event',
+      event,
+      '--policy',
+      notts,
+      '--json',
+    ]);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as { affectedDivisions: string[]; recipients: { name: string }[] };
+    expect(plan.affectedDivisions).toEqual(['Mansfield South']);
+    expect(plan.recipients.map((m) => m.name).sort()).toEqual(['Hamish Mattersey', 'Imogen Ranskill']);
+  });
 });

@@ -1,6 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
@@ -13,6 +12,8 @@ import {
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { councilFiles } from './council-files.util';
 
 export interface CouncilContext {
   readonly council: CouncilEntity;
@@ -21,14 +22,11 @@ export interface CouncilContext {
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
-  /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
+  /** The rules the council's events are checked and planned under: its policy file (fixtures/COUNCIL). */
   readonly policy: Policy;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-// Until a council's revisions live in the database, every council is planned under this file.
-export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
@@ -44,10 +42,16 @@ export class CouncilContextService {
   private rosterCache:
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
-  // Read at boot, so a bad file stops the API with its problems rather than failing a request.
-  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+  // The policy file of the council COUNCIL names, read at boot, so a bad file stops the API with
+  // its problems rather than failing a request.
+  private readonly policy: Policy;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = parsePolicy(readFileSync(councilFiles(config.councilSlug).policy, 'utf8'));
+  }
 
   /** The rules a council's events are checked and planned under. */
   policyOf(_councilId: string): Policy {
