@@ -18,6 +18,9 @@ export const DEMOCRATIC_SERVICES_OFFICER: string;
 
 export function seededAccounts(fixturesDir: string): DevAccount[];
 
+/** One seeded person's e-mail for each role the sign-in page suggests, as [role, e-mail]. */
+export function signInExamples(fixturesDir: string): [string, string][];
+
 export function startDevProvider(opts: {
   redirectUri: string;
   postLogoutUri: string;

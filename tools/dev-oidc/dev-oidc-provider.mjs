@@ -39,6 +39,23 @@ export function seededAccounts(fixturesDir) {
   return [...members, ...officers];
 }
 
+/**
+ * One seeded person for each role, to suggest on the sign-in page: democratic services (o002), an
+ * officer (o001), the Leader, and a member (m043), by the ids every council's fictional roster
+ * gives them.
+ */
+export function signInExamples(fixturesDir) {
+  const members = rows(join(fixturesDir, 'members.csv'));
+  const officers = rows(join(fixturesDir, 'officers.csv'));
+  const email = (list, pick) => list.find(pick)?.email;
+  return [
+    ['democratic services', email(officers, (o) => o.id === DEMOCRATIC_SERVICES_OFFICER)],
+    ['officer', email(officers, (o) => o.id === 'o001')],
+    ['leader', email(members, (m) => m.roles.split(';').includes('leader'))],
+    ['member', email(members, (m) => m.id === 'm043')],
+  ].filter(([, address]) => address);
+}
+
 // oidc-provider prints a NOTICE or WARNING, on loading and on some requests, for each quick-start
 // shortcut it sees: the in-memory store, its own signing keys, the development login form, this
 // Node.js version. This provider takes those shortcuts on purpose, so its notices say nothing to
