@@ -189,13 +189,6 @@ export class SeedService {
         ? await m.findOne(OfficerEntity, { where: { councilId, externalId: k.contact } })
         : null;
       const defaultContact = officer ? { name: officer.name, email: officer.email } : null;
-      const existing = await m.findOne(ApiKeyEntity, { where: { keyHash: hash } });
-      if (existing) {
-        // Development keys made before keys carried a contact get one, so the console keeps working.
-        if (!existing.defaultContact && defaultContact)
-          await m.update(ApiKeyEntity, { id: existing.id }, { defaultContact });
-        continue;
-      }
       const member = k.member
         ? await m.findOne(MemberEntity, { where: { councilId, externalId: k.member } })
         : null;
@@ -204,16 +197,28 @@ export class SeedService {
           ? await m.findOne(MemberSeatEntity, { where: { memberId: member.id } })
           : null;
       const whose = [k.member, seat?.divisionName].filter(Boolean).join(', ');
-      await m.insert(ApiKeyEntity, {
+      const holder = {
         councilId,
         name: whose ? `${k.name} (${whose})` : k.name,
-        role: k.role,
-        keyHash: hash,
-        keyPrefix: keyPrefix(k.key),
         memberId: member?.id ?? null,
         defaultContact,
-        createdBy: 'Development set-up',
-      });
+      };
+      const existing = await m.findOne(ApiKeyEntity, { where: { keyHash: hash } });
+      if (!existing) {
+        await m.insert(ApiKeyEntity, {
+          ...holder,
+          role: k.role,
+          keyHash: hash,
+          keyPrefix: keyPrefix(k.key),
+          createdBy: 'Development set-up',
+        });
+      } else if (existing.councilId !== councilId) {
+        // The same database started for another council (COUNCIL changed): the keys serve this one.
+        await m.update(ApiKeyEntity, { id: existing.id }, holder);
+      } else if (!existing.defaultContact && defaultContact) {
+        // Development keys made before keys carried a contact get one, so the console keeps working.
+        await m.update(ApiKeyEntity, { id: existing.id }, { defaultContact });
+      }
     }
   }
 }
