@@ -112,6 +112,22 @@ describe('COUNCIL=nottinghamshire npm start', () => {
   });
 });
 
+describe('the example COUNCIL=nottinghamshire npm start prints', () => {
+  it('registers road works in Mansfield, as printed', async () => {
+    const body = /-d '(\{.*\})'/.exec(run.out())?.[1] ?? '';
+    expect(body).toContain('A60 resurfacing, Mansfield');
+    const r = await fetch(`${api}/events`, {
+      method: 'POST',
+      signal: AbortSignal.timeout(30_000),
+      headers: { authorization: `Bearer ${KEYS.officer}`, 'content-type': 'application/json' },
+      body,
+    });
+    expect(r.status).toBe(201);
+    const { plan } = (await r.json()) as { plan: { affectedDivisions: string[] } };
+    expect(plan.affectedDivisions).toEqual(['Mansfield North', 'Mansfield South']);
+  });
+});
+
 describe('npm start for a council with no folder in fixtures/', () => {
   it('stops at once, naming the councils there are', () => {
     const r = spawnSync(process.execPath, [join(__dirname, 'start.mjs')], {

@@ -1,5 +1,6 @@
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { z } from 'zod';
 
 /** Where the councils that come with the product keep their data, one folder each. */
 export const FIXTURES_ROOT = join(__dirname, '..', '..', '..', '..', 'fixtures');
@@ -50,4 +51,31 @@ export function councilProblem(slug: string, root = FIXTURES_ROOT): string | und
     `COUNCIL is "${slug}", but there is no fixtures/${slug}/policy.yaml with its rules: ` +
     `the councils in fixtures/ are ${known.join(', ') || 'none'}`
   );
+}
+
+// fixtures/COUNCIL/seed.json: what the boundary and roster files do not say themselves.
+const seedFile = z.strictObject({
+  boundaries: z.strictObject({
+    /** The Order that made the divisions law, as the boundaries page names the generation. */
+    label: z.string().min(1),
+    effectiveFrom: z.iso.date(),
+  }),
+  /** When the seeded members' terms began: the last ordinary election. */
+  termsStart: z.iso.date(),
+  /** An event in the council's area, as the API's start-up lines show how to register one. */
+  example: z.record(z.string(), z.unknown()).optional(),
+});
+
+export type SeedFile = z.infer<typeof seedFile>;
+
+export function readSeedFile(files: CouncilFiles): SeedFile {
+  return seedFile.parse(JSON.parse(readFileSync(files.seed, 'utf8')));
+}
+
+/** The council's example event, as a request body, when its folder gives one. */
+export function exampleEvent(slug: string, root = FIXTURES_ROOT): string | undefined {
+  const files = councilFiles(slug, root);
+  if (!existsSync(files.seed)) return undefined;
+  const example = readSeedFile(files).example;
+  return example ? JSON.stringify(example) : undefined;
 }

@@ -15,12 +15,11 @@ import {
 import { parsePolicy } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
-import { z } from 'zod';
 import { appendAudit } from '../audit/audit.util';
 import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { canSeed, councilFiles, type CouncilFiles } from '../council/council-files.util';
+import { canSeed, councilFiles, readSeedFile, type CouncilFiles } from '../council/council-files.util';
 
 /**
  * Development keys for the seeded people, by their ids in the council's fixtures: every council's
@@ -47,17 +46,6 @@ export const DEV_KEYS: readonly {
   { key: 'dev-leader', name: 'Development leader', role: 'leader', member: 'm035' },
   { key: 'dev-member', name: 'Development member', role: 'member', member: 'm043', withDivision: true },
 ];
-
-// fixtures/COUNCIL/seed.json: what the boundary and roster files do not say themselves.
-const seedFile = z.strictObject({
-  boundaries: z.strictObject({
-    /** The Order that made the divisions law, as the boundaries page names the generation. */
-    label: z.string().min(1),
-    effectiveFrom: z.iso.date(),
-  }),
-  /** When the seeded members' terms began: the last ordinary election. */
-  termsStart: z.iso.date(),
-});
 
 export interface SeedResult {
   councilId: string;
@@ -118,7 +106,7 @@ export class SeedService {
     councilId: string,
     files: CouncilFiles,
   ): Promise<{ divisions: number; members: number; officers: number }> {
-    const about = seedFile.parse(JSON.parse(readFileSync(files.seed, 'utf8')));
+    const about = readSeedFile(files);
     const geojson = JSON.parse(readFileSync(files.divisions, 'utf8')) as unknown;
     const set = loadDivisions(geojson);
     const generation = await m.save(
