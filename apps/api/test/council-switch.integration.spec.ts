@@ -47,6 +47,15 @@ describe('the same database started for a second council', () => {
       body: { kind: 'service_change', title: 'Oadby library hours', divisions: ['Oadby'] },
     });
     expect(oadby.status).toBe(400);
+    // A kind Leicestershire's rules have and Nottinghamshire's example leaves out.
+    const partnership = await notts.request('POST', '/events', {
+      key: KEYS.officer,
+      body: { kind: 'partnership_action', title: 'Bus partnership', divisions: ['Mansfield South'] },
+    });
+    expect(partnership.status).toBe(400);
+    expect(partnership.text).toContain(
+      '\\"partnership_action\\" is not a kind of event Nottinghamshire County Council\'s rules define',
+    );
     const mansfield = await notts.request('POST', '/events', {
       key: KEYS.officer,
       body: { kind: 'service_change', title: 'Mansfield library hours', divisions: ['Mansfield South'] },
