@@ -87,7 +87,7 @@ describe('member-alerts policy', () => {
         location: { type: 'Point', coordinates: [-1.195721, 53.131258] },
       }),
     );
-    const r = runCli([
+    const args = [
       'plan',
       '--divisions',
       'fixtures/nottinghamshire/divisions.geojson',
@@ -95,13 +95,21 @@ describe('member-alerts policy', () => {
       'fixtures/nottinghamshire/members.csv',
       '--event',
       event,
-      '--policy',
-      notts,
       '--json',
-    ]);
+    ];
+    type Planned = { paragraph: string; affectedDivisions: string[]; recipients: { name: string }[] };
+    const r = runCli([...args, '--policy', notts]);
     expect(r.code).toBe(0);
-    const plan = JSON.parse(r.stdout) as { affectedDivisions: string[]; recipients: { name: string }[] };
+    const plan = JSON.parse(r.stdout) as Planned;
     expect(plan.affectedDivisions).toEqual(['Mansfield South']);
     expect(plan.recipients.map((m) => m.name).sort()).toEqual(['Hamish Mattersey', 'Imogen Ranskill']);
+    // Rule 10 of Nottinghamshire's example; Leicestershire's rules put a service change under §35.
+    expect(plan.paragraph).toBe('10');
+    // Without --policy, the rules are those of the council COUNCIL names, as the API's are.
+    const byCouncil = JSON.parse(runCli(args, undefined, { COUNCIL: 'nottinghamshire' }).stdout) as Planned;
+    expect(byCouncil.paragraph).toBe('10');
+    expect(
+      (JSON.parse(runCli(args, undefined, { COUNCIL: 'leicestershire' }).stdout) as Planned).paragraph,
+    ).toBe('35');
   });
 });
