@@ -13,7 +13,7 @@ import {
   type Plan,
 } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
@@ -223,6 +223,7 @@ export class RegisterEventUseCase {
             version: 1,
             kind: event.kind,
             title: event.title,
+            ...planRules(plan),
             recipients: rows.length,
             excluded: plan.excluded ?? [],
             ...(origin ?? {}),

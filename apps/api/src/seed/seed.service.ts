@@ -1,5 +1,5 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, relative } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions } from '@member-alerts/geo';
@@ -11,16 +11,26 @@ import {
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
+  PolicyRevisionEntity,
   type ApiRole,
 } from '@member-alerts/persistence';
+import { parsePolicy, PolicyFileError } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
+import { storeRevision } from '../policy/policy-revision.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
-export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
+const ALL_FIXTURES = join(__dirname, '..', '..', '..', '..', 'fixtures');
+export const FIXTURES_DIR = join(ALL_FIXTURES, 'leicestershire');
+
+/** The policy file a council starts with: its own in fixtures, else Leicestershire's. */
+export function startingPolicyFile(slug: string): string {
+  const own = join(ALL_FIXTURES, slug, 'policy.yaml');
+  return existsSync(own) ? own : join(FIXTURES_DIR, 'policy.yaml');
+}
 
 /** Development keys for the seeded people. Only made when DEV_KEYS is on, never in production. */
 export const DEV_KEYS: readonly {
@@ -62,6 +72,7 @@ export class SeedService {
       where: { slug: this.config.councilSlug },
     });
     if (existing) {
+      await this.ensureRules(existing.id, existing.slug);
       if (this.config.devKeys) await this.db.transaction((m) => this.devKeys(m, existing.id));
       return { councilId: existing.id, seeded: false };
     }
@@ -79,6 +90,7 @@ export class SeedService {
       this.logger.log(
         `created council "${c.slug}" with no boundaries or roster: upload them through the API`,
       );
+      await this.ensureRules(c.id, c.slug);
       return { councilId: c.id, seeded: false };
     }
     const councilId = await this.db.transaction(async (m) => {
@@ -89,6 +101,7 @@ export class SeedService {
       if (this.config.devKeys) await this.devKeys(m, council.id);
       return council.id;
     });
+    await this.ensureRules(councilId, 'leicestershire');
     this.logger.log('seeded Leicestershire County Council: 53 divisions, 55 members, 12 officers');
     return { councilId, seeded: true };
   }
@@ -154,6 +167,39 @@ export class SeedService {
     await appendAudit(m, [
       { actor: 'seed', action: 'council.seeded', details: { council: 'leicestershire' } },
     ]);
+  }
+
+  /**
+   * A council with no rules yet gets its policy file as revision 1, taking effect on the date the
+   * file gives. A file with problems stops the start with them, rather than failing a request.
+   */
+  private async ensureRules(councilId: string, slug: string): Promise<void> {
+    const file = startingPolicyFile(slug);
+    await this.db.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_revisions:${councilId}`]);
+      if (await m.exists(PolicyRevisionEntity, { where: { councilId } })) return;
+      const text = readFileSync(file, 'utf8');
+      let policy;
+      try {
+        policy = parsePolicy(text);
+      } catch (e) {
+        if (e instanceof PolicyFileError)
+          throw new Error(`the policy file ${file} cannot be loaded:\n${e.message}`, { cause: e });
+        throw e;
+      }
+      const takesEffect = policy.takesEffect ?? '2000-01-01';
+      await storeRevision(m, {
+        councilId,
+        text,
+        takesEffect,
+        publishedBy: 'seed',
+        inOrder: false,
+        details: { file: relative(join(ALL_FIXTURES, '..'), file) },
+      });
+      this.logger.log(
+        `published ${relative(join(ALL_FIXTURES, '..'), file)} as revision 1 of the council's rules`,
+      );
+    });
   }
 
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {
