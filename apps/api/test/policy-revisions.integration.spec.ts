@@ -130,6 +130,59 @@ describe("a council's rules as revisions", () => {
     expect((await t.request('POST', '/policy/check', yaml(''))).status).toBe(400);
   });
 
+  const edit = (from: string, to: string) => {
+    expect(FILE).toContain(from);
+    return FILE.replace(from, to);
+  };
+  const WORKING_DAYS = edit(
+    '      at: before\n      date: opensAt\n      hours: 24',
+    '      at: working_days_before\n      date: opensAt\n      days: 1',
+  );
+  it.each<[string, string, string, string, RegExp]>([
+    [
+      'a rule for a kind the file does not define',
+      '/policy/check',
+      edit(
+        'preElection:\n  periods: []',
+        'preElection:\n  periods: []\n  hold:\n    kinds: [press_enquiry, street_party]\n    choice: x',
+      ),
+      'preElection.hold.kinds[1]',
+      /^line 4\d: "street_party" is not a kind the file defines/,
+    ],
+    [
+      'a timing on a date the kind does not require',
+      '/policy/check',
+      edit('      date: opensAt', '      date: closesAt'),
+      'kinds.consultation.timing.date',
+      /^line \d+: a consultation does not require closesAt, so notice cannot be timed from it/,
+    ],
+    [
+      'a role the roster cannot hold',
+      '/policy/check',
+      edit(
+        '  leader: { label: the Leader }',
+        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
+      ),
+      'roles.mayor',
+      /^line 2\d: the roster cannot hold the role "mayor"/,
+    ],
+    [
+      // The file itself is good; published from a day past the data, it is not.
+      'a working-day rule that reaches past the bank-holiday data',
+      '/policy/revisions?inForceFrom=2031-04-01',
+      WORKING_DAYS,
+      'kinds.consultation.timing.at',
+      /^line \d+: working days cannot be counted for a revision taking effect on 2031-04-01: England and Wales bank holidays are known from 2024 to 2030/,
+    ],
+  ])('refuses %s, in words with the line and key', async (_name, path, text, field, message) => {
+    const r = await t.request('POST', path, yaml(text));
+    expect(r.status, r.text).toBe(400);
+    const errors = (r.body as { errors: { field: string; message: string }[] }).errors;
+    expect(errors).toHaveLength(1);
+    expect(errors[0]?.field).toBe(field);
+    expect(errors[0]?.message).toMatch(message);
+  });
+
   it('checks a good file and gives its rules in words', async () => {
     const r = await t.request('POST', '/policy/check', yaml(REVISED));
     expect(r.status, r.text).toBe(200);
@@ -153,7 +206,7 @@ describe("a council's rules as revisions", () => {
     const preview = await t.request('POST', '/policy/preview', yaml(REVISED));
     expect(preview.status, preview.text).toBe(200);
     const p = preview.body as Preview;
-    expect(p.checked).toBeGreaterThanOrEqual(3);
+    expect(p.checked).toBeGreaterThanOrEqual(2);
     const roadsPreview = p.events.find((e) => e.id === roads.id);
     expect(roadsPreview?.revision).toBe(1);
     expect(roadsPreview?.added).toEqual([]);
@@ -214,5 +267,14 @@ describe("a council's rules as revisions", () => {
         { number: 1, status: 'superseded' },
       ],
     });
+
+    // A stored file that no longer loads (written past the API, or by a later format) is never
+    // half-used: the last good revision stays in force.
+    await t.sql(
+      "INSERT INTO policy_revisions (council_id, number, text, takes_effect, published_by) SELECT council_id, 4, 'format: 9', $1, 'someone' FROM policy_revisions WHERE number = 1",
+      [today],
+    );
+    const still = await register({ ...roadWorks, title: 'A6 resurfacing, third phase' });
+    expect(still.plan.revision).toEqual({ number: 2, inForceFrom: today });
   });
 });
