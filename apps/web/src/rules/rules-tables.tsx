@@ -12,7 +12,9 @@ function Basis({ basis }: { basis: RulesInWords['kinds'][number]['rules'][number
   if (basis?.choice)
     return (
       <p className="govuk-body-s app-rule-basis">
-        <strong className="govuk-tag govuk-tag--yellow">Council's own choice</strong> {basis.choice}
+        <strong className="govuk-tag govuk-tag--yellow">Council's own choice</strong>
+        <br />
+        {basis.choice}
       </p>
     );
   return null;
