@@ -88,6 +88,13 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /places': STAFF,
   // The council's rules are the protocol everyone signed in works under.
   'GET /policy': ALL,
+  'GET /policy/rules': ALL,
+  'GET /policy/revisions': ALL,
+  'GET /policy/revisions/{number}': ALL,
+  // Revising the rules is democratic services' work.
+  'POST /policy/check': DS,
+  'POST /policy/preview': DS,
+  'POST /policy/revisions': DS,
 };
 
 const KEY_OF: Record<Role, string> = {

@@ -244,6 +244,16 @@ describe('every operation, called once for its success answer', () => {
     await call('GET /metrics', '/metrics', 200);
     await call('GET /web/config', '/web/config', 200);
     await call('GET /policy', '/policy', 200, { key: KEYS.member });
+    await call('GET /policy/rules', '/policy/rules', 200, { key: KEYS.member });
+    await call('GET /policy/revisions', '/policy/revisions', 200, { key: KEYS.member });
+    await call('GET /policy/revisions/{number}', '/policy/revisions/1', 200, { key: KEYS.member });
+    const rules = {
+      ...ds,
+      raw: readFixture('leicestershire', 'policy.yaml'),
+      contentType: 'application/yaml',
+    };
+    await call('POST /policy/check', '/policy/check', 200, rules);
+    await call('POST /policy/preview', '/policy/preview', 200, rules);
     await call('GET /auth/dev-keys', '/auth/dev-keys', 200);
     await call('GET /auth/session', '/auth/session', 200, { key: KEYS.member });
     await call('GET /auth/login', '/auth/login', 302, { manual: true });
@@ -407,6 +417,8 @@ describe('every operation, called once for its success answer', () => {
       { ...ds, raw: readFixture('leicestershire', 'divisions.geojson'), contentType: 'application/geo+json' },
     );
     await call('DELETE /boundaries/{id}', `/boundaries/${(later.body as { id: string }).id}`, 200, ds);
+
+    await call('POST /policy/revisions', '/policy/revisions?inForceFrom=2099-04-01', 201, rules);
 
     // A new operation must get a case here, so its answers are checked too.
     expect([...called.keys()].sort()).toEqual(t.contract().operationIds().sort());

@@ -19,6 +19,8 @@ export const NAV: readonly NavItem[] = [
   { to: '/boundaries', label: 'Boundaries', roles: ['democratic_services'] },
   { to: '/api-keys', label: 'API keys', roles: ['democratic_services'] },
   { to: '/producers', label: 'Producers', roles: ['democratic_services'] },
+  // Everyone signed in works under the council's rules.
+  { to: '/rules', label: 'Rules', roles: ['officer', 'member'] },
 ];
 
 export function homeOf(s: Session): string {

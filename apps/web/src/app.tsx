@@ -18,6 +18,7 @@ import { OfficersPage } from './pages/officers.page';
 import { PreferencesPage } from './pages/preferences.page';
 import { RegisterEventPage } from './pages/register-event.page';
 import { RosterPage } from './pages/roster.page';
+import { RulesPage } from './pages/rules.page';
 import { SignInPage } from './pages/sign-in.page';
 import { WeekMapPage } from './pages/week-map.page';
 
@@ -191,6 +192,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <CitizenSpaceAreasPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/rules"
+          element={
+            <RequireRole roles={['officer', 'member']}>
+              <RulesPage />
             </RequireRole>
           }
         />

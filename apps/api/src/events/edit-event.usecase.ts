@@ -9,7 +9,11 @@ import {
   type Plan,
 } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService, type CouncilContext } from '../council/council-context.service';
+import {
+  CouncilContextService,
+  type CouncilContext,
+  type RevisionChoice,
+} from '../council/council-context.service';
 import {
   checkOneLine,
   NewVersionWriter,
@@ -22,6 +26,12 @@ function keepsKind(kind: unknown, current: EventEntity): void {
     throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
       { field: 'kind', message: `is ${current.kind} and cannot change` },
     ]);
+}
+
+/** The revision an event was registered under: named in its plan, else the one in force that day. */
+export function registeredUnder(event: EventEntity): RevisionChoice {
+  const number = event.plan.revision?.number;
+  return number === undefined ? { at: event.createdAt } : { number };
 }
 
 /** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */
@@ -66,8 +76,9 @@ export class EditEventUseCase {
     next: (current: EventEntity, ctx: CouncilContext) => ParsedEvent,
   ): Promise<ChangedEvent> {
     return this.versions.write(cmd, async (m, current) => {
-      // The boundaries in force now decide who is affected now.
-      const ctx = await this.context.load(cmd.principal.councilId, m);
+      // The boundaries in force now decide who is affected now; the rules stay those the event was
+      // registered under, so a notice's rules never change in the middle of its life.
+      const ctx = await this.context.load(cmd.principal.councilId, m, registeredUnder(current));
       const event = next(current, ctx);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
       const changes = describeChanges(current.payload, event);

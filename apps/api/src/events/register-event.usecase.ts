@@ -13,14 +13,14 @@ import {
   type Plan,
 } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
-import { EditEventUseCase } from './edit-event.usecase';
+import { EditEventUseCase, registeredUnder } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
@@ -137,7 +137,8 @@ export class RegisterEventUseCase {
     origin: EventOrigin,
     fields: unknown,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.load(cmd.principal.councilId);
+    // Checked under the rules it was registered under, as its edits are.
+    const ctx = await this.context.load(cmd.principal.councilId, undefined, registeredUnder(stored));
     const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
     const same = {
       id: stored.id,
@@ -223,6 +224,7 @@ export class RegisterEventUseCase {
             version: 1,
             kind: event.kind,
             title: event.title,
+            ...planRules(plan),
             recipients: rows.length,
             excluded: plan.excluded ?? [],
             ...(origin ?? {}),

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions } from '@member-alerts/geo';
@@ -10,16 +11,24 @@ import {
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
+  PolicyRevisionEntity,
   type ApiRole,
 } from '@member-alerts/persistence';
-import { parsePolicy } from '@member-alerts/protocol';
+import { parsePolicy, PolicyFileError } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
+import { storeRevision } from '../policy/policy-revision.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { canSeed, councilFiles, readSeedFile, type CouncilFiles } from '../council/council-files.util';
+import {
+  canSeed,
+  councilFiles,
+  FIXTURES_ROOT,
+  readSeedFile,
+  type CouncilFiles,
+} from '../council/council-files.util';
 
 /**
  * Development keys for the seeded people, by their ids in the council's fixtures: every council's
@@ -70,6 +79,7 @@ export class SeedService {
       where: { slug: this.config.councilSlug },
     });
     if (existing) {
+      await this.ensureRules(existing.id, existing.slug);
       if (this.config.devKeys) await this.db.transaction((m) => this.devKeys(m, existing.id));
       return { councilId: existing.id, seeded: false };
     }
@@ -82,6 +92,7 @@ export class SeedService {
       this.logger.log(
         `created council "${c.slug}" with no boundaries or roster: upload them through the API`,
       );
+      await this.ensureRules(c.id, c.slug);
       return { councilId: c.id, seeded: false };
     }
     const { councilId, counts } = await this.db.transaction(async (m) => {
@@ -90,6 +101,7 @@ export class SeedService {
       if (this.config.devKeys) await this.devKeys(m, council.id);
       return { councilId: council.id, counts: seeded };
     });
+    await this.ensureRules(councilId, this.config.councilSlug);
     this.logger.log(
       `seeded ${name}: ${counts.divisions} divisions, ${counts.members} members, ${counts.officers} officers`,
     );
@@ -168,6 +180,39 @@ export class SeedService {
       { actor: 'seed', action: 'council.seeded', details: { council: this.config.councilSlug } },
     ]);
     return { divisions: set.size, members: members.rows.length, officers: officers.rows.length };
+  }
+
+  /**
+   * A council with no rules yet gets its policy file as revision 1, taking effect on the date the
+   * file gives. A file with problems stops the start with them, rather than failing a request.
+   */
+  private async ensureRules(councilId: string, slug: string): Promise<void> {
+    const file = councilFiles(slug).policy;
+    await this.db.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_revisions:${councilId}`]);
+      if (await m.exists(PolicyRevisionEntity, { where: { councilId } })) return;
+      const text = readFileSync(file, 'utf8');
+      let policy;
+      try {
+        policy = parsePolicy(text);
+      } catch (e) {
+        if (e instanceof PolicyFileError)
+          throw new Error(`the policy file ${file} cannot be loaded:\n${e.message}`, { cause: e });
+        throw e;
+      }
+      const takesEffect = policy.takesEffect ?? '2000-01-01';
+      await storeRevision(m, {
+        councilId,
+        text,
+        takesEffect,
+        publishedBy: 'seed',
+        inOrder: false,
+        details: { file: relative(join(FIXTURES_ROOT, '..'), file) },
+      });
+      this.logger.log(
+        `published ${relative(join(FIXTURES_ROOT, '..'), file)} as revision 1 of the council's rules`,
+      );
+    });
   }
 
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {

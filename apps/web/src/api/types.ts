@@ -375,3 +375,57 @@ export interface ProducerMessageList {
   offset: number;
   messages: ProducerMessageView[];
 }
+
+/** One rule of a kind in words, and where it comes from: the protocol's words or the council's reason. */
+export interface RuleInWords {
+  rule: string;
+  says: string;
+  basis?: { protocol?: string; choice?: string };
+}
+
+/** A policy file's rules in words (GET /policy/rules, POST /policy/check). */
+export interface RulesInWords {
+  council: string;
+  kinds: { key: string; title: string; paragraph: string; covers: string; rules: RuleInWords[] }[];
+  choices: { rule: string; reason: string; kinds: string[] }[];
+}
+
+export interface PolicyRevisionRef {
+  number: number;
+  inForceFrom: string;
+}
+
+export interface RevisionListing extends PolicyRevisionRef {
+  status: 'in_force' | 'future' | 'superseded';
+  publishedBy: string;
+  publishedAt: string;
+}
+
+export interface PreviewPerson {
+  id: string;
+  name: string;
+  kind: 'member' | 'officer';
+  division?: string;
+  reasons: Reason[];
+}
+
+/** What a policy file would change for recent events (POST /policy/preview). */
+export interface PolicyPreview {
+  from: string;
+  checked: number;
+  more: boolean;
+  unchanged: number;
+  events: {
+    id: string;
+    title: string;
+    kind: string;
+    registeredAt: string;
+    revision: number;
+    added?: PreviewPerson[];
+    dropped?: PreviewPerson[];
+    reasonsChanged?: PreviewPerson[];
+    timing?: string;
+    excluded?: string[];
+    refused?: string;
+  }[];
+}
