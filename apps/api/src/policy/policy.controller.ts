@@ -43,7 +43,7 @@ export class PolicyController {
   constructor(private readonly context: CouncilContextService) {}
 
   @Get()
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({
     summary: "The council's rules as the console shows them: each kind of event it recognises, and its words",
   })

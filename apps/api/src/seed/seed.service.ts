@@ -40,6 +40,7 @@ export const DEV_KEYS: readonly {
   },
   { key: 'dev-leader', name: 'Development leader (m035)', role: 'leader', member: 'm035' },
   { key: 'dev-member', name: 'Development member (m043, Oadby)', role: 'member', member: 'm043' },
+  { key: 'dev-monitoring-officer', name: 'Development Monitoring Officer', role: 'monitoring_officer' },
 ];
 
 export interface SeedResult {

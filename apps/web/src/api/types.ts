@@ -1,7 +1,7 @@
 import type { AlertEvent } from '@member-alerts/protocol/event';
 import type { Geometry } from 'geojson';
 
-export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+export type Role = 'officer' | 'democratic_services' | 'member' | 'leader' | 'monitoring_officer';
 
 /** A person members can ask: what the API's contact fields hold. */
 export interface ContactDetails {
