@@ -62,6 +62,7 @@ describe('the web console module', () => {
       'dev-democratic-services',
       'dev-leader',
       'dev-member',
+      'dev-monitoring-officer',
     ]);
     expect((await t.request('GET', '/web/config')).body).toMatchObject({ devSignIn: true, basemapUrl: null });
   });
