@@ -89,7 +89,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'POST /auth/email-link/sign-in': PUBLIC,
   'GET /web/config': PUBLIC,
   'GET /web/divisions.geojson': ALL,
-  'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
+  'GET /web/week-events': ['leader', 'officer', 'democratic_services', 'monitoring_officer'],
   'GET /postcodes/{code}': STAFF,
   'GET /places': STAFF,
   // The council's rules are the protocol everyone signed in works under.

@@ -1,15 +1,18 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS } from '../../api/test/support/test-api';
-import { allFinal, register, startDelivery, type DeliveryHarness } from './support/delivery-harness';
+import {
+  type ComplianceEvents,
+  registerComplianceEvents,
+  REFUSED,
+  reportPeriod,
+} from './support/compliance-events';
+import { startDelivery, type DeliveryHarness } from './support/delivery-harness';
 
 // The compliance report's figures from events that went through the whole pipeline: the API, the
 // outbox, BullMQ, a worker and an SMTP listener that refuses one address with 550.
 
-const HOUR = 3_600_000;
-const at = (hoursFromNow: number) => new Date(Date.now() + hoursFromNow * HOUR).toISOString();
-const londonDay = (d: Date) => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/London' }).format(d);
-const PERIOD = `from=${londonDay(new Date(Date.now() - 24 * HOUR))}&to=${londonDay(new Date(Date.now() + 24 * HOUR))}`;
-const REFUSED = 'harjit.gaddesby@members.leics.example';
+const { from, to } = reportPeriod();
+const PERIOD = `from=${from}&to=${to}`;
 
 interface Figures {
   events: number;
@@ -33,12 +36,7 @@ interface Report {
 }
 
 let h: DeliveryHarness;
-const ids: Record<'onTime' | 'late' | 'after' | 'failed', string> = {
-  onTime: '',
-  late: '',
-  after: '',
-  failed: '',
-};
+let ids: ComplianceEvents;
 
 async function report(query: string, key: string = KEYS.monitoringOfficer) {
   return h.t.request('GET', `/reports/compliance?${query}`, { key });
@@ -47,45 +45,7 @@ async function report(query: string, key: string = KEYS.monitoringOfficer) {
 beforeAll(async () => {
   h = await startDelivery({ sink: { rejectRecipients: [REFUSED] } });
   await h.addWorker();
-  // On time: an invitation registered a month ahead, to Oadby's two members.
-  ids.onTime = await register(h, {
-    kind: 'facility_event',
-    title: 'Oadby library reopens',
-    divisions: ['Oadby'],
-    service: 'Libraries',
-    startsAt: at(24 * 30),
-  });
-  // Late, and registered late: a consultation that opened an hour before it was registered.
-  ids.late = await register(h, {
-    kind: 'consultation',
-    title: 'Lutterworth bus routes',
-    divisions: ['Lutterworth'],
-    opensAt: at(-1),
-    closesAt: at(24 * 30),
-  });
-  // After the event, and registered after it happened: a public meeting held two hours ago.
-  ids.after = await register(h, {
-    kind: 'public_meeting',
-    title: 'Melton West flood meeting',
-    divisions: ['Melton West'],
-    startsAt: at(-2),
-    endsAt: at(-1),
-  });
-  // Failed: the member's address is refused with 550; the Leader, told by escalation (§36), is on time.
-  ids.failed = await register(h, {
-    kind: 'press_enquiry',
-    title: 'Press asks about the Valley quarry',
-    divisions: ['Valley'],
-    service: 'Press Office',
-  });
-  await allFinal(h, Object.values(ids));
-  // Oliver Belgrave (m043, Oadby) acknowledges his invitation.
-  const mine = await h.t.request('GET', '/members/me/alerts', { key: KEYS.member });
-  const alert = (mine.body as { alerts: { id: string; event: { id: string } }[] }).alerts.find(
-    (a) => a.event.id === ids.onTime,
-  );
-  const ack = await h.t.request('POST', `/alerts/${alert?.id ?? ''}/acknowledge`, { key: KEYS.member });
-  expect(ack.status).toBe(200);
+  ids = await registerComplianceEvents(h);
 }, 120_000);
 
 afterAll(async () => {

@@ -33,7 +33,7 @@ export class WebMapController {
   }
 
   @Get('week-events')
-  @Roles('leader', 'officer')
+  @Roles('leader', 'officer', 'monitoring_officer')
   @ApiOperation({
     summary:
       "This week's events for the Leader's map: registered in the last 7 days, or starting in the next 7",

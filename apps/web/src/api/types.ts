@@ -375,3 +375,38 @@ export interface ProducerMessageList {
   offset: number;
   messages: ProducerMessageView[];
 }
+
+/** One figure of the compliance report, as GET /reports/compliance names it. */
+export type ComplianceFigure =
+  | 'events'
+  | 'membersTold'
+  | 'onTime'
+  | 'late'
+  | 'afterEvent'
+  | 'registeredLate'
+  | 'failed'
+  | 'acknowledgedIn7Days'
+  | 'escalations'
+  | 'held';
+export type ComplianceFigures = Record<ComplianceFigure, number>;
+
+/** GET /reports/compliance. */
+export interface ComplianceReport {
+  period: { from: string; to: string; words: string };
+  filter: { kind: string | null; service: string | null; division: string | null };
+  council: string;
+  source: string;
+  madeAt: string;
+  totals: ComplianceFigures;
+  byKind: (ComplianceFigures & { kind: string; label: string; paragraph: string })[];
+  byService: (ComplianceFigures & { service: string | null })[];
+  byMonth: (ComplianceFigures & { month: string })[];
+}
+
+/** GET /reports/compliance/events. */
+export interface FigureEvents {
+  figure: ComplianceFigure;
+  period: { from: string; to: string; words: string };
+  more: boolean;
+  events: { id: string; title: string; kind: string; registeredAt: string; notices: number }[];
+}
