@@ -56,6 +56,7 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'DELETE /boundaries/{id}': DS,
   'GET /boundaries/{id}/divisions.geojson': STAFF,
   'GET /members/me/alerts': MEMBERS,
+  'GET /members/me/record': MEMBERS,
   'GET /members/me/preferences': MEMBERS,
   'PUT /members/me/preferences': MEMBERS,
   'GET /escalations': ['leader', 'democratic_services', 'monitoring_officer'],

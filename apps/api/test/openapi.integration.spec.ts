@@ -297,6 +297,7 @@ describe('every operation, called once for its success answer', () => {
     const link = new URL(ackLink(t.config.publicUrl, t.config.ackSecret, alertId, 30));
     await call('GET /alerts/{id}/acknowledge', `${link.pathname}${link.search}`, 200);
     await call('GET /members/me/alerts', '/members/me/alerts?limit=10', 200, { key: KEYS.member });
+    await call('GET /members/me/record', '/members/me/record', 200, { key: KEYS.member });
     await call('POST /alerts/{id}/acknowledge', `/alerts/${alertId}/acknowledge`, 200, { key: KEYS.member });
     await call('GET /escalations', '/escalations', 200, { key: KEYS.leader });
     const mo = { key: KEYS.monitoringOfficer };

@@ -1,4 +1,4 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -86,6 +86,15 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await screenshot(page, 'reports-320');
       await page.setViewportSize({ width: 1200, height: 900 });
 
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: 'Download as CSV' }).click(),
+      ]);
+      expect(download.suggestedFilename()).toBe(`compliance-${from}-to-${to}.csv`);
+      const csv = readFileSync((await download.path()) ?? '', 'utf8')
+        .trim()
+        .split('\r\n');
+      expect(csv[1]).toMatch(/,All events,Leicestershire County Council,,4,5,3,1,1,2,1,1,1,0$/);
       await totals.getByRole('link', { name: /Late\. Show the events/ }).click();
       await page.getByRole('heading', { name: 'Late: the events behind the figure' }).waitFor();
       await page.getByRole('link', { name: 'Lutterworth bus routes' }).waitFor();
@@ -97,6 +106,27 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await page.getByRole('heading', { name: 'Lutterworth bus routes' }).waitFor();
       expect(await page.getByRole('button', { name: 'Cancel the event' }).count()).toBe(0);
       expect(await page.getByRole('button', { name: 'Edit' }).count()).toBe(0);
+    });
+
+    it('shows a councillor their own record for a period on My alerts', async () => {
+      const { page } = await newPage(browser, h.t.baseUrl);
+      await signInAs(page, 'Development member (m043, Oadby)');
+      await page.getByRole('heading', { name: 'My record' }).waitFor();
+      await page.getByLabel('From').fill(from);
+      await page.getByLabel('To').fill(to);
+      await page.getByRole('button', { name: 'Show my record' }).click();
+      await expect
+        .poll(() => page.getByTestId('record-summary').innerText())
+        .toMatch(/^From \w+day .+: 1 alert to you, 1 delivered, 1 acknowledged\.$/);
+      const row = page
+        .getByRole('table', { name: 'Your alerts in the period, newest first' })
+        .locator('tbody tr');
+      expect(await row.count()).toBe(1);
+      expect(await row.innerText()).toMatch(
+        /Oadby library reopens[\s\S]*\w+day \d+ \w+ \d{4}[\s\S]*\w+day \d+ \w+ \d{4}/,
+      );
+      await page.getByRole('heading', { name: 'My record' }).scrollIntoViewIfNeeded();
+      await screenshot(page, 'my-record');
     });
 
     it('prints as a committee paper, with its period, source and date made, which Chromium saves as a PDF', async () => {

@@ -127,6 +127,31 @@ describe('the compliance report from known events', () => {
   });
 });
 
+describe("a councillor's own record", () => {
+  it('lists what they were told in the period, when, and what they acknowledged', async () => {
+    const r = await h.t.request('GET', `/members/me/record?${PERIOD}`, { key: KEYS.member });
+    expect(r.status).toBe(200);
+    const body = r.body as {
+      total: number;
+      delivered: number;
+      acknowledged: number;
+      alerts: { eventId: string; title: string; sentAt: string | null; acknowledgedAt: string | null }[];
+    };
+    expect(body).toMatchObject({ total: 1, delivered: 1, acknowledged: 1 });
+    expect(body.alerts).toMatchObject([{ eventId: ids.onTime, title: 'Oadby library reopens' }]);
+    expect(body.alerts[0]?.sentAt).not.toBeNull();
+    expect(body.alerts[0]?.acknowledgedAt).not.toBeNull();
+    // Another period holds none of it; nobody else's record is theirs to read.
+    const before = await h.t.request('GET', '/members/me/record?from=2025-01-01&to=2025-03-31', {
+      key: KEYS.member,
+    });
+    expect((before.body as { total: number }).total).toBe(0);
+    expect(
+      (await h.t.request('GET', `/members/me/record?${PERIOD}`, { key: KEYS.monitoringOfficer })).status,
+    ).toBe(403);
+  });
+});
+
 describe('the report refuses a period it cannot mean', () => {
   it('answers 400 in words for a reversed period', async () => {
     const r = await report('from=2026-09-30&to=2026-07-01');

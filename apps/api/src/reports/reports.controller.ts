@@ -9,7 +9,14 @@ import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiTextAnswer } from '../common/a
 import { complianceCsv, csvFileName } from './compliance-csv.util';
 import { ComplianceReportService, type ReportFilter } from './compliance-report.service';
 import { FIGURES, type Figure } from './compliance-sql.util';
-import { COMPLIANCE_REPORT_SCHEMA, FIGURE_EVENTS_SCHEMA, ReportFilterQueries } from './reports.schema';
+import { MemberRecordService } from './member-record.service';
+import {
+  COMPLIANCE_REPORT_SCHEMA,
+  FIGURE_EVENTS_SCHEMA,
+  MEMBER_RECORD_SCHEMA,
+  PeriodQueries,
+  ReportFilterQueries,
+} from './reports.schema';
 import { reportPeriod } from './report-period.util';
 
 type Query = Readonly<Record<string, string | undefined>>;
@@ -28,11 +35,14 @@ function figureOf(v: string | undefined): Figure {
 
 @ApiTags('reports')
 @ApiKeyRequired()
-@Controller('reports')
+@Controller()
 export class ReportsController {
-  constructor(private readonly reports: ComplianceReportService) {}
+  constructor(
+    private readonly reports: ComplianceReportService,
+    private readonly records: MemberRecordService,
+  ) {}
 
-  @Get('compliance')
+  @Get('reports/compliance')
   @Roles('democratic_services', 'monitoring_officer')
   @ApiOperation({
     summary: 'How well the protocol was kept over a period: figures for each kind, service and month',
@@ -46,7 +56,7 @@ export class ReportsController {
     return this.reports.report(p, reportPeriod(q, new Date()), filterOf(q));
   }
 
-  @Get('compliance.csv')
+  @Get('reports/compliance.csv')
   @Roles('democratic_services', 'monitoring_officer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The compliance report as CSV for a spreadsheet, with the same filters' })
@@ -66,7 +76,7 @@ export class ReportsController {
     return complianceCsv(report);
   }
 
-  @Get('compliance/events')
+  @Get('reports/compliance/events')
   @Roles('democratic_services', 'monitoring_officer')
   @ApiOperation({ summary: 'The events behind one figure of the compliance report, newest first' })
   @ApiQuery({ name: 'figure', required: true, schema: { type: 'string', enum: [...FIGURES] } })
@@ -76,5 +86,19 @@ export class ReportsController {
   async figureEvents(@CurrentPrincipal() p: Principal, @Query() q: Query) {
     const figure = figureOf(q['figure']);
     return this.reports.events(p, reportPeriod(q, new Date()), filterOf(q), figure);
+  }
+
+  @Get('members/me/record')
+  @Roles('member', 'leader')
+  @ApiOperation({
+    summary: 'Your own record over a period: what you were told, when, and what you acknowledged',
+  })
+  @PeriodQueries()
+  @ApiAnswer(MEMBER_RECORD_SCHEMA, {
+    description: 'Your alerts in the period, newest first, with their totals',
+  })
+  @ApiErrors(400)
+  async memberRecord(@CurrentPrincipal() p: Principal, @Query() q: Query) {
+    return this.records.record(p, reportPeriod(q, new Date()));
   }
 }

@@ -66,13 +66,7 @@ export const FIGURE_EVENTS_SCHEMA: SchemaObject = objectOf({
 /** The report's filters, the same for the JSON, the CSV and the events behind a figure. */
 export function ReportFilterQueries() {
   return applyDecorators(
-    ApiQuery({
-      name: 'from',
-      required: false,
-      schema: DATE,
-      description: `The first day (London) of events registered. Neither from nor to: the last full quarter. At most ${LONGEST_PERIOD_YEARS} years.`,
-    }),
-    ApiQuery({ name: 'to', required: false, schema: DATE, description: 'The last day, included' }),
+    PeriodQueries(),
     ApiQuery({ name: 'kind', required: false, schema: STRING }),
     ApiQuery({
       name: 'service',
@@ -86,5 +80,37 @@ export function ReportFilterQueries() {
       schema: STRING,
       description: 'Affected, or adjoining and told',
     }),
+  );
+}
+
+export const MEMBER_RECORD_SCHEMA: SchemaObject = objectOf({
+  period: PERIOD,
+  total: { ...INTEGER, description: 'Alerts to you in the period (at most 500 are listed)' },
+  delivered: { ...INTEGER, description: 'Of them, accepted by your mail server' },
+  acknowledged: INTEGER,
+  alerts: arrayOf(
+    objectOf({
+      id: UUID,
+      eventId: UUID,
+      title: STRING,
+      kind: STRING,
+      change: { ...STRING, description: 'new, updated, removed or cancelled' },
+      status: STRING,
+      sentAt: nullable(DATE_TIME),
+      acknowledgedAt: nullable(DATE_TIME),
+    }),
+  ),
+});
+
+/** The period of a councillor's own record. */
+export function PeriodQueries() {
+  return applyDecorators(
+    ApiQuery({
+      name: 'from',
+      required: false,
+      schema: DATE,
+      description: `The first day (London). Neither from nor to: the last full quarter. At most ${LONGEST_PERIOD_YEARS} years.`,
+    }),
+    ApiQuery({ name: 'to', required: false, schema: DATE, description: 'The last day, included' }),
   );
 }

@@ -410,3 +410,21 @@ export interface FigureEvents {
   more: boolean;
   events: { id: string; title: string; kind: string; registeredAt: string; notices: number }[];
 }
+
+/** GET /members/me/record: a councillor's own alerts over a period. */
+export interface MemberRecord {
+  period: { from: string; to: string; words: string };
+  total: number;
+  delivered: number;
+  acknowledged: number;
+  alerts: {
+    id: string;
+    eventId: string;
+    title: string;
+    kind: string;
+    change: 'new' | 'updated' | 'removed' | 'cancelled';
+    status: DeliveryStatus;
+    sentAt: string | null;
+    acknowledgedAt: string | null;
+  }[];
+}

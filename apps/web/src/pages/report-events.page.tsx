@@ -6,6 +6,7 @@ import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { dateTime, kindLabel } from '../components/wording';
 import { COMPLIANCE_FIGURE_WORDS, REPORT_FILTERS } from '../reports/report-links';
+import { TableHead } from '../components/table-head';
 
 /** The events behind one figure of the compliance report. */
 export function ReportEventsPage() {
@@ -44,22 +45,10 @@ export function ReportEventsPage() {
             <div className="app-table-wrap">
               <table className="govuk-table">
                 <caption className="govuk-visually-hidden">The events, newest first</caption>
-                <thead className="govuk-table__head">
-                  <tr className="govuk-table__row">
-                    <th scope="col" className="govuk-table__header">
-                      Event
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Kind
-                    </th>
-                    <th scope="col" className="govuk-table__header">
-                      Registered
-                    </th>
-                    <th scope="col" className="govuk-table__header govuk-table__header--numeric">
-                      Notices counted
-                    </th>
-                  </tr>
-                </thead>
+                <TableHead
+                  columns={['Event', 'Kind', 'Registered', 'Notices counted']}
+                  numeric={['Notices counted']}
+                />
                 <tbody className="govuk-table__body">
                   {d.events.map((e) => (
                     <tr key={e.id} className="govuk-table__row">

@@ -1,6 +1,9 @@
 import { Link } from 'react-router';
 import type { ComplianceFigures } from '../api/types';
 import { COMPLIANCE_FIGURE_WORDS, FIGURE_ORDER, figureLink, type ReportFilters } from './report-links';
+import { TableHead } from '../components/table-head';
+
+const FIGURE_NAMES = FIGURE_ORDER.map((f) => COMPLIANCE_FIGURE_WORDS[f]);
 
 export interface FiguresRow {
   readonly key: string;
@@ -20,18 +23,7 @@ export function FiguresTable(p: {
     <div className="app-table-wrap">
       <table className="govuk-table app-figures-table">
         <caption className="govuk-table__caption govuk-table__caption--m">{p.caption}</caption>
-        <thead className="govuk-table__head">
-          <tr className="govuk-table__row">
-            <th scope="col" className="govuk-table__header">
-              {p.heading}
-            </th>
-            {FIGURE_ORDER.map((f) => (
-              <th key={f} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                {COMPLIANCE_FIGURE_WORDS[f]}
-              </th>
-            ))}
-          </tr>
-        </thead>
+        <TableHead columns={[p.heading, ...FIGURE_NAMES]} numeric={FIGURE_NAMES} />
         <tbody className="govuk-table__body">
           {p.rows.map((r) => (
             <tr key={r.key} className="govuk-table__row">

@@ -1,4 +1,5 @@
 import { Bar, BarChart, CartesianGrid, Legend, XAxis, YAxis } from 'recharts';
+import { TableHead } from '../components/table-head';
 
 /** One bar of a timeliness chart: the notices on time, late and after the event. */
 export interface TimelinessBar {
@@ -63,18 +64,10 @@ export function TimelinessChart(p: {
         </div>
         <table className="govuk-table app-chart__table">
           <caption className="govuk-table__caption govuk-table__caption--s">{p.title}: the numbers</caption>
-          <thead className="govuk-table__head">
-            <tr className="govuk-table__row">
-              <th scope="col" className="govuk-table__header">
-                {p.heading}
-              </th>
-              {SERIES.map((s) => (
-                <th key={s.key} scope="col" className="govuk-table__header govuk-table__header--numeric">
-                  {s.label}
-                </th>
-              ))}
-            </tr>
-          </thead>
+          <TableHead
+            columns={[p.heading, ...SERIES.map((s) => s.label)]}
+            numeric={SERIES.map((s) => s.label)}
+          />
           <tbody className="govuk-table__body">
             {p.bars.map((b) => (
               <tr key={b.name} className="govuk-table__row">
