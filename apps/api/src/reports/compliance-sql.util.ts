@@ -23,9 +23,26 @@ export const NOW_GRACE = '1 hour';
 export type Figure = ComplianceFigure;
 export const FIGURES = Object.keys(COMPLIANCE_FIGURE_WORDS) as readonly Figure[];
 
+/** The figures counted over notices, each as a condition on one notice (a row of timed). */
+const NOTICE_TEST = {
+  membersTold: 'sent_at IS NOT NULL',
+  onTime: "timeliness = 'on time'",
+  late: "timeliness = 'late'",
+  afterEvent: "timeliness = 'after'",
+  failed: `status IN ('${NEVER_DELIVERED.join("', '")}')`,
+  acknowledgedIn7Days: `acknowledged_at <= sent_at + interval '${ACKNOWLEDGED_WITHIN}'`,
+  escalations: `reasons @> '[{"relation":"escalation"}]'`,
+  held: `status = '${HELD_STATUS}'`,
+} as const satisfies Partial<Record<Figure, string>>;
+const NOTICE_FIGURES = Object.keys(NOTICE_TEST) as (keyof typeof NOTICE_TEST)[];
+
+/** The figures that count an event once, not its notices. */
+const EVENT_FIGURES: readonly Figure[] = ['events', 'registeredLate'];
+
 /**
- * $1 council, $2 first day, $3 last day (London), $4 {kind: date field its timing counts from},
- * $5 kind, $6 service ('none': events that name none), $7 division.
+ * One row per event with each of its figures. $1 council, $2 first day, $3 last day (London),
+ * $4 {kind: the date field its timing counts from}, $5 kind, $6 service ('none': events that name
+ * none), $7 division.
  */
 export const REPORT_ROWS = `
   WITH ev AS (
@@ -42,58 +59,44 @@ export const REPORT_ROWS = `
        AND ($6::text IS NULL OR COALESCE(NULLIF(btrim(e.payload ->> 'service'), ''), 'none') = $6)
        AND ($7::text IS NULL OR e.plan -> 'affectedDivisions' ? $7
             OR (e.plan ->> 'adjoiningAlerted' = 'true' AND e.plan -> 'adjoiningDivisions' ? $7))
-  ), n AS (
-    SELECT ev.*, x.id AS notice, x.status, x.sent_at,
-           ev.created_at > COALESCE(ev.due_at, ev.happens_at) AS registered_late,
-           x.reasons @> '[{"relation":"escalation"}]' AS escalated,
-           x.status IN ('${NEVER_DELIVERED.join("', '")}') AS failed,
-           x.status = '${HELD_STATUS}' AS held,
-           x.acknowledged_at <= x.sent_at + interval '${ACKNOWLEDGED_WITHIN}' AS acknowledged,
+  ), timed AS (
+    SELECT x.event_id, x.sent_at, x.status, x.reasons, x.acknowledged_at,
            CASE WHEN x.sent_at IS NULL THEN NULL
                 WHEN x.sent_at > ev.happens_at THEN 'after'
                 WHEN x.sent_at > COALESCE(ev.due_at, x.send_at + interval '${NOW_GRACE}') THEN 'late'
                 ELSE 'on time' END AS timeliness
       FROM ev
-      LEFT JOIN notifications x
+      JOIN notifications x
         ON x.event_id = ev.id AND x.recipient_kind = 'member' AND x.change = 'new' AND x.status <> 'cancelled'
+  ), per_event AS (
+    -- Each event's notices are counted first, so that the grouping below sorts events, not notices.
+    SELECT event_id, count(*) AS notices,
+           ${NOTICE_FIGURES.map((f) => `count(*) FILTER (WHERE ${NOTICE_TEST[f]}) AS "${f}"`).join(',\n           ')}
+      FROM timed
+     GROUP BY event_id
+  ), fe AS (
+    SELECT ev.id, ev.kind, ev.title, ev.created_at, ev.service, ev.month,
+           1 AS events,
+           (ev.created_at > COALESCE(ev.due_at, ev.happens_at))::int AS "registeredLate",
+           COALESCE(p.notices, 0) AS notices,
+           ${NOTICE_FIGURES.map((f) => `COALESCE(p."${f}", 0) AS "${f}"`).join(',\n           ')}
+      FROM ev LEFT JOIN per_event p ON p.event_id = ev.id
   )`;
-
-/** Each figure as a condition on one row of n (the whole row for the event counts). */
-export const FIGURE_TEST: Readonly<Record<Figure, string>> = {
-  events: 'true',
-  membersTold: 'sent_at IS NOT NULL',
-  onTime: "timeliness = 'on time'",
-  late: "timeliness = 'late'",
-  afterEvent: "timeliness = 'after'",
-  registeredLate: 'registered_late',
-  failed: 'failed',
-  acknowledgedIn7Days: 'acknowledged',
-  escalations: 'escalated AND notice IS NOT NULL',
-  held: 'held',
-};
-
-const COUNTS = FIGURES.map((f) =>
-  f === 'events' || f === 'registeredLate'
-    ? `count(DISTINCT id) FILTER (WHERE ${FIGURE_TEST[f]})::int AS "${f}"`
-    : `count(notice) FILTER (WHERE ${FIGURE_TEST[f]})::int AS "${f}"`,
-).join(',\n         ');
 
 /** Every figure for the whole period, each kind, each service and each month, in one statement. */
 export const REPORT_FIGURES = `${REPORT_ROWS}
   SELECT GROUPING(kind, service, month)::int AS grouping, kind, service, month,
-         ${COUNTS}
-    FROM n
+         ${FIGURES.map((f) => `COALESCE(sum("${f}"), 0)::int AS "${f}"`).join(',\n         ')}
+    FROM fe
    GROUP BY GROUPING SETS ((), (kind), (service), (month))`;
 
 /** The events behind one figure, with how many of their notices it counts, newest first. */
 export function figureEvents(figure: Figure, limit: number): string {
-  const test = FIGURE_TEST[figure];
+  const notices = EVENT_FIGURES.includes(figure) ? 'notices' : `"${figure}"`;
   return `${REPORT_ROWS}
-  SELECT id, title, kind, created_at AS "registeredAt",
-         ${figure === 'events' || figure === 'registeredLate' ? 'count(notice)' : `count(notice) FILTER (WHERE ${test})`}::int AS notices
-    FROM n
-   GROUP BY id, title, kind, created_at
-  HAVING bool_or(${test})
+  SELECT id, title, kind, created_at AS "registeredAt", ${notices}::int AS notices
+    FROM fe
+   WHERE "${figure}" > 0
    ORDER BY created_at DESC, id
    LIMIT ${limit}`;
 }
