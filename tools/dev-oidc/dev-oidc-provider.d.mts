@@ -15,6 +15,7 @@ export interface DevProvider {
 }
 
 export const DEMOCRATIC_SERVICES_OFFICER: string;
+export const MONITORING_OFFICER: string;
 
 export function seededAccounts(fixturesDir: string): DevAccount[];
 

@@ -18,10 +18,11 @@ function rows(file) {
 
 /**
  * The seeded people, signing in by their roster e-mail: every councillor (the Leader as leader),
- * every officer, and o002 as democratic services (the roster has no such flag; the role comes from
- * the provider, as it does from Entra).
+ * every officer, o002 as democratic services and o009 as the Monitoring Officer (the roster has no
+ * such flags; the role comes from the provider, as it does from Entra).
  */
 export const DEMOCRATIC_SERVICES_OFFICER = 'o002';
+export const MONITORING_OFFICER = 'o009';
 
 export function seededAccounts(fixturesDir) {
   const members = rows(join(fixturesDir, 'members.csv')).map((m) => ({
@@ -34,7 +35,12 @@ export function seededAccounts(fixturesDir) {
     login: o.email.toLowerCase(),
     email: o.email,
     name: o.name,
-    roles: o.id === DEMOCRATIC_SERVICES_OFFICER ? ['democratic_services'] : ['officer'],
+    roles:
+      o.id === DEMOCRATIC_SERVICES_OFFICER
+        ? ['democratic_services']
+        : o.id === MONITORING_OFFICER
+          ? ['monitoring_officer']
+          : ['officer'],
   }));
   return [...members, ...officers];
 }

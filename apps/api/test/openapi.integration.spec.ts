@@ -307,8 +307,20 @@ describe('every operation, called once for its success answer', () => {
     const link = new URL(ackLink(t.config.publicUrl, t.config.ackSecret, alertId, 30));
     await call('GET /alerts/{id}/acknowledge', `${link.pathname}${link.search}`, 200);
     await call('GET /members/me/alerts', '/members/me/alerts?limit=10', 200, { key: KEYS.member });
+    await call('GET /members/me/record', '/members/me/record', 200, { key: KEYS.member });
     await call('POST /alerts/{id}/acknowledge', `/alerts/${alertId}/acknowledge`, 200, { key: KEYS.member });
     await call('GET /escalations', '/escalations', 200, { key: KEYS.leader });
+    const mo = { key: KEYS.monitoringOfficer };
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const period = `from=${day(30)}&to=${day(0)}`;
+    await call('GET /reports/compliance', `/reports/compliance?${period}&kind=service_change`, 200, mo);
+    await call('GET /reports/compliance.csv', `/reports/compliance.csv?${period}&division=Oadby`, 200, mo);
+    await call(
+      'GET /reports/compliance/events',
+      `/reports/compliance/events?${period}&figure=acknowledgedIn7Days`,
+      200,
+      ds,
+    );
     await call('POST /events/{id}/cancel', `/events/${eventId}/cancel`, 200, {
       ...officer,
       body: { reason: 'moved to another week' },

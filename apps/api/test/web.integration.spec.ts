@@ -63,6 +63,7 @@ describe('the web console module', () => {
       ['dev-democratic-services', 'Development democratic services'],
       ['dev-leader', 'Development leader (m035)'],
       ['dev-member', 'Development member (m043, Oadby)'],
+      ['dev-monitoring-officer', 'Development Monitoring Officer'],
     ]);
     expect((await t.request('GET', '/web/config')).body).toMatchObject({ devSignIn: true, basemapUrl: null });
   });

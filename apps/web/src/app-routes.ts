@@ -12,7 +12,12 @@ export const NAV: readonly NavItem[] = [
   { to: '/events/new', label: 'Register an event', roles: ['officer'] },
   { to: '/alerts', label: 'My alerts', roles: ['member'] },
   { to: '/preferences', label: 'Preferences', roles: ['member'] },
-  { to: '/escalations', label: 'Escalations', roles: ['leader', 'democratic_services'] },
+  { to: '/reports', label: 'Reports', roles: ['democratic_services', 'monitoring_officer'] },
+  {
+    to: '/escalations',
+    label: 'Escalations',
+    roles: ['leader', 'democratic_services', 'monitoring_officer'],
+  },
   { to: '/this-week', label: "This week's events", roles: ['leader', 'officer'] },
   { to: '/roster', label: 'Members', roles: ['democratic_services'] },
   { to: '/officers', label: 'Officers', roles: ['democratic_services'] },
@@ -24,5 +29,6 @@ export const NAV: readonly NavItem[] = [
 ];
 
 export function homeOf(s: Session): string {
+  if (s.role === 'monitoring_officer') return '/reports';
   return s.role === 'member' || s.role === 'leader' ? '/alerts' : '/events';
 }

@@ -86,3 +86,8 @@ export {
   type PriorRecipient,
 } from './lib/notify/version-rows';
 export { timingInWords, withTimings } from './lib/notify/preview-timing';
+export {
+  COMPLIANCE_FIGURE_WORDS,
+  monthInWords,
+  type ComplianceFigure,
+} from './lib/render/compliance-words';

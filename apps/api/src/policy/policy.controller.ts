@@ -96,7 +96,7 @@ export class PolicyController {
   ) {}
 
   @Get()
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({
     summary: "The council's rules as the console shows them: each kind of event it recognises, and its words",
   })

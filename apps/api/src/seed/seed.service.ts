@@ -54,6 +54,7 @@ export const DEV_KEYS: readonly {
   },
   { key: 'dev-leader', name: 'Development leader', role: 'leader', member: 'm035' },
   { key: 'dev-member', name: 'Development member', role: 'member', member: 'm043', withDivision: true },
+  { key: 'dev-monitoring-officer', name: 'Development Monitoring Officer', role: 'monitoring_officer' },
 ];
 
 export interface SeedResult {

@@ -30,7 +30,7 @@ export class AuthSessionController {
 
   @Get('auth/session')
   @ApiKeyRequired()
-  @Roles('officer', 'democratic_services', 'member', 'leader')
+  @Roles('officer', 'democratic_services', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({
     summary:
       'Who is signed in (by session cookie or API key): role, name and, for members, the member; for a session, its CSRF token',

@@ -26,6 +26,7 @@ export function officePages(eventId: string): string[] {
     `/events/${eventId}`,
     `/events/${eventId}/edit`,
     '/escalations',
+    '/reports',
     '/this-week',
     '/roster',
     '/roster/new',

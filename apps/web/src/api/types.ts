@@ -1,7 +1,7 @@
 import type { AlertEvent } from '@member-alerts/protocol/event';
 import type { Geometry } from 'geojson';
 
-export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+export type Role = 'officer' | 'democratic_services' | 'member' | 'leader' | 'monitoring_officer';
 
 /** A person members can ask: what the API's contact fields hold. */
 export interface ContactDetails {
@@ -427,5 +427,58 @@ export interface PolicyPreview {
     timing?: string;
     excluded?: string[];
     refused?: string;
+  }[];
+}
+
+/** One figure of the compliance report, as GET /reports/compliance names it. */
+export type ComplianceFigure =
+  | 'events'
+  | 'membersTold'
+  | 'onTime'
+  | 'late'
+  | 'afterEvent'
+  | 'registeredLate'
+  | 'failed'
+  | 'acknowledgedIn7Days'
+  | 'escalations'
+  | 'held';
+export type ComplianceFigures = Record<ComplianceFigure, number>;
+
+/** GET /reports/compliance. */
+export interface ComplianceReport {
+  period: { from: string; to: string; words: string };
+  filter: { kind: string | null; service: string | null; division: string | null };
+  council: string;
+  source: string;
+  madeAt: string;
+  totals: ComplianceFigures;
+  byKind: (ComplianceFigures & { kind: string; label: string; paragraph: string })[];
+  byService: (ComplianceFigures & { service: string | null })[];
+  byMonth: (ComplianceFigures & { month: string })[];
+}
+
+/** GET /reports/compliance/events. */
+export interface FigureEvents {
+  figure: ComplianceFigure;
+  period: { from: string; to: string; words: string };
+  more: boolean;
+  events: { id: string; title: string; kind: string; registeredAt: string; notices: number }[];
+}
+
+/** GET /members/me/record: a councillor's own alerts over a period. */
+export interface MemberRecord {
+  period: { from: string; to: string; words: string };
+  total: number;
+  delivered: number;
+  acknowledged: number;
+  alerts: {
+    id: string;
+    eventId: string;
+    title: string;
+    kind: string;
+    change: 'new' | 'updated' | 'removed' | 'cancelled';
+    status: DeliveryStatus;
+    sentAt: string | null;
+    acknowledgedAt: string | null;
   }[];
 }

@@ -32,6 +32,7 @@ import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-sp
 import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-in-link-return';
 import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
 import { PolicyRevisions1765200000000 } from './migrations/1765200000000-policy-revisions';
+import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -70,6 +71,7 @@ export const MIGRATIONS = [
   SignInLinkReturn1765100000000,
   MemberErasure1765100001000,
   PolicyRevisions1765200000000,
+  MonitoringOfficerRole1765400000000,
 ];
 
 export interface DatabaseSettings {
