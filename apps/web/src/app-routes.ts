@@ -25,7 +25,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/api-keys', label: 'API keys', roles: ['democratic_services'] },
   { to: '/producers', label: 'Producers', roles: ['democratic_services'] },
   // Everyone signed in works under the council's rules.
-  { to: '/rules', label: 'Rules', roles: ['officer', 'member'] },
+  { to: '/rules', label: 'Rules', roles: ['officer', 'member', 'monitoring_officer'] },
 ];
 
 export function homeOf(s: Session): string {

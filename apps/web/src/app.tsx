@@ -221,7 +221,7 @@ export function AppRoutes() {
         <Route
           path="/rules"
           element={
-            <RequireRole roles={['officer', 'member']}>
+            <RequireRole roles={['officer', 'member', 'monitoring_officer']}>
               <RulesPage />
             </RequireRole>
           }

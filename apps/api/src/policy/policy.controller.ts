@@ -106,7 +106,7 @@ export class PolicyController {
   }
 
   @Get('rules')
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({
     summary:
       "The council's rules in force today, in words: for each kind who is told, when, and whether each rule is the protocol's or the council's own choice",
@@ -144,7 +144,7 @@ export class PolicyController {
   }
 
   @Get('revisions')
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({ summary: "The revisions of the council's rules, newest first, and the one in force today" })
   @ApiAnswer(REVISIONS_SCHEMA, { description: 'Every revision, without its file' })
   list(@CurrentPrincipal() p: Principal) {
@@ -174,7 +174,7 @@ export class PolicyController {
   }
 
   @Get('revisions/:number')
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({ summary: 'One revision of the rules: its policy file, as published' })
   @ApiTextAnswer('application/yaml', 'The policy file (YAML, or JSON as it was uploaded)')
   @ApiErrors(404)
