@@ -70,3 +70,4 @@ export {
   type PriorRecipient,
 } from './lib/notify/version-rows';
 export { timingInWords, withTimings } from './lib/notify/preview-timing';
+export { holdingPeriod, withHolds } from './lib/notify/pre-election-hold';

@@ -89,7 +89,10 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
         ? 'Urgent: quiet hours and the daily summary never hold it back.'
         : 'Not urgent: quiet hours and the daily summary apply.',
     ),
-    `  During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services' : 'sent as usual'}.`,
+    rule(
+      'preElection',
+      `During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services to release or withdraw' : 'sent as usual'}.`,
+    ),
   ];
   return lines;
 }
@@ -103,6 +106,7 @@ const RULE_NAMES: Record<KindRuleName, string> = {
   interest: 'Registered interests',
   urgent: 'Urgent or not',
   meeting: 'The meeting',
+  preElection: 'During a pre-election period',
 };
 
 /** The rules that are the council's own choices, each once, with the kinds that follow it. */
