@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
@@ -13,6 +13,7 @@ import {
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 export interface CouncilContext {
   readonly council: CouncilEntity;
@@ -27,7 +28,8 @@ export interface CouncilContext {
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-// Until a council's revisions live in the database, every council is planned under this file.
+// Until a council's revisions live in the database, every council is planned under this file,
+// or the one POLICY_FILE names.
 export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /**
@@ -44,10 +46,15 @@ export class CouncilContextService {
   private rosterCache:
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
-  // Read at boot, so a bad file stops the API with its problems rather than failing a request.
-  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+  private readonly policy: Policy;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    // Read at boot, so a bad file stops the API with its problems rather than failing a request.
+    this.policy = parsePolicy(readFileSync(config.policyFile ?? POLICY_FILE, 'utf8'));
+  }
 
   /** The rules a council's events are checked and planned under. */
   policyOf(_councilId: string): Policy {

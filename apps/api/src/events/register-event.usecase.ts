@@ -7,6 +7,7 @@ import {
   firstVersionRows,
   parseEvent,
   planEvent,
+  withHolds,
   withPreferences,
   withTimings,
   type ParsedEvent,
@@ -213,7 +214,7 @@ export class RegisterEventUseCase {
         m,
         planned.map((r) => r.recipientId),
       );
-      const rows = withPreferences(planned, event.kind, prefs);
+      const rows = withHolds(withPreferences(planned, event.kind, prefs), storedPlan, ctx.policy);
       await appendAudit(m, [
         {
           actor: cmd.principal.name,
