@@ -88,6 +88,10 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /places': STAFF,
   // The council's rules are the protocol everyone signed in works under.
   'GET /policy': ALL,
+  // Notices a pre-election period holds: democratic services alone release or withdraw them.
+  'GET /held-notices': DS,
+  'POST /held-notices/{id}/release': DS,
+  'POST /held-notices/{id}/withdraw': DS,
 };
 
 const KEY_OF: Record<Role, string> = {

@@ -102,7 +102,7 @@ describe('a pre-election period holds invitations for democratic services', () =
     const r = await h.t.request('POST', `/held-notices/${oliverRow}/release`, ds);
     expect(r.status, r.text).toBe(200);
     const mails = await expectEventually(
-      async () => mailsTo(OLIVER).filter((m) => m.notificationId === oliverRow),
+      () => Promise.resolve(mailsTo(OLIVER).filter((m) => m.notificationId === oliverRow)),
       (ms) => ms.length === 1,
       30_000,
     );
