@@ -62,6 +62,13 @@ describe.skipIf(!HAVE_CHROMIUM)('held notices in the web console, in Chromium', 
     expect(await row.textContent()).toContain(TITLE);
     expect(await row.textContent()).toContain('Invited');
     await screenshot(ds, 'held-notices');
+    // On a phone the banner wraps and the table scrolls in its box: the page itself never scrolls sideways.
+    await ds.setViewportSize({ width: 320, height: 640 });
+    expect(
+      await ds.evaluate(() => document.documentElement.scrollWidth <= document.documentElement.clientWidth),
+    ).toBe(true);
+    await screenshot(ds, 'held-notices-320');
+    await ds.setViewportSize({ width: 1200, height: 900 });
     expect(h.sink.received.filter((m) => m.to.includes(OLIVER))).toEqual([]);
 
     await row.getByRole('button', { name: 'Release the notice to Oliver Belgrave' }).click();

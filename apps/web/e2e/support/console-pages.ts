@@ -34,6 +34,7 @@ export function officePages(eventId: string): string[] {
     '/officers',
     '/officers/new',
     '/officers/o001',
+    '/held-notices',
     '/boundaries',
     '/api-keys',
     '/producers',

@@ -22,10 +22,11 @@ export class HeldNotifications1765300000000 implements MigrationInterface {
   async down(q: QueryRunner): Promise<void> {
     await q.query(`DROP INDEX ix_notification_held`);
     await q.query(`ALTER TABLE notifications DROP COLUMN held_for`);
-    await q.query(`UPDATE notifications SET status = 'cancelled' WHERE status = 'held'`);
+    // A held row stays held (NOT VALID spares it the check): the older code neither claims nor
+    // queues a status it does not know, so going back never sends what nobody released.
     await q.query(`ALTER TABLE notifications DROP CONSTRAINT notifications_status_check`);
     await q.query(
-      `ALTER TABLE notifications ADD CONSTRAINT notifications_status_check CHECK (status IN (${STATUSES}))`,
+      `ALTER TABLE notifications ADD CONSTRAINT notifications_status_check CHECK (status IN (${STATUSES})) NOT VALID`,
     );
   }
 }
