@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { periodNow, preElectionPolicyFile } from '../../api/test/support/pre-election-policy';
 import { expectEventually, KEYS } from '../../api/test/support/test-api';
 import { startDelivery, type DeliveryHarness } from '../../worker/test/support/delivery-harness';
+import { wcagFailures } from './support/accessibility';
 import { HAVE_CHROMIUM, launch, newPage, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
@@ -75,6 +76,8 @@ describe.skipIf(!HAVE_CHROMIUM)('held notices in the web console, in Chromium', 
     const confirm = ds.getByTestId('confirm-decision');
     expect(await confirm.textContent()).toContain('Release the notice to Oliver Belgrave?');
     await screenshot(ds, 'held-notices-confirm-release');
+    // The banner, the table and the question, as a screen reader meets them.
+    expect(await wcagFailures(ds, '/held-notices asking to release')).toEqual([]);
     await confirm.getByRole('button', { name: 'Yes, release it' }).click();
     await ds.getByTestId('held-decided').waitFor();
     expect(await ds.getByTestId('held-decided').textContent()).toContain(
