@@ -37,6 +37,10 @@ const auditOf = (notificationId: string) =>
   );
 const mailsTo = (email: string) => h.sink.received.filter((m) => m.to.includes(email));
 const ds = { key: KEYS.democraticServices };
+async function myAlertTitles(): Promise<string[]> {
+  const r = await h.t.request('GET', '/members/me/alerts?limit=50', { key: KEYS.member });
+  return (r.body as { alerts: { event: { title: string | null } }[] }).alerts.map((a) => a.event.title ?? '');
+}
 
 /** Road works are sent as usual: once their e-mails are in, the worker has swept past everything held. */
 async function sweptPast(title: string): Promise<void> {
@@ -96,6 +100,9 @@ describe('a pre-election period holds invitations for democratic services', () =
     ]);
     // Only democratic services decide.
     expect((await h.t.request('GET', '/held-notices', { key: KEYS.officer })).status).toBe(403);
+    // Oliver (the development member) cannot see in the console what was never sent to him.
+    expect(await myAlertTitles()).not.toContain('Opening of the new Oadby library');
+    expect((await h.t.request('GET', `/events/${eventId}`, { key: KEYS.member })).status).toBe(404);
   }, 60_000);
 
   it('a released notice is sent as usual, once, to the member at the SMTP listener', async () => {
@@ -108,6 +115,7 @@ describe('a pre-election period holds invitations for democratic services', () =
     );
     expect(mails[0]?.subject).toContain('Opening of the new Oadby library');
     expect(mails[0]?.text).toContain('Opening of the new Oadby library');
+    expect(await myAlertTitles()).toContain('Opening of the new Oadby library');
 
     const again = await h.t.request('POST', `/held-notices/${oliverRow}/release`, ds);
     expect(again.status).toBe(409);
