@@ -26,6 +26,7 @@ import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { HeldNoticesModule } from './held/held-notices.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
 import { ReportsModule } from './reports/reports.module';
@@ -87,6 +88,7 @@ export class AppModule implements NestModule {
         AlertsModule,
         HealthModule,
         PolicyModule,
+        HeldNoticesModule,
         RosterModule,
         BoundariesModule,
         WebModule,

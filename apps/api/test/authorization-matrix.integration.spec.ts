@@ -102,6 +102,10 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'POST /policy/check': DS,
   'POST /policy/preview': DS,
   'POST /policy/revisions': DS,
+  // Notices a pre-election period holds: democratic services alone release or withdraw them.
+  'GET /held-notices': DS,
+  'POST /held-notices/{id}/release': DS,
+  'POST /held-notices/{id}/withdraw': DS,
 };
 
 const KEY_OF: Record<Role, string> = {

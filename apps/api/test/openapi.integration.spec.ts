@@ -321,6 +321,30 @@ describe('every operation, called once for its success answer', () => {
       200,
       ds,
     );
+    // No pre-election period is set here: hold the event's waiting row as one would.
+    const hold = () =>
+      t.sql<{ id: string }>(
+        `UPDATE notifications SET status = 'held', held_for = $2::jsonb
+          WHERE id = (SELECT id FROM notifications WHERE event_id = $1 AND status IN ('created', 'queued', 'held') LIMIT 1)
+          RETURNING id`,
+        [
+          eventId,
+          JSON.stringify({
+            election: 'Oadby by-election',
+            from: '2020-01-01',
+            to: '2099-12-31',
+            divisions: ['Oadby'],
+          }),
+        ],
+      );
+    const [heldRow] = await hold();
+    await call('GET /held-notices', '/held-notices', 200, ds);
+    await call('POST /held-notices/{id}/release', `/held-notices/${heldRow?.id ?? ''}/release`, 200, ds);
+    await t.sql(`UPDATE notifications SET status = 'held' WHERE id = $1`, [heldRow?.id]);
+    await call('POST /held-notices/{id}/withdraw', `/held-notices/${heldRow?.id ?? ''}/withdraw`, 200, {
+      ...ds,
+      body: { reason: 'The candidate asked not to be invited' },
+    });
     await call('POST /events/{id}/cancel', `/events/${eventId}/cancel`, 200, {
       ...officer,
       body: { reason: 'moved to another week' },

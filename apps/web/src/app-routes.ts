@@ -21,6 +21,7 @@ export const NAV: readonly NavItem[] = [
   { to: '/this-week', label: "This week's events", roles: ['leader', 'officer'] },
   { to: '/roster', label: 'Members', roles: ['democratic_services'] },
   { to: '/officers', label: 'Officers', roles: ['democratic_services'] },
+  { to: '/held-notices', label: 'Held notices', roles: ['democratic_services'] },
   { to: '/boundaries', label: 'Boundaries', roles: ['democratic_services'] },
   { to: '/api-keys', label: 'API keys', roles: ['democratic_services'] },
   { to: '/producers', label: 'Producers', roles: ['democratic_services'] },

@@ -11,6 +11,7 @@ import { EditEventPage } from './pages/edit-event.page';
 import { EscalationsPage } from './pages/escalations.page';
 import { EventPage } from './pages/event.page';
 import { EventsPage } from './pages/events.page';
+import { HeldNoticesPage } from './pages/held-notices.page';
 import { InterestsPage } from './pages/interests.page';
 import { MemberPage } from './pages/member.page';
 import { MyAlertsPage } from './pages/my-alerts.page';
@@ -183,6 +184,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <OfficerPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/held-notices"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <HeldNoticesPage />
             </RequireRole>
           }
         />

@@ -91,3 +91,4 @@ export {
   monthInWords,
   type ComplianceFigure,
 } from './lib/render/compliance-words';
+export { holdingPeriod, withHolds } from './lib/notify/pre-election-hold';

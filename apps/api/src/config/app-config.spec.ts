@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './app-config';
 
@@ -205,5 +206,16 @@ describe('Redis Cluster settings', () => {
     );
     expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: '{}alerts' })).toHaveLength(1);
     expect(problems({ QUEUE_PREFIX: 'leics-alerts' })).toEqual([]);
+  });
+});
+
+describe('POLICY_FILE', () => {
+  it("names the council's rules; unset, the API reads the file that ships, and a file that is not there stops start-up", () => {
+    const shipped = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire', 'policy.yaml');
+    expect(loadConfig({ ...BASE, POLICY_FILE: shipped }).policyFile).toBe(shipped);
+    expect(loadConfig(BASE).policyFile).toBeUndefined();
+    expect(problems({ POLICY_FILE: '/nowhere/policy.yaml' })).toEqual([
+      'POLICY_FILE names a file that is not there: /nowhere/policy.yaml',
+    ]);
   });
 });

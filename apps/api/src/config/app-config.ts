@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
@@ -49,6 +50,8 @@ export interface AppConfig {
    * is set, to tell democratic services whether Citizen Space is connected.
    */
   readonly citizenSpaceConnected: boolean;
+  /** POLICY_FILE: the council's rules, in place of the file that ships for it. */
+  readonly policyFile?: string;
 }
 
 export interface StreetManagerConfig {
@@ -336,6 +339,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
     if (unknown) problems.push(unknown);
   }
 
+  const policyFile = env['POLICY_FILE']?.trim() || undefined;
+  if (policyFile !== undefined && !existsSync(policyFile))
+    problems.push(`POLICY_FILE names a file that is not there: ${policyFile}`);
+
   const metricsToken = env['METRICS_TOKEN'] || undefined;
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))
     problems.push('METRICS_TOKEN must be 32 or more characters, with no spaces');
@@ -367,6 +374,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
+    ...(policyFile ? { policyFile } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -4,6 +4,7 @@ import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
   BoundaryGenerationEntity,
   CouncilEntity,
+  type EventEntity,
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
@@ -41,6 +42,12 @@ export interface RevisionRules {
 
 /** Which revision to plan under: the one in force at an instant (now, unless given), or one by number. */
 export type RevisionChoice = { readonly at?: Date } | { readonly number: number };
+
+/** The revision an event was registered under: named in its plan, else the one in force that day. */
+export function registeredUnder(event: Pick<EventEntity, 'plan' | 'createdAt'>): RevisionChoice {
+  const number = event.plan.revision?.number;
+  return number === undefined ? { at: event.createdAt } : { number };
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 

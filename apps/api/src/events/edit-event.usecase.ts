@@ -12,7 +12,7 @@ import { BadInputError } from '../common/bad-input.error';
 import {
   CouncilContextService,
   type CouncilContext,
-  type RevisionChoice,
+  registeredUnder,
 } from '../council/council-context.service';
 import {
   checkOneLine,
@@ -26,12 +26,6 @@ function keepsKind(kind: unknown, current: EventEntity): void {
     throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
       { field: 'kind', message: `is ${current.kind} and cannot change` },
     ]);
-}
-
-/** The revision an event was registered under: named in its plan, else the one in force that day. */
-export function registeredUnder(event: EventEntity): RevisionChoice {
-  const number = event.plan.revision?.number;
-  return number === undefined ? { at: event.createdAt } : { number };
 }
 
 /** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */

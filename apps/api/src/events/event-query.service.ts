@@ -8,7 +8,7 @@ import {
 } from '@member-alerts/persistence';
 import { renderCirculation } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import { ESCALATED, alertView, readerDetails } from '../alerts/alert-view.util';
+import { ESCALATED, REACHES_MEMBERS, alertView, readerDetails } from '../alerts/alert-view.util';
 import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
 import { isoInstant } from '../common/instant.util';
@@ -178,10 +178,16 @@ export class EventQueryService {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
     const mine = e
-      ? await this.db.manager.find(NotificationEntity, {
-          where: { eventId: e.id, recipientKind: 'member', recipientId: memberId },
-          order: { eventVersion: 'DESC', createdAt: 'DESC' },
-        })
+      ? await this.db
+          .createQueryBuilder(NotificationEntity, 'n')
+          .where("n.event_id = :eventId AND n.recipient_kind = 'member' AND n.recipient_id = :memberId", {
+            eventId: e.id,
+            memberId,
+          })
+          .andWhere(REACHES_MEMBERS)
+          .orderBy('n.event_version', 'DESC')
+          .addOrderBy('n.created_at', 'DESC')
+          .getMany()
       : [];
     // The Leader already sees every §36 escalation in GET /escalations, so may open those events too.
     const seen =
@@ -199,6 +205,7 @@ export class EventQueryService {
       .createQueryBuilder(NotificationEntity, 'n')
       .where('n.event_id = :eventId', { eventId })
       .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .andWhere(REACHES_MEMBERS)
       .getExists();
   }
 

@@ -17,6 +17,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { requestId } from '../common/request-id.util';
 import {
   ApiAnswer,
   ApiErrors,
@@ -39,8 +40,6 @@ import {
   REGISTERED_EVENT_SCHEMA,
 } from './event.schema';
 import { RegisterEventUseCase } from './register-event.usecase';
-
-const requestId = (req: Request & { id?: unknown }) => (typeof req.id === 'string' ? req.id : undefined);
 
 function intParam(v: string | undefined, field: string): number | undefined {
   if (v === undefined || v === '') return undefined;

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
+  withHolds,
   withPreferences,
   type NewNotification,
   type Plan,
@@ -12,6 +13,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
+import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { loadPreferences } from './preferences.util';
 import { priorRecipients } from './prior-recipients.util';
@@ -61,6 +63,7 @@ export class NewVersionWriter {
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatch: DispatchService,
     private readonly notifications: NotificationRepository,
+    private readonly context: CouncilContextService,
   ) {}
 
   /** Everyone earlier versions named; their rows not gone yet give way to the new version. */
@@ -92,7 +95,12 @@ export class NewVersionWriter {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      const next = { ...built, rows: withPreferences(built.rows, current.kind, prefs) };
+      // Holds follow the rules the event was registered under, as its plan does.
+      const { policy } = await this.context.policyOf(cmd.principal.councilId, registeredUnder(current), m);
+      const next = {
+        ...built,
+        rows: withHolds(withPreferences(built.rows, current.kind, prefs), built.plan, policy),
+      };
       const version = current.version + 1;
       await m.update(
         EventEntity,

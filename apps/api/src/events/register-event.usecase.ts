@@ -7,6 +7,7 @@ import {
   firstVersionRows,
   parseEvent,
   planEvent,
+  withHolds,
   withPreferences,
   withTimings,
   type ParsedEvent,
@@ -16,11 +17,11 @@ import { DataSource, QueryFailedError } from 'typeorm';
 import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService } from '../council/council-context.service';
+import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
-import { EditEventUseCase, registeredUnder } from './edit-event.usecase';
+import { EditEventUseCase } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
@@ -214,7 +215,7 @@ export class RegisterEventUseCase {
         m,
         planned.map((r) => r.recipientId),
       );
-      const rows = withPreferences(planned, event.kind, prefs);
+      const rows = withHolds(withPreferences(planned, event.kind, prefs), storedPlan, ctx.policy);
       await appendAudit(m, [
         {
           actor: cmd.principal.name,

@@ -12,7 +12,7 @@ import {
 import { DataSource, MoreThanOrEqual } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService, type CouncilContext } from '../council/council-context.service';
-import { registeredUnder } from '../events/edit-event.usecase';
+import { registeredUnder } from '../council/council-context.service';
 import { checkedPolicy, policyText } from './policy-text.util';
 
 /** How far back a preview looks, and how many events it re-plans at most. */

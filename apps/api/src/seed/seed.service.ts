@@ -188,7 +188,7 @@ export class SeedService {
    * file gives. A file with problems stops the start with them, rather than failing a request.
    */
   private async ensureRules(councilId: string, slug: string): Promise<void> {
-    const file = councilFiles(slug).policy;
+    const file = this.config.policyFile ?? councilFiles(slug).policy;
     await this.db.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_revisions:${councilId}`]);
       if (await m.exists(PolicyRevisionEntity, { where: { councilId } })) return;

@@ -35,6 +35,7 @@ export function officePages(eventId: string): string[] {
     '/officers',
     '/officers/new',
     '/officers/o001',
+    '/held-notices',
     '/boundaries',
     '/api-keys',
     '/producers',

@@ -81,7 +81,34 @@ export type DeliveryStatus =
   | 'permanent-failure'
   | 'technical-failure'
   | 'cancelled'
-  | 'acknowledged';
+  | 'acknowledged'
+  | 'held';
+
+/** From notice of election to close of poll (London dates); divisions null for the whole council. */
+export interface PreElectionPeriodView {
+  election: string;
+  from: string;
+  to: string;
+  divisions: string[] | null;
+}
+
+/** A notice a pre-election period holds for democratic services to release or withdraw. */
+export interface HeldNoticeView {
+  id: string;
+  event: { id: string; title: string; kind: string; version: number };
+  recipient: { kind: 'member' | 'officer'; name: string };
+  action: Action;
+  change: 'new' | 'updated' | 'removed' | 'cancelled';
+  sendAt: string;
+  heldAt: string;
+  status: DeliveryStatus;
+  heldFor: PreElectionPeriodView;
+}
+
+export interface HeldNotices {
+  periods: PreElectionPeriodView[];
+  notices: HeldNoticeView[];
+}
 
 export interface NotificationView {
   id: string;

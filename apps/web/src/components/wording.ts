@@ -40,6 +40,7 @@ export const STATUS_WORDS: Readonly<Record<DeliveryStatus, string>> = {
   'technical-failure': 'Failed (technical)',
   cancelled: 'Not sent',
   acknowledged: 'Acknowledged',
+  held: 'Held for democratic services',
 };
 
 // GOV.UK tag colours; every one meets contrast with its text.
@@ -53,6 +54,7 @@ export const STATUS_TAGS: Readonly<Record<DeliveryStatus, string>> = {
   'technical-failure': 'govuk-tag--red',
   cancelled: 'govuk-tag--grey',
   acknowledged: 'govuk-tag--green',
+  held: 'govuk-tag--purple',
 };
 
 // A calendar day has no time of day, so it is read and shown in UTC, where it cannot shift.

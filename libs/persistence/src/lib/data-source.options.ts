@@ -33,6 +33,7 @@ import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-i
 import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
 import { PolicyRevisions1765200000000 } from './migrations/1765200000000-policy-revisions';
 import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
+import { HeldNotifications1765300000000 } from './migrations/1765300000000-held-notifications';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -72,6 +73,7 @@ export const MIGRATIONS = [
   MemberErasure1765100001000,
   PolicyRevisions1765200000000,
   MonitoringOfficerRole1765400000000,
+  HeldNotifications1765300000000,
 ];
 
 export interface DatabaseSettings {

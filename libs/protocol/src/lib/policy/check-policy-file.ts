@@ -60,7 +60,7 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
   if (kinds.length === 0) add(['kinds'], 'define at least one kind of event');
 
   const d = file.defaults;
-  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent'] as const)
+  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent', 'preElection'] as const)
     sourced(['defaults', rule], d[rule]);
   if (d.timing.at !== 'now')
     add(['defaults', 'timing', 'at'], 'a default timing can only be now: a date is for each kind to require');
@@ -79,8 +79,15 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       'urgent',
       'escalation',
       'meeting',
+      'preElection',
     ] as const) {
       sourced(at(rule), k[rule]);
+    }
+    if (k.preElection?.during === 'send' && file.preElection?.hold?.kinds.includes(name)) {
+      add(
+        at('preElection', 'during'),
+        `the kind says send, but preElection.hold lists it as held: say it in one place`,
+      );
     }
     const required = (k.requires ?? []).map((r) => r.field);
     if (k.timing && k.timing.at !== 'now' && !required.includes(k.timing.date)) {

@@ -44,6 +44,7 @@ const RULE_NAMES: Record<KindRuleName, string> = {
   interest: 'Registered interests',
   urgent: 'Urgent or not',
   meeting: 'The meeting',
+  preElection: 'During a pre-election period',
 };
 
 /** One rule of a kind, in a sentence, with where it comes from. */
@@ -111,10 +112,10 @@ export function kindRulesInWords(k: KindPolicy, policy: Policy): RuleInWords[] {
         ? 'Urgent: quiet hours and the daily summary never hold it back.'
         : 'Not urgent: quiet hours and the daily summary apply.',
     ),
-    {
-      rule: 'Pre-election period',
-      says: `During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services' : 'sent as usual'}.`,
-    },
+    rule(
+      'preElection',
+      `During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services to release or withdraw' : 'sent as usual'}.`,
+    ),
   ];
 }
 

@@ -8,6 +8,7 @@ export const POLICY_FORMAT = 1;
 const FLAGS = ['servesAdjoining', 'controversial', 'individualServiceComplaint', 'major'] as const;
 export const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'] as const;
 const ACTIONS = ['invite', 'notify', 'inform'] as const;
+export const PRE_ELECTION_CHOICES = ['send', 'hold'] as const;
 
 const id = z
   .string()
@@ -159,6 +160,18 @@ const kindRules = {
     .strictObject({ is: z.boolean({ error: 'use true or false' }), ...basis })
     .optional()
     .meta({ description: 'Urgent: quiet hours and the daily summary never hold it back.' }),
+  preElection: z
+    .strictObject({
+      during: z.enum(PRE_ELECTION_CHOICES, {
+        error: 'use send (sent as usual) or hold (held for democratic services)',
+      }),
+      ...basis,
+    })
+    .optional()
+    .meta({
+      description:
+        'During a pre-election period that covers its divisions: send as usual, or hold it for democratic services to release or withdraw.',
+    }),
 };
 
 const kind = z.strictObject({
@@ -222,17 +235,26 @@ export const policyFileSchema = z
       .strictObject({
         periods: z.array(
           z.strictObject({
-            election: text,
-            from: londonDate.meta({ description: 'Notice of election.' }),
-            to: londonDate.meta({ description: 'Close of poll.' }),
-            divisions: z.array(text).min(1).optional(),
+            election: text.meta({
+              description: 'The election, as the console names it: "County Council elections".',
+            }),
+            from: londonDate.meta({ description: 'Notice of election: the first day of the period.' }),
+            to: londonDate.meta({ description: 'Close of poll: the last day of the period.' }),
+            divisions: z
+              .array(text)
+              .min(1)
+              .optional()
+              .meta({
+                description: 'The divisions it covers, by name (a by-election); none for the whole council.',
+              }),
           }),
         ),
         hold: z
           .strictObject({ kinds: z.array(id).min(1), ...basis })
           .optional()
           .meta({
-            description: 'Kinds held for democratic services during a period; the rest are sent as usual.',
+            description:
+              "Kinds held for democratic services during a period, with one reason; a kind's own preElection rule says it for one kind.",
           }),
       })
       .optional(),
@@ -245,6 +267,7 @@ export const policyFileSchema = z
         area,
         interest: kindRules.interest.unwrap(),
         urgent: kindRules.urgent.unwrap(),
+        preElection: kindRules.preElection,
       })
       .meta({ description: 'The rules every kind follows unless it says otherwise.' }),
     kinds: z.record(id, kind).meta({ description: 'The kinds of event the council recognises.' }),

@@ -322,12 +322,28 @@ describe('what a policy file can say', () => {
         ],
         hold: { kinds: ['press_enquiry'], choice: 'Officers do not comment to the press on candidates.' },
       };
+      kindIn(f, 'road_works')['preElection'] = {
+        during: 'hold',
+        choice: 'Diversions are news in a campaign.',
+      };
+      kindIn(f, 'facility_event')['preElection'] = {
+        during: 'send',
+        choice: 'Openings are planned years ahead.',
+      };
     });
     expect(policy.preElection?.map((p) => p.divisions ?? 'all')).toEqual(['all', ['Oadby']]);
     expect([
       policy.kinds['press_enquiry']?.duringPreElection,
       policy.kinds['road_works']?.duringPreElection,
-    ]).toEqual(['hold', 'send']);
+      policy.kinds['facility_event']?.duringPreElection,
+      policy.kinds['delegated_decision']?.duringPreElection,
+    ]).toEqual(['hold', 'hold', 'send', 'send']);
+    expect(policy.kinds['press_enquiry']?.basis?.preElection).toEqual({
+      choice: 'Officers do not comment to the press on candidates.',
+    });
+    expect(describePolicy(policy)).toContain(
+      "During a pre-election period: held for democratic services to release or withdraw.\n      The council's choice: Diversions are news in a campaign.",
+    );
   });
 
   it('urgent kinds: quiet hours and the daily summary never hold them back', () => {
@@ -394,6 +410,26 @@ describe('a bad policy file', () => {
       'kinds: [press_enquiry, street_party]',
       'preElection.hold.kinds[1]',
       /"street_party" is not a kind the file defines/,
+    ],
+    [
+      'a pre-election choice other than send or hold',
+      edit('      during: hold\n', '      during: wait\n'),
+      'during: wait',
+      'kinds.facility_event.preElection.during',
+      /use send \(sent as usual\) or hold \(held for democratic services\)/,
+    ],
+    [
+      'a kind that says send while the list of held kinds names it',
+      edit(
+        'preElection:\n  periods: []',
+        'preElection:\n  periods: []\n  hold:\n    kinds: [road_works]\n    choice: x',
+      ).replace(
+        '    adjoining:\n      tell: always\n      choice: >-\n        Only §28 speaks of adjoining divisions. The council tells their members of major road works',
+        '    preElection: { during: send, choice: y }\n    adjoining:\n      tell: always\n      choice: >-\n        Only §28 speaks of adjoining divisions. The council tells their members of major road works',
+      ),
+      'preElection: { during: send',
+      'kinds.road_works.preElection.during',
+      /the kind says send, but preElection.hold lists it as held/,
     ],
     [
       'a timing on a date the kind does not require',

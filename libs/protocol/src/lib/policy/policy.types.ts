@@ -71,7 +71,7 @@ export type RuleBasis = { readonly protocol: string } | { readonly choice: strin
 
 /** The rules of a kind that say where they come from. */
 export type KindRuleName =
-  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting';
+  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting' | 'preElection';
 
 /** One row of the policy table: everything the code needs to know about one kind of event. */
 export interface KindPolicy {
@@ -130,7 +130,10 @@ export interface WorkingDays {
   readonly closures: readonly string[];
 }
 
-/** From notice of election to close of poll, London dates; the whole council unless divisions are named. */
+/**
+ * From notice of election to close of poll, London dates, both days included; the whole council
+ * unless divisions are named (by name, as the boundaries give them).
+ */
 export interface PreElectionPeriod {
   readonly election: string;
   readonly from: string;
