@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EVENT_KINDS } from '@member-alerts/protocol';
+import { EVENT_KINDS } from '../../../tools/testing/fixtures';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;

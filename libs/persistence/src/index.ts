@@ -23,3 +23,4 @@ export {
   embeddedPostgresUrl,
   startEmbeddedPostgres,
 } from './lib/embedded-postgres';
+export { councilFolder, councilPolicyFile, defaultCouncil, FIXTURES_DIR } from './lib/council-files';

@@ -11,4 +11,3 @@ export {
   spanInWords,
   whenInWords,
 } from './lib/render/london-wording';
-export { KIND_LABELS } from './lib/render/kind-labels';

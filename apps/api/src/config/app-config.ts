@@ -1,5 +1,5 @@
 import { isIP } from 'node:net';
-import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
+import { API_ROLES, defaultCouncil, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
 import { isEmail } from '@member-alerts/roster';
@@ -326,9 +326,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
   }
-  const slug = env['COUNCIL'] ?? 'leicestershire';
+  const slug = env['COUNCIL'] ?? defaultCouncil();
   if (!/^[a-z0-9-]{2,40}$/.test(slug))
-    problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+    problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
 
   const metricsToken = env['METRICS_TOKEN'] || undefined;
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))

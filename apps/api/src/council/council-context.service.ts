@@ -1,16 +1,17 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
   BoundaryGenerationEntity,
   CouncilEntity,
+  councilPolicyFile,
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
 } from '@member-alerts/persistence';
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
@@ -21,14 +22,11 @@ export interface CouncilContext {
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
-  /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
+  /** The rules the council's events are checked and planned under, from its policy file. */
   readonly policy: Policy;
 }
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-// Until a council's revisions live in the database, every council is planned under this file.
-export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
@@ -37,7 +35,7 @@ export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/
  */
 @Injectable()
 export class CouncilContextService {
-  // One set per council: a county file's set runs to tens of megabytes, and once a newer generation
+  // One set per council: a large council's set runs to tens of megabytes, and once a newer generation
   // is in force nothing plans with the older one, so keeping every generation's set would hold each
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
@@ -45,9 +43,19 @@ export class CouncilContextService {
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
   // Read at boot, so a bad file stops the API with its problems rather than failing a request.
-  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+  private readonly policy: Policy;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = parsePolicy(readFileSync(councilPolicyFile(config.councilSlug), 'utf8'));
+  }
+
+  /** The rules the API booted with: its OpenAPI document lists their kinds, bodies and roles. */
+  bootPolicy(): Policy {
+    return this.policy;
+  }
 
   /** The rules a council's events are checked and planned under. */
   policyOf(_councilId: string): Policy {

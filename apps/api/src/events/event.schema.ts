@@ -2,7 +2,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import {
   CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
-  EVENT_KINDS,
+  COUNCIL_KINDS,
   eventBodySchema,
   jsonSchemaOf,
 } from '@member-alerts/protocol';
@@ -69,7 +69,7 @@ export const REASONS_SCHEMA: SchemaObject = {
 export const PLAN_SCHEMA: SchemaObject = objectOf(
   {
     eventId: UUID,
-    kind: oneOfStrings(EVENT_KINDS),
+    kind: { type: 'string', description: COUNCIL_KINDS },
     title: STRING,
     paragraph: STRING,
     summary: STRING,

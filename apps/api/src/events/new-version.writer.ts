@@ -12,6 +12,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
+import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { loadPreferences } from './preferences.util';
 import { priorRecipients } from './prior-recipients.util';
@@ -61,6 +62,7 @@ export class NewVersionWriter {
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatch: DispatchService,
     private readonly notifications: NotificationRepository,
+    private readonly context: CouncilContextService,
   ) {}
 
   /** Everyone earlier versions named; their rows not gone yet give way to the new version. */
@@ -74,6 +76,8 @@ export class NewVersionWriter {
     cmd: ChangeEventCommand,
     build: (m: EntityManager, current: EventEntity) => Promise<NextVersion>,
   ): Promise<ChangedEvent> {
+    // Quiet hours and the daily summary hold back what the council's rules say can wait.
+    const rules = this.context.policyOf(cmd.principal.councilId);
     const { result, inserted, kind } = await this.db.transaction(async (m) => {
       // Lock the event so two edits cannot both become version N+1.
       const current = await m
@@ -92,7 +96,7 @@ export class NewVersionWriter {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      const next = { ...built, rows: withPreferences(built.rows, current.kind, prefs) };
+      const next = { ...built, rows: withPreferences(built.rows, rules.kinds[current.kind], prefs) };
       const version = current.version + 1;
       await m.update(
         EventEntity,
@@ -133,7 +137,7 @@ export class NewVersionWriter {
       };
     });
     const notified = inserted.length;
-    await this.dispatch.dispatch(inserted, kind, cmd.requestId);
+    await this.dispatch.dispatch(inserted, rules.kinds[kind], cmd.requestId);
     return { ...result, notified };
   }
 }

@@ -8,10 +8,11 @@ import { DownloadCsvButton } from '../components/download-csv';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel } from '../components/wording';
+import { dateTime } from '../components/wording';
 import { useCouncilKinds } from '../events/use-council-kinds';
 import { divisionNames } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
+import { useCouncilWords } from '../components/council-words';
 
 const PAGE = 25;
 const FILTERS = ['q', 'kind', 'division', 'status', 'happensFrom', 'happensTo', 'from', 'to'] as const;
@@ -41,6 +42,7 @@ export function eventQuery(f: Filters): Record<string, string | undefined> {
 }
 
 export function EventsPage() {
+  const words = useCouncilWords();
   usePageTitle('Events');
   const { api } = useSession();
   const { kinds } = useCouncilKinds(api);
@@ -183,7 +185,7 @@ export function EventsPage() {
                           </>
                         )}
                       </td>
-                      <td className="govuk-table__cell">{kindLabel(e.kind)}</td>
+                      <td className="govuk-table__cell">{words.kindLabel(e.kind)}</td>
                       <td className="govuk-table__cell">{e.affectedDivisions.join(', ')}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{e.recipients}</td>
                       <td className="govuk-table__cell">

@@ -119,6 +119,10 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       if (r.field === 'body' && r.oneOf) knownBodies(at('requires', i, 'oneOf'), r.oneOf);
       if (required.indexOf(r.field) !== i) add(at('requires', i, 'field'), `${r.field} is required twice`);
     });
+    (k.form ?? []).forEach((f, i, all) => {
+      if (all.findIndex((g) => g.field === f.field) !== i)
+        add(at('form', i, 'field'), `${f.field} is on the form twice`);
+    });
     (k.exclusions ?? []).forEach((x, i) => {
       sourced(at('exclusions', i), x);
       knownBodies(at('exclusions', i, 'when'), bodiesIn(x.when));

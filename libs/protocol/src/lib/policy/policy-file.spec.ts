@@ -278,9 +278,11 @@ describe('what a policy file can say', () => {
     expect(fieldErrors(() => plan(oadby('foi_request', { controversial: true }), { policy }))).toEqual([
       {
         field: 'kind',
-        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define`,
+        // The kinds to use instead are the file's own: its new one, and not the one it left out.
+        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define; use one of ${Object.keys(policy.kinds).join(', ')}`,
       },
     ]);
+    expect(Object.keys(policy.kinds)).toContain('land_sale');
   });
 
   it('pre-election periods for the whole council or named divisions, and kinds held for democratic services', () => {
@@ -374,10 +376,7 @@ describe('a bad policy file', () => {
     ],
     [
       'a role the roster cannot hold',
-      edit(
-        '  leader: { label: the Leader }',
-        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
-      ),
+      edit('\nroles:\n', '\nroles:\n  mayor: { label: the Mayor }\n'),
       'mayor:',
       'roles.mayor',
       /the roster cannot hold the role "mayor": members' roles are leader, deputy_leader, cabinet_lead_member/,
