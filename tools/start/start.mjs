@@ -5,6 +5,7 @@
 // person, and Redis (see redis.mjs) when this machine has none running. Set DATABASE_URL,
 // SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
 import { spawn } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logFile } from './logs.mjs';
@@ -34,7 +35,9 @@ async function startMailCatcher() {
   return { maildev, url: `http://localhost:${web}` };
 }
 
-const FIXTURES = join(root, 'fixtures', 'leicestershire');
+// The bundled council: COUNCIL, else the one fixtures/default-council.txt names.
+const DEFAULT_COUNCIL = readFileSync(join(root, 'fixtures', 'default-council.txt'), 'utf8').trim();
+const FIXTURES = join(root, 'fixtures', env.COUNCIL || DEFAULT_COUNCIL);
 
 /** Who to sign in as, by role, on the local provider's page (the seed's people). */
 const SIGN_IN_AS = [
@@ -48,7 +51,7 @@ const SIGN_IN_AS = [
 // seeded councillors and officers by their roster e-mail and takes any password.
 async function startSignInProvider() {
   if (env.OIDC_ISSUER_URL || env.OIDC_CLIENT_ID || env.OIDC_CLIENT_SECRET) return undefined;
-  if ((env.COUNCIL ?? 'leicestershire') !== 'leicestershire') return undefined;
+  if ((env.COUNCIL || DEFAULT_COUNCIL) !== DEFAULT_COUNCIL) return undefined;
   const { seededAccounts, startDevProvider } = await import('../dev-oidc/dev-oidc-provider.mjs');
   const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
   const idp = await startDevProvider({
@@ -270,7 +273,7 @@ if (idp) {
   say(`Sign in: open the web console, choose "Sign in with your council account", and on the local`);
   say(`sign-in page (${idp.issuer}) type one of these e-mail addresses, with any password:`);
   for (const [role, email] of SIGN_IN_AS) say(`  ${role.padEnd(20)} ${email}`);
-  say('  or any councillor or officer in fixtures/leicestershire/*.csv by their e-mail address.');
+  say(`  or any councillor or officer in ${FIXTURES.slice(root.length + 1)}/*.csv by their e-mail address.`);
 }
 if (env.DEV_KEYS !== 'false' && env.NODE_ENV !== 'production')
   say('The development keys (dev-officer, dev-member, …) still work while DEV_KEYS is on.');

@@ -25,10 +25,10 @@ export interface AppConfig {
   /** Which proxies' X-Forwarded-For to believe, in Express's terms: none, a hop count, or addresses. */
   readonly trustProxy: false | number | readonly string[];
   readonly maxBodyBytes: number;
-  /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
+  /** Boundary uploads: a large council's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
   readonly councilSlug: string;
-  /** Seeds the Leicestershire fixtures on an empty database. */
+  /** Seeds the council's fixtures (its folder in fixtures/) on an empty database. */
   readonly seedFixtures: boolean;
   /** Development API keys for the seeded people. Never in production. */
   readonly devKeys: boolean;
@@ -326,7 +326,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
   }
-  const slug = env['COUNCIL'] ?? defaultCouncil();
+  const slug = env['COUNCIL'] || defaultCouncil();
   if (!/^[a-z0-9-]{2,40}$/.test(slug))
     problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
 

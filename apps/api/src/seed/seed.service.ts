@@ -6,6 +6,7 @@ import { loadDivisions } from '@member-alerts/geo';
 import {
   ApiKeyEntity,
   BoundaryGenerationEntity,
+  councilFolder,
   CouncilEntity,
   DivisionEntity,
   MemberEntity,
@@ -19,8 +20,14 @@ import { appendAudit } from '../audit/audit.util';
 import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { CouncilContextService } from '../council/council-context.service';
 
-export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
+/** What a council's folder says of its sample data beyond the files themselves (seed.json). */
+interface SeedNotes {
+  readonly boundaries: { readonly label: string; readonly effectiveFrom: string };
+  /** The day the seeded members' seats began. */
+  readonly seatsFrom: string;
+}
 
 /** Development keys for the seeded people. Only made when DEV_KEYS is on, never in production. */
 export const DEV_KEYS: readonly {
@@ -47,7 +54,7 @@ export interface SeedResult {
   seeded: boolean;
 }
 
-/** On an empty database, loads the Leicestershire fixtures so a newcomer can register an event at once. */
+/** On an empty database, loads the council's fixtures (COUNCIL's folder) so a newcomer can register an event at once. */
 @Injectable()
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
@@ -55,6 +62,7 @@ export class SeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly context: CouncilContextService,
   ) {}
 
   async ensureCouncil(): Promise<SeedResult> {
@@ -65,11 +73,8 @@ export class SeedService {
       if (this.config.devKeys) await this.db.transaction((m) => this.devKeys(m, existing.id));
       return { councilId: existing.id, seeded: false };
     }
-    if (
-      !this.config.seedFixtures ||
-      this.config.councilSlug !== 'leicestershire' ||
-      !existsSync(FIXTURES_DIR)
-    ) {
+    const folder = councilFolder(this.config.councilSlug);
+    if (!this.config.seedFixtures || !existsSync(join(folder, 'seed.json'))) {
       const c = await this.db.manager.save(
         this.db.manager.create(CouncilEntity, {
           slug: this.config.councilSlug,
@@ -81,26 +86,27 @@ export class SeedService {
       );
       return { councilId: c.id, seeded: false };
     }
-    const councilId = await this.db.transaction(async (m) => {
-      const council = await m.save(
-        m.create(CouncilEntity, { slug: 'leicestershire', name: 'Leicestershire County Council' }),
-      );
-      await this.seedLeicestershire(m, council.id);
+    // The council's name is its rules' own.
+    const name = this.context.bootPolicy().council;
+    const { councilId, counts } = await this.db.transaction(async (m) => {
+      const council = await m.save(m.create(CouncilEntity, { slug: this.config.councilSlug, name }));
+      const counts = await this.seedFolder(m, council.id, folder);
       if (this.config.devKeys) await this.devKeys(m, council.id);
-      return council.id;
+      return { councilId: council.id, counts };
     });
-    this.logger.log('seeded Leicestershire County Council: 53 divisions, 55 members, 12 officers');
+    this.logger.log(`seeded ${name}: ${counts}`);
     return { councilId, seeded: true };
   }
 
-  private async seedLeicestershire(m: EntityManager, councilId: string): Promise<void> {
-    const geojson = JSON.parse(readFileSync(join(FIXTURES_DIR, 'divisions.geojson'), 'utf8')) as unknown;
+  private async seedFolder(m: EntityManager, councilId: string, folder: string): Promise<string> {
+    const notes = JSON.parse(readFileSync(join(folder, 'seed.json'), 'utf8')) as SeedNotes;
+    const geojson = JSON.parse(readFileSync(join(folder, 'divisions.geojson'), 'utf8')) as unknown;
     const set = loadDivisions(geojson);
     const generation = await m.save(
       m.create(BoundaryGenerationEntity, {
         councilId,
-        label: 'Leicestershire (Electoral Changes) Order 2016',
-        effectiveFrom: '2017-05-04',
+        label: notes.boundaries.label,
+        effectiveFrom: notes.boundaries.effectiveFrom,
         sourceCrs: set.sourceCrs,
         divisionCount: set.size,
         geojson,
@@ -117,7 +123,7 @@ export class SeedService {
         neighbours: set.neighboursOf(d.name),
       })),
     );
-    const members = importMembersCsv(readFileSync(join(FIXTURES_DIR, 'members.csv'), 'utf8'), set);
+    const members = importMembersCsv(readFileSync(join(folder, 'members.csv'), 'utf8'), set);
     if (!members.ok) throw new Error(`fixture members.csv is invalid:\n${formatProblems(members.problems)}`);
     for (const row of members.rows) {
       const saved = await m.save(
@@ -134,11 +140,11 @@ export class SeedService {
       await m.insert(MemberSeatEntity, {
         memberId: saved.id,
         divisionName: row.division,
-        termStart: '2025-05-01',
+        termStart: notes.seatsFrom,
         termEnd: null,
       });
     }
-    const officers = importOfficersCsv(readFileSync(join(FIXTURES_DIR, 'officers.csv'), 'utf8'));
+    const officers = importOfficersCsv(readFileSync(join(folder, 'officers.csv'), 'utf8'));
     if (!officers.ok)
       throw new Error(`fixture officers.csv is invalid:\n${formatProblems(officers.problems)}`);
     await m.insert(
@@ -152,8 +158,9 @@ export class SeedService {
       })),
     );
     await appendAudit(m, [
-      { actor: 'seed', action: 'council.seeded', details: { council: 'leicestershire' } },
+      { actor: 'seed', action: 'council.seeded', details: { council: this.config.councilSlug } },
     ]);
+    return `${set.size} divisions, ${members.rows.length} members, ${officers.rows.length} officers`;
   }
 
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {

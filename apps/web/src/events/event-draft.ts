@@ -44,7 +44,7 @@ export interface EventDraft {
   area: AreaDraft;
   /** §29: a public meeting's venue may be far from the place it is about. */
   issueElsewhere: boolean;
-  /** The area the issue concerns, given like the venue (not by divisions or countywide). */
+  /** The area the issue concerns, given like the venue (not by divisions or the whole area). */
   issueArea: AreaDraft;
 }
 

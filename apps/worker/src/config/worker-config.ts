@@ -96,7 +96,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const schema = env['DATABASE_SCHEMA'];
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
-  const councilSlug = env['COUNCIL'] ?? defaultCouncil();
+  const councilSlug = env['COUNCIL'] || defaultCouncil();
   if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
     problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
   const queue = queueSettings(env, problems);

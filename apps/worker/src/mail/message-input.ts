@@ -9,7 +9,7 @@ import {
 
 /** The council's own words an e-mail uses, from its policy file. */
 export interface CouncilWording {
-  /** Its whole area, as a line starts: "The whole county". */
+  /** Its whole area, as a line starts ("The whole borough"). */
   readonly wholeArea: string;
   /** Each role as its holder is called: "Leader of the Council". */
   readonly roleTitles: Readonly<Record<string, string>>;
