@@ -6,6 +6,12 @@ import { fixturePath, readFixture } from '../../../../../tools/testing/fixtures'
 import { at, divisions, fieldErrors, member, plan, POLICY } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { Plan } from '../plan/plan.types';
+import { deliveryTime } from '../delivery/delivery-time';
+import { parseEvent } from '../event/parse-event';
+import { describeChanges } from '../render/describe-changes';
+import { renderCirculation } from '../render/render-circulation';
+import { consolePolicy } from './console-policy';
+import { councilWords } from './council-words';
 import { describePolicy } from './describe-policy';
 import { parsePolicy, PolicyFileError } from './parse-policy';
 import { policyJsonSchema } from './policy-json-schema';
@@ -479,6 +485,105 @@ describe('a bad policy file', () => {
     expect((error as PolicyFileError).message.split('\n')).toEqual([
       `line ${lineOf(text, 'flag: servesNeighbours')}: kinds.facility_event.adjoining.when.flag: use one of the event's flags: servesAdjoining, controversial, individualServiceComplaint, major`,
       `line ${lineOf(text, 'extra: true')}: extra: "extra" is not a setting here`,
+    ]);
+  });
+});
+
+// What code used to hold for Leicestershire alone, now said by the file: another council says otherwise.
+describe("a council's words, urgent kinds, roles and form come from its file", () => {
+  const borough = variant((f) => {
+    const council = f['council'] as Tree;
+    council['words'] = {
+      area: 'ward',
+      areas: 'wards',
+      wholeArea: 'the whole borough',
+      circulationName: 'Borough Council',
+    };
+    const roles = f['roles'] as Record<string, Tree>;
+    delete (roles['cabinet_lead_member'] as Tree)['needsPortfolio'];
+    (roles['leader'] as Tree)['needsPortfolio'] = 'to know which leader to tell';
+    kindIn(f, 'road_works')['urgent'] = { is: true, choice: 'Diversions start at once.' };
+    kindIn(f, 'press_enquiry')['urgent'] = { is: false, choice: 'The press office answers in hours.' };
+    kindIn(f, 'consultation')['form'] = [
+      { field: 'closesAt', label: 'Closing date', hint: 'Ward members are told.' },
+    ];
+  });
+  const late = new Date('2027-01-12T23:30:00Z');
+  const quiet = { quietHoursStart: '22:00', quietHoursEnd: '07:00' };
+
+  it.each<[string, Policy, string, string]>([
+    ["Leicestershire's road works wait for quiet hours", POLICY, 'road_works', '2027-01-13T07:00:00.000Z'],
+    ["the borough's road works do not", borough, 'road_works', late.toISOString()],
+    ["Leicestershire's press enquiries do not", POLICY, 'press_enquiry', late.toISOString()],
+    ["the borough's press enquiries do", borough, 'press_enquiry', '2027-01-13T07:00:00.000Z'],
+  ])("urgent is the file's: %s", (_case, policy, kind, sendAt) => {
+    expect(deliveryTime(late, policy.kinds[kind], 'notify', 'new', quiet).sendAt.toISOString()).toBe(sendAt);
+  });
+
+  it("a role held for a portfolio is the file's: asking for it without one is refused in its words", () => {
+    const ask = (policy: Policy, role: string) =>
+      fieldErrors(() =>
+        parseEvent(
+          { kind: 'delegated_decision', title: 'x', location: at('LE2 5AA'), escalate: [role] },
+          divisions,
+          policy,
+        ),
+      );
+    expect(ask(POLICY, 'cabinet_lead_member')).toEqual([
+      {
+        field: 'escalate[0]',
+        message: "cabinet_lead_member needs the event's portfolio, to know which lead member to tell (§36)",
+      },
+    ]);
+    expect(() =>
+      parseEvent(
+        {
+          kind: 'delegated_decision',
+          title: 'x',
+          location: at('LE2 5AA'),
+          escalate: ['cabinet_lead_member'],
+        },
+        divisions,
+        borough,
+      ),
+    ).not.toThrow();
+    expect(ask(borough, 'leader')).toEqual([
+      { field: 'escalate[0]', message: "leader needs the event's portfolio, to know which leader to tell" },
+    ]);
+  });
+
+  it("the whole area and the circulation name are the file's words", () => {
+    const everywhere = plan(
+      {
+        kind: 'consultation',
+        title: 'Budget',
+        countywide: true,
+        opensAt: '2027-01-20T09:00:00Z',
+      },
+      { policy: borough },
+    );
+    expect(renderCirculation(everywhere, councilWords(borough))).toMatch(
+      /All members of the Borough Council\.$/,
+    );
+    expect(describeChanges({}, { countywide: true }, councilWords(borough))).toEqual([
+      'It now affects the whole borough.',
+    ]);
+    expect(consolePolicy(borough).council.area).toEqual({
+      one: 'ward',
+      many: 'wards',
+      whole: 'the whole borough',
+    });
+  });
+
+  it("a kind's form fields and their hints are the file's", () => {
+    const fields = (policy: Policy) =>
+      consolePolicy(policy).kinds.find((k) => k.key === 'consultation')?.fields;
+    expect(fields(POLICY)?.map((f) => [f.field, f.hint, f.required])).toEqual([
+      ['opensAt', '§31: members are notified 24 hours before.', true],
+      ['closesAt', undefined, false],
+    ]);
+    expect(fields(borough)).toEqual([
+      { field: 'closesAt', label: 'Closing date', hint: 'Ward members are told.', required: false },
     ]);
   });
 });
