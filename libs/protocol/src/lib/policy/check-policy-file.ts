@@ -142,8 +142,11 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       if (t.role === undefined) return add(path, 'say whom to tell: role: NAME');
       knownRole([...path, 'role'], t.role);
       if (t.otherwise !== undefined) knownRole([...path, 'otherwise'], t.otherwise);
-      if (t.samePortfolio && t.role !== 'cabinet_lead_member') {
-        add([...path, 'samePortfolio'], 'only a cabinet_lead_member holds a portfolio on the roster');
+      if (t.samePortfolio && file.roles[t.role] && file.roles[t.role]?.needsPortfolio === undefined) {
+        add(
+          [...path, 'samePortfolio'],
+          `"${t.role}" is not held for a portfolio: say why it needs one with needsPortfolio: under roles:`,
+        );
       }
     });
   }

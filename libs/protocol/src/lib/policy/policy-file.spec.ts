@@ -395,6 +395,16 @@ describe('a bad policy file', () => {
       /"deputy_mayor" is not one of the roles the file defines/,
     ],
     [
+      'the lead member for the portfolio, of a role the file does not hold for a portfolio',
+      edit(
+        '        - { role: cabinet_lead_member, samePortfolio: true, otherwise: leader }',
+        '        - { role: deputy_leader, samePortfolio: true, otherwise: leader }',
+      ),
+      'samePortfolio: true, otherwise',
+      'kinds.press_enquiry.escalation.to[0].samePortfolio',
+      /"deputy_leader" is not held for a portfolio: say why it needs one with needsPortfolio:/,
+    ],
+    [
       'the chair of the body a report goes to, whom the roster cannot hold yet',
       edit('        - { role: deputy_leader }', '        - { chairOfBody: true }'),
       'chairOfBody: true',
@@ -501,6 +511,10 @@ describe("a council's words, urgent kinds, roles and form come from its file", (
     };
     const roles = f['roles'] as Record<string, Tree>;
     delete (roles['cabinet_lead_member'] as Tree)['needsPortfolio'];
+    // Its lead members are then told as a role, whatever the portfolio.
+    for (const kind of ['press_enquiry', 'major_incident'])
+      for (const target of (kindIn(f, kind)['escalation'] as { to: Tree[] }).to)
+        delete target['samePortfolio'];
     (roles['leader'] as Tree)['needsPortfolio'] = 'to know which leader to tell';
     kindIn(f, 'road_works')['urgent'] = { is: true, choice: 'Diversions start at once.' };
     kindIn(f, 'press_enquiry')['urgent'] = { is: false, choice: 'The press office answers in hours.' };
