@@ -55,6 +55,10 @@ const POLICY_SCHEMA = objectOf({
   bodies: arrayOf(
     objectOf({ key: STRING, label: STRING }, { description: 'A body reports go to, e.g. the Cabinet' }),
   ),
+  escalation: objectOf(
+    { paragraph: STRING },
+    { description: 'The paragraph under which others besides the local members are told' },
+  ),
 });
 
 @ApiTags('web console')

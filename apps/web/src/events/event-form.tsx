@@ -363,7 +363,9 @@ export function EventForm(p: EventFormProps) {
           />
           <div className="govuk-form-group" id="escalate" tabIndex={-1}>
             <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Also tell (§36)</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Also tell{p.council.escalationParagraph ? ` (§${p.council.escalationParagraph})` : ''}
+              </legend>
               {errorFor(errors, 'escalate') && (
                 <p className="govuk-error-message">
                   <span className="govuk-visually-hidden">Error:</span> {errorFor(errors, 'escalate')}

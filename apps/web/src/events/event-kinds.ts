@@ -67,6 +67,8 @@ export interface CouncilChoices {
   readonly roles: readonly Choice[];
   /** The council's whole area, as an option reads ("The whole borough"). */
   readonly wholeArea: string;
+  /** The paragraph under which others are told as well. */
+  readonly escalationParagraph?: string;
 }
 
 const asOption = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
@@ -76,6 +78,7 @@ export function councilChoices(policy: ConsolePolicy): CouncilChoices {
     bodies: policy.bodies.map((b) => ({ value: b.key, label: asOption(b.label) })),
     roles: policy.roles.map((r) => ({ value: r.key, label: asOption(r.label) })),
     wholeArea: asOption(policy.council.area.whole),
+    escalationParagraph: policy.escalation.paragraph,
   };
 }
 

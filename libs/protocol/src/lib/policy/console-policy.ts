@@ -44,6 +44,8 @@ export interface ConsolePolicy {
   readonly kinds: readonly ConsoleKind[];
   readonly roles: readonly ConsoleChoice[];
   readonly bodies: readonly ConsoleChoice[];
+  /** The paragraph under which others besides the local members are told (§36). */
+  readonly escalation: { readonly paragraph: string };
 }
 
 const labelOf = (field: FormFieldRule['field']): string => {
@@ -93,5 +95,6 @@ export function consolePolicy(policy: Policy): ConsolePolicy {
       ...(r?.needsPortfolio ? { needsPortfolio: true as const } : {}),
     })),
     bodies: Object.entries(policy.bodies ?? {}).map(([key, b]) => ({ key, label: b.label })),
+    escalation: { paragraph: policy.escalation.paragraph },
   };
 }
