@@ -4,11 +4,15 @@ import type { Meeting, Reason } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import { fromAddress, quotedRecipient } from '../../apps/worker/src/delivery/deliver.util';
 import { composeMessage } from '../../apps/worker/src/mail/compose-message';
-import type { MessageInput } from '../../apps/worker/src/mail/message-input';
+import { councilWording, type MessageInput } from '../../apps/worker/src/mail/message-input';
+import { leicestershirePolicy } from '../testing/fixtures';
 import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';
 import type { FloorDone, FloorJob } from './floor-process';
 import { clock } from './measure.util';
 import { PROFILE_ARGS, type Accepted, type Pipeline } from './pipeline';
+
+// The bench's council is Leicestershire's, so its e-mails use that file's words.
+const COUNCIL = councilWording(leicestershirePolicy());
 
 const MAIL_FROM = 'Member Alerts <member-alerts@council.example>';
 /** nodemailer's own default pool size: what a user who writes the loop gets. */
@@ -82,6 +86,7 @@ export async function sameMessages(
       ackUrl: ackLink(p.api.publicUrl, p.api.ackSecret, r.id, 30),
       eventUrl: eventPageLink(p.api.publicUrl, r.event_id),
       organiser: { name: 'Member Alerts', email: fromAddress(MAIL_FROM) },
+      council: COUNCIL,
     });
     const list = out.get(r.event_id) ?? [];
     list.push({

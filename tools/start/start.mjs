@@ -5,7 +5,7 @@
 // person, and Redis (see redis.mjs) when this machine has none running. Set DATABASE_URL,
 // SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logFile } from './logs.mjs';
@@ -36,8 +36,10 @@ async function startMailCatcher() {
 }
 
 // The council this installation serves, by its folder in fixtures/: its rules (policy.yaml), and
-// the boundaries and fictional roster an empty database is seeded with.
-const COUNCIL = env.COUNCIL ?? 'leicestershire';
+// the boundaries and fictional roster an empty database is seeded with. Unset: the one
+// fixtures/default-council.txt names.
+const COUNCIL =
+  env.COUNCIL || readFileSync(join(root, 'fixtures', 'default-council.txt'), 'utf8').trim();
 const FIXTURES = join(root, 'fixtures', COUNCIL);
 
 /** Why COUNCIL cannot run, in words (the API says the same at its start), or undefined. */

@@ -11,6 +11,8 @@ import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
+import { withCouncilEnums } from './common/council-enums.util';
+import { CouncilContextService } from './council/council-context.service';
 import { hardenHttp } from './common/http-hardening.util';
 import { ApiMetrics } from './health/api-metrics';
 import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
@@ -34,7 +36,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('Member Alerts')
       .setDescription(
-        'Tells county councillors what happens in their electoral division, as the Protocol on Member/Officer Relations (§26–36) requires, and proves that it did.',
+        "Tells councillors what happens in their area, as the council's protocol on member/officer relations requires, and proves that it did.",
       )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
@@ -48,7 +50,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     ...doc.components,
     schemas: { ...doc.components?.schemas, [ERROR_SCHEMA_NAME]: ERROR_BODY_SCHEMA },
   };
-  return doc;
+  return withCouncilEnums(doc, app.get(CouncilContextService).bootPolicy());
 }
 
 /** Builds the API on the given configuration, starting the embedded database when DATABASE_URL is unset. */

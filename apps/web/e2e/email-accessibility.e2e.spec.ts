@@ -4,13 +4,15 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { composeDigest } from '../../worker/src/mail/compose-digest';
 import { composeMessage } from '../../worker/src/mail/compose-message';
-import type { MessageInput } from '../../worker/src/mail/message-input';
+import { councilWording, type MessageInput } from '../../worker/src/mail/message-input';
+import { leicestershirePolicy } from '../../../tools/testing/fixtures';
 import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, SCREENSHOTS } from './support/browser';
 import { wcagFailures } from './support/accessibility';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 
 const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' };
+const council = councilWording(leicestershirePolicy());
 const alert: MessageInput = {
   notification: {
     id: '11111111-1111-4111-8111-111111111111',
@@ -37,6 +39,7 @@ const alert: MessageInput = {
     link: 'https://www.leicestershire.gov.uk/libraries',
   },
   plan: { paragraph: '28', summary: 'A facility event in the division.', affectedDivisions: ['Oadby'] },
+  council,
   changes: [],
   ackUrl: 'https://alerts.leics.example/alerts/1111/acknowledge?expires=1&token=abc',
   eventUrl: 'https://alerts.leics.example/app/events/22222222-2222-4222-8222-222222222222',
@@ -59,21 +62,26 @@ const messages: [string, string][] = [
   ],
   [
     'a daily digest',
-    composeDigest('Oliver Belgrave', [
-      {
-        notificationId: 'a',
-        title: 'Oadby parking order',
-        summary: 'A Chief Officer delegated decision relating to the division.',
-        description: 'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
-        where: 'Oadby',
-        whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
-        contact,
-        eventUrl: alert.eventUrl,
-        change: 'updated',
-        reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
-        ackUrl: alert.ackUrl,
-      },
-    ]).html,
+    composeDigest(
+      'Oliver Belgrave',
+      [
+        {
+          notificationId: 'a',
+          title: 'Oadby parking order',
+          summary: 'A Chief Officer delegated decision relating to the division.',
+          description:
+            'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
+          where: 'Oadby',
+          whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
+          contact,
+          eventUrl: alert.eventUrl,
+          change: 'updated',
+          reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
+          ackUrl: alert.ackUrl,
+        },
+      ],
+      council,
+    ).html,
   ],
 ];
 

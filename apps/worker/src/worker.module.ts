@@ -5,6 +5,7 @@ import { NotificationRepository } from '@member-alerts/outbox';
 import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { COUNCIL_POLICY, readCouncilPolicy } from './config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
 import { SendDigestUseCase } from './delivery/send-digest.usecase';
@@ -45,6 +46,7 @@ export class WorkerModule {
       ],
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
+        { provide: COUNCIL_POLICY, useFactory: () => readCouncilPolicy(config.councilSlug) },
         {
           provide: MAIL_TRANSPORT,
           useFactory: (): MailTransport =>

@@ -24,3 +24,4 @@ export {
   embeddedPostgresUrl,
   startEmbeddedPostgres,
 } from './lib/embedded-postgres';
+export { councilFolder, councilPolicyFile, defaultCouncil, FIXTURES_DIR } from './lib/council-files';

@@ -25,12 +25,15 @@ export type {
   Policy,
   PreElectionPeriod,
   Requirement,
+  RoleRule,
+  FormFieldRule,
   RuleBasis,
   Timing,
   WorkingDays,
 } from './lib/policy/policy.types';
 export { formatProblem, parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
 export { consolePolicy } from './lib/policy/console-policy';
+export { councilWords } from './lib/policy/council-words';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
 export { policyJsonSchema } from './lib/policy/policy-json-schema';
 export { withTakesEffect } from './lib/policy/set-takes-effect';
@@ -71,10 +74,11 @@ export {
   type DeliveryTime,
   deliveryTime,
   isUrgent,
+  type UrgentRule,
 } from './lib/delivery/delivery-time';
 export { londonInstant } from './lib/delivery/london-time.util';
 export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
-export { KIND_LABELS } from './lib/render/kind-labels';
+export { kindLabel } from './lib/render/kind-labels';
 export { describeChanges } from './lib/render/describe-changes';
 export {
   cancellationRows,

@@ -11,7 +11,6 @@ export {
   spanInWords,
   whenInWords,
 } from './lib/render/london-wording';
-export { KIND_LABELS } from './lib/render/kind-labels';
 export {
   COMPLIANCE_FIGURE_WORDS,
   monthInWords,

@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
-import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
+import { API_ROLES, defaultCouncil, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
 import { isEmail } from '@member-alerts/roster';
@@ -27,11 +27,11 @@ export interface AppConfig {
   /** Which proxies' X-Forwarded-For to believe, in Express's terms: none, a hop count, or addresses. */
   readonly trustProxy: false | number | readonly string[];
   readonly maxBodyBytes: number;
-  /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
+  /** Boundary uploads: a large council's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
   /** COUNCIL: the council served, by its folder in fixtures/ (its rules, and its seed data). */
   readonly councilSlug: string;
-  /** Seeds the council's fixtures (boundaries and a fictional roster) on an empty database. */
+  /** Seeds the council's fixtures (its folder in fixtures/) on an empty database. */
   readonly seedFixtures: boolean;
   /** Development API keys for the seeded people. Never in production. */
   readonly devKeys: boolean;
@@ -331,9 +331,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
   }
-  const slug = env['COUNCIL'] ?? 'leicestershire';
+  const slug = env['COUNCIL'] || defaultCouncil();
   if (!/^[a-z0-9-]{2,40}$/.test(slug))
-    problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+    problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
   else {
     const unknown = councilProblem(slug);
     if (unknown) problems.push(unknown);

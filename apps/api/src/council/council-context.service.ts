@@ -1,4 +1,5 @@
-import { Injectable, Logger, NotFoundException } from '@nestjs/common';
+import { readFileSync } from 'node:fs';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
@@ -18,6 +19,8 @@ import {
   type Policy,
   type PolicyRevision,
 } from '@member-alerts/protocol';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { councilFiles } from './council-files.util';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
@@ -58,7 +61,7 @@ const today = () => new Date().toISOString().slice(0, 10);
  */
 @Injectable()
 export class CouncilContextService {
-  // One set per council: a county file's set runs to tens of megabytes, and once a newer generation
+  // One set per council: a large council's set runs to tens of megabytes, and once a newer generation
   // is in force nothing plans with the older one, so keeping every generation's set would hold each
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
@@ -70,8 +73,23 @@ export class CouncilContextService {
   private readonly parsed = new Map<string, Policy>();
   // Per council, the last revision that loaded, kept should a later one fail to.
   private readonly lastGood = new Map<string, RevisionRules>();
+  // The file a council's rules start from, read at boot: the OpenAPI document lists its kinds.
+  private readonly policy: Policy;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = parsePolicy(readFileSync(config.policyFile ?? councilFiles(config.councilSlug).policy, 'utf8'));
+  }
+
+  /**
+   * The rules the API booted with (the council's starting file): its OpenAPI document lists their
+   * kinds, bodies and roles. Planning always uses the revision in force, from `policyOf`.
+   */
+  bootPolicy(): Policy {
+    return this.policy;
+  }
 
   /**
    * The revision of a council's rules in force at `at` (the latest to have taken effect by that

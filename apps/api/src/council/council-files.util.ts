@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { FIXTURES_DIR } from '@member-alerts/persistence';
 import { z } from 'zod';
 
 /** Where the councils that come with the product keep their data, one folder each. */
-export const FIXTURES_ROOT = join(__dirname, '..', '..', '..', '..', 'fixtures');
+export const FIXTURES_ROOT = FIXTURES_DIR;
 
 /** A council's folder: its rules, and what a development database is seeded from. */
 export interface CouncilFiles {

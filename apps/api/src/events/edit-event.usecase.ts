@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from '@member-alerts/persistence';
 import {
+  councilWords,
   describeChanges,
   editRows,
   parseEvent,
@@ -75,7 +76,7 @@ export class EditEventUseCase {
       const ctx = await this.context.load(cmd.principal.councilId, m, registeredUnder(current));
       const event = next(current, ctx);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
-      const changes = describeChanges(current.payload, event);
+      const changes = describeChanges(current.payload, event, councilWords(ctx.policy));
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');

@@ -2,7 +2,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import {
   CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
-  EVENT_KINDS,
+  COUNCIL_KINDS,
   eventBodySchema,
   jsonSchemaOf,
 } from '@member-alerts/protocol';
@@ -78,7 +78,7 @@ export const REVISION_SCHEMA: SchemaObject = objectOf(
 export const PLAN_SCHEMA: SchemaObject = objectOf(
   {
     eventId: UUID,
-    kind: oneOfStrings(EVENT_KINDS),
+    kind: { type: 'string', description: COUNCIL_KINDS },
     title: STRING,
     paragraph: STRING,
     summary: STRING,

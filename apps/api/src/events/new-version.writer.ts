@@ -77,7 +77,7 @@ export class NewVersionWriter {
     cmd: ChangeEventCommand,
     build: (m: EntityManager, current: EventEntity) => Promise<NextVersion>,
   ): Promise<ChangedEvent> {
-    const { result, inserted, kind } = await this.db.transaction(async (m) => {
+    const { result, inserted, kindRules } = await this.db.transaction(async (m) => {
       // Lock the event so two edits cannot both become version N+1.
       const current = await m
         .createQueryBuilder(EventEntity, 'e')
@@ -95,11 +95,12 @@ export class NewVersionWriter {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      // Holds follow the rules the event was registered under, as its plan does.
+      // Quiet hours, the daily summary and pre-election holds follow the rules the event was
+      // registered under, as its plan does.
       const { policy } = await this.context.policyOf(cmd.principal.councilId, registeredUnder(current), m);
       const next = {
         ...built,
-        rows: withHolds(withPreferences(built.rows, current.kind, prefs), built.plan, policy),
+        rows: withHolds(withPreferences(built.rows, policy.kinds[current.kind], prefs), built.plan, policy),
       };
       const version = current.version + 1;
       await m.update(
@@ -142,11 +143,11 @@ export class NewVersionWriter {
       return {
         result: { id: current.id, version, status: next.status, changes: next.changes, plan: next.plan },
         inserted,
-        kind: current.kind,
+        kindRules: policy.kinds[current.kind],
       };
     });
     const notified = inserted.length;
-    await this.dispatch.dispatch(inserted, kind, cmd.requestId);
+    await this.dispatch.dispatch(inserted, kindRules, cmd.requestId);
     return { ...result, notified };
   }
 }

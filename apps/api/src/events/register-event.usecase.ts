@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
+  councilWords,
   describeChanges,
   firstVersionRows,
   parseEvent,
@@ -69,7 +70,7 @@ export class RegisterEventUseCase {
       this.db.manager,
       plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
     );
-    return withTimings(plan, prefs, now);
+    return withTimings(plan, prefs, now, ctx.policy.kinds[event.kind]);
   }
 
   /**
@@ -150,7 +151,7 @@ export class RegisterEventUseCase {
       outcome: 'unchanged' as const,
       ...origin,
     };
-    if (describeChanges(stored.payload, event).length === 0) return same;
+    if (describeChanges(stored.payload, event, councilWords(ctx.policy)).length === 0) return same;
     if (stored.status === 'cancelled')
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
@@ -215,7 +216,7 @@ export class RegisterEventUseCase {
         m,
         planned.map((r) => r.recipientId),
       );
-      const rows = withHolds(withPreferences(planned, event.kind, prefs), storedPlan, ctx.policy);
+      const rows = withHolds(withPreferences(planned, ctx.policy.kinds[event.kind], prefs), storedPlan, ctx.policy);
       await appendAudit(m, [
         {
           actor: cmd.principal.name,
@@ -240,7 +241,7 @@ export class RegisterEventUseCase {
     });
 
     this.metrics.registered(event.kind);
-    const queued = await this.dispatch.dispatch(rows, event.kind, cmd.requestId);
+    const queued = await this.dispatch.dispatch(rows, ctx.policy.kinds[event.kind], cmd.requestId);
     return {
       id: saved.id,
       version: 1,

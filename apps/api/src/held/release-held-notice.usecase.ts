@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
+import { CouncilContextService } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { HeldNoticeQueryService, type HeldNoticeView } from './held-notice-query.service';
 
@@ -24,6 +25,7 @@ export class ReleaseHeldNoticeUseCase {
     private readonly notifications: NotificationRepository,
     private readonly dispatch: DispatchService,
     private readonly query: HeldNoticeQueryService,
+    private readonly context: CouncilContextService,
   ) {}
 
   async execute(cmd: HeldNoticeCommand): Promise<HeldNoticeView> {
@@ -31,7 +33,9 @@ export class ReleaseHeldNoticeUseCase {
       const held = await this.query.lockHeld(m, cmd.principal, cmd.id);
       return { held, rows: await this.notifications.release(m, [held.id], cmd.principal.name) };
     });
-    await this.dispatch.dispatch(rows, held.event.kind, cmd.requestId);
+    // Queued as urgent or not by the rules in force: a released notice goes now either way.
+    const { policy } = await this.context.policyOf(cmd.principal.councilId);
+    await this.dispatch.dispatch(rows, policy.kinds[held.event.kind], cmd.requestId);
     return this.query.one(cmd.principal, held.id);
   }
 }

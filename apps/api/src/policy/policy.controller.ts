@@ -63,7 +63,7 @@ const POLICY_SCHEMA = objectOf({
       { one: STRING, many: STRING, whole: STRING },
       {
         description:
-          'What the council calls an area: "electoral division", "electoral divisions", "the whole county"',
+          'What the council calls an area, its areas and its whole area, e.g. "ward", "wards", "the whole borough"',
       },
     ),
   }),
@@ -80,7 +80,32 @@ const POLICY_SCHEMA = objectOf({
           { description: 'A field an event of this kind must give, as the form words it' },
         ),
       ),
+      fields: arrayOf(
+        objectOf(
+          { field: STRING, label: STRING, hint: STRING, required: BOOLEAN, missing: STRING },
+          {
+            optional: ['hint', 'missing'],
+            description: "The kind's own fields on the form, in order, with the words the form says",
+          },
+        ),
+      ),
     }),
+  ),
+  roles: arrayOf(
+    objectOf(
+      { key: STRING, label: STRING, title: STRING, needsPortfolio: BOOLEAN },
+      {
+        optional: ['title', 'needsPortfolio'],
+        description: "A role the council's rules name, e.g. the Leader; needsPortfolio when held for one",
+      },
+    ),
+  ),
+  bodies: arrayOf(
+    objectOf({ key: STRING, label: STRING }, { description: 'A body reports go to, e.g. the Cabinet' }),
+  ),
+  escalation: objectOf(
+    { paragraph: STRING },
+    { description: 'The paragraph under which others besides the local members are told' },
   ),
 });
 

@@ -1,18 +1,13 @@
 import { join } from 'node:path';
 import { parsePolicy, PolicyFileError, type Policy } from '@member-alerts/protocol';
 import { CliError } from './cli-error';
+import { councilFolder } from './council-files.util';
 import { readTextFile } from './input.util';
-
-const FIXTURES = join(__dirname, '../../../../fixtures');
-
-/** The rules used when no --policy is given: those of the council COUNCIL names, as the API reads them. */
-export function councilPolicyFile(council = process.env['COUNCIL'] ?? 'leicestershire'): string {
-  return join(FIXTURES, council, 'policy.yaml');
-}
 
 /** A council's policy file, whole or not at all: every problem is reported with its line and key. */
 export function loadPolicyFile(path: string | undefined): Policy {
-  const file = path ?? councilPolicyFile();
+  // Without --policy, the rules of the bundled council.
+  const file = path ?? join(councilFolder(), 'policy.yaml');
   const text = readTextFile(file, 'policy file');
   try {
     return parsePolicy(text);

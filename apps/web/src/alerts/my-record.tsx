@@ -5,11 +5,13 @@ import type { MemberRecord } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button, TextInput } from '../components/fields';
 import { useLoad } from '../components/use-load';
-import { dateInWords, kindLabel, STATUS_WORDS } from '../components/wording';
+import { dateInWords, STATUS_WORDS } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 import { TableHead } from '../components/table-head';
 
 /** A councillor's own record over a period (the last full quarter unless chosen): what, when, acknowledged. */
 export function MyRecord() {
+  const words = useCouncilWords();
   const { api } = useSession();
   const [asked, setAsked] = useState({ from: '', to: '' });
   const [form, setForm] = useState(asked);
@@ -70,7 +72,7 @@ export function MyRecord() {
                           {a.title}
                         </Link>
                         <br />
-                        <span className="govuk-body-s">{kindLabel(a.kind)}</span>
+                        <span className="govuk-body-s">{words.kindLabel(a.kind)}</span>
                       </td>
                       <td className="govuk-table__cell">
                         {a.sentAt ? dateInWords(a.sentAt) : STATUS_WORDS[a.status]}

@@ -126,14 +126,16 @@ export interface NotificationView {
 }
 
 type Sent<T> = T extends readonly (infer U)[] ? U[] : T;
-// The console sends the kind as chosen (the API checks it) and draws plain geometries, not Features.
-type Given = Omit<AlertEvent, 'id' | 'kind' | 'location' | 'affectedArea'>;
+// The console sends the kind and roles as chosen from the council's rules (the API checks them) and
+// draws plain geometries, not Features.
+type Given = Omit<AlertEvent, 'id' | 'kind' | 'escalate' | 'location' | 'affectedArea'>;
 
 /** The event as the officer gave it (the API's payload): the protocol's event, as the form builds it. */
 export type EventBody = { -readonly [K in keyof Given]: Sent<Given[K]> } & {
   kind: string;
+  escalate?: string[];
   location?: Geometry & { crs?: string };
-  /** §29: the area an issue concerns, when that is not where the meeting is. */
+  /** The area an issue concerns, when that is not where the meeting is. */
   affectedArea?: Geometry;
 };
 

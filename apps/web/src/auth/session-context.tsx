@@ -25,7 +25,7 @@ const DEFAULT_SETTINGS: WebSettings = {
   singleSignOn: false,
 };
 
-const SessionContext = createContext<SessionState | null>(null);
+export const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [key, setKey] = useState<string | null>(null);

@@ -3,7 +3,8 @@ import { Link } from 'react-router';
 import type { HeldNoticeView } from '../api/types';
 import { Button } from '../components/fields';
 import { TableHead } from '../components/table-head';
-import { ACTION_WORDS, dateInWords, kindLabel } from '../components/wording';
+import { ACTION_WORDS, dateInWords } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
 const CHANGE_WORDS: Readonly<Record<HeldNoticeView['change'], string>> = {
   new: 'First notice',
@@ -22,6 +23,7 @@ export function HeldNoticeTable({
   onRelease: (n: HeldNoticeView) => void;
   onWithdraw: (n: HeldNoticeView) => void;
 }) {
+  const words = useCouncilWords();
   return (
     <div className="app-table-wrap">
       <table className="govuk-table app-table--compact" data-testid="held-notices">
@@ -38,7 +40,7 @@ export function HeldNoticeTable({
                 </Link>
                 <br />
                 <span className="govuk-body-s">
-                  {kindLabel(n.event.kind)}: {CHANGE_WORDS[n.change].toLowerCase()}
+                  {words.kindLabel(n.event.kind)}: {CHANGE_WORDS[n.change].toLowerCase()}
                 </span>
               </td>
               <td className="govuk-table__cell">

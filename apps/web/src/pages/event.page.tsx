@@ -9,7 +9,7 @@ import { Button, TextArea } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel, STATUS_WORDS } from '../components/wording';
+import { dateTime, STATUS_WORDS } from '../components/wording';
 import { DeliveryTable } from '../events/delivery-table';
 import { EventFacts, scheduledWords } from '../events/event-facts';
 import { areaOf, MemberEventPage, SuccessBanner } from './member-event.page';
@@ -17,6 +17,7 @@ import { DivisionMap } from '../map/division-map';
 import { toWgs84 } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from './register-event.page';
+import { useCouncilWords } from '../components/council-words';
 
 const POLL_MS = 3000;
 
@@ -40,6 +41,7 @@ export function registeredNotice(sendAt: string | undefined, now = Date.now()): 
 }
 
 function OfficerEventPage({ readOnly = false }: { readonly readOnly?: boolean }) {
+  const words = useCouncilWords();
   const { id = '' } = useParams();
   const { api } = useSession();
   const location = useLocation();
@@ -95,7 +97,7 @@ function OfficerEventPage({ readOnly = false }: { readonly readOnly?: boolean })
     <>
       <ErrorSummary errors={errors} />
       {banner && <SuccessBanner text={banner} />}
-      <span className="govuk-caption-l">{kindLabel(e.kind)}</span>
+      <span className="govuk-caption-l">{words.kindLabel(e.kind)}</span>
       <h1 className="govuk-heading-l">
         {e.title}{' '}
         {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}

@@ -9,7 +9,8 @@ import { DivisionFilter, KindFilter } from '../components/filter-selects';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel } from '../components/wording';
+import { dateTime } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
 const PAGE = 25;
 const FILTERS = ['q', 'kind', 'division', 'status', 'happensFrom', 'happensTo', 'from', 'to'] as const;
@@ -39,6 +40,7 @@ export function eventQuery(f: Filters): Record<string, string | undefined> {
 }
 
 export function EventsPage() {
+  const words = useCouncilWords();
   usePageTitle('Events');
   const { api } = useSession();
   const { params, setParams, offset, page, key } = usePagedSearch();
@@ -171,7 +173,7 @@ export function EventsPage() {
                           </>
                         )}
                       </td>
-                      <td className="govuk-table__cell">{kindLabel(e.kind)}</td>
+                      <td className="govuk-table__cell">{words.kindLabel(e.kind)}</td>
                       <td className="govuk-table__cell">{e.affectedDivisions.join(', ')}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{e.recipients}</td>
                       <td className="govuk-table__cell">

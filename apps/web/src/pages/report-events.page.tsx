@@ -4,12 +4,14 @@ import type { ComplianceFigure, FigureEvents } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel } from '../components/wording';
+import { dateTime } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 import { COMPLIANCE_FIGURE_WORDS, REPORT_FILTERS } from '../reports/report-links';
 import { TableHead } from '../components/table-head';
 
 /** The events behind one figure of the compliance report. */
 export function ReportEventsPage() {
+  const council = useCouncilWords();
   const { api } = useSession();
   const [params] = useSearchParams();
   const figure = (params.get('figure') ?? 'events') as ComplianceFigure;
@@ -57,7 +59,7 @@ export function ReportEventsPage() {
                           {e.title}
                         </Link>
                       </td>
-                      <td className="govuk-table__cell">{kindLabel(e.kind)}</td>
+                      <td className="govuk-table__cell">{council.kindLabel(e.kind)}</td>
                       <td className="govuk-table__cell">{dateTime(e.registeredAt)}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{e.notices}</td>
                     </tr>

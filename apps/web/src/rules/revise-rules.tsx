@@ -8,7 +8,8 @@ import { ErrorSummary } from '../components/error-summary';
 import { NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { readFileText } from '../components/read-file';
 import { SuccessBanner } from '../components/success-banner';
-import { dateTime, dayInWords, kindLabel, reasonText } from '../components/wording';
+import { dateTime, dayInWords, reasonText } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 import { RulesTables } from './rules-tables';
 
 const YAML = 'application/yaml';
@@ -31,6 +32,7 @@ function fileErrors(e: unknown): FormErrors {
 }
 
 function People({ heading, people }: { heading: string; people: readonly PreviewPerson[] | undefined }) {
+  const words = useCouncilWords();
   if (!people?.length) return null;
   return (
     <>
@@ -39,7 +41,7 @@ function People({ heading, people }: { heading: string; people: readonly Preview
         {people.map((p) => (
           <li key={p.id}>
             {p.name}
-            {p.division ? ` (${p.division})` : ''}: {p.reasons.map(reasonText).join('; ')}
+            {p.division ? ` (${p.division})` : ''}: {p.reasons.map((r) => reasonText(r, words)).join('; ')}
           </li>
         ))}
       </ul>
@@ -49,6 +51,7 @@ function People({ heading, people }: { heading: string; people: readonly Preview
 
 /** What the file would change for the events of the last 90 days. */
 function PreviewList({ preview }: { preview: PolicyPreview }) {
+  const words = useCouncilWords();
   return (
     <section aria-labelledby="preview-heading" data-testid="policy-preview">
       <h3 className="govuk-heading-m" id="preview-heading">
@@ -69,7 +72,7 @@ function PreviewList({ preview }: { preview: PolicyPreview }) {
             </Link>
           </h4>
           <p className="govuk-body-s">
-            {kindLabel(e.kind)}, registered {dateTime(e.registeredAt)} under revision {e.revision}
+            {words.kindLabel(e.kind)}, registered {dateTime(e.registeredAt)} under revision {e.revision}
           </p>
           {e.refused && <p className="govuk-body">{e.refused}</p>}
           {e.timing && <p className="govuk-body">{e.timing}.</p>}

@@ -1,5 +1,5 @@
 import { ackSecretSetting } from '@member-alerts/auth';
-import { embeddedPostgresUrl } from '@member-alerts/persistence';
+import { defaultCouncil, embeddedPostgresUrl } from '@member-alerts/persistence';
 import { MIN_RELAY_PER_MINUTE, queueSettings, type RedisNode } from '@member-alerts/queue';
 
 export interface WorkerConfig {
@@ -96,9 +96,9 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const schema = env['DATABASE_SCHEMA'];
   if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
     problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
-  const councilSlug = env['COUNCIL'] ?? 'leicestershire';
+  const councilSlug = env['COUNCIL'] || defaultCouncil();
   if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
-    problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+    problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
   const queue = queueSettings(env, problems);
   const relayMaxPerMinute = int(env, 'RELAY_MAX_PER_MINUTE', 0, MIN_RELAY_PER_MINUTE, 60_000, problems);
   const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');

@@ -1,13 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
-import { whenInWords } from '@member-alerts/protocol';
+import { whenInWords, type Policy } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendDigestJob } from '@member-alerts/queue';
+import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeDigest } from '../mail/compose-digest';
 import { whatToDo } from '../mail/compose-message';
-import { contactOf } from '../mail/message-input';
+import { contactOf, councilWording, type CouncilWording } from '../mail/message-input';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
@@ -23,7 +24,12 @@ export class SendDigestUseCase {
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
-  ) {}
+    @Inject(COUNCIL_POLICY) policy: Policy,
+  ) {
+    this.council = councilWording(policy);
+  }
+
+  private readonly council: CouncilWording;
 
   async execute(job: SendDigestJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
     const rows = await this.store.claimDigest(job.recipientId);
@@ -46,7 +52,7 @@ export class SendDigestUseCase {
             const plan = version?.plan;
             const event = version?.event;
             const divisions = plan?.countywide
-              ? 'The whole county'
+              ? this.council.wholeArea
               : (plan?.affectedDivisions ?? []).join(', ');
             const when = whenInWords(event?.startsAt ?? event?.opensAt, event?.endsAt ?? event?.closesAt);
             return {
@@ -64,6 +70,7 @@ export class SendDigestUseCase {
               ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),
             };
           }),
+          this.council,
         );
         return {
           from: this.config.mailFrom,

@@ -1,11 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
+import type { Policy } from '@member-alerts/protocol';
 import type { SendNotificationJob } from '@member-alerts/queue';
 import { UnrecoverableError } from 'bullmq';
+import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { composeMessage } from '../mail/compose-message';
+import { councilWording, type CouncilWording } from '../mail/message-input';
 import type { MailTransport } from '../mail/mail-transport';
 import { MAIL_TRANSPORT } from '../mail/mail.tokens';
 import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
@@ -26,7 +29,12 @@ export class SendNotificationUseCase {
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
-  ) {}
+    @Inject(COUNCIL_POLICY) policy: Policy,
+  ) {
+    this.council = councilWording(policy);
+  }
+
+  private readonly council: CouncilWording;
 
   async execute(job: SendNotificationJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
     const row = await this.store.claimNotification(job.notificationId);
@@ -54,6 +62,7 @@ export class SendNotificationUseCase {
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: senderAsContact(this.config.mailFrom),
+          council: this.council,
         });
         return {
           from: this.config.mailFrom,

@@ -8,6 +8,7 @@ import {
   reasonLine,
   replyToFor,
 } from './compose-message';
+import type { CouncilWording } from './message-input';
 
 export interface DigestItem {
   readonly notificationId: string;
@@ -29,24 +30,27 @@ export interface DigestItem {
 }
 
 /** One e-mail listing each event, each with why the member receives it. */
-export function composeDigest(recipientName: string, items: readonly DigestItem[]) {
+export function composeDigest(recipientName: string, items: readonly DigestItem[], council: CouncilWording) {
   const subject = `Your Member Alerts digest: ${items.length} alert${items.length === 1 ? '' : 's'}`;
   const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 300);
   const label = (i: DigestItem) => (i.change === 'updated' ? `Updated: ${clean(i.title)}` : clean(i.title));
   const text = [
     `Dear ${clean(recipientName)},`,
     '',
-    `Here are the alerts that arrived for you since your last digest. Urgent ones (major incidents, press enquiries and invitations) are never held for the digest.`,
+    `Here are the alerts that arrived for you since your last digest. Urgent ones and invitations are never held for the digest.`,
     ...items.flatMap((i, n) => [
       '',
       `${n + 1}. ${label(i)}`,
       `   ${clean(i.summary)}`,
       ...(i.description
-        ? paragraphsOf(i.description).flatMap((lines, n) => [...(n ? [''] : []), ...lines.map((l) => `   ${l}`)])
+        ? paragraphsOf(i.description).flatMap((lines, n) => [
+            ...(n ? [''] : []),
+            ...lines.map((l) => `   ${l}`),
+          ])
         : []),
       `   Where: ${clean(i.where)}`,
       ...(i.when ? [`   When: ${clean(i.when)}`] : []),
-      ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
+      ...i.reasons.map((r) => `   Why: ${reasonLine(r, council)}`),
       `   What to do: ${clean(i.whatToDo)}`,
       ...(i.contact ? [`   Who to ask: ${contactLine(i.contact)}`] : []),
       `   See it in Member Alerts: ${i.eventUrl}`,
@@ -64,7 +68,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
     '<ol>',
     ...items.map(
       (i) =>
-        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p>${i.description ? paragraphsHtml(i.description) : ''}<p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p>${i.description ? paragraphsHtml(i.description) : ''}<p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r, council))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
     ),
     '</ol>',
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',

@@ -30,7 +30,7 @@ const DUE_OR_STRANDED = `send_at <= now() AND (
   OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
   OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
 
-// Rows per INSERT statement: a countywide consultation for a large council is one statement per few thousand.
+// Rows per INSERT statement: a consultation for a large council's whole area is one statement per few thousand.
 const INSERT_CHUNK = 2_500;
 
 interface SentItem {

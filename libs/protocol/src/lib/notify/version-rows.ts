@@ -1,5 +1,4 @@
-import { deliveryTime, type DeliveryPreferences } from '../delivery/delivery-time';
-import type { EventKind } from '../event/event-kind';
+import { deliveryTime, type DeliveryPreferences, type UrgentRule } from '../delivery/delivery-time';
 import type { Action, PreElectionPeriod } from '../policy/policy.types';
 import type { Plan, Reason, Recipient } from '../plan/plan.types';
 
@@ -130,7 +129,7 @@ export function cancellationRows(
 /** Members' quiet hours and digest choice move non-urgent messages later; nothing else changes. */
 export function withPreferences(
   rows: readonly NewNotification[],
-  kind: EventKind,
+  kind: UrgentRule,
   prefs: ReadonlyMap<string, DeliveryPreferences>,
 ): NewNotification[] {
   return rows.map((r) => {

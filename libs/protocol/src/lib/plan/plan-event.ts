@@ -106,7 +106,7 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     warnings.push(...near.warnings);
   }
   if (kind.interest) candidates.push(...interestMembers(event, ctx.members, area.names, policy.interest));
-  const escalation = escalationMembers(event, kind, ctx.members, policy.escalation);
+  const escalation = escalationMembers(event, kind, ctx.members, policy);
   candidates.push(...escalation.candidates);
   warnings.push(...escalation.warnings);
 

@@ -228,6 +228,7 @@ function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPol
       because: r.because,
       ...(r.oneOf ? { oneOf: r.oneOf } : {}),
     })),
+    ...(k.form ? { form: k.form } : {}),
     exclusions: (k.exclusions ?? []).map((x) => ({
       when: condition(x.when),
       paragraph: paragraphOf(x.paragraph),

@@ -9,6 +9,15 @@ const FLAGS = ['servesAdjoining', 'controversial', 'individualServiceComplaint',
 export const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'] as const;
 const ACTIONS = ['invite', 'notify', 'inform'] as const;
 export const PRE_ELECTION_CHOICES = ['send', 'hold'] as const;
+// The fields of an event the form can ask for by kind.
+export const FORM_FIELDS = [
+  ...DATE_FIELDS,
+  'body',
+  'service',
+  'portfolio',
+  'affectedArea',
+  ...FLAGS,
+] as const;
 
 const id = z
   .string()
@@ -174,6 +183,14 @@ const kindRules = {
     }),
 };
 
+const formField = z
+  .strictObject({
+    field: z.enum(FORM_FIELDS, { error: `use one of ${FORM_FIELDS.join(', ')}` }),
+    label: text.optional().meta({ description: 'The label, where the kind words the field its own way.' }),
+    hint: text.optional().meta({ description: 'The line under the field, for this kind.' }),
+  })
+  .meta({ description: 'A field the form asks for with this kind.' });
+
 const kind = z.strictObject({
   label: text.meta({ description: 'The kind as the form names it.' }),
   hint: text.meta({ description: 'The line under it in the form.' }),
@@ -188,6 +205,10 @@ const kind = z.strictObject({
     .meta({ description: 'Who the kind is for, and what they are asked to do.' }),
   ...kindRules,
   requires: z.array(requirement).optional(),
+  form: z
+    .array(formField)
+    .optional()
+    .meta({ description: "The kind's own fields on the form, in order, with the words the form says." }),
   exclusions: z.array(exclusion).optional(),
   escalation: z
     .strictObject({ to: z.array(target).min(1), ...basis })
@@ -218,11 +239,27 @@ export const policyFileSchema = z
       words: z.strictObject({
         area: text.meta({ description: 'What an area is called: "electoral division" or "ward".' }),
         areas: text,
-        wholeArea: text.meta({ description: '"the whole county".' }),
-        circulationName: text.meta({ description: 'The name used in circulation text: "County Council".' }),
+        wholeArea: text.meta({ description: "The whole of the council's area, as a sentence says it." }),
+        circulationName: text.meta({
+          description: 'The name used in circulation text: "All members of the {circulationName}."',
+        }),
       }),
     }),
-    roles: z.record(id, z.strictObject({ label: text })).meta({ description: 'The roles the rules name.' }),
+    roles: z
+      .record(
+        id,
+        z.strictObject({
+          label: text,
+          title: text
+            .optional()
+            .meta({ description: 'The role as its holder is called: "Leader of the Council".' }),
+          needsPortfolio: text.optional().meta({
+            description:
+              'The role is held for a portfolio: an event that asks for it must give its portfolio, for this reason.',
+          }),
+        }),
+      )
+      .meta({ description: 'The roles the rules name.' }),
     bodies: z.record(id, z.strictObject({ label: text })).meta({ description: 'The bodies reports go to.' }),
     workingDays: z.strictObject({
       bankHolidays: z.literal('england_and_wales', { error: 'use england_and_wales' }),
@@ -277,3 +314,4 @@ export const policyFileSchema = z
 export type PolicyFile = z.infer<typeof policyFileSchema>;
 export type KindInFile = z.infer<typeof kind>;
 export type TargetInFile = z.infer<typeof target>;
+export type FormFieldInFile = z.infer<typeof formField>;

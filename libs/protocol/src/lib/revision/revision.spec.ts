@@ -34,7 +34,7 @@ describe('the revision in force', () => {
     const text = renderCirculation({
       ...plan({ kind: 'service_change', title: 'x', divisions: ['Oadby'] }),
       revision,
-    });
+    }, { circulationName: 'County Council' });
     expect(text.split('\n').at(-1)).toBe(
       "Planned under revision 3 of the council's rules, in force from Thursday 1 April 2027.",
     );
