@@ -30,6 +30,7 @@ import { ProducerState1764926300000 } from './migrations/1764926300000-producer-
 import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-in-link-return';
 import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
+import { ProducerMessageTaken1765500000000 } from './migrations/1765500000000-producer-message-taken';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -66,6 +67,7 @@ export const MIGRATIONS = [
   CitizenSpace1764935400000,
   SignInLinkReturn1765100000000,
   MemberErasure1765100001000,
+  ProducerMessageTaken1765500000000,
 ];
 
 export interface DatabaseSettings {
