@@ -1,7 +1,11 @@
 import { signInLinkToken } from '@member-alerts/auth';
 import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMBEDDED_ACK_SECRET as ACK_SECRET, type EmbeddedApi, startEmbeddedApi } from './support/embedded-api';
+import {
+  EMBEDDED_ACK_SECRET as ACK_SECRET,
+  type EmbeddedApi,
+  startEmbeddedApi,
+} from './support/embedded-api';
 import { expectEventually, KEYS } from './support/test-api';
 
 const OLIVER = 'oliver.belgrave@members.leics.example';

@@ -95,10 +95,7 @@ export class StreetManagerProcessor {
   }
 
   /** Cancels the works' event; one already cancelled (a re-run) is left as it is. */
-  private async cancel(
-    councilId: string,
-    result: StreetManagerResult,
-  ): Promise<string | null> {
+  private async cancel(councilId: string, result: StreetManagerResult): Promise<string | null> {
     if (!result.event) return null;
     const { source, sourceRef } = result.event;
     const event = await this.db.manager.findOne(EventEntity, { where: { councilId, source, sourceRef } });
@@ -114,7 +111,9 @@ export class StreetManagerProcessor {
   }
 
   private async state(councilId: string, ref: string): Promise<WorksState | undefined> {
-    const row = await this.db.manager.findOne(ProducerStateEntity, { where: { councilId, source: SOURCE, ref } });
+    const row = await this.db.manager.findOne(ProducerStateEntity, {
+      where: { councilId, source: SOURCE, ref },
+    });
     return row ? (row.state as WorksState) : undefined;
   }
 

@@ -54,7 +54,7 @@ describe('whenInWords: London time, in words, across BST and GMT', () => {
   });
 });
 
-describe('the console\'s times: GOV.UK style, London time, in words', () => {
+describe("the console's times: GOV.UK style, London time, in words", () => {
   it.each([
     ['00:00', 'midnight'],
     ['00:05', '12:05am'],
