@@ -173,8 +173,7 @@ export class SignInController {
     name: 'returnTo',
     required: false,
     schema: STRING,
-    description:
-      'The console page to open once signed in, a path under /app/; any other address is ignored',
+    description: 'The console page to open once signed in, a path under /app/; any other address is ignored',
   })
   @REDIRECT('To the provider’s sign-in page (authorization code with PKCE)')
   @ApiErrors(404, 503)
@@ -243,12 +242,7 @@ export class SignInController {
   }
 
   /** Sets the session cookie and opens the console: the page that asked for sign-in, or its home. */
-  private startSession(
-    res: Response,
-    token: string,
-    cookies: readonly string[],
-    returnTo: string | null,
-  ) {
+  private startSession(res: Response, token: string, cookies: readonly string[], returnTo: string | null) {
     res
       .status(302)
       .set('Cache-Control', 'no-store')
