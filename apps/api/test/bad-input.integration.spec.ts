@@ -42,7 +42,7 @@ const PATCH = { method: 'PATCH', path: '/events/:event', key: KEYS.officer } as 
 
 const cases: Case[] = [
   { ...POST, name: 'malformed JSON', raw: '{"kind": "road_works", "title": ', status: 400, names: 'body' },
-  { ...POST, name: 'a JSON list, not an object', raw: '[1, 2]', status: 400, names: 'event' },
+  { ...POST, name: 'a JSON list, not an object', raw: '[1, 2]', status: 400, names: 'body' },
   {
     ...POST,
     name: 'plain text',

@@ -153,7 +153,7 @@ describe('whom members should contact', () => {
       body: { name: 'Bad contact', role: 'officer', contact: { name: 'Raj' } },
     });
     expect(bad.status).toBe(400);
-    expect(bad.text).toContain("the contact's e-mail is required");
+    expect(bad.text).toContain('contact.email is required');
   });
 
   it('names the bad part of a contact', async () => {

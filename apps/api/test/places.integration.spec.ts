@@ -1,13 +1,24 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 let t: TestApi;
+let placesDir: string;
 const officer = { key: KEYS.officer };
 beforeAll(async () => {
+  // A council's own list of places: a village by a postcode the postcode data knows.
+  placesDir = mkdtempSync(join(tmpdir(), 'places-'));
+  writeFileSync(join(placesDir, 'villages.csv'), 'name,postcode\nKibworth Beauchamp,LE8 0NW\n');
+  // The console's settings are read from the environment as the API starts.
+  process.env['PLACES_DIR'] = placesDir;
   t = await startTestApi();
 });
 afterAll(async () => {
+  delete process.env['PLACES_DIR'];
   await t?.close();
+  rmSync(placesDir, { recursive: true, force: true });
 });
 
 interface Place {
@@ -70,15 +81,31 @@ describe('finding a place on the map', () => {
     expect(places).toEqual([{ name: 'LE18 2FZ', kind: 'postcode', lon: -1.111414, lat: 52.580455 }]);
   });
 
+  it('finds a place on the council’s own list by part of its name, marked where its postcode is', async () => {
+    const { status, places } = await search('kibworth');
+    expect(status).toBe(200);
+    // LE8 0NW in OS Code-Point Open.
+    expect(places).toEqual([{ name: 'Kibworth Beauchamp', kind: 'place', lon: -0.991534, lat: 52.539839 }]);
+    const preview = await t.request('POST', '/events/preview', {
+      ...officer,
+      body: {
+        kind: 'service_change',
+        title: 'Library opening hours',
+        location: { type: 'Point', coordinates: [places[0]?.lon, places[0]?.lat] },
+      },
+    });
+    expect((preview.body as { affectedDivisions: string[] }).affectedDivisions).toEqual(['Gartree']);
+  });
+
   it('says in plain words what it could not find, and what to try', async () => {
-    const kibworth = await search('Kibworth');
-    expect(kibworth.status).toBe(404);
-    expect(kibworth.body).toMatchObject({
+    const atlantis = await search('Atlantis');
+    expect(atlantis.status).toBe(404);
+    expect(atlantis.body).toMatchObject({
       errors: [
         {
           field: 'q',
           message:
-            'No division or postcode called “Kibworth” was found. Enter a postcode, like LE18 2FZ, or a division’s name',
+            'No place, division or postcode called “Atlantis” was found. Enter a postcode, like LE18 2FZ, or the name of a place or a division',
         },
       ],
     });

@@ -68,10 +68,17 @@ describe('officers', () => {
     const before = await rosterState();
     const r = await t.request('POST', '/officers', {
       key: ds,
-      body: { externalId: 'o001', name: '', email: 'x', services: [] },
+      body: { externalId: 'o001', name: '', email: 'x', services: ['<b>roads</b>'] },
     });
     expect(r.status).toBe(400);
-    expect(fields(r.body).sort()).toEqual(['email', 'externalId', 'name', 'services']);
+    expect(fields(r.body).sort()).toEqual(['email', 'externalId', 'name', 'services[0]']);
+    // No services at all: the API's document refuses it (§30: an officer is relevant for something).
+    const none = await t.request('POST', '/officers', {
+      key: ds,
+      body: { externalId: 'o999', name: 'Nobody', email: 'nobody@leics.example', services: [] },
+    });
+    expect(none.status).toBe(400);
+    expect(fields(none.body)).toEqual(['services']);
     expect(await rosterState()).toEqual(before);
   });
 });

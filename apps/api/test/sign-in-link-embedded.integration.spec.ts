@@ -1,49 +1,27 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { signInLinkToken } from '@member-alerts/auth';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createApi, type RunningApi } from '../src/bootstrap';
-import { loadConfig } from '../src/config/app-config';
-import { freePort } from './support/oidc-provider';
-import { expectEventually, KEYS, REDIS_URL } from './support/test-api';
+import {
+  EMBEDDED_ACK_SECRET as ACK_SECRET,
+  type EmbeddedApi,
+  startEmbeddedApi,
+} from './support/embedded-api';
+import { expectEventually, KEYS } from './support/test-api';
 
-const ACK_SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 const OLIVER = 'oliver.belgrave@members.leics.example';
 const EVENT_PAGE = '/app/events/6f1c2a70-8d1e-4b7a-9a55-2f0e0c1d3b4a';
 
 // As `npm start` runs it: the embedded PostgreSQL (PGlite), whose pool has one connection.
-let api: RunningApi;
+let embedded: EmbeddedApi;
 let baseUrl: string;
 let db: Client;
-let dataDir: string;
 
 beforeAll(async () => {
-  dataDir = mkdtempSync(join(tmpdir(), 'member-alerts-sign-in-'));
-  api = await createApi(
-    loadConfig({
-      NODE_ENV: 'test',
-      DATA_DIR: dataDir,
-      EMBEDDED_DB_PORT: String(await freePort()),
-      PORT: '0',
-      REDIS_URL,
-      QUEUE_PREFIX: `{test-embedded-${process.pid}}`,
-      ACK_SECRET,
-      DEV_KEYS: 'true',
-      SEED_FIXTURES: 'true',
-    }),
-  );
-  baseUrl = `http://127.0.0.1:${((api.app.getHttpServer() as Server).address() as AddressInfo).port}`;
-  db = new Client({ connectionString: api.embedded?.url });
-  await db.connect();
+  embedded = await startEmbeddedApi('sign-in');
+  ({ baseUrl, db } = embedded);
 }, 120_000);
 afterAll(async () => {
-  await db?.end();
-  await api?.close();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await embedded?.close();
 });
 
 async function timed<T>(work: Promise<T>): Promise<{ value: T; ms: number }> {

@@ -273,6 +273,14 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     // The result is above the button pressed: focus moves to it.
     const done = ds.getByTestId('members-csv-done');
     await expect.poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);
+    // ...and in view, from its first line (to the pixel), though the button pressed was far below it.
+    await expect.poll(() => done.evaluate((el) => el.getBoundingClientRect().top)).toBeGreaterThan(-1);
+    // Its heading, what was imported, is read without scrolling.
+    const heading = done.locator('.govuk-notification-banner__heading');
+    expect(await heading.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
+      true,
+    );
+    await screenshot(ds, 'roster-import-done');
     expect(await ds.getByTestId('members').locator('tbody tr').count()).toBe(55);
   });
 

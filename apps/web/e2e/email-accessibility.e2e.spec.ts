@@ -53,7 +53,7 @@ const messages: [string, string][] = [
     composeMessage({
       ...alert,
       notification: { ...alert.notification, change: 'updated', eventVersion: 2 },
-      changes: ['The start moved from 19:00 to 19:30 on Wednesday 14 July 2027'],
+      changes: ['The start moved from 7pm to 7:30pm on Wednesday 14 July 2027'],
     }).html,
   ],
   [

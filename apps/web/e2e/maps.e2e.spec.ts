@@ -1,5 +1,8 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -120,12 +123,19 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
 
   describe('on this machine, which cannot reach OpenStreetMap’s tiles (the default basemap)', () => {
     let t: TestApi;
+    let placesDir: string;
     beforeAll(async () => {
       delete process.env['BASEMAP_URL'];
+      // The council's own list of places: a village by a postcode the postcode data knows.
+      placesDir = mkdtempSync(join(tmpdir(), 'places-'));
+      writeFileSync(join(placesDir, 'villages.csv'), 'name,postcode\nKibworth Beauchamp,LE8 0NW\n');
+      process.env['PLACES_DIR'] = placesDir;
       t = await startTestApi();
     });
     afterAll(async () => {
+      delete process.env['PLACES_DIR'];
       await t?.close();
+      rmSync(placesDir, { recursive: true, force: true });
     });
 
     it('loads the register-event page, sign-in included, in under 800 KB, drawing the divisions with no errors in the console', async () => {
@@ -211,13 +221,50 @@ describe.skipIf(!HAVE_CHROMIUM)('the console’s maps, in Chromium', () => {
           .waitFor();
         expect(await page.getByRole('img', { name: /^Found: / }).count()).toBe(1);
 
-        await search.fill('Kibworth');
+        await search.fill('Atlantis');
         await page.getByRole('button', { name: 'Find on the map' }).click();
-        await page.getByText('No division or postcode called “Kibworth” was found').waitFor();
+        await page.getByText('No place, division or postcode called “Atlantis” was found').waitFor();
         expect(await page.locator('#placeSearch-error').textContent()).toContain(
-          'Enter a postcode, like LE18 2FZ, or a division’s name',
+          'Enter a postcode, like LE18 2FZ, or the name of a place or a division',
         );
-        expect(errors.filter((e) => !e.includes('/places?q=Kibworth'))).toEqual([]);
+        expect(errors.filter((e) => !e.includes('/places?q=Atlantis'))).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    });
+
+    it('finds a village on the council’s list by name, and a postcode, marking each on the map', async () => {
+      const { context, page } = await newPage(browser, t.baseUrl);
+      try {
+        const errors = await openRegisterEvent(page);
+        const search = page.getByLabel('Find a place on the map');
+        await search.fill('Kibworth');
+        await search.press('Enter');
+        await page
+          .getByRole('status')
+          .filter({ hasText: 'The map shows Kibworth Beauchamp, marked with a black circle.' })
+          .waitFor();
+        const village = page.getByRole('img', { name: 'Found: Kibworth Beauchamp (place)' });
+        await village.waitFor();
+        expect(await village.isVisible()).toBe(true);
+        // At street level over the village (LE8 0NW in OS Code-Point Open).
+        await expect.poll(async () => (await mapView(page)).zoom, { timeout: 5_000 }).toBe(16);
+        const at = await mapView(page);
+        expect(Math.abs(at.lon - -0.991534)).toBeLessThan(0.0005);
+        expect(Math.abs(at.lat - 52.539839)).toBeLessThan(0.0005);
+        const box = await village.boundingBox();
+        const map = await page.locator('.app-map').first().boundingBox();
+        expect(box && map && box.x > map.x && box.x + box.width < map.x + map.width).toBe(true);
+        await screenshot(page, 'maps-place-search-village');
+
+        await search.fill('le8 0nw');
+        await search.press('Enter');
+        const postcode = page.getByRole('img', { name: 'Found: LE8 0NW (postcode)' });
+        await postcode.waitFor();
+        expect(await postcode.isVisible()).toBe(true);
+        // One mark at a time: the village's gave way to the postcode's.
+        expect(await page.getByRole('img', { name: /^Found: / }).count()).toBe(1);
+        expect(errors).toEqual([]);
       } finally {
         await context.close();
       }

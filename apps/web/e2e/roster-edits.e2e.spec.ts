@@ -81,6 +81,10 @@ describe.skipIf(!HAVE_CHROMIUM)(
       await expect.poll(() => banner.textContent()).toContain('Priya Chauhan was added to the roster');
       expect(await banner.textContent()).toContain('Priya Chauhan sits for Oadby');
       await expect.poll(() => banner.evaluate((el) => el === document.activeElement)).toBe(true);
+      expect(await banner.evaluate((el) => el.getBoundingClientRect().top > -1)).toBe(true);
+      expect(await banner.evaluate((el) => el.getBoundingClientRect().bottom <= window.innerHeight)).toBe(
+        true,
+      );
       await screenshot(ds, 'member-added');
       const row = ds.getByTestId('members').getByRole('row').filter({ hasText: 'Priya Chauhan' });
       await expect.poll(() => row.textContent()).toContain('m901 · priya.chauhan@members.leics.example');

@@ -124,7 +124,7 @@ describe('the alert a councillor reads', () => {
     // The development officer key's contact: Helen Marsden, from officers.csv.
     expect(first.replyTo).toEqual(['helen.marsden@leics.example']);
     expect(first.text).toContain('When: Saturday 12 December 2026, 10:30 to 12:00');
-    expect(update.text).toContain('The start moved from 10:30 to 11:00 on Saturday 12 December.');
+    expect(update.text).toContain('The start moved from 10:30am to 11am on Saturday 12 December.');
     expect(update.text).toContain('When: Saturday 12 December 2026, 11:00 to 12:00');
     for (const m of [first, update]) expect(m.text + m.html).not.toMatch(ISO);
     expect(update.text).not.toMatch(/startsAt|changed from "/);

@@ -120,7 +120,7 @@ describe('major works from Street Manager reach the councillors by e-mail', () =
     const mail = updates[0];
     expect(mail?.subject).toMatch(/^Updated/);
     expect(mail?.text).toContain(
-      'The end moved from Wednesday 28 July 2027, 18:00 to Wednesday 4 August 2027, 18:00.',
+      'The end moved from Wednesday 28 July 2027 at 6pm to Wednesday 4 August 2027 at 6pm.',
     );
   });
 

@@ -1,9 +1,11 @@
 import { type CallHandler, type ExecutionContext, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { OpenAPIObject, SchemaObject } from '@nestjs/swagger';
 
+import Ajv, { type ValidateFunction } from 'ajv';
 import type { Request } from 'express';
 import type { Observable } from 'rxjs';
 import { BadInputError } from './bad-input.error';
+import { schemaProblem } from './schema-problem.util';
 
 interface Parameter {
   readonly name: string;
@@ -11,33 +13,28 @@ interface Parameter {
 }
 interface Operation {
   readonly query: readonly Parameter[];
-  /**
-   * The JSON type an optional body must have, when the document gives one. A route whose body is
-   * required reads it and names what is wrong in its own words; one that may go without could
-   * otherwise take a list for no body at all.
-   */
-  readonly bodyType: string | undefined;
+  /** The document's schema for a JSON body, compiled: what it refuses, the API refuses. */
+  readonly body: ValidateFunction | undefined;
 }
 
 const METHODS = ['get', 'put', 'post', 'delete', 'patch'] as const;
 const isJson = (type: string | undefined) => /^application\/(?:[\w.+-]*\+)?json\b/i.test(type ?? '');
 
-function jsonType(v: unknown): string {
-  if (v === null) return 'null';
-  if (Array.isArray(v)) return 'array';
-  return typeof v;
-}
+/** A JSON pointer into the document, as Ajv resolves it. */
+const pointer = (...parts: string[]) =>
+  `#/${parts.map((p) => encodeURIComponent(p.replace(/~/g, '~0').replace(/\//g, '~1'))).join('/')}`;
 
 function bad(field: string, message: string): BadInputError {
   return new BadInputError(`${field} ${message}`, [{ field, message }]);
 }
 
 /**
- * Holds the request to the OpenAPI document the API serves, so the two cannot disagree where an
- * attack run found them apart: a query value that is empty where the document gives a type, an
- * enum or a format (`?to=`, `?active=`); a number beyond the documented maximum; a JSON body of
- * another type than the documented one (`[null,null]` for an object). The routes' own checks
- * (which name the field in their words) still run after it.
+ * Holds the request to the OpenAPI document the API serves, so the two cannot disagree: a query
+ * value that is empty where the document gives a type, an enum or a format (`?to=`, `?active=`); a
+ * number beyond the documented maximum; and every JSON body, checked against the very schema the
+ * document gives for it (types, required and unknown fields, null where it is not allowed, lists
+ * that may not be empty, enums and lengths). Formats (an address, a date) are left to the routes'
+ * own checks, which run after it and name the field in their words.
  */
 @Injectable()
 export class DocumentedInput implements NestInterceptor {
@@ -46,6 +43,14 @@ export class DocumentedInput implements NestInterceptor {
   /** Reads the served document once, at start-up. */
   use(doc: OpenAPIObject): void {
     this.operations.clear();
+    const ajv = new Ajv({
+      nullable: true,
+      allErrors: true,
+      jsonPointers: true,
+      format: false,
+      validateSchema: false,
+    });
+    ajv.addSchema(doc, 'openapi');
     for (const [path, item] of Object.entries(doc.paths)) {
       for (const method of METHODS) {
         const op = item[method];
@@ -55,12 +60,14 @@ export class DocumentedInput implements NestInterceptor {
             ? [{ name: p.name, schema: p.schema }]
             : [],
         );
-        const body = op.requestBody && 'content' in op.requestBody ? op.requestBody.content : {};
-        const json = Object.entries(body).find(([type]) => isJson(type))?.[1];
-        const schema = json?.schema && 'type' in json.schema ? json.schema : undefined;
-        const optional = !(op.requestBody && 'required' in op.requestBody && op.requestBody.required);
-        const bodyType = optional && typeof schema?.type === 'string' ? schema.type : undefined;
-        this.operations.set(`${method.toUpperCase()} ${path}`, { query, bodyType });
+        const content = op.requestBody && 'content' in op.requestBody ? op.requestBody.content : {};
+        const json = Object.entries(content).find(([type]) => isJson(type));
+        const body = json?.[1].schema
+          ? ajv.getSchema(
+              `openapi${pointer('paths', path, method, 'requestBody', 'content', json[0], 'schema')}`,
+            )
+          : undefined;
+        this.operations.set(`${method.toUpperCase()} ${path}`, { query, body });
       }
     }
   }
@@ -73,11 +80,11 @@ export class DocumentedInput implements NestInterceptor {
         ? route.path.replace(/:(\w+)/g, '{$1}')
         : undefined;
     const op = path ? this.operations.get(`${req.method} ${path}`) : undefined;
-    if (op && path) this.check(op, req, `${req.method} ${path}`);
+    if (op) this.check(op, req);
     return next.handle();
   }
 
-  private check(op: Operation, req: Request, id: string): void {
+  private check(op: Operation, req: Request): void {
     const query = req.query as Readonly<Record<string, unknown>>;
     for (const p of op.query) {
       const v = query[p.name];
@@ -88,16 +95,20 @@ export class DocumentedInput implements NestInterceptor {
       if (s.type === 'integer' && s.maximum !== undefined && /^\d+$/.test(v) && Number(v) > s.maximum)
         throw bad(p.name, `must be at most ${s.maximum}`);
     }
-    const type = op.bodyType;
-    if (type === undefined || !isJson(req.headers['content-type'])) return;
+    if (!op.body || !isJson(req.headers['content-type'])) return;
     const body: unknown = req.body;
-    // An empty body, where the document lets it be left out, arrives as undefined.
-    if (body === undefined) return;
-    const given = jsonType(body);
-    if (given !== type && !(type === 'integer' && given === 'number'))
-      throw bad(
-        'body',
-        `must be a JSON ${type}, as the API's document gives for ${id}; this one is ${given === 'array' ? 'a list' : given}`,
-      );
+    // No body at all arrives as undefined: the route says whether it needs one.
+    if (body === undefined || op.body(body)) return;
+    // Every field the schema refuses, once each; of the ways to give an id (anyOf), the first.
+    const problems = [
+      ...new Map(
+        (op.body.errors ?? [])
+          .filter((e) => e.keyword !== 'anyOf' && !/\/anyOf\/[1-9]/.test(e.schemaPath))
+          .map((e) => schemaProblem(e, body))
+          .map((p) => [p.field, p]),
+      ).values(),
+    ];
+    if (problems.length === 0) return;
+    throw new BadInputError(problems.map((p) => `${p.field} ${p.message}`).join('; '), problems);
   }
 }

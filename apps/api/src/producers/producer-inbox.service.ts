@@ -1,7 +1,7 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { ProducerMessageEntity, type ProducerSource } from '@member-alerts/persistence';
-import { DataSource, type EntityManager } from 'typeorm';
+import { DataSource, IsNull } from 'typeorm';
 import { CitizenSpaceProcessor } from './citizen-space.processor';
 import type { ProcessedMessage } from './processed-message.util';
 import { StreetManagerProcessor } from './street-manager.processor';
@@ -13,6 +13,8 @@ const PICKUP_AFTER_MS = 60_000;
 // the pickup takes them at once, so it runs often.
 const PICKUP_EVERY_MS = 5_000;
 const PICKUP_BATCH = 100;
+// How long a process has a message in hand before another may take it (the first having died).
+const TAKEN_FOR_MS = 5 * 60_000;
 
 export interface RecordedMessage {
   readonly id: string;
@@ -27,7 +29,7 @@ export interface RecordedMessage {
  *
  * `process()` hands the row to its source's processor, which maps it (`libs/producers`) and
  * registers what it means through the events use cases. It is safe to run twice for one row: the
- * row is locked (a second process skips it), a processed row is left alone, and registration is
+ * row is taken in hand (a second process skips it), a processed row is left alone, and registration is
  * idempotent by source reference, so a process that dies after registering and before
  * `processed_at` is set sends no second e-mail when the pickup runs it again.
  */
@@ -35,8 +37,7 @@ export interface RecordedMessage {
 export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger(ProducerInboxService.name);
   private timer: NodeJS.Timeout | undefined;
-  // One message at a time in this process: each holds a connection for its transaction while the
-  // use cases take others, so many at once could use up the pool.
+  // One message at a time in this process, in the order they came.
   private queue: Promise<unknown> = Promise.resolve();
   /** Set on shutdown: a pickup in progress stops after the message in hand. */
   private stopping = false;
@@ -82,33 +83,63 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
   }
 
   private async processNow(id: string): Promise<void> {
-    await this.db.transaction(async (m) => {
-      const row = await m
-        .createQueryBuilder(ProducerMessageEntity, 'p')
-        .setLock('pessimistic_write')
-        .setOnLocked('skip_locked')
-        .where('p.id = :id AND p.processed_at IS NULL', { id })
-        .getOne();
-      if (!row) return;
-      const done = await this.processorFor(row, m);
-      await m.update(
-        ProducerMessageEntity,
-        { id },
-        {
-          outcome: done.outcome,
-          reason: done.reason.slice(0, 1000),
-          ref: done.ref?.slice(0, 100) ?? row.ref,
-          eventId: done.eventId ?? null,
-          processedAt: new Date(),
-        },
+    const row = await this.take(id);
+    if (!row) return;
+    // No transaction is held here: the use cases the processors call take their own connection,
+    // and the embedded database has one.
+    let done: ProcessedMessage;
+    try {
+      done = await this.processorFor(row);
+    } catch (e) {
+      await this.db.manager.update(ProducerMessageEntity, { id }, { takenUntil: null });
+      throw e;
+    }
+    await this.db.manager.update(
+      ProducerMessageEntity,
+      { id },
+      {
+        outcome: done.outcome,
+        reason: done.reason.slice(0, 1000),
+        ref: done.ref?.slice(0, 100) ?? row.ref,
+        eventId: done.eventId ?? null,
+        processedAt: new Date(),
+        takenUntil: null,
+      },
+    );
+  }
+
+  /**
+   * Takes an unprocessed message in hand, unless another process has it, or has another message
+   * with the same reference (one works): those are applied one at a time, in the order the mapping
+   * keeps. A short transaction, so that no connection is held while the message is processed.
+   */
+  private take(id: string): Promise<ProducerMessageEntity | null> {
+    return this.db.transaction(async (m) => {
+      const row = await m.findOneBy(ProducerMessageEntity, { id, processedAt: IsNull() });
+      if (!row) return null;
+      // Two messages with one reference, taken at once, wait here for each other's answer.
+      if (row.ref)
+        await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [
+          `${row.councilId}|${row.source}|${row.ref}`,
+        ]);
+      const taken: unknown = await m.query(
+        `UPDATE producer_messages p SET taken_until = now() + make_interval(secs => $2)
+          WHERE p.id = $1 AND p.processed_at IS NULL AND (p.taken_until IS NULL OR p.taken_until < now())
+            AND NOT EXISTS (
+              SELECT 1 FROM producer_messages o
+               WHERE o.council_id = p.council_id AND o.source = p.source AND o.ref = p.ref
+                 AND o.id <> p.id AND o.processed_at IS NULL AND o.taken_until > now())
+          RETURNING p.id`,
+        [id, TAKEN_FOR_MS / 1000],
       );
+      return Array.isArray(taken) && Array.isArray(taken[0]) && taken[0].length > 0 ? row : null;
     });
   }
 
-  private processorFor(row: ProducerMessageEntity, m: EntityManager): Promise<ProcessedMessage> {
+  private processorFor(row: ProducerMessageEntity): Promise<ProcessedMessage> {
     switch (row.source) {
       case 'street-manager':
-        return this.streetManager.process(row, m);
+        return this.streetManager.process(row);
       case 'citizen-space':
         return this.citizenSpace.process(row).then((done) => ({ ...done, ref: row.ref }));
     }
@@ -126,14 +157,15 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
   /**
    * Every message stored but not processed for a minute, and every Citizen Space message at once,
    * oldest first; how many it went through. Two API processes may list the same rows: `process()`
-   * takes each under a row lock that the other skips, and a process that dies mid-way lets go of
-   * it with its connection, so the next pickup takes it again.
+   * takes each in hand, which the other then skips, and one that a process died holding is taken
+   * again once its time in hand has run out.
    */
   async pickUp(): Promise<number> {
     const rows = await this.db
       .createQueryBuilder(ProducerMessageEntity, 'p')
       .select('p.id', 'id')
       .where('p.processed_at IS NULL')
+      .andWhere('(p.taken_until IS NULL OR p.taken_until < now())')
       .andWhere("(p.source = 'citizen-space' OR p.received_at < :cutoff)", {
         cutoff: new Date(Date.now() - PICKUP_AFTER_MS),
       })

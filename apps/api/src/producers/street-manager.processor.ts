@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { EventEntity, type ProducerMessageEntity, ProducerStateEntity } from '@member-alerts/persistence';
 import { mapStreetManager, type StreetManagerResult, type WorksState } from '@member-alerts/producers';
-import type { EntityManager } from 'typeorm';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CouncilContextService } from '../council/council-context.service';
@@ -16,21 +17,21 @@ export const STREET_MANAGER_ACTOR = 'Street Manager';
 /**
  * Turns one kept Street Manager notification into what members are told: the shared mapping, with
  * the state kept for its works reference, then the same use cases as POST /events and its cancel.
- * Runs inside the inbox's transaction, which holds the message row; this takes a lock on the works
- * reference too, so messages for one works are applied one at a time, in the order the mapping
- * keeps (by event_time: an older one is ignored).
+ * The inbox gives it one message per works reference at a time, so messages for one works are
+ * applied one after another, in the order the mapping keeps (by event_time: an older one is ignored).
  */
 @Injectable()
 export class StreetManagerProcessor {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
     private readonly register: RegisterEventUseCase,
     private readonly canceller: CancelEventUseCase,
   ) {}
 
-  async process(row: ProducerMessageEntity, m: EntityManager): Promise<ProcessedMessage> {
-    const stored = row.ref ? await this.lockState(m, row.councilId, row.ref) : undefined;
+  async process(row: ProducerMessageEntity): Promise<ProcessedMessage> {
+    const stored = row.ref ? await this.state(row.councilId, row.ref) : undefined;
     const ctx = await this.context.load(row.councilId);
     // Redeliveries are caught by producer_messages' unique message id, so the mapping is given
     // no message ids, and only this works reference's state.
@@ -41,7 +42,7 @@ export class StreetManagerProcessor {
     );
     const done: ProcessedMessage = { outcome: result.outcome, reason: result.reason, ref: result.ref };
     if (result.outcome !== 'alert' && result.outcome !== 'update' && result.outcome !== 'cancel') {
-      await this.keepState(m, row, result);
+      await this.keepState(row, result);
       return done;
     }
     const contact = this.config.streetManager.contact;
@@ -56,7 +57,7 @@ export class StreetManagerProcessor {
     try {
       eventId =
         result.outcome === 'cancel'
-          ? await this.cancel(m, row.councilId, result)
+          ? await this.cancel(row.councilId, result)
           : await this.registerEvent(row.councilId, result, contact);
     } catch (e) {
       // Refused as it stands (the event cannot be read, or cannot change): trying again cannot help.
@@ -71,7 +72,7 @@ export class StreetManagerProcessor {
         reason: `${result.reason}, but no event for these works was found`,
       };
     }
-    await this.keepState(m, row, result);
+    await this.keepState(row, result);
     return { ...done, eventId };
   }
 
@@ -94,14 +95,10 @@ export class StreetManagerProcessor {
   }
 
   /** Cancels the works' event; one already cancelled (a re-run) is left as it is. */
-  private async cancel(
-    m: EntityManager,
-    councilId: string,
-    result: StreetManagerResult,
-  ): Promise<string | null> {
+  private async cancel(councilId: string, result: StreetManagerResult): Promise<string | null> {
     if (!result.event) return null;
     const { source, sourceRef } = result.event;
-    const event = await m.findOne(EventEntity, { where: { councilId, source, sourceRef } });
+    const event = await this.db.manager.findOne(EventEntity, { where: { councilId, source, sourceRef } });
     if (!event) return null;
     if (event.status !== 'cancelled') {
       await this.canceller.execute({
@@ -113,17 +110,17 @@ export class StreetManagerProcessor {
     return event.id;
   }
 
-  private async lockState(m: EntityManager, councilId: string, ref: string): Promise<WorksState | undefined> {
-    // Held to the end of the transaction: a second message for these works waits here.
-    await m.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [`${councilId}|${SOURCE}|${ref}`]);
-    const row = await m.findOne(ProducerStateEntity, { where: { councilId, source: SOURCE, ref } });
+  private async state(councilId: string, ref: string): Promise<WorksState | undefined> {
+    const row = await this.db.manager.findOne(ProducerStateEntity, {
+      where: { councilId, source: SOURCE, ref },
+    });
     return row ? (row.state as WorksState) : undefined;
   }
 
-  private async keepState(m: EntityManager, row: ProducerMessageEntity, result: StreetManagerResult) {
+  private async keepState(row: ProducerMessageEntity, result: StreetManagerResult) {
     const works = row.ref && result.ref === row.ref ? result.state.works[row.ref] : undefined;
     if (!row.ref || !works) return;
-    await m.upsert(
+    await this.db.manager.upsert(
       ProducerStateEntity,
       { councilId: row.councilId, source: SOURCE, ref: row.ref, state: works, updatedAt: new Date() },
       ['councilId', 'source', 'ref'],

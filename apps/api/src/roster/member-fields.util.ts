@@ -1,5 +1,6 @@
 import { MEMBER_ROLES, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
+import { fieldsOf, MEMBER_CREATE_BODY_SCHEMA, MEMBER_PATCH_BODY_SCHEMA } from './roster.schema';
 import { activeField, readPerson, textField, topicsField, type Problems } from './roster-fields.util';
 
 /** A member as democratic services enter it. */
@@ -19,9 +20,9 @@ export type MemberPatch = Partial<MemberFields> & {
   readonly seatedFrom?: string;
 };
 
-const FIELDS = ['externalId', 'id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'];
-const CREATE_FIELDS = [...FIELDS, 'seatedFrom'];
-const PATCH_FIELDS = [...FIELDS, 'active'];
+// The fields each route reads are the ones the API's document gives for it.
+const CREATE_FIELDS = fieldsOf(MEMBER_CREATE_BODY_SCHEMA);
+const PATCH_FIELDS = fieldsOf(MEMBER_PATCH_BODY_SCHEMA);
 
 function seatedFromField(v: unknown, problems: Problems): string | undefined {
   if (typeof v === 'string' && isCalendarDate(v.trim())) return v.trim();

@@ -14,7 +14,8 @@ import {
   ACTIVE_FILTER,
   INTERESTS_BODY_SCHEMA,
   INTERESTS_SCHEMA,
-  MEMBER_BODY_SCHEMA,
+  MEMBER_CREATE_BODY_SCHEMA,
+  MEMBER_PATCH_BODY_SCHEMA,
   MEMBER_SCHEMA,
   MEMBERS_CSV_SCHEMA,
   MEMBERS_SCHEMA,
@@ -85,7 +86,7 @@ export class MembersController {
 
   @Post()
   @Roles('democratic_services')
-  @ApiBody({ schema: MEMBER_BODY_SCHEMA })
+  @ApiBody({ schema: MEMBER_CREATE_BODY_SCHEMA })
   @ApiOperation({ summary: 'Add a member, seated from today or the day given' })
   @ApiAnswer(MEMBER_SCHEMA, { status: 201, description: 'Added' })
   @ApiReadsBody()
@@ -96,7 +97,7 @@ export class MembersController {
 
   @Patch(':id')
   @Roles('democratic_services')
-  @ApiBody({ schema: MEMBER_BODY_SCHEMA })
+  @ApiBody({ schema: MEMBER_PATCH_BODY_SCHEMA })
   @ApiOperation({ summary: 'Change a member; a new division closes the old seat and opens a new one' })
   @ApiAnswer(MEMBER_SCHEMA, { description: 'The member as changed' })
   @ApiReadsBody()

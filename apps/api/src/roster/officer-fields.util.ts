@@ -3,6 +3,7 @@ import { OfficerEntity } from '@member-alerts/persistence';
 import type { EntityManager } from 'typeorm';
 import type { FieldProblem } from '../common/bad-input.error';
 import { refWhere } from './member-store.util';
+import { fieldsOf, OFFICER_CREATE_BODY_SCHEMA, OFFICER_PATCH_BODY_SCHEMA } from './roster.schema';
 import { activeField, labelList, readPerson, type Problems } from './roster-fields.util';
 
 /** An officer as democratic services enter them; §30: the services they are the relevant officer for. */
@@ -15,8 +16,9 @@ export interface OfficerFields {
 
 export type OfficerPatch = Partial<OfficerFields> & { readonly active?: boolean };
 
-const CREATE_FIELDS = ['externalId', 'id', 'name', 'email', 'services'];
-const PATCH_FIELDS = [...CREATE_FIELDS, 'active'];
+// The fields each route reads are the ones the API's document gives for it.
+const CREATE_FIELDS = fieldsOf(OFFICER_CREATE_BODY_SCHEMA);
+const PATCH_FIELDS = fieldsOf(OFFICER_PATCH_BODY_SCHEMA);
 
 /** Checks each field given, by the officers CSV's rules, and names every bad one. */
 export function readOfficer(

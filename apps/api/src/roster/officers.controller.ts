@@ -9,7 +9,8 @@ import { ImportOfficersUseCase } from './import-officers.usecase';
 import { OfficerQueryService } from './officer-query.service';
 import {
   ACTIVE_FILTER,
-  OFFICER_BODY_SCHEMA,
+  OFFICER_CREATE_BODY_SCHEMA,
+  OFFICER_PATCH_BODY_SCHEMA,
   OFFICER_SCHEMA,
   OFFICERS_CSV_SCHEMA,
   OFFICERS_SCHEMA,
@@ -70,7 +71,7 @@ export class OfficersController {
 
   @Post()
   @Roles('democratic_services')
-  @ApiBody({ schema: OFFICER_BODY_SCHEMA })
+  @ApiBody({ schema: OFFICER_CREATE_BODY_SCHEMA })
   @ApiOperation({ summary: 'Add an officer' })
   @ApiAnswer(OFFICER_SCHEMA, { status: 201, description: 'Added' })
   @ApiReadsBody()
@@ -81,7 +82,7 @@ export class OfficersController {
 
   @Patch(':id')
   @Roles('democratic_services')
-  @ApiBody({ schema: OFFICER_BODY_SCHEMA })
+  @ApiBody({ schema: OFFICER_PATCH_BODY_SCHEMA })
   @ApiOperation({ summary: 'Change an officer' })
   @ApiAnswer(OFFICER_SCHEMA, { description: 'The officer as changed' })
   @ApiReadsBody()

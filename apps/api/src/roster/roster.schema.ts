@@ -22,26 +22,35 @@ const topics: BodySchema = {
   description: '§34 topics, lower-cased; one line of plain text each',
 };
 
-export const MEMBER_BODY_SCHEMA: BodySchema = {
+const EXTERNAL_ID = { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' } as const;
+
+// What democratic services enter for a member or an officer. Each body schema lists every field
+// its route reads and allows no other: the routes take their field lists from these.
+const MEMBER_FIELDS: Record<string, SchemaObject> = {
+  externalId: { ...EXTERNAL_ID, description: 'The council’s id' },
+  id: { ...EXTERNAL_ID, description: 'The council’s id, as the roster CSV names it: the same as externalId' },
+  name: { type: 'string', maxLength: 200 },
+  email: { type: 'string', format: 'email' },
+  division: { type: 'string', description: 'A division of the boundaries in force today' },
+  roles: { type: 'array', items: { type: 'string', enum: [...MEMBER_ROLES] } },
+  portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
+  interests: topics,
+};
+
+/** The council's id, as externalId or as id. */
+const EITHER_ID = [{ required: ['externalId'] }, { required: ['id'] }];
+
+export const MEMBER_CREATE_BODY_SCHEMA: BodySchema = {
   type: 'object',
-  required: ['externalId', 'name', 'email', 'division'],
+  required: ['name', 'email', 'division'],
+  anyOf: EITHER_ID,
+  additionalProperties: false,
   properties: {
-    externalId: {
-      type: 'string',
-      pattern: '^[A-Za-z0-9_.-]{1,64}$',
-      description: 'The council’s id ("id" also accepted)',
-    },
-    name: { type: 'string', maxLength: 200 },
-    email: { type: 'string', format: 'email' },
-    division: { type: 'string', description: 'A division of the boundaries in force today' },
-    roles: { type: 'array', items: { type: 'string', enum: [...MEMBER_ROLES] } },
-    portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
-    interests: topics,
-    active: { type: 'boolean', description: 'PATCH only: false leaves the roster, true rejoins it' },
+    ...MEMBER_FIELDS,
     seatedFrom: {
       type: 'string',
       format: 'date',
-      description: 'POST only: the first day of the seat, today or earlier; today when left out',
+      description: 'The first day of the seat, today or earlier; today when left out',
     },
   },
   example: {
@@ -54,17 +63,43 @@ export const MEMBER_BODY_SCHEMA: BodySchema = {
   },
 };
 
-export const OFFICER_BODY_SCHEMA: BodySchema = {
+export const MEMBER_PATCH_BODY_SCHEMA: BodySchema = {
   type: 'object',
-  required: ['externalId', 'name', 'email', 'services'],
+  description: 'The fields to change',
+  additionalProperties: false,
   properties: {
-    externalId: { type: 'string', pattern: '^[A-Za-z0-9_.-]{1,64}$' },
-    name: { type: 'string', maxLength: 200 },
-    email: { type: 'string', format: 'email' },
-    services: { type: 'array', minItems: 1, items: { type: 'string', maxLength: 100 }, description: '§30' },
-    active: { type: 'boolean', description: 'PATCH only' },
+    ...MEMBER_FIELDS,
+    active: { type: 'boolean', description: 'false leaves the roster, true rejoins it' },
   },
+  example: { division: 'Oadby', interests: ['libraries'] },
 };
+
+const OFFICER_FIELDS: Record<string, SchemaObject> = {
+  externalId: EXTERNAL_ID,
+  id: { ...EXTERNAL_ID, description: 'The same as externalId' },
+  name: { type: 'string', maxLength: 200 },
+  email: { type: 'string', format: 'email' },
+  services: { type: 'array', minItems: 1, items: { type: 'string', maxLength: 100 }, description: '§30' },
+};
+
+export const OFFICER_CREATE_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  required: ['name', 'email', 'services'],
+  anyOf: EITHER_ID,
+  additionalProperties: false,
+  properties: OFFICER_FIELDS,
+};
+
+export const OFFICER_PATCH_BODY_SCHEMA: BodySchema = {
+  type: 'object',
+  description: 'The fields to change',
+  additionalProperties: false,
+  properties: { ...OFFICER_FIELDS, active: { type: 'boolean', description: 'false leaves the roster' } },
+};
+
+/** The fields a body schema lists: what its route reads. */
+export const fieldsOf = (schema: BodySchema): string[] =>
+  'properties' in schema ? Object.keys(schema.properties ?? {}) : [];
 
 export const INTERESTS_BODY_SCHEMA: BodySchema = {
   type: 'object',

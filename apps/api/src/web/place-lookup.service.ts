@@ -1,9 +1,30 @@
-import { foldDivisionName, interiorPoint, type DivisionSet } from '@member-alerts/geo';
+import { foldDivisionName, interiorPoint } from '@member-alerts/geo';
 import { Injectable } from '@nestjs/common';
 import { CouncilContextService } from '../council/council-context.service';
+import { PlaceListService } from './place-list.service';
 import { POSTCODE, PostcodeLookupService } from './postcode-lookup.service';
 
-export type PlaceKind = 'postcode' | 'division';
+/**
+ * How well a name fits what was typed, both folded: 0 the whole name, 1 a name that starts with
+ * it, 2 one that has it; undefined when it does not.
+ */
+function rankOf(wanted: string, name: string): number | undefined {
+  const n = foldDivisionName(name);
+  if (n === wanted) return 0;
+  if (n.startsWith(wanted)) return 1;
+  return n.includes(wanted) ? 2 : undefined;
+}
+
+/** The entries whose name fits, best first, then by name. */
+function fitting<T>(wanted: string, entries: readonly T[], nameOf: (e: T) => string): T[] {
+  return entries
+    .map((e) => ({ e, r: rankOf(wanted, nameOf(e)) }))
+    .filter((x): x is { e: T; r: number } => x.r !== undefined)
+    .sort((a, b) => a.r - b.r || nameOf(a.e).localeCompare(nameOf(b.e)))
+    .map((x) => x.e);
+}
+
+export type PlaceKind = 'postcode' | 'division' | 'place';
 
 /** A place found, where to mark it, and the area to show around it when it has one. */
 export interface Place {
@@ -28,10 +49,15 @@ export class PlaceLookupService {
   constructor(
     private readonly postcodes: PostcodeLookupService,
     private readonly context: CouncilContextService,
+    private readonly list: PlaceListService,
   ) {}
 
   async find(councilId: string, query: string): Promise<Place[]> {
-    const finders = [() => this.byPostcode(query), () => this.byDivision(councilId, query)];
+    const finders = [
+      () => this.byPostcode(query),
+      () => this.byPlaceList(query),
+      () => this.byDivision(councilId, query),
+    ];
     const found: Place[] = [];
     for (const finder of finders) found.push(...(await finder()));
     return found.slice(0, MAX_PLACES);
@@ -48,29 +74,31 @@ export class PlaceLookupService {
     return p ? [{ name: p.postcode, kind: 'postcode', lon: p.lon, lat: p.lat }] : [];
   }
 
+  /** The council's own places and streets (PLACES_DIR), by the same rule as division names. */
+  private byPlaceList(query: string): Place[] {
+    const wanted = foldDivisionName(query);
+    if (!wanted) return [];
+    return fitting(wanted, this.list.places(), (p) => p.name).map((p) => ({
+      name: p.name,
+      kind: 'place' as const,
+      lon: p.lon,
+      lat: p.lat,
+    }));
+  }
+
   private async byDivision(councilId: string, query: string): Promise<Place[]> {
     const wanted = foldDivisionName(query);
     if (!wanted) return [];
     const set = await this.context.divisionSetOf(await this.context.currentGeneration(councilId));
     // The whole name first, then names that start with the words, then names that have them.
-    const rank = (name: string) => {
-      const n = foldDivisionName(name);
-      if (n === wanted) return 0;
-      if (n.startsWith(`${wanted} `) || n.startsWith(wanted)) return 1;
-      return n.includes(wanted) ? 2 : undefined;
-    };
-    return set.divisions
-      .map((d) => ({ d, r: rank(d.name) }))
-      .filter((x): x is { d: DivisionSet['divisions'][number]; r: number } => x.r !== undefined)
-      .sort((a, b) => a.r - b.r || a.d.name.localeCompare(b.d.name))
-      .flatMap(({ d }) => {
-        const at = interiorPoint(d.geometry);
-        if (!at) return [];
-        const points = d.geometry.coordinates.flat(2);
-        const lons = points.map((p) => p[0] ?? at[0]);
-        const lats = points.map((p) => p[1] ?? at[1]);
-        const bounds = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as const;
-        return [{ name: d.name, kind: 'division' as const, lon: at[0], lat: at[1], bounds }];
-      });
+    return fitting(wanted, set.divisions, (d) => d.name).flatMap((d) => {
+      const at = interiorPoint(d.geometry);
+      if (!at) return [];
+      const points = d.geometry.coordinates.flat(2);
+      const lons = points.map((p) => p[0] ?? at[0]);
+      const lats = points.map((p) => p[1] ?? at[1]);
+      const bounds = [Math.min(...lons), Math.min(...lats), Math.max(...lons), Math.max(...lats)] as const;
+      return [{ name: d.name, kind: 'division' as const, lon: at[0], lat: at[1], bounds }];
+    });
   }
 }

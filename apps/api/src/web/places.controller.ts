@@ -45,7 +45,7 @@ export class PlacesController {
     // The console shows the field's message on its own, so it names what was looked for.
     const message = POSTCODE.test(given)
       ? `${postcodeShown(given)} was not found; the postcode data covers the ${this.places.postcodeAreas().join(' and ')} areas`
-      : `No division or postcode called “${given}” was found. Enter a postcode, like LE18 2FZ, or a division’s name`;
+      : `No place, division or postcode called “${given}” was found. Enter a postcode, like LE18 2FZ, or the name of a place or a division`;
     throw new BadInputError(`${given} was not found`, [{ field: 'q', message }], 404);
   }
 }

@@ -13,6 +13,8 @@ export interface WebConfig {
   readonly basemapAttributionUrl: string | null;
   /** The folder of postcode CSV files the place search reads (POSTCODES_DIR). */
   readonly postcodesDir: string;
+  /** The folder of the council's lists of places and streets (PLACES_DIR); none when unset. */
+  readonly placesDir: string | undefined;
 }
 
 export const WEB_CONFIG = Symbol('WEB_CONFIG');
@@ -73,6 +75,11 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
     : DEFAULT_POSTCODES_DIR;
   if (env['POSTCODES_DIR']?.trim() && !existsSync(postcodes))
     problems.push(`POSTCODES_DIR: no folder ${postcodes} (a folder of the council's postcode CSV files)`);
+  const places = env['PLACES_DIR']?.trim() ? resolve(env['PLACES_DIR'].trim()) : undefined;
+  if (places && !existsSync(places))
+    problems.push(
+      `PLACES_DIR: no folder ${places} (a folder of the council's lists of places, as CSV files)`,
+    );
   if (problems.length) throw new WebConfigError(problems);
   const osm = !given;
   return {
@@ -81,5 +88,6 @@ export function loadWebConfig(env: Env = process.env): WebConfig {
     basemapAttribution: attribution ?? (osm ? OSM_BASEMAP.attribution : null),
     basemapAttributionUrl: attributionUrl ?? (osm ? OSM_BASEMAP.attributionUrl : null),
     postcodesDir: postcodes,
+    placesDir: places,
   };
 }

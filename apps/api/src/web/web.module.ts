@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { EmailLinkService } from '../auth/email-link.service';
 import { BasemapProbeService } from './basemap-probe.service';
 import { AuthSessionController } from './auth-session.controller';
+import { PlaceListService } from './place-list.service';
 import { PlaceLookupService } from './place-lookup.service';
 import { PlacesController } from './places.controller';
 import { PostcodeLookupService } from './postcode-lookup.service';
@@ -29,6 +30,7 @@ import { WebMapQueryService } from './web-map-query.service';
     { provide: WEB_CONFIG, useFactory: () => loadWebConfig() },
     BasemapProbeService,
     EmailLinkService,
+    PlaceListService,
     PlaceLookupService,
     PostcodeLookupService,
     WebMapQueryService,

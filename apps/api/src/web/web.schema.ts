@@ -62,7 +62,7 @@ export const PLACES_SCHEMA = objectOf({
     objectOf(
       {
         name: STRING,
-        kind: oneOfStrings(['postcode', 'division']),
+        kind: oneOfStrings(['postcode', 'place', 'division']),
         lon: { type: 'number', description: 'WGS84: where to mark the place' },
         lat: { type: 'number', description: 'WGS84: where to mark the place' },
         bounds: {

@@ -12,10 +12,10 @@ export function lookupProblem(e: unknown): string {
   return e instanceof ApiError ? (e.errors[0]?.message ?? e.message) : 'The postcode could not be looked up';
 }
 
-/** A place the search found: a postcode, or a division by its name. */
+/** A place the search found: a postcode, a place on the council's list, or a division by its name. */
 export interface FoundPlace {
   readonly name: string;
-  readonly kind: 'postcode' | 'division';
+  readonly kind: 'postcode' | 'place' | 'division';
   readonly lon: number;
   readonly lat: number;
   /** [west, south, east, north] */
@@ -26,6 +26,7 @@ export type PlaceLookup = (query: string) => Promise<readonly FoundPlace[]>;
 
 const KIND_WORDS: Readonly<Record<FoundPlace['kind'], string>> = {
   postcode: 'postcode',
+  place: 'place',
   division: 'division',
 };
 
@@ -81,7 +82,7 @@ export function PlaceSearch(p: PlaceSearchProps) {
       <TextInput
         id={p.id}
         label="Find a place on the map"
-        hint="A division's name, like Oadby, or a postcode, like LE18 2FZ. This moves the map only."
+        hint="A place or a division, like Oadby, or a postcode, like LE18 2FZ. This moves the map only."
         value={query}
         onChange={setQuery}
         error={error}

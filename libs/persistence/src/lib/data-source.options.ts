@@ -32,8 +32,9 @@ import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-sp
 import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-in-link-return';
 import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
 import { PolicyRevisions1765200000000 } from './migrations/1765200000000-policy-revisions';
-import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
 import { HeldNotifications1765300000000 } from './migrations/1765300000000-held-notifications';
+import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
+import { ProducerMessageTaken1765500000000 } from './migrations/1765500000000-producer-message-taken';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -72,8 +73,9 @@ export const MIGRATIONS = [
   SignInLinkReturn1765100000000,
   MemberErasure1765100001000,
   PolicyRevisions1765200000000,
-  MonitoringOfficerRole1765400000000,
   HeldNotifications1765300000000,
+  MonitoringOfficerRole1765400000000,
+  ProducerMessageTaken1765500000000,
 ];
 
 export interface DatabaseSettings {

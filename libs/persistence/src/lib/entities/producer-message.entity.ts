@@ -64,4 +64,8 @@ export class ProducerMessageEntity {
 
   @Column({ name: 'processed_at', type: 'timestamptz', nullable: true })
   processedAt!: Date | null;
+
+  /** Until when a process has it in hand; another takes it only after this, or once it is let go. */
+  @Column({ name: 'taken_until', type: 'timestamptz', nullable: true })
+  takenUntil!: Date | null;
 }

@@ -13,7 +13,7 @@ export interface FieldSchema {
 
 /** The sentence an alert says when a field changes between versions. */
 export type ChangeWording =
-  /** A moment: "The start moved from 19:00 to 19:30 on Wednesday 14 July." */
+  /** A moment: "The start moved from 7pm to 7:30pm on Wednesday 14 July." */
   | { readonly moved: string }
   /** A line of text: 'The venue is now "Oadby Library" (it was "Wigston Library").' */
   | { readonly renamed: string }

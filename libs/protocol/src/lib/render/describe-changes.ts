@@ -1,23 +1,26 @@
 import { EVENT_FIELD_TABLE, EVENT_FIELDS, type EventField } from '../event/event-fields';
 import type { ChangeWording, FieldDefinition } from '../event/field-definition.types';
-import { londonClock, londonDay, londonMoment } from './london-wording';
+import { londonAt, londonDay, londonTime } from './london-wording';
 import type { CouncilWords } from '../policy/policy.types';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
 
-/** "The start moved from 19:00 to 19:30 on Wednesday 14 July"; across days it names both. */
+/**
+ * "The start moved from 7pm to 7:30pm on Wednesday 14 July"; across days it names both, as the
+ * console says a time ("Wednesday 14 July 2027 at 7pm").
+ */
 function moved(label: string, before: unknown, after: unknown): string {
   const a = text(before);
   const b = text(after);
   if (!b) return `The ${label} was removed.`;
-  if (!a) return `The ${label} is now ${londonMoment(b) ?? b}.`;
-  const clockA = londonClock(a);
-  const clockB = londonClock(b);
+  if (!a) return `The ${label} is now ${londonAt(b) ?? b}.`;
+  const clockA = londonTime(a);
+  const clockB = londonTime(b);
   if (clockA && clockB && londonDay(a) === londonDay(b)) {
     return `The ${label} moved from ${clockA} to ${clockB} on ${londonDay(b, false) ?? ''}.`;
   }
-  return `The ${label} moved from ${londonMoment(a) ?? a} to ${londonMoment(b) ?? b}.`;
+  return `The ${label} moved from ${londonAt(a) ?? a} to ${londonAt(b) ?? b}.`;
 }
 
 function renamed(label: string, before: unknown, after: unknown): string {

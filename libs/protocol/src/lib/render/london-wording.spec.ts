@@ -113,25 +113,25 @@ describe('describeChanges: what changed, in words', () => {
       'a start moved on the same day (BST)',
       { startsAt: '2027-07-14T18:00:00Z' },
       { startsAt: '2027-07-14T18:30:00.000Z' },
-      ['The start moved from 19:00 to 19:30 on Wednesday 14 July.'],
+      ['The start moved from 7pm to 7:30pm on Wednesday 14 July.'],
     ],
     [
       'a start moved on the same day (GMT)',
       { startsAt: '2026-12-12T10:30:00.000Z' },
       { startsAt: '2026-12-12T11:00:00Z' },
-      ['The start moved from 10:30 to 11:00 on Saturday 12 December.'],
+      ['The start moved from 10:30am to 11am on Saturday 12 December.'],
     ],
     [
       'a start moved to another day',
       { startsAt: '2027-07-14T18:00:00Z' },
       { startsAt: '2027-07-21T18:00:00Z' },
-      ['The start moved from Wednesday 14 July 2027, 19:00 to Wednesday 21 July 2027, 19:00.'],
+      ['The start moved from Wednesday 14 July 2027 at 7pm to Wednesday 21 July 2027 at 7pm.'],
     ],
     [
       'an end added',
       {},
       { endsAt: '2027-07-14T20:00:00Z' },
-      ['The end is now Wednesday 14 July 2027, 21:00.'],
+      ['The end is now Wednesday 14 July 2027 at 9pm.'],
     ],
     ['an end removed', { endsAt: '2027-07-14T20:00:00Z' }, {}, ['The end was removed.']],
     ['a new title', { title: 'A' }, { title: 'B' }, ['The title is now "B" (it was "A").']],
@@ -169,5 +169,8 @@ describe('describeChanges: what changed, in words', () => {
     };
     const words = describeChanges(before, after, WORDS).join(' ');
     expect(words).not.toMatch(/\d{4}-\d\d-\d\dT|startsAt|endsAt|respondBy/);
+    // One time style, as the console and the e-mail's other lines say it: "10:30am", never "10:30".
+    expect(words).not.toMatch(/\d\d:\d\d(?![ap]m)/);
+    expect(words).toContain('Saturday 19 December 2026 at 10:30am');
   });
 });
