@@ -70,8 +70,9 @@ describe('memory after large boundary uploads', () => {
     }
     const held = Math.min(...inUse) - baseline;
     const report = `baseline ${(baseline / MB).toFixed(0)} MB; a near-cap generation in use holds ${(held / MB).toFixed(0)} MB; after the future upload ${(afterFuture / MB).toFixed(0)} MB; after each round ${after.map((b) => (b / MB).toFixed(0)).join(', ')} MB`;
-    // While in force the large generation is kept (that is the cache working) ...
-    expect(held, report).toBeGreaterThan(20 * MB);
+    // While in force the large generation is kept (that is the cache working): its structures come
+    // to about 21 MB, so a floor of 16 MB tells a kept generation from one rebuilt per request ...
+    expect(held, report).toBeGreaterThan(16 * MB);
     // ... and once superseded it is let go: what remains is well under one such generation.
     expect(afterFuture - baseline, report).toBeLessThan(held / 2);
     for (const b of after) expect(b - baseline, report).toBeLessThan(held / 2);
