@@ -1,4 +1,5 @@
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
@@ -47,6 +48,10 @@ export interface AppConfig {
    * is set, to tell democratic services whether Citizen Space is connected.
    */
   readonly citizenSpaceConnected: boolean;
+  /** PLAN_THREADS: worker threads that check, match and plan events, so requests never wait on them. */
+  readonly planThreads: number;
+  /** PLAN_THREAD_MEMORY_MB: the heap each planning thread may use; past it the thread ends and is replaced. */
+  readonly planThreadMemoryMb: number;
 }
 
 export interface StreetManagerConfig {
@@ -361,6 +366,9 @@ export function loadConfig(env: Env = process.env): AppConfig {
     streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
+    // One CPU stays with the thread that answers requests; on 2 CPUs, one planning thread.
+    planThreads: intVar(env, 'PLAN_THREADS', Math.min(4, Math.max(1, availableParallelism() - 1)), 1, 64, problems),
+    planThreadMemoryMb: intVar(env, 'PLAN_THREAD_MEMORY_MB', 1024, 16, 16_384, problems),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
@@ -13,22 +12,26 @@ import {
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
+import { POLICY_FILE } from './policy-file';
 
-export interface CouncilContext {
+/** The council, its boundaries in force and its roster, without the division set built from them. */
+export interface CouncilFacts {
   readonly council: CouncilEntity;
   readonly generation: BoundaryGenerationEntity;
-  readonly divisions: DivisionSet;
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
+  /** Names this reading of the roster: the same number, the same members and officers. */
+  readonly rosterKey: number;
   /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
   readonly policy: Policy;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+export interface CouncilContext extends CouncilFacts {
+  readonly divisions: DivisionSet;
+}
 
-// Until a council's revisions live in the database, every council is planned under this file.
-export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
@@ -42,8 +45,10 @@ export class CouncilContextService {
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
   private rosterCache:
-    { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
+    | { councilId: string; stamp: number; key: number; members: Member[]; officers: Officer[] }
+    | undefined;
   private rosterStamp = 0;
+  private rosterReads = 0;
   // Read at boot, so a bad file stops the API with its problems rather than failing a request.
   private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
 
@@ -122,18 +127,37 @@ export class CouncilContextService {
     return g;
   }
 
+  /**
+   * A generation's boundaries as the GeoJSON text stored, for a planning thread to build its own
+   * division set from (text crosses to a thread as one copy; a parsed object would be cloned part by part).
+   */
+  async boundariesText(generationId: string, manager: EntityManager = this.db.manager): Promise<string> {
+    const row = await manager
+      .createQueryBuilder(BoundaryGenerationEntity, 'g')
+      .select('g.geojson::text', 'text')
+      .where('g.id = :id', { id: generationId })
+      .getRawOne<{ text: string }>();
+    if (!row) throw new NotFoundException('boundary generation not found');
+    return row.text;
+  }
+
   async load(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilContext> {
+    const facts = await this.facts(councilId, manager);
+    return { ...facts, divisions: await this.divisionSetOf(facts.generation, manager) };
+  }
+
+  /** What load gives, without building the division set here (planning threads build their own). */
+  async facts(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilFacts> {
     const council = await this.council(councilId, manager);
     const generation = await this.currentGeneration(councilId, manager);
-    const divisions = await this.divisionSetOf(generation, manager);
-    const { members, officers } = await this.roster(councilId, manager);
-    return { council, generation, divisions, members, officers, policy: this.policy };
+    const { members, officers, key } = await this.roster(councilId, manager);
+    return { council, generation, members, officers, rosterKey: key, policy: this.policy };
   }
 
   private async roster(
     councilId: string,
     manager: EntityManager,
-  ): Promise<{ members: Member[]; officers: Officer[] }> {
+  ): Promise<{ members: Member[]; officers: Officer[]; key: number }> {
     const c = this.rosterCache;
     if (c && c.councilId === councilId && c.stamp === this.rosterStamp) return c;
     const stamp = this.rosterStamp;
@@ -180,7 +204,8 @@ export class CouncilContextService {
       email: o.email,
       services: o.services,
     }));
-    this.rosterCache = { councilId, stamp, members, officers };
-    return { members, officers };
+    const key = ++this.rosterReads;
+    this.rosterCache = { councilId, stamp, key, members, officers };
+    return { members, officers, key };
   }
 }

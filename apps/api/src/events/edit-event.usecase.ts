@@ -3,13 +3,13 @@ import type { EventEntity } from '@member-alerts/persistence';
 import {
   describeChanges,
   editRows,
-  parseEvent,
-  planEvent,
   type ParsedEvent,
   type Plan,
 } from '@member-alerts/protocol';
+import type { EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService, type CouncilContext } from '../council/council-context.service';
+import { CouncilContextService, type CouncilFacts } from '../council/council-context.service';
+import { PlanningPool } from '../planning/planning-pool.service';
 import {
   checkOneLine,
   NewVersionWriter,
@@ -29,6 +29,7 @@ function keepsKind(kind: unknown, current: EventEntity): void {
 export class EditEventUseCase {
   constructor(
     private readonly context: CouncilContextService,
+    private readonly planning: PlanningPool,
     private readonly versions: NewVersionWriter,
   ) {}
 
@@ -41,11 +42,11 @@ export class EditEventUseCase {
     }
     const { changeNote, ...fields } = patch as Record<string, unknown>;
     checkOneLine('changeNote', changeNote);
-    return this.writeVersion(cmd, changeNote, (current, ctx) => {
+    return this.writeVersion(cmd, changeNote, (current, facts, now, m) => {
       if ('kind' in fields) keepsKind(fields['kind'], current);
       const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
-      return parseEvent(merged, ctx.divisions, ctx.policy);
+      return this.planning.checkAndPlan(facts, merged, now, m);
     });
   }
 
@@ -54,22 +55,28 @@ export class EditEventUseCase {
    * the new version is that event, parsed once by the caller.
    */
   async replace(cmd: ChangeEventCommand & { event: ParsedEvent }): Promise<ChangedEvent> {
-    return this.writeVersion(cmd, undefined, (current) => {
+    return this.writeVersion(cmd, undefined, async (current, facts, now, m) => {
       keepsKind(cmd.event.kind, current);
-      return cmd.event;
+      return { event: cmd.event, plan: await this.planning.plan(facts, cmd.event, now, m) };
     });
   }
 
   private writeVersion(
     cmd: ChangeEventCommand,
     changeNote: unknown,
-    next: (current: EventEntity, ctx: CouncilContext) => ParsedEvent,
+    next: (
+      current: EventEntity,
+      facts: CouncilFacts,
+      now: Date,
+      m: EntityManager,
+    ) => Promise<{ event: ParsedEvent; plan: Plan }>,
   ): Promise<ChangedEvent> {
     return this.versions.write(cmd, async (m, current) => {
       // The boundaries in force now decide who is affected now.
-      const ctx = await this.context.load(cmd.principal.councilId, m);
-      const event = next(current, ctx);
-      const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
+      const ctx = await this.context.facts(cmd.principal.councilId, m);
+      const planned = await next(current, ctx, new Date(), m);
+      const event = planned.event;
+      const plan: Plan = { ...planned.plan, eventId: current.id };
       const changes = describeChanges(current.payload, event);
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)

@@ -5,8 +5,6 @@ import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
   describeChanges,
   firstVersionRows,
-  parseEvent,
-  planEvent,
   withPreferences,
   withTimings,
   type ParsedEvent,
@@ -18,6 +16,7 @@ import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
+import { PlanningPool } from '../planning/planning-pool.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
 import { EditEventUseCase } from './edit-event.usecase';
@@ -51,6 +50,7 @@ export class RegisterEventUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
+    private readonly planning: PlanningPool,
     private readonly dispatch: DispatchService,
     private readonly notifications: NotificationRepository,
     private readonly editor: EditEventUseCase,
@@ -60,10 +60,9 @@ export class RegisterEventUseCase {
 
   /** The plan alone, with when members' preferences put their messages; nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
-    const ctx = await this.context.load(principal.councilId);
-    const event = parseEvent(takeOrigin(body).fields, ctx.divisions, ctx.policy);
+    const facts = await this.context.facts(principal.councilId);
     const now = new Date();
-    const plan = planEvent(event, { ...ctx, now });
+    const { plan } = await this.planning.checkAndPlan(facts, takeOrigin(body).fields, now);
     const prefs = await loadPreferences(
       this.db.manager,
       plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
@@ -137,8 +136,8 @@ export class RegisterEventUseCase {
     origin: EventOrigin,
     fields: unknown,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
+    const facts = await this.context.facts(cmd.principal.councilId);
+    const event = await this.withContact(cmd.principal, await this.planning.check(facts, fields));
     const same = {
       id: stored.id,
       version: stored.version,
@@ -177,9 +176,9 @@ export class RegisterEventUseCase {
     origin: EventOrigin | null,
     claim: IdempotencyClaim | null,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
-    const plan = planEvent(event, { ...ctx, now: new Date() });
+    const ctx = await this.context.facts(cmd.principal.councilId);
+    const event = await this.withContact(cmd.principal, await this.planning.check(ctx, fields));
+    const plan = await this.planning.plan(ctx, event, new Date());
 
     const { saved, rows } = await this.db.transaction(async (m) => {
       const saved = await m.save(
