@@ -50,8 +50,6 @@ export interface AppConfig {
   readonly citizenSpaceConnected: boolean;
   /** PLAN_THREADS: worker threads that check, match and plan events, so requests never wait on them. */
   readonly planThreads: number;
-  /** PLAN_THREAD_MEMORY_MB: the heap each planning thread may use; past it the thread ends and is replaced. */
-  readonly planThreadMemoryMb: number;
 }
 
 export interface StreetManagerConfig {
@@ -367,8 +365,14 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
     // One CPU stays with the thread that answers requests; on 2 CPUs, one planning thread.
-    planThreads: intVar(env, 'PLAN_THREADS', Math.min(4, Math.max(1, availableParallelism() - 1)), 1, 64, problems),
-    planThreadMemoryMb: intVar(env, 'PLAN_THREAD_MEMORY_MB', 1024, 16, 16_384, problems),
+    planThreads: intVar(
+      env,
+      'PLAN_THREADS',
+      Math.min(4, Math.max(1, availableParallelism() - 1)),
+      1,
+      64,
+      problems,
+    ),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -45,8 +45,7 @@ export class CouncilContextService {
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
   private rosterCache:
-    | { councilId: string; stamp: number; key: number; members: Member[]; officers: Officer[] }
-    | undefined;
+    { councilId: string; stamp: number; key: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
   private rosterReads = 0;
   // Read at boot, so a bad file stops the API with its problems rather than failing a request.

@@ -1,11 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from '@member-alerts/persistence';
-import {
-  describeChanges,
-  editRows,
-  type ParsedEvent,
-  type Plan,
-} from '@member-alerts/protocol';
+import { describeChanges, editRows, type ParsedEvent, type Plan } from '@member-alerts/protocol';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService, type CouncilFacts } from '../council/council-context.service';

@@ -47,7 +47,9 @@ export function planInThread(task: PlanTask): PlanAnswer {
       return { kind: 'lacks', boundaries: !divisions, roster: task.planAt !== undefined && !roster };
     policy ??= parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
     const event =
-      'fields' in task.input ? parseEvent(task.input.fields, divisions, policy) : fromPortable(task.input.parsed);
+      'fields' in task.input
+        ? parseEvent(task.input.fields, divisions, policy)
+        : fromPortable(task.input.parsed);
     if (task.planAt === undefined || !roster) return { kind: 'done', parsed: toPortable(event) };
     const plan = planEvent(event, { divisions, ...roster, policy, now: new Date(task.planAt) });
     return { kind: 'done', parsed: toPortable(event), plan };

@@ -19,6 +19,7 @@ import type { EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { CouncilContextService, type CouncilFacts } from '../council/council-context.service';
 import type { PlanAnswer, PlanTask } from './plan-task';
+import { threadSources } from './thread-sources.util';
 
 const THREAD_FILE = join(__dirname, '../../bin/plan-thread.js');
 
@@ -42,8 +43,13 @@ export class PlanningPool implements OnApplicationShutdown {
       maxThreads: config.planThreads,
       // Threads keep their councils' division sets: an idle one is not ended to be rebuilt later.
       idleTimeout: Infinity,
-      resourceLimits: { maxOldGenerationSizeMb: config.planThreadMemoryMb },
+      // An idle thread waits in its event loop, not blocked in Atomics.wait, so that its event-loop
+      // utilisation tells working from waiting.
+      atomics: 'disabled',
+      workerData: threadSources(),
     });
+    // A thread that ends between tasks is replaced; unheard, the pool's 'error' would end the process.
+    this.pool.on('error', (e: unknown) => this.logger.error({ err: e }, 'a planning thread ended'));
   }
 
   /** Checks an event's fields against the council's divisions and rules (400 in words when wrong). */
