@@ -26,19 +26,16 @@ afterAll(async () => {
 
 /**
  * Ends the pool's thread while it works on a task: once it has answered `done` tasks (the last of
- * them saying it lacks the boundaries), it is idle until the request's next task arrives, and then
- * busy for seconds building the division set.
+ * them saying it lacks the boundaries), it waits for the request's next task, which keeps it busy
+ * for seconds building the division set; it is ended after 300 ms of that work.
  */
 async function endTheThreadWhileItBuilds(done: number): Promise<void> {
   while (pool.completed < done) await sleep(20);
-  for (;;) {
-    const [thread] = pool.threads;
-    if (!thread) throw new Error('the pool has no thread');
-    const before = thread.performance.eventLoopUtilization();
-    await sleep(50);
-    if (thread.performance.eventLoopUtilization(before).utilization > 0.9)
-      return thread.terminate().then(() => undefined);
-  }
+  const [thread] = pool.threads;
+  if (!thread) throw new Error('the pool has no thread');
+  const since = thread.performance.eventLoopUtilization();
+  while (thread.performance.eventLoopUtilization(since).active < 300) await sleep(20);
+  await thread.terminate();
 }
 
 // In the first of the large divisions, named Harborough as Leicestershire's.
