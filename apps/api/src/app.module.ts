@@ -28,6 +28,7 @@ import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
+import { ReportsModule } from './reports/reports.module';
 import { RosterModule } from './roster/roster.module';
 import { WebModule } from './web/web.module';
 
@@ -91,6 +92,7 @@ export class AppModule implements NestModule {
         WebModule,
         ApiKeysModule,
         ProducersModule,
+        ReportsModule,
         ThrottlerModule.forRootAsync({
           inject: [VerifiedCredentials],
           useFactory: (verified: VerifiedCredentials) => ({

@@ -15,6 +15,7 @@ import { hardenHttp } from './common/http-hardening.util';
 import { ApiMetrics } from './health/api-metrics';
 import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
 import { STREET_MANAGER_PATH } from './producers/street-manager.controller';
+import { POLICY_FILE_TYPES } from './policy/policy.controller';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -77,6 +78,8 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     app.use(STREET_MANAGER_PATH, express.text({ limit: SNS_MAX_BODY_BYTES, type: () => true }));
     app.use('/boundaries', express.json({ limit: config.maxUploadBytes, type: jsonTypes }));
     app.use('/boundaries', express.text({ limit: config.maxUploadBytes, type: textTypes }));
+    // A council's policy file is read as the text it is, so its problems can name their lines.
+    app.use('/policy', express.text({ limit: config.maxBodyBytes, type: POLICY_FILE_TYPES }));
     app.use(express.json({ limit: config.maxBodyBytes, type: jsonTypes }));
     app.use(express.text({ limit: config.maxBodyBytes, type: textTypes }));
     app.enableShutdownHooks();

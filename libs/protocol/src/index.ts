@@ -33,7 +33,23 @@ export { formatProblem, parsePolicy, PolicyFileError, type PolicyProblem } from 
 export { consolePolicy } from './lib/policy/console-policy';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
 export { policyJsonSchema } from './lib/policy/policy-json-schema';
-export { councilChoices, describePolicy } from './lib/policy/describe-policy';
+export { withTakesEffect } from './lib/policy/set-takes-effect';
+export {
+  choicesInWords,
+  councilChoices,
+  describePolicy,
+  kindRulesInWords,
+  policyRules,
+  type KindRules,
+  type RuleInWords,
+} from './lib/policy/describe-policy';
+export {
+  londonDate,
+  revisionInForce,
+  revisionInWords,
+  type PolicyRevision,
+} from './lib/revision/policy-revision';
+export { comparePlans, type PlanChange, type PlanChangePerson } from './lib/revision/compare-plans';
 export { BANK_HOLIDAYS } from './lib/policy/bank-holidays';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {
@@ -70,3 +86,8 @@ export {
   type PriorRecipient,
 } from './lib/notify/version-rows';
 export { timingInWords, withTimings } from './lib/notify/preview-timing';
+export {
+  COMPLIANCE_FIGURE_WORDS,
+  monthInWords,
+  type ComplianceFigure,
+} from './lib/render/compliance-words';

@@ -71,6 +71,18 @@ describe('BOOTSTRAP_ADMIN_EMAIL', () => {
   });
 });
 
+describe('COUNCIL', () => {
+  it('names a council with a folder of its own in fixtures/, and anything else stops start-up naming those there are', () => {
+    expect(loadConfig(BASE).councilSlug).toBe('leicestershire');
+    expect(loadConfig({ ...BASE, COUNCIL: 'nottinghamshire' }).councilSlug).toBe('nottinghamshire');
+    expect(problems({ COUNCIL: 'rutland' })).toEqual([
+      'COUNCIL is "rutland", but there is no fixtures/rutland/policy.yaml with its rules: the councils in fixtures/ are leicestershire, nottinghamshire',
+    ]);
+    // Hertfordshire's folder holds flawed boundaries for tests, and no rules.
+    expect(problems({ COUNCIL: 'hertfordshire' })).toHaveLength(1);
+  });
+});
+
 describe('Street Manager settings', () => {
   const TOPIC = 'arn:aws:sns:eu-west-2:123456789012:street-manager-permits';
 

@@ -5,6 +5,7 @@ import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
 import { isEmail } from '@member-alerts/roster';
 import { queueSettings, type RedisNode } from '@member-alerts/queue';
+import { councilProblem } from '../council/council-files.util';
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -28,8 +29,9 @@ export interface AppConfig {
   readonly maxBodyBytes: number;
   /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
+  /** COUNCIL: the council served, by its folder in fixtures/ (its rules, and its seed data). */
   readonly councilSlug: string;
-  /** Seeds the Leicestershire fixtures on an empty database. */
+  /** Seeds the council's fixtures (boundaries and a fictional roster) on an empty database. */
   readonly seedFixtures: boolean;
   /** Development API keys for the seeded people. Never in production. */
   readonly devKeys: boolean;
@@ -332,6 +334,10 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const slug = env['COUNCIL'] ?? 'leicestershire';
   if (!/^[a-z0-9-]{2,40}$/.test(slug))
     problems.push('COUNCIL must be a short lower-case slug such as "leicestershire"');
+  else {
+    const unknown = councilProblem(slug);
+    if (unknown) problems.push(unknown);
+  }
 
   const metricsToken = env['METRICS_TOKEN'] || undefined;
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))

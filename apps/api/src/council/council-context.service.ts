@@ -1,5 +1,4 @@
-import { readFileSync } from 'node:fs';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
@@ -8,11 +7,18 @@ import {
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
+  PolicyRevisionEntity,
 } from '@member-alerts/persistence';
-import { parsePolicy, type Policy } from '@member-alerts/protocol';
+import {
+  formatProblem,
+  parsePolicy,
+  PolicyFileError,
+  revisionInForce,
+  type Policy,
+  type PolicyRevision,
+} from '@member-alerts/protocol';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
-import { POLICY_FILE } from './policy-file';
 
 /** The council, its boundaries in force and its roster, without the division set built from them. */
 export interface CouncilFacts {
@@ -23,13 +29,24 @@ export interface CouncilFacts {
   readonly officers: readonly Officer[];
   /** Names this reading of the roster: the same number, the same members and officers. */
   readonly rosterKey: number;
-  /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
+  /** The rules the council's events are checked and planned under. */
   readonly policy: Policy;
+  /** Which revision of the council's rules `policy` is. */
+  readonly revision: PolicyRevision;
 }
 
 export interface CouncilContext extends CouncilFacts {
   readonly divisions: DivisionSet;
 }
+
+/** A revision of a council's rules, read from its file. */
+export interface RevisionRules {
+  readonly revision: PolicyRevision;
+  readonly policy: Policy;
+}
+
+/** Which revision to plan under: the one in force at an instant (now, unless given), or one by number. */
+export type RevisionChoice = { readonly at?: Date } | { readonly number: number };
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -48,14 +65,62 @@ export class CouncilContextService {
     { councilId: string; stamp: number; key: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
   private rosterReads = 0;
-  // Read at boot, so a bad file stops the API with its problems rather than failing a request.
-  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+  private readonly logger = new Logger(CouncilContextService.name);
+  // Each revision's file is read once: a revision is never rewritten.
+  private readonly parsed = new Map<string, Policy>();
+  // Per council, the last revision that loaded, kept should a later one fail to.
+  private readonly lastGood = new Map<string, RevisionRules>();
 
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
-  /** The rules a council's events are checked and planned under. */
-  policyOf(_councilId: string): Policy {
-    return this.policy;
+  /**
+   * The revision of a council's rules in force at `at` (the latest to have taken effect by that
+   * London day; before the first, the first), or the one numbered. A stored file that no longer
+   * loads is never half-used: the council's last good revision stays in force, with an error logged.
+   */
+  async policyOf(
+    councilId: string,
+    choice: RevisionChoice = {},
+    manager: EntityManager = this.db.manager,
+  ): Promise<RevisionRules> {
+    const rows = await manager.find(PolicyRevisionEntity, {
+      where: { councilId },
+      select: { id: true, number: true, takesEffect: true },
+      order: { number: 'ASC' },
+    });
+    const listed = rows.map((r) => ({ id: r.id, number: r.number, inForceFrom: r.takesEffect }));
+    const row =
+      'number' in choice
+        ? listed.find((r) => r.number === choice.number)
+        : (revisionInForce(listed, choice.at ?? new Date()) ?? listed[0]);
+    if (!row)
+      throw new NotFoundException(
+        'number' in choice
+          ? `the council has no revision ${choice.number} of its rules`
+          : 'this council has no rules yet: publish its policy file first',
+      );
+    const revision: PolicyRevision = { number: row.number, inForceFrom: row.inForceFrom };
+    let policy = this.parsed.get(row.id);
+    if (!policy) {
+      const text = await manager.findOne(PolicyRevisionEntity, {
+        where: { id: row.id },
+        select: { text: true },
+      });
+      try {
+        policy = parsePolicy(text?.text ?? '');
+      } catch (e) {
+        const kept = this.lastGood.get(councilId);
+        if (!(e instanceof PolicyFileError) || !kept) throw e;
+        this.logger.error(
+          `revision ${row.number} of the council's rules does not load, so revision ${kept.revision.number} stays in force: ${e.problems.map(formatProblem).join('; ')}`,
+        );
+        return kept;
+      }
+      this.parsed.set(row.id, policy);
+    }
+    const rules = { revision, policy };
+    if (!('number' in choice)) this.lastGood.set(councilId, rules);
+    return rules;
   }
 
   /** Called after any roster write, so the next plan sees it. */
@@ -140,17 +205,26 @@ export class CouncilContextService {
     return row.text;
   }
 
-  async load(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilContext> {
-    const facts = await this.facts(councilId, manager);
+  async load(
+    councilId: string,
+    manager: EntityManager = this.db.manager,
+    rules: RevisionChoice = {},
+  ): Promise<CouncilContext> {
+    const facts = await this.facts(councilId, manager, rules);
     return { ...facts, divisions: await this.divisionSetOf(facts.generation, manager) };
   }
 
   /** What load gives, without building the division set here (planning threads build their own). */
-  async facts(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilFacts> {
+  async facts(
+    councilId: string,
+    manager: EntityManager = this.db.manager,
+    rules: RevisionChoice = {},
+  ): Promise<CouncilFacts> {
     const council = await this.council(councilId, manager);
+    const { policy, revision } = await this.policyOf(councilId, rules, manager);
     const generation = await this.currentGeneration(councilId, manager);
     const { members, officers, key } = await this.roster(councilId, manager);
-    return { council, generation, members, officers, rosterKey: key, policy: this.policy };
+    return { council, generation, members, officers, rosterKey: key, policy, revision };
   }
 
   private async roster(

@@ -3,7 +3,11 @@ import type { EventEntity } from '@member-alerts/persistence';
 import { describeChanges, editRows, type ParsedEvent, type Plan } from '@member-alerts/protocol';
 import type { EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService, type CouncilFacts } from '../council/council-context.service';
+import {
+  CouncilContextService,
+  type CouncilFacts,
+  type RevisionChoice,
+} from '../council/council-context.service';
 import { PlanningPool } from '../planning/planning-pool.service';
 import {
   checkOneLine,
@@ -17,6 +21,12 @@ function keepsKind(kind: unknown, current: EventEntity): void {
     throw new BadInputError('an event cannot change kind; cancel it and register a new one', [
       { field: 'kind', message: `is ${current.kind} and cannot change` },
     ]);
+}
+
+/** The revision an event was registered under: named in its plan, else the one in force that day. */
+export function registeredUnder(event: EventEntity): RevisionChoice {
+  const number = event.plan.revision?.number;
+  return number === undefined ? { at: event.createdAt } : { number };
 }
 
 /** An edit: a new version, told to everyone it concerns now or concerned before, with what changed. */
@@ -67,8 +77,9 @@ export class EditEventUseCase {
     ) => Promise<{ event: ParsedEvent; plan: Plan }>,
   ): Promise<ChangedEvent> {
     return this.versions.write(cmd, async (m, current) => {
-      // The boundaries in force now decide who is affected now.
-      const ctx = await this.context.facts(cmd.principal.councilId, m);
+      // The boundaries in force now decide who is affected now; the rules stay those the event was
+      // registered under, so a notice's rules never change in the middle of its life.
+      const ctx = await this.context.facts(cmd.principal.councilId, m, registeredUnder(current));
       const planned = await next(current, ctx, new Date(), m);
       const event = planned.event;
       const plan: Plan = { ...planned.plan, eventId: current.id };

@@ -127,7 +127,7 @@ export class EventQueryService {
   }
 
   async get(principal: Principal, id: string) {
-    if (!hasRole(principal, ['officer'])) return this.forMember(principal, id);
+    if (!hasRole(principal, ['officer', 'monitoring_officer'])) return this.forMember(principal, id);
     const e = await this.db.manager.findOne(EventEntity, {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });

@@ -119,7 +119,7 @@ export class EventsController {
   }
 
   @Get()
-  @Roles('officer')
+  @Roles('officer', 'monitoring_officer')
   @ApiOperation({ summary: 'Events, newest first' })
   @EventFilterQueries()
   @ApiQuery({
@@ -152,7 +152,7 @@ export class EventsController {
   }
 
   @Get(':id')
-  @Roles('officer', 'member')
+  @Roles('officer', 'member', 'monitoring_officer')
   @ApiOperation({
     summary: 'One event with every person told, why, and how delivery went',
     description:
@@ -219,7 +219,7 @@ export class EventsController {
   }
 
   @Get(':id/circulation')
-  @Roles('officer')
+  @Roles('officer', 'monitoring_officer')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'The "Circulation under the Local Issues Alert Procedure" text for a report' })
   @ApiTextAnswer('text/plain', 'The text to paste into the report')
@@ -229,7 +229,7 @@ export class EventsController {
   }
 
   @Get(':id/audit.csv')
-  @Roles('democratic_services', 'officer')
+  @Roles('democratic_services', 'officer', 'monitoring_officer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The audit trail of one event, as CSV' })
   @ApiTextAnswer('text/csv', 'One line per thing that happened, oldest first, with a header row')

@@ -9,7 +9,7 @@ import {
   type PriorRecipient,
 } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { DispatchService } from '../queue/dispatch.service';
@@ -119,7 +119,12 @@ export class NewVersionWriter {
           actor: cmd.principal.name,
           action: next.status === 'cancelled' ? 'event.cancelled' : 'event.edited',
           eventId: current.id,
-          details: { version, changes: next.changes, recipients: next.rows.length },
+          details: {
+            version,
+            changes: next.changes,
+            recipients: next.rows.length,
+            ...planRules(next.plan),
+          },
         },
       ]);
       const inserted = await this.notifications.insert(m, next.rows, {

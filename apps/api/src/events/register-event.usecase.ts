@@ -11,7 +11,7 @@ import {
   type Plan,
 } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService } from '../council/council-context.service';
@@ -19,7 +19,7 @@ import { ApiMetrics } from '../health/api-metrics';
 import { PlanningPool } from '../planning/planning-pool.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
-import { EditEventUseCase } from './edit-event.usecase';
+import { EditEventUseCase, registeredUnder } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
@@ -136,7 +136,8 @@ export class RegisterEventUseCase {
     origin: EventOrigin,
     fields: unknown,
   ): Promise<RegisteredEvent> {
-    const facts = await this.context.facts(cmd.principal.councilId);
+    // Checked under the rules it was registered under, as its edits are.
+    const facts = await this.context.facts(cmd.principal.councilId, undefined, registeredUnder(stored));
     const event = await this.withContact(cmd.principal, await this.planning.check(facts, fields));
     const same = {
       id: stored.id,
@@ -222,6 +223,7 @@ export class RegisterEventUseCase {
             version: 1,
             kind: event.kind,
             title: event.title,
+            ...planRules(plan),
             recipients: rows.length,
             excluded: plan.excluded ?? [],
             ...(origin ?? {}),

@@ -1,4 +1,4 @@
-import type { FieldError, Plan, PortableEvent } from '@member-alerts/protocol';
+import type { FieldError, Plan, Policy, PolicyRevision, PortableEvent } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 
 /**
@@ -9,6 +9,10 @@ export interface PlanTask {
   readonly councilId: string;
   readonly generationId: string;
   readonly rosterKey: number;
+  /** The revision of the council's rules to check and plan under. */
+  readonly revision: PolicyRevision;
+  /** That revision's rules. */
+  readonly policy?: Policy;
   /** The generation's GeoJSON text. */
   readonly boundaries?: string;
   readonly roster?: { readonly members: readonly Member[]; readonly officers: readonly Officer[] };
@@ -19,7 +23,12 @@ export interface PlanTask {
 }
 
 export type PlanAnswer =
-  | { readonly kind: 'lacks'; readonly boundaries: boolean; readonly roster: boolean }
+  | {
+      readonly kind: 'lacks';
+      readonly boundaries: boolean;
+      readonly roster: boolean;
+      readonly policy: boolean;
+    }
   | { readonly kind: 'done'; readonly parsed: PortableEvent; readonly plan?: Plan }
   | { readonly kind: 'invalid'; readonly errors: readonly FieldError[] }
   | { readonly kind: 'bad-geometry'; readonly message: string; readonly problems: readonly string[] }

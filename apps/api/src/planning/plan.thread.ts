@@ -1,26 +1,24 @@
 // Runs in the API's planning threads (apps/api/bin/plan-thread.js loads it): checking an event,
 // matching its location and planning who is told take whole CPU-seconds for the largest locations,
 // and here they do not hold up the thread that answers requests.
-import { readFileSync } from 'node:fs';
 import { GeoInputError, loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
   EventValidationError,
   fromPortable,
   parseEvent,
-  parsePolicy,
   planEvent,
   toPortable,
   type Policy,
 } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
-import { POLICY_FILE } from '../council/policy-file';
 import type { PlanAnswer, PlanTask } from './plan-task';
 
 // One of each per council, as CouncilContextService keeps them: once a newer generation or roster
 // is in force, nothing plans with the older one.
 const divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
 const rosters = new Map<string, { key: number; members: readonly Member[]; officers: readonly Officer[] }>();
-let policy: Policy | undefined;
+// Every revision of a council's rules still in use (events keep the revision they were registered under).
+const policies = new Map<string, Policy>();
 
 function divisionsFor(task: PlanTask): DivisionSet | undefined {
   const kept = divisionSets.get(task.councilId);
@@ -39,19 +37,36 @@ function rosterFor(task: PlanTask): { members: readonly Member[]; officers: read
   return task.roster;
 }
 
+function policyFor(task: PlanTask): Policy | undefined {
+  const key = `${task.councilId} ${task.revision.number}`;
+  if (task.policy) policies.set(key, task.policy);
+  return policies.get(key);
+}
+
 export function planInThread(task: PlanTask): PlanAnswer {
   try {
     const divisions = divisionsFor(task);
     const roster = task.planAt === undefined ? undefined : rosterFor(task);
-    if (!divisions || (task.planAt !== undefined && !roster))
-      return { kind: 'lacks', boundaries: !divisions, roster: task.planAt !== undefined && !roster };
-    policy ??= parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+    const policy = policyFor(task);
+    if (!divisions || !policy || (task.planAt !== undefined && !roster))
+      return {
+        kind: 'lacks',
+        boundaries: !divisions,
+        roster: task.planAt !== undefined && !roster,
+        policy: !policy,
+      };
     const event =
       'fields' in task.input
         ? parseEvent(task.input.fields, divisions, policy)
         : fromPortable(task.input.parsed);
     if (task.planAt === undefined || !roster) return { kind: 'done', parsed: toPortable(event) };
-    const plan = planEvent(event, { divisions, ...roster, policy, now: new Date(task.planAt) });
+    const plan = planEvent(event, {
+      divisions,
+      ...roster,
+      policy,
+      revision: task.revision,
+      now: new Date(task.planAt),
+    });
     return { kind: 'done', parsed: toPortable(event), plan };
   } catch (e) {
     // Errors lose their class crossing threads: the refusals a person can correct go back as data.

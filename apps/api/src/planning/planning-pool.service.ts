@@ -87,9 +87,10 @@ export class PlanningPool implements OnApplicationShutdown {
       councilId: facts.council.id,
       generationId: facts.generation.id,
       rosterKey: facts.rosterKey,
+      revision: facts.revision,
       ...work,
     };
-    let sent: Pick<PlanTask, 'boundaries' | 'roster'> = {};
+    let sent: Pick<PlanTask, 'boundaries' | 'roster' | 'policy'> = {};
     // A thread that has not planned for this generation or roster yet says so, and gets them: at
     // most one more trip, since the next thread may be another one, but nothing it could lack is left out.
     for (;;) {
@@ -102,6 +103,7 @@ export class PlanningPool implements OnApplicationShutdown {
               ? { boundaries: await this.context.boundariesText(facts.generation.id, manager) }
               : {}),
             ...(answer.roster ? { roster: { members: facts.members, officers: facts.officers } } : {}),
+            ...(answer.policy ? { policy: facts.policy } : {}),
           };
           continue;
         case 'done':

@@ -6,11 +6,7 @@ const ROOT = join(__dirname, '../../../..');
 
 // What a planning thread runs: the pure libraries and the thread's own files, nothing else.
 const FOLDERS = ['libs/geo/src', 'libs/protocol/src', 'libs/roster/src'];
-const FILES = [
-  'apps/api/src/planning/plan.thread.ts',
-  'apps/api/src/planning/plan-task.ts',
-  'apps/api/src/council/policy-file.ts',
-];
+const FILES = ['apps/api/src/planning/plan.thread.ts', 'apps/api/src/planning/plan-task.ts'];
 
 export interface ThreadSources {
   /** Module name → file, from tsconfig.base.json's paths. */

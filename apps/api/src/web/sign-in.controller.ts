@@ -301,14 +301,14 @@ export class SignInController {
       return refusalPage(
         403,
         'You do not have access to Member Alerts yet',
-        `You signed in${emailClaim ? ` as ${emailClaim}` : ''}, but your account has no Member Alerts role. ${ASK} to give you one (officer, member, leader or democratic services).`,
+        `You signed in${emailClaim ? ` as ${emailClaim}` : ''}, but your account has no Member Alerts role. ${ASK} to give you one (officer, member, leader, democratic services or Monitoring Officer).`,
       );
     }
     const email = emailClaim?.toLowerCase();
     const council = await this.db.manager.findOne(CouncilEntity, {
       where: { slug: this.config.councilSlug },
     });
-    const staff = role === 'officer' || role === 'democratic_services';
+    const staff = role === 'officer' || role === 'democratic_services' || role === 'monitoring_officer';
     const person =
       email && council
         ? await this.db.manager

@@ -34,7 +34,7 @@ export const demoCommand: CommandSpec = {
     const adjoining = set.adjoining(touched);
     const members = importMembersCsv(readFileSync(join(FIXTURES, 'members.csv'), 'utf8'), set);
     const officers = importOfficersCsv(readFileSync(join(FIXTURES, 'officers.csv'), 'utf8'));
-    const policy = loadPolicyFile(undefined);
+    const policy = loadPolicyFile(join(FIXTURES, 'policy.yaml'));
     const opening = parseEvent(
       JSON.parse(readFileSync(join(FIXTURES, 'events', 'library-opening-oadby.json'), 'utf8')),
       set,

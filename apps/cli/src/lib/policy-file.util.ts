@@ -3,12 +3,16 @@ import { parsePolicy, PolicyFileError, type Policy } from '@member-alerts/protoc
 import { CliError } from './cli-error';
 import { readTextFile } from './input.util';
 
-/** Leicestershire's rules, the ones used when no --policy is given. */
-export const LEICESTERSHIRE_POLICY = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
+const FIXTURES = join(__dirname, '../../../../fixtures');
+
+/** The rules used when no --policy is given: those of the council COUNCIL names, as the API reads them. */
+export function councilPolicyFile(council = process.env['COUNCIL'] ?? 'leicestershire'): string {
+  return join(FIXTURES, council, 'policy.yaml');
+}
 
 /** A council's policy file, whole or not at all: every problem is reported with its line and key. */
 export function loadPolicyFile(path: string | undefined): Policy {
-  const file = path ?? LEICESTERSHIRE_POLICY;
+  const file = path ?? councilPolicyFile();
   const text = readTextFile(file, 'policy file');
   try {
     return parsePolicy(text);

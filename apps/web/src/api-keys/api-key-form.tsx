@@ -22,6 +22,10 @@ export const KEY_ROLE_OPTIONS: readonly { value: Role; label: string }[] = [
   },
   { value: 'member', label: "Member: reads one member's own alerts" },
   { value: 'leader', label: "Leader: one member's own alerts, and the escalations across the county" },
+  {
+    value: 'monitoring_officer',
+    label: 'Monitoring Officer: reads the compliance report and the events behind it, and changes nothing',
+  },
 ];
 
 const FIELDS = ['name', 'role', 'member', 'contactName', 'contactEmail', 'contactPhone', 'expiresAt'];

@@ -1,7 +1,7 @@
 import type { AlertEvent } from '@member-alerts/protocol/event';
 import type { Geometry } from 'geojson';
 
-export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+export type Role = 'officer' | 'democratic_services' | 'member' | 'leader' | 'monitoring_officer';
 
 /** A person members can ask: what the API's contact fields hold. */
 export interface ContactDetails {
@@ -374,4 +374,111 @@ export interface ProducerMessageList {
   limit: number;
   offset: number;
   messages: ProducerMessageView[];
+}
+
+/** One rule of a kind in words, and where it comes from: the protocol's words or the council's reason. */
+export interface RuleInWords {
+  rule: string;
+  says: string;
+  basis?: { protocol?: string; choice?: string };
+}
+
+/** A policy file's rules in words (GET /policy/rules, POST /policy/check). */
+export interface RulesInWords {
+  council: string;
+  kinds: { key: string; title: string; paragraph: string; covers: string; rules: RuleInWords[] }[];
+  choices: { rule: string; reason: string; kinds: string[] }[];
+}
+
+export interface PolicyRevisionRef {
+  number: number;
+  inForceFrom: string;
+}
+
+export interface RevisionListing extends PolicyRevisionRef {
+  status: 'in_force' | 'future' | 'superseded';
+  publishedBy: string;
+  publishedAt: string;
+}
+
+export interface PreviewPerson {
+  id: string;
+  name: string;
+  kind: 'member' | 'officer';
+  division?: string;
+  reasons: Reason[];
+}
+
+/** What a policy file would change for recent events (POST /policy/preview). */
+export interface PolicyPreview {
+  from: string;
+  checked: number;
+  more: boolean;
+  unchanged: number;
+  events: {
+    id: string;
+    title: string;
+    kind: string;
+    registeredAt: string;
+    revision: number;
+    added?: PreviewPerson[];
+    dropped?: PreviewPerson[];
+    reasonsChanged?: PreviewPerson[];
+    timing?: string;
+    excluded?: string[];
+    refused?: string;
+  }[];
+}
+
+/** One figure of the compliance report, as GET /reports/compliance names it. */
+export type ComplianceFigure =
+  | 'events'
+  | 'membersTold'
+  | 'onTime'
+  | 'late'
+  | 'afterEvent'
+  | 'registeredLate'
+  | 'failed'
+  | 'acknowledgedIn7Days'
+  | 'escalations'
+  | 'held';
+export type ComplianceFigures = Record<ComplianceFigure, number>;
+
+/** GET /reports/compliance. */
+export interface ComplianceReport {
+  period: { from: string; to: string; words: string };
+  filter: { kind: string | null; service: string | null; division: string | null };
+  council: string;
+  source: string;
+  madeAt: string;
+  totals: ComplianceFigures;
+  byKind: (ComplianceFigures & { kind: string; label: string; paragraph: string })[];
+  byService: (ComplianceFigures & { service: string | null })[];
+  byMonth: (ComplianceFigures & { month: string })[];
+}
+
+/** GET /reports/compliance/events. */
+export interface FigureEvents {
+  figure: ComplianceFigure;
+  period: { from: string; to: string; words: string };
+  more: boolean;
+  events: { id: string; title: string; kind: string; registeredAt: string; notices: number }[];
+}
+
+/** GET /members/me/record: a councillor's own alerts over a period. */
+export interface MemberRecord {
+  period: { from: string; to: string; words: string };
+  total: number;
+  delivered: number;
+  acknowledged: number;
+  alerts: {
+    id: string;
+    eventId: string;
+    title: string;
+    kind: string;
+    change: 'new' | 'updated' | 'removed' | 'cancelled';
+    status: DeliveryStatus;
+    sentAt: string | null;
+    acknowledgedAt: string | null;
+  }[];
 }

@@ -111,6 +111,7 @@ const IMPLIED: Readonly<Record<Role, readonly Role[]>> = {
   democratic_services: ['democratic_services', 'officer'],
   member: ['member'],
   leader: ['leader', 'member'],
+  monitoring_officer: ['monitoring_officer'],
 };
 
 export function can(session: Session | null, ...roles: Role[]): boolean {
@@ -122,6 +123,7 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   democratic_services: 'Democratic services',
   member: 'Member',
   leader: 'Leader',
+  monitoring_officer: 'Monitoring Officer',
 };
 
 /** For tests: a provider with a fixed session and client. */

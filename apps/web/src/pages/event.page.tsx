@@ -20,10 +20,14 @@ import { useBasemap } from './register-event.page';
 
 const POLL_MS = 3000;
 
-/** Officers see everything about an event; a member told of it sees what they were told. */
+/**
+ * Officers see everything about an event; the Monitoring Officer too, without the buttons that
+ * change it; a member told of it sees what they were told.
+ */
 export function EventPage() {
   const { session } = useSession();
-  return can(session, 'officer') ? <OfficerEventPage /> : <MemberEventPage />;
+  if (can(session, 'officer')) return <OfficerEventPage />;
+  return can(session, 'monitoring_officer') ? <OfficerEventPage readOnly /> : <MemberEventPage />;
 }
 
 /** "on their way", or when they go, for a notice timed to go later (§31: the day before opening). */
@@ -35,7 +39,7 @@ export function registeredNotice(sendAt: string | undefined, now = Date.now()): 
   return 'The event is registered and the alerts are on their way.';
 }
 
-function OfficerEventPage() {
+function OfficerEventPage({ readOnly = false }: { readonly readOnly?: boolean }) {
   const { id = '' } = useParams();
   const { api } = useSession();
   const location = useLocation();
@@ -143,7 +147,7 @@ function OfficerEventPage() {
         </div>
       </dl>
 
-      {e.status === 'active' && (
+      {e.status === 'active' && !readOnly && (
         <div className="app-inline-buttons">
           <Link
             to={`/events/${e.id}/edit`}

@@ -5,13 +5,11 @@ import type { EventList } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button, Select, TextInput } from '../components/fields';
 import { DownloadCsvButton } from '../components/download-csv';
+import { DivisionFilter, KindFilter } from '../components/filter-selects';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { dateTime, kindLabel } from '../components/wording';
-import { useCouncilKinds } from '../events/use-council-kinds';
-import { divisionNames } from '../map/geo.util';
-import { useDivisions } from '../map/use-divisions';
 
 const PAGE = 25;
 const FILTERS = ['q', 'kind', 'division', 'status', 'happensFrom', 'happensTo', 'from', 'to'] as const;
@@ -43,11 +41,9 @@ export function eventQuery(f: Filters): Record<string, string | undefined> {
 export function EventsPage() {
   usePageTitle('Events');
   const { api } = useSession();
-  const { kinds } = useCouncilKinds(api);
   const { params, setParams, offset, page, key } = usePagedSearch();
   const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;
   const [form, setForm] = useState<Filters>(current);
-  const { divisions } = useDivisions(api);
   const list = useLoad(
     (signal) =>
       api.json<EventList>('/events', {
@@ -84,25 +80,17 @@ export function EventsPage() {
           width="30"
         />
         <div className="app-filters">
-          <Select
+          <KindFilter
+            api={api}
             id="filter-kind"
-            label="Kind"
             value={form.kind}
             onChange={(kind) => setForm({ ...form, kind })}
-            options={[
-              { value: '', label: 'All kinds' },
-              ...kinds.map((k) => ({ value: k.kind, label: k.label })),
-            ]}
           />
-          <Select
+          <DivisionFilter
+            api={api}
             id="filter-division"
-            label="Division"
             value={form.division}
             onChange={(division) => setForm({ ...form, division })}
-            options={[
-              { value: '', label: 'All divisions' },
-              ...divisionNames(divisions).map((n) => ({ value: n, label: n })),
-            ]}
           />
           <Select
             id="filter-status"

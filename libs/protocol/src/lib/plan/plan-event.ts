@@ -74,6 +74,7 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     adjoiningAlerted: alertAdjoining,
     sendAt: timing.at,
     recipients: [],
+    ...(ctx.revision ? { revision: ctx.revision } : {}),
   };
   const warnings: string[] = [...(area.warnings ?? []), ...(timing.warning ? [timing.warning] : [])];
 

@@ -76,6 +76,36 @@ describe("Leicestershire's policy file", () => {
   });
 });
 
+describe("Nottinghamshire's example policy file", () => {
+  const text = readFixture('nottinghamshire', 'policy.yaml');
+
+  it("says at its top that it is an example, not the council's adopted text", () => {
+    expect(text.split('\n').slice(0, 4).join('\n')).toContain(
+      "AN EXAMPLE, NOT NOTTINGHAMSHIRE COUNTY COUNCIL'S ADOPTED TEXT.",
+    );
+  });
+
+  it('quotes no protocol: with no adopted text to quote, every rule is a choice with its reason', () => {
+    expect(quotesIn(parse(text))).toEqual([]);
+    expect(describePolicy(parsePolicy(text))).not.toContain('The protocol:');
+  });
+
+  it('names the council in its own words, and leaves out two kinds Leicestershire has', () => {
+    const policy = parsePolicy(text);
+    expect(policy.council).toBe('Nottinghamshire County Council');
+    expect(policy.words).toEqual({
+      area: 'electoral division',
+      areas: 'electoral divisions',
+      wholeArea: 'the whole of Nottinghamshire',
+      circulationName: 'Nottinghamshire County Council',
+    });
+    expect(Object.keys(POLICY.kinds).filter((k) => !(k in policy.kinds))).toEqual([
+      'member_public_meeting',
+      'partnership_action',
+    ]);
+  });
+});
+
 describe('the published JSON Schema', () => {
   it('is the one the zod definition gives (UPDATE_POLICY_SCHEMA=1 rewrites it)', () => {
     const schema = `${JSON.stringify(policyJsonSchema(), null, 2)}\n`;

@@ -1,4 +1,5 @@
 import type { Plan, Recipient } from '../plan/plan.types';
+import { revisionInWords } from '../revision/policy-revision';
 
 export const CIRCULATION_HEADING = 'Circulation under the Local Issues Alert Procedure';
 
@@ -9,8 +10,14 @@ function joinNames(names: readonly string[]): string {
 /**
  * The paragraph a report author pastes into a committee report: the members circulated, grouped
  * by their division, as "Name CC (Division)"; "None." when no member is. Officers are not listed.
+ * The last line names the revision of the council's rules the plan was made under.
  */
 export function renderCirculation(plan: Plan): string {
+  const under = plan.revision ? `\n\nPlanned under ${revisionInWords(plan.revision)}.` : '';
+  return `${circulated(plan)}${under}`;
+}
+
+function circulated(plan: Plan): string {
   const members = plan.recipients.filter(
     (r): r is Recipient & { division: string } => r.kind === 'member' && r.division !== undefined,
   );
