@@ -1,6 +1,6 @@
-// Item 6: whether the API keeps answering others while it matches the largest location it allows.
-// Its matching runs on the request's own thread, bounded by the location limits (10,000 points,
-// 500 km); this measures what that bound costs everyone else.
+// Item 6: whether the API keeps answering others while it matches the largest location it allows
+// (10,000 points, 500 km). Matching and planning run in the API's planning threads (PLAN_THREADS);
+// what is left on the thread that answers requests is reading the body and writing the plan.
 import { performance } from 'node:perf_hooks';
 import { serpentine } from '../testing/shapes';
 import { median, percentile, progress } from './measure.util';

@@ -10,6 +10,7 @@ import { VerifiedCredentials } from './auth/verified-credentials';
 import { WebSessionService } from './auth/web-session.service';
 import { APP_CONFIG, type AppConfig } from './config/app-config';
 import { CouncilContextService } from './council/council-context.service';
+import { PlanningPool } from './planning/planning-pool.service';
 import { DispatchService } from './queue/dispatch.service';
 import { ApiMetrics } from './health/api-metrics';
 import { SeedService } from './seed/seed.service';
@@ -18,6 +19,7 @@ const SHARED = [
   ApiMetrics,
   ApiKeyService,
   CouncilContextService,
+  PlanningPool,
   DispatchService,
   SeedService,
   OidcService,

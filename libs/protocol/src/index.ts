@@ -3,7 +3,7 @@ export type { FieldError } from './lib/event/alert-event.types';
 export { EventValidationError } from './lib/event/event-validation-error';
 export { parseEvent } from './lib/event/parse-event';
 export { eventBodySchema, jsonSchemaOf, type JsonSchema } from './lib/event/event-body-schema';
-export type { ParsedEvent } from './lib/event/parsed-event';
+export { fromPortable, toPortable, type ParsedEvent, type PortableEvent } from './lib/event/parsed-event';
 export { readContact } from './lib/event/read-contact';
 export { hasUserInfo, webAddress } from './lib/event/web-address';
 export { LOCATION_LIMITS } from './lib/event/location-limits';

@@ -38,7 +38,7 @@ const WHY: Record<ErrorStatus, string> = {
   415: 'The request body is not in a media type or character set this operation reads',
   422: 'The request repeats an Idempotency-Key that came with a different body',
   429: 'Too many requests for this key (or address) in the last minute; wait and try again',
-  503: 'The database or the queue could not complete the request: nothing was stored; try again',
+  503: 'The database, the queue or a planning thread could not complete the request: nothing was stored; try again',
 };
 
 const PAGE_CONTENT = { 'text/html': { schema: { type: 'string' } } };

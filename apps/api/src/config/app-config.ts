@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
+import { availableParallelism } from 'node:os';
 import { API_ROLES, defaultCouncil, type ApiRole } from '@member-alerts/persistence';
 import { ackSecretSetting } from '@member-alerts/auth';
 import { hasUserInfo } from '@member-alerts/protocol';
@@ -52,6 +53,8 @@ export interface AppConfig {
   readonly citizenSpaceConnected: boolean;
   /** POLICY_FILE: the council's rules, in place of the file that ships for it. */
   readonly policyFile?: string;
+  /** PLAN_THREADS: worker threads that check, match and plan events, so requests never wait on them. */
+  readonly planThreads: number;
 }
 
 export interface StreetManagerConfig {
@@ -375,6 +378,15 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
     ...(policyFile ? { policyFile } : {}),
+    // One CPU stays with the thread that answers requests; on 2 CPUs, one planning thread.
+    planThreads: intVar(
+      env,
+      'PLAN_THREADS',
+      Math.min(4, Math.max(1, availableParallelism() - 1)),
+      1,
+      64,
+      problems,
+    ),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -24,17 +24,23 @@ import { councilFiles } from './council-files.util';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
-export interface CouncilContext {
+/** The council, its boundaries in force and its roster, without the division set built from them. */
+export interface CouncilFacts {
   readonly council: CouncilEntity;
   readonly generation: BoundaryGenerationEntity;
-  readonly divisions: DivisionSet;
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
+  /** Names this reading of the roster: the same number, the same members and officers. */
+  readonly rosterKey: number;
   /** The rules the council's events are checked and planned under. */
   readonly policy: Policy;
   /** Which revision of the council's rules `policy` is. */
   readonly revision: PolicyRevision;
+}
+
+export interface CouncilContext extends CouncilFacts {
+  readonly divisions: DivisionSet;
 }
 
 /** A revision of a council's rules, read from its file. */
@@ -66,8 +72,9 @@ export class CouncilContextService {
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
   private rosterCache:
-    { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
+    { councilId: string; stamp: number; key: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
+  private rosterReads = 0;
   private readonly logger = new Logger(CouncilContextService.name);
   // Each revision's file is read once: a revision is never rewritten.
   private readonly parsed = new Map<string, Policy>();
@@ -209,23 +216,46 @@ export class CouncilContextService {
     return g;
   }
 
+  /**
+   * A generation's boundaries as the GeoJSON text stored, for a planning thread to build its own
+   * division set from (text crosses to a thread as one copy; a parsed object would be cloned part by part).
+   */
+  async boundariesText(generationId: string, manager: EntityManager = this.db.manager): Promise<string> {
+    const row = await manager
+      .createQueryBuilder(BoundaryGenerationEntity, 'g')
+      .select('g.geojson::text', 'text')
+      .where('g.id = :id', { id: generationId })
+      .getRawOne<{ text: string }>();
+    if (!row) throw new NotFoundException('boundary generation not found');
+    return row.text;
+  }
+
   async load(
     councilId: string,
     manager: EntityManager = this.db.manager,
     rules: RevisionChoice = {},
   ): Promise<CouncilContext> {
+    const facts = await this.facts(councilId, manager, rules);
+    return { ...facts, divisions: await this.divisionSetOf(facts.generation, manager) };
+  }
+
+  /** What load gives, without building the division set here (planning threads build their own). */
+  async facts(
+    councilId: string,
+    manager: EntityManager = this.db.manager,
+    rules: RevisionChoice = {},
+  ): Promise<CouncilFacts> {
     const council = await this.council(councilId, manager);
     const { policy, revision } = await this.policyOf(councilId, rules, manager);
     const generation = await this.currentGeneration(councilId, manager);
-    const divisions = await this.divisionSetOf(generation, manager);
-    const { members, officers } = await this.roster(councilId, manager);
-    return { council, generation, divisions, members, officers, policy, revision };
+    const { members, officers, key } = await this.roster(councilId, manager);
+    return { council, generation, members, officers, rosterKey: key, policy, revision };
   }
 
   private async roster(
     councilId: string,
     manager: EntityManager,
-  ): Promise<{ members: Member[]; officers: Officer[] }> {
+  ): Promise<{ members: Member[]; officers: Officer[]; key: number }> {
     const c = this.rosterCache;
     if (c && c.councilId === councilId && c.stamp === this.rosterStamp) return c;
     const stamp = this.rosterStamp;
@@ -272,7 +302,8 @@ export class CouncilContextService {
       email: o.email,
       services: o.services,
     }));
-    this.rosterCache = { councilId, stamp, members, officers };
-    return { members, officers };
+    const key = ++this.rosterReads;
+    this.rosterCache = { councilId, stamp, key, members, officers };
+    return { members, officers, key };
   }
 }

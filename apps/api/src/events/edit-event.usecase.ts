@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from '@member-alerts/persistence';
-import {
-  councilWords,
-  describeChanges,
-  editRows,
-  parseEvent,
-  planEvent,
-  type ParsedEvent,
-  type Plan,
-} from '@member-alerts/protocol';
+import { councilWords, describeChanges, editRows, type ParsedEvent, type Plan } from '@member-alerts/protocol';
+import type { EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
 import {
   CouncilContextService,
-  type CouncilContext,
+  type CouncilFacts,
   registeredUnder,
 } from '../council/council-context.service';
+import { PlanningPool } from '../planning/planning-pool.service';
 import {
   checkOneLine,
   NewVersionWriter,
@@ -34,6 +28,7 @@ function keepsKind(kind: unknown, current: EventEntity): void {
 export class EditEventUseCase {
   constructor(
     private readonly context: CouncilContextService,
+    private readonly planning: PlanningPool,
     private readonly versions: NewVersionWriter,
   ) {}
 
@@ -46,11 +41,11 @@ export class EditEventUseCase {
     }
     const { changeNote, ...fields } = patch as Record<string, unknown>;
     checkOneLine('changeNote', changeNote);
-    return this.writeVersion(cmd, changeNote, (current, ctx) => {
+    return this.writeVersion(cmd, changeNote, (current, facts, now, m) => {
       if ('kind' in fields) keepsKind(fields['kind'], current);
       const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
-      return parseEvent(merged, ctx.divisions, ctx.policy);
+      return this.planning.checkAndPlan(facts, merged, now, m);
     });
   }
 
@@ -59,23 +54,29 @@ export class EditEventUseCase {
    * the new version is that event, parsed once by the caller.
    */
   async replace(cmd: ChangeEventCommand & { event: ParsedEvent }): Promise<ChangedEvent> {
-    return this.writeVersion(cmd, undefined, (current) => {
+    return this.writeVersion(cmd, undefined, async (current, facts, now, m) => {
       keepsKind(cmd.event.kind, current);
-      return cmd.event;
+      return { event: cmd.event, plan: await this.planning.plan(facts, cmd.event, now, m) };
     });
   }
 
   private writeVersion(
     cmd: ChangeEventCommand,
     changeNote: unknown,
-    next: (current: EventEntity, ctx: CouncilContext) => ParsedEvent,
+    next: (
+      current: EventEntity,
+      facts: CouncilFacts,
+      now: Date,
+      m: EntityManager,
+    ) => Promise<{ event: ParsedEvent; plan: Plan }>,
   ): Promise<ChangedEvent> {
     return this.versions.write(cmd, async (m, current) => {
       // The boundaries in force now decide who is affected now; the rules stay those the event was
       // registered under, so a notice's rules never change in the middle of its life.
-      const ctx = await this.context.load(cmd.principal.councilId, m, registeredUnder(current));
-      const event = next(current, ctx);
-      const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
+      const ctx = await this.context.facts(cmd.principal.councilId, m, registeredUnder(current));
+      const planned = await next(current, ctx, new Date(), m);
+      const event = planned.event;
+      const plan: Plan = { ...planned.plan, eventId: current.id };
       const changes = describeChanges(current.payload, event, councilWords(ctx.policy));
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)

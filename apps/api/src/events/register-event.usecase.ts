@@ -6,8 +6,6 @@ import {
   councilWords,
   describeChanges,
   firstVersionRows,
-  parseEvent,
-  planEvent,
   withHolds,
   withPreferences,
   withTimings,
@@ -20,6 +18,7 @@ import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
+import { PlanningPool } from '../planning/planning-pool.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
 import { EditEventUseCase } from './edit-event.usecase';
@@ -53,6 +52,7 @@ export class RegisterEventUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
+    private readonly planning: PlanningPool,
     private readonly dispatch: DispatchService,
     private readonly notifications: NotificationRepository,
     private readonly editor: EditEventUseCase,
@@ -62,15 +62,14 @@ export class RegisterEventUseCase {
 
   /** The plan alone, with when members' preferences put their messages; nothing stored (POST /events/preview). */
   async preview(principal: Principal, body: unknown): Promise<Plan> {
-    const ctx = await this.context.load(principal.councilId);
-    const event = parseEvent(takeOrigin(body).fields, ctx.divisions, ctx.policy);
+    const facts = await this.context.facts(principal.councilId);
     const now = new Date();
-    const plan = planEvent(event, { ...ctx, now });
+    const { plan } = await this.planning.checkAndPlan(facts, takeOrigin(body).fields, now);
     const prefs = await loadPreferences(
       this.db.manager,
       plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
     );
-    return withTimings(plan, prefs, now, ctx.policy.kinds[event.kind]);
+    return withTimings(plan, prefs, now, facts.policy.kinds[plan.kind]);
   }
 
   /**
@@ -140,8 +139,8 @@ export class RegisterEventUseCase {
     fields: unknown,
   ): Promise<RegisteredEvent> {
     // Checked under the rules it was registered under, as its edits are.
-    const ctx = await this.context.load(cmd.principal.councilId, undefined, registeredUnder(stored));
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
+    const facts = await this.context.facts(cmd.principal.councilId, undefined, registeredUnder(stored));
+    const event = await this.withContact(cmd.principal, await this.planning.check(facts, fields));
     const same = {
       id: stored.id,
       version: stored.version,
@@ -151,7 +150,7 @@ export class RegisterEventUseCase {
       outcome: 'unchanged' as const,
       ...origin,
     };
-    if (describeChanges(stored.payload, event, councilWords(ctx.policy)).length === 0) return same;
+    if (describeChanges(stored.payload, event, councilWords(facts.policy)).length === 0) return same;
     if (stored.status === 'cancelled')
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
@@ -180,9 +179,9 @@ export class RegisterEventUseCase {
     origin: EventOrigin | null,
     claim: IdempotencyClaim | null,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.load(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
-    const plan = planEvent(event, { ...ctx, now: new Date() });
+    const ctx = await this.context.facts(cmd.principal.councilId);
+    const event = await this.withContact(cmd.principal, await this.planning.check(ctx, fields));
+    const plan = await this.planning.plan(ctx, event, new Date());
 
     const { saved, rows } = await this.db.transaction(async (m) => {
       const saved = await m.save(

@@ -4,7 +4,7 @@ import { EdgeGrid } from './edge-grid';
 import {
   BOUNDARY_TOLERANCE_M,
   localProjection,
-  pointSegmentDistanceSq,
+  distanceToSegmentSq,
   projectX,
   projectY,
   type LocalProjection,
@@ -226,15 +226,7 @@ export class BoundaryIndex {
     grid.segmentsIn(k, (t) => {
       const d = this.segmentDivision[t] as number;
       if (onBoundary.has(d)) return;
-      const o = t * 4;
-      const dSq = pointSegmentDistanceSq(
-        x,
-        y,
-        c[o] as number,
-        c[o + 1] as number,
-        c[o + 2] as number,
-        c[o + 3] as number,
-      );
+      const dSq = distanceToSegmentSq(c, t, x, y);
       if (Math.sqrt(dSq) <= tol) onBoundary.add(d);
     });
     // A polygon holds the point when a ray from it crosses the polygon's rings an odd number of times.

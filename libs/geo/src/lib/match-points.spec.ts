@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { countyDivisions, postcodes } from '../../../../tools/testing/fixtures';
 import type { DivisionSet } from './division-set';
 import { GeoInputError } from './geo-error';
+import { loadDivisions } from './load-divisions';
 import { matchGeometry } from './match';
 import { matchPoints } from './match-points';
 import { TEST_EXACTLY } from './point-grid';
@@ -114,6 +115,72 @@ describe('matchPoints gives each point the divisions matchGeometry gives it alon
     const m = matchPoints(countyDivisions('leicestershire'), []);
     expect([...m.start]).toEqual([0]);
     expect(m.divisions.length).toBe(0);
+  });
+});
+
+/**
+ * Divisions as the cells of a grid, as a council cut into blocks, near Leicester: long straight
+ * boundaries running east–west and north–south, where every cell along a boundary holds it.
+ */
+function blocks(cols: number, rows: number): DivisionSet {
+  const [w, h] = [0.016, 0.01];
+  const features = [];
+  for (let r = 0; r < rows; r++) {
+    for (let c = 0; c < cols; c++) {
+      const [x0, y0] = [-1.2 + c * w, 52.6 + r * h];
+      features.push({
+        type: 'Feature' as const,
+        properties: { name: `Block ${String.fromCharCode(65 + r)}${c + 1}` },
+        geometry: {
+          type: 'Polygon' as const,
+          coordinates: [
+            [
+              [x0, y0],
+              [x0 + w, y0],
+              [x0 + w, y0 + h],
+              [x0, y0 + h],
+              [x0, y0],
+            ],
+          ],
+        },
+      });
+    }
+  }
+  return loadDivisions({ type: 'FeatureCollection', features });
+}
+
+describe('matchPoints on and near straight boundaries', BUILDS_GRID, () => {
+  const set = blocks(12, 8);
+  const metre = 1 / 111_195;
+  // Along the boundary between rows B and C (52.62) and between columns 4 and 5 (-1.136), and at
+  // the corner where four blocks meet; on the line, within the 1 cm tolerance, and beyond it.
+  const across = [0, 0.004, -0.004, 0.009, -0.009, 0.02, -0.02, 0.5, -0.5, 3, -3];
+  const cases: [string, Position, number][] = [
+    ...across.map((m): [string, Position, number] => [
+      `${m} m north of an east–west boundary`,
+      [-1.1, 52.62 + m * metre],
+      Math.abs(m) <= 0.01 ? 2 : 1,
+    ]),
+    ...across.map((m): [string, Position, number] => [
+      `${m} m east of a north–south boundary`,
+      [-1.136 + m * metre * 1.65, 52.615],
+      Math.abs(m) <= 0.01 ? 2 : 1,
+    ]),
+    ['on a corner where four blocks meet', [-1.136, 52.62], 4],
+    ['3 m inside the corner of the council', [-1.2 + 3 * metre * 1.65, 52.6 + 3 * metre], 1],
+    ['3 m outside the corner of the council', [-1.2 - 3 * metre * 1.65, 52.6 - 3 * metre], 0],
+    ['on the council’s northern edge', [-1.05, 52.68], 1],
+    ['3 m beyond the council’s eastern edge', [-1.008 + 3 * metre * 1.65, 52.65], 0],
+  ];
+  it.each(cases)('%s: the divisions matchGeometry gives it', (_, point, count) => {
+    const want = one(set, point);
+    expect(want).toHaveLength(count);
+    expect(batch(set, [point])).toEqual([want]);
+  });
+
+  it('thousands of points along every boundary, as matchGeometry places them one by one', () => {
+    const points = testPoints(set, 5, 4_000);
+    expect(batch(set, points)).toEqual(points.map((p) => one(set, p)));
   });
 });
 

@@ -13,6 +13,23 @@ export interface PointMatches {
   readonly divisions: Int32Array;
 }
 
+// Each set's divisions ranked by name, worked out once: sorting names for every batch would cost more than the batch.
+const ranks = new WeakMap<DivisionSet, Int32Array>();
+
+function nameRank(set: DivisionSet): Int32Array {
+  let rank = ranks.get(set);
+  if (!rank) {
+    const names = set.divisions.map((d) => d.name);
+    const order = names
+      .map((_, i) => i)
+      .sort((a, b) => (names[a] as string).localeCompare(names[b] as string));
+    rank = new Int32Array(names.length);
+    order.forEach((d, r) => ((rank as Int32Array)[d] = r));
+    ranks.set(set, rank);
+  }
+  return rank;
+}
+
 /**
  * Matches a batch of WGS84 points, given as [lon, lat, lon, lat, …], against the divisions. Most
  * points are answered from a precomputed grid with no geometry test; those near a boundary get the
@@ -53,7 +70,8 @@ export function matchPoints(set: DivisionSet, lonLat: ArrayLike<number>): PointM
   const start = new Int32Array(n + 1);
   let divisions = new Int32Array(n + exact);
   let used = 0;
-  const names = set.divisions.map((d) => d.name);
+  const rank = nameRank(set);
+  const found = new Int32Array(set.divisions.length);
   for (let i = 0; i < n; i++) {
     const answer = fromGrid[i] as number;
     if (answer !== TEST_EXACTLY) {
@@ -63,16 +81,23 @@ export function matchPoints(set: DivisionSet, lonLat: ArrayLike<number>): PointM
     }
     const x = projectX(proj, lonLat[2 * i] as number);
     const y = projectY(proj, lonLat[2 * i + 1] as number);
-    const candidates = index.divisionIndex.search(x - tol, y - tol, x + tol, y + tol);
-    const where = candidates.length ? index.locate(x, y, tol, candidates, grid.edges) : [];
-    const found = candidates.filter((_, k) => (where[k] as number) >= 0);
-    if (found.length > 1) found.sort((a, b) => (names[a] as string).localeCompare(names[b] as string));
-    if (used + found.length > divisions.length) {
-      const grown = new Int32Array(divisions.length * 2 + found.length);
+    const count = grid.edges.divisionsAt(x, y, tol, found, 0);
+    if (used + count > divisions.length) {
+      const grown = new Int32Array(divisions.length * 2 + count);
       grown.set(divisions);
       divisions = grown;
     }
-    for (const d of found) divisions[used++] = d;
+    // In name order, as matchGeometry gives them: an insertion sort of the two or three found.
+    for (let a = 0; a < count; a++) {
+      const d = found[a] as number;
+      let b = used + a;
+      while (b > used && (rank[divisions[b - 1] as number] as number) > (rank[d] as number)) {
+        divisions[b] = divisions[b - 1] as number;
+        b--;
+      }
+      divisions[b] = d;
+    }
+    used += count;
     start[i + 1] = used;
   }
   return { start, divisions: divisions.slice(0, used) };

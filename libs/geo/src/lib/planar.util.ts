@@ -54,6 +54,19 @@ export function pointSegmentDistanceSq(
   return ex * ex + ey * ey;
 }
 
+/** Squared distance from point (px, py) to segment t of `coords`, which holds ax, ay, bx, by per segment. */
+export function distanceToSegmentSq(coords: Float64Array, t: number, px: number, py: number): number {
+  const o = t * 4;
+  return pointSegmentDistanceSq(
+    px,
+    py,
+    coords[o] as number,
+    coords[o + 1] as number,
+    coords[o + 2] as number,
+    coords[o + 3] as number,
+  );
+}
+
 /** Signed perpendicular distance of (px, py) from the line through a→b (left is positive). */
 export function signedOffset(px: number, py: number, ax: number, ay: number, bx: number, by: number): number {
   const dx = bx - ax;

@@ -2,7 +2,7 @@ import { locatePoint, type BoundaryIndex } from './boundary-index';
 import {
   BOUNDARY_TOLERANCE_M,
   collinearOverlap,
-  pointSegmentDistanceSq,
+  distanceToSegmentSq,
   segmentsCrossProperly,
   segmentsMeet,
   type Segment,
@@ -55,15 +55,7 @@ function verticesInsideOthers(index: BoundaryIndex, tol: number): string[] {
     )) {
       const dt = index.segmentDivision[t] as number;
       if (dt === ds) continue;
-      const o = t * 4;
-      const dSq = pointSegmentDistanceSq(
-        x,
-        y,
-        c[o] as number,
-        c[o + 1] as number,
-        c[o + 2] as number,
-        c[o + 3] as number,
-      );
+      const dSq = distanceToSegmentSq(c, t, x, y);
       nearest.set(dt, Math.min(nearest.get(dt) ?? Infinity, dSq));
     }
     for (const [dt, dSq] of nearest) {

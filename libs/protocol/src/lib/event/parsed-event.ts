@@ -16,3 +16,21 @@ export const AREA_MATCHES: unique symbol = Symbol('what the locations of a parse
  * matched there. Plan it with the same divisions.
  */
 export type ParsedEvent = AlertEvent & { readonly [AREA_MATCHES]: AreaMatches };
+
+/**
+ * A parsed event as plain data, to cross to or from a worker thread: a structured clone leaves
+ * symbol keys out, and with them what the locations matched.
+ */
+export interface PortableEvent {
+  readonly event: AlertEvent;
+  readonly matches: AreaMatches;
+}
+
+export function toPortable(parsed: ParsedEvent): PortableEvent {
+  return { event: { ...parsed }, matches: parsed[AREA_MATCHES] };
+}
+
+/** Only for what toPortable made of an event parseEvent checked, on the other side of a thread. */
+export function fromPortable(p: PortableEvent): ParsedEvent {
+  return { ...p.event, [AREA_MATCHES]: p.matches };
+}
