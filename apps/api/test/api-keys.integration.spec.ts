@@ -175,7 +175,7 @@ describe('API keys that democratic services issue and revoke', () => {
       [{}, 'name', /name is required/],
       [{ name: 'x' }, 'role', /role is required/],
       [{ name: 'x'.repeat(101), role: 'officer' }, 'name', /at most 100 characters/],
-      [{ name: 'x', role: 'admin' }, 'role', /officer, democratic_services, member, leader or monitoring_officer/],
+      [{ name: 'x', role: 'admin' }, 'role', /officer, democratic_services, member, leader, monitoring_officer/],
       [{ name: 'x', role: 'officer', contact: null }, 'contact', /must be a JSON object/],
       [['name', 'x'], 'body', /JSON object/],
     ];
