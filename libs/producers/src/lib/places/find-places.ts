@@ -95,8 +95,15 @@ export function findPlaces(text: string, g: Gazetteer): PlacesInText {
   for (const name of g.divisions.names) {
     if (folded.includes(padded(name))) found.push({ text: name, kind: 'division', divisions: [name] });
   }
+  // "Sileby" from the places list says nothing more than the division "Sileby & The Wolds" named around it.
+  const named = found.filter((p) => p.kind === 'division');
+  const kept = found.filter(
+    (p) =>
+      (p.kind !== 'place' && p.kind !== 'street') ||
+      !named.some((d) => d.divisions[0] === p.divisions[0] && padded(d.text).includes(padded(p.text))),
+  );
   // In the order the text names them.
-  found.sort((a, b) => folded.indexOf(padded(a.text)) - folded.indexOf(padded(b.text)));
-  const divisions = [...new Set(found.flatMap((p) => p.divisions))].sort((a, b) => a.localeCompare(b));
-  return { places: found, divisions, notes };
+  kept.sort((a, b) => folded.indexOf(padded(a.text)) - folded.indexOf(padded(b.text)));
+  const divisions = [...new Set(kept.flatMap((p) => p.divisions))].sort((a, b) => a.localeCompare(b));
+  return { places: kept, divisions, notes };
 }
