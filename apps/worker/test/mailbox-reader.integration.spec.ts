@@ -1,6 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readMailDraft } from '@member-alerts/producers';
 import { type Dovecot, startDovecot } from '../../../tools/testing/dovecot';
+import { leicestershireGazetteer, readFixture } from '../../../tools/testing/fixtures';
 import { freePort } from './support/redis-server';
 import {
   EMPTY_MAILBOX_STATE,
@@ -84,6 +86,35 @@ describe('the shared mailbox reader, against Dovecot', () => {
     expect(r.outcome === 'read' && r.note).toMatch(/renumbered by its server \(UIDVALIDITY 1 → \d+\)/);
     expect(subjects(r)).toEqual(['Enquiry 1 about Oadby', 'Enquiry 2 about Oadby', 'Enquiry 3 about Oadby']);
   }, 30_000);
+
+  it('hands over each fixture message as it was appended, each becoming a draft or a reason, none blocking the rest', async () => {
+    const before = await readMailbox(settings, EMPTY_MAILBOX_STATE);
+    if (before.outcome !== 'read') throw new Error(before.reason);
+    const files = ['malformed-mime.eml', 'out-of-office.eml', 'windows-1252.eml', 'press-enquiry.eml'];
+    const c = new ImapFlow({
+      host: dovecot.host,
+      port: dovecot.port,
+      secure: false,
+      auth: { user: dovecot.user, pass: dovecot.password },
+      logger: false,
+    });
+    await c.connect();
+    for (const f of files)
+      await c.append('INBOX', readFixture('producers', 'mail', f));
+    await c.logout();
+    const r = await readMailbox(settings, before.state);
+    if (r.outcome !== 'read') throw new Error(r.reason);
+    const gazetteer = leicestershireGazetteer();
+    const results = await Promise.all(
+      r.messages.map((m) => readMailDraft(m.source, { kind: 'press_enquiry', gazetteer })),
+    );
+    expect(results.map((x) => (x.outcome === 'draft' ? x.draft.event.title : x.reason))).toEqual([
+      'School closure in Shepshed',
+      'it is an automatic reply, such as an out-of-office message',
+      'Library hours in Lutterworth – £ cost',
+      'Flooding on Station Road, Kegworth',
+    ]);
+  }, 60_000);
 
   it('answers a refused login in words', async () => {
     const r = await readMailbox({ ...settings, password: 'wrong' }, EMPTY_MAILBOX_STATE);

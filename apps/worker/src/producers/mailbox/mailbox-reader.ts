@@ -85,16 +85,21 @@ export async function readMailbox(s: MailboxSettings, state: MailboxState): Prom
       const validity = box.uidValidity.toString();
       const changed = state.uidValidity !== null && state.uidValidity !== validity;
       const after = changed ? 0 : state.lastUid;
-      const messages: MailboxMessage[] = [];
-      if (box.exists > 0 && box.uidNext > after + 1) {
-        // "N:*" always names the newest message, even below N: the check below drops it.
-        for await (const m of client.fetch(`${after + 1}:*`, { uid: true, source: true }, { uid: true })) {
-          if (m.uid > after && m.source) messages.push({ uid: m.uid, source: m.source });
+      // "N:*" always names the newest message, even below N: the filter drops it. Only the
+      // sources of the messages taken this time are fetched.
+      const found = box.exists > 0 ? await client.search({ uid: `${after + 1}:*` }, { uid: true }) : [];
+      const uids = (found || [])
+        .filter((u) => u > after)
+        .sort((a, b) => a - b)
+        .slice(0, MAX_MESSAGES_PER_READ);
+      const taken: MailboxMessage[] = [];
+      if (uids.length > 0) {
+        for await (const m of client.fetch(uids.join(','), { uid: true, source: true }, { uid: true })) {
+          if (m.source) taken.push({ uid: m.uid, source: m.source });
         }
       }
-      messages.sort((a, b) => a.uid - b.uid);
-      const taken = messages.slice(0, MAX_MESSAGES_PER_READ);
-      const lastUid = taken.at(-1)?.uid ?? after;
+      taken.sort((a, b) => a.uid - b.uid);
+      const lastUid = uids.at(-1) ?? after;
       return {
         outcome: 'read',
         messages: taken,
