@@ -27,7 +27,7 @@ const message = (n: number) =>
     '',
   ].join('\r\n');
 
-async function append(...ns: number[]): Promise<void> {
+async function append(...messages: (number | string)[]): Promise<void> {
   const c = new ImapFlow({
     host: dovecot.host,
     port: dovecot.port,
@@ -36,7 +36,7 @@ async function append(...ns: number[]): Promise<void> {
     logger: false,
   });
   await c.connect();
-  for (const n of ns) await c.append('INBOX', message(n));
+  for (const m of messages) await c.append('INBOX', typeof m === 'number' ? message(m) : m);
   await c.logout();
 }
 
@@ -91,17 +91,7 @@ describe('the shared mailbox reader, against Dovecot', () => {
     const before = await readMailbox(settings, EMPTY_MAILBOX_STATE);
     if (before.outcome !== 'read') throw new Error(before.reason);
     const files = ['malformed-mime.eml', 'out-of-office.eml', 'windows-1252.eml', 'press-enquiry.eml'];
-    const c = new ImapFlow({
-      host: dovecot.host,
-      port: dovecot.port,
-      secure: false,
-      auth: { user: dovecot.user, pass: dovecot.password },
-      logger: false,
-    });
-    await c.connect();
-    for (const f of files)
-      await c.append('INBOX', readFixture('producers', 'mail', f));
-    await c.logout();
+    await append(...files.map((f) => readFixture('producers', 'mail', f)));
     const r = await readMailbox(settings, before.state);
     if (r.outcome !== 'read') throw new Error(r.reason);
     const gazetteer = leicestershireGazetteer();
