@@ -1,7 +1,13 @@
 // Test helpers that read the real fixtures. Test code only: the libraries themselves do no I/O.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDivisions, type DivisionSet, postcodeKey, readPostcodeCsv } from '@member-alerts/geo';
+import {
+  loadDivisions,
+  matchPoints,
+  type DivisionSet,
+  postcodeKey,
+  readPostcodeCsv,
+} from '@member-alerts/geo';
 import { type Gazetteer, readCouncilPlaces } from '@member-alerts/producers';
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
 
@@ -84,8 +90,11 @@ export function leicestershireGazetteer(): Gazetteer {
       p,
     ]),
   );
+  const divisions = countyDivisions('leicestershire');
+  // The point grid is built on the first match: build it here, not inside a test's time limit.
+  matchPoints(divisions, [-1.08, 52.6]);
   gazetteer = {
-    divisions: countyDivisions('leicestershire'),
+    divisions,
     postcodeAt: (code) => table.get(postcodeKey(code)),
     places: readCouncilPlaces(readFixture('leicestershire', 'places.csv')).places,
   };

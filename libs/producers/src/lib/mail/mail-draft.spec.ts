@@ -57,6 +57,18 @@ describe('a shared mailbox message as a draft (Leicestershire divisions, LE post
     expect(d.event.divisions).toEqual(['Lutterworth']);
   });
 
+  it('makes a draft of a message in a charset nobody knows, and says some characters could not be read', async () => {
+    const raw = Buffer.from(
+      'From: a@b.example\r\nSubject: Caf\xe9 in Oadby\r\nMessage-ID: <x-0012@b.example>\r\nContent-Type: text/plain; charset=x-klingon\r\nContent-Transfer-Encoding: 8bit\r\n\r\nThe caf\xe9 by Oadby library\r\n',
+      'latin1',
+    );
+    const d = draftOf(await read(raw));
+    expect(d.event.divisions).toEqual(['Oadby']);
+    expect(d.notes).toContain(
+      'Some characters could not be read (the message says its text is in "x-klingon") and show as �; the original is kept for you.',
+    );
+  });
+
   it.each([
     ['out-of-office.eml', 'it is an automatic reply, such as an out-of-office message'],
     ['x-autoreply.eml', 'it is an automatic reply, such as an out-of-office message'],

@@ -106,6 +106,12 @@ export function mailToDraft(mail: ParsedMail, o: MailOptions): MailResult {
       'The message’s parts could not be read (its MIME structure is broken); the original is kept for you.',
     );
   }
+  if (/\uFFFD/.test(`${title}${description}`)) {
+    const charset = /charset="?([^";\s]+)/i.exec(mail.contentType)?.[1];
+    notes.push(
+      `Some characters could not be read${charset ? ` (the message says its text is in "${charset}")` : ''} and show as �; the original is kept for you.`,
+    );
+  }
   if (description.length > MAX_DESCRIPTION) {
     description = clip(description, MAX_DESCRIPTION);
     notes.push(

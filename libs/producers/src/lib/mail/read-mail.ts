@@ -23,7 +23,9 @@ function headerText(v: unknown): string {
   if (v instanceof Date) return v.toISOString();
   if (v && typeof v === 'object' && 'value' in v) {
     const value = v.value;
-    if (typeof value === 'string') return value;
+    // "text/plain" with its parameters, as the header gave them: "; charset=windows-1252".
+    const params = 'params' in v && v.params && typeof v.params === 'object' ? Object.entries(v.params) : [];
+    if (typeof value === 'string') return [value, ...params.map(([k, p]) => `${k}=${String(p)}`)].join('; ');
     if (Array.isArray(value)) return value.map((a: { address?: string }) => a.address ?? '').join(', ');
   }
   if (v && typeof v === 'object' && 'text' in v) return String(v.text);
