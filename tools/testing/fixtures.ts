@@ -1,7 +1,14 @@
 // Test helpers that read the real fixtures. Test code only: the libraries themselves do no I/O.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
+import {
+  loadDivisions,
+  matchPoints,
+  type DivisionSet,
+  postcodeKey,
+  readPostcodeCsv,
+} from '@member-alerts/geo';
+import { type Gazetteer, readCouncilPlaces } from '@member-alerts/producers';
 import { parsePolicy, type Policy } from '@member-alerts/protocol';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
@@ -90,4 +97,26 @@ export function postcode(area: 'LE' | 'NG', code: string): PostcodeRow {
   const row = postcodes(area).find((p) => bare(p.postcode) === bare(code));
   if (!row) throw new Error(`no postcode ${code} in the ${area} fixture`);
   return row;
+}
+
+let gazetteer: Gazetteer | undefined;
+
+/** What the mail and WhatDoTheyKnow drafts read text against: Leicestershire's divisions, the LE postcodes and its places list. */
+export function leicestershireGazetteer(): Gazetteer {
+  if (gazetteer) return gazetteer;
+  const table = new Map(
+    readPostcodeCsv(readFixture('postcodes', 'LE-codepoint-2014.csv')).map((p) => [
+      postcodeKey(p.postcode),
+      p,
+    ]),
+  );
+  const divisions = countyDivisions('leicestershire');
+  // The point grid is built on the first match: build it here, not inside a test's time limit.
+  matchPoints(divisions, [-1.08, 52.6]);
+  gazetteer = {
+    divisions,
+    postcodeAt: (code) => table.get(postcodeKey(code)),
+    places: readCouncilPlaces(readFixture('leicestershire', 'places.csv')).places,
+  };
+  return gazetteer;
 }

@@ -4,6 +4,7 @@ import { EventValidationError } from '@member-alerts/protocol';
 import { adjacencyCommand } from './commands/adjacency.command';
 import type { CommandSpec, OptionValues } from './commands/command';
 import { demoCommand } from './commands/demo.command';
+import { ingestMailCommand, ingestWhatDoTheyKnowCommand } from './commands/ingest-drafts.command';
 import { ingestStreetManagerCommand } from './commands/ingest-street-manager.command';
 import { matchCommand } from './commands/match.command';
 import { planCommand } from './commands/plan.command';
@@ -16,6 +17,8 @@ const COMMANDS: readonly CommandSpec[] = [
   adjacencyCommand,
   planCommand,
   ingestStreetManagerCommand,
+  ingestMailCommand,
+  ingestWhatDoTheyKnowCommand,
   demoCommand,
   policyCheckCommand,
   policyShowCommand,

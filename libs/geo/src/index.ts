@@ -26,3 +26,10 @@ export {
 } from './lib/vertex-limits';
 export { DISPLAY_TOLERANCE_M, simplifyForDisplay } from './lib/simplify.util';
 export { interiorPoint } from './lib/interior-point';
+export {
+  POSTCODE,
+  type PostcodePlace,
+  postcodeKey,
+  postcodeShown,
+  readPostcodeCsv,
+} from './lib/postcode-csv.util';

@@ -24,3 +24,31 @@ export {
   mapCitizenSpace,
 } from './lib/citizen-space/map-citizen-space';
 export { htmlToText } from './lib/citizen-space/html-text.util';
+export { type CouncilPlace, type CouncilPlacesResult, readCouncilPlaces } from './lib/places/council-places';
+export {
+  findPlaces,
+  type Gazetteer,
+  MAX_POSTCODES,
+  type PlaceFound,
+  type PlacesInText,
+  type PostcodeFinder,
+} from './lib/places/find-places';
+export { type ParsedMail, readMail } from './lib/mail/read-mail';
+export {
+  type Draft,
+  type DraftKind,
+  type DraftSource,
+  type MailOptions,
+  type MailResult,
+  mailToDraft,
+  readMailDraft,
+  whyIgnored,
+} from './lib/mail/mail-draft';
+export {
+  EMPTY_WHATDOTHEYKNOW_STATE,
+  mapWhatDoTheyKnow,
+  type WhatDoTheyKnowItem,
+  type WhatDoTheyKnowOptions,
+  type WhatDoTheyKnowResult,
+  type WhatDoTheyKnowState,
+} from './lib/whatdotheyknow/map-whatdotheyknow';

@@ -3,9 +3,14 @@ import { loadDivisions, type DivisionSet, type LoadDivisionsOptions } from '@mem
 import { CliError, UsageError } from './cli-error';
 
 export function readTextFile(path: string, what: string): string {
+  return readBytesFile(path, what).toString('utf8');
+}
+
+/** A file's bytes as they are (an e-mail names its own charset). */
+export function readBytesFile(path: string, what: string): Buffer {
   try {
     if (statSync(path).isDirectory()) throw new CliError(`${what} "${path}" is a directory, not a file`);
-    return readFileSync(path, 'utf8');
+    return readFileSync(path);
   } catch (e) {
     if (e instanceof CliError) throw e;
     const code = (e as NodeJS.ErrnoException).code;
