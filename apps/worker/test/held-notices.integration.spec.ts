@@ -135,7 +135,7 @@ describe('a pre-election period holds invitations for democratic services', () =
   it('a withdrawn notice is never sent, and its reason is kept', async () => {
     const none = await h.t.request('POST', `/held-notices/${wendyRow}/withdraw`, { ...ds, body: {} });
     expect(none.status).toBe(400);
-    expect((none.body as { message: string }).message).toMatch(/say why the notice is withdrawn/);
+    expect((none.body as { message: string }).message).toMatch(/reason is required/);
 
     const reason = 'The opening is a campaign event for one candidate';
     const r = await h.t.request('POST', `/held-notices/${wendyRow}/withdraw`, { ...ds, body: { reason } });
