@@ -17,6 +17,7 @@ const alias = {
   '@member-alerts/producers': fileURLToPath(new URL('./libs/producers/src/index.ts', import.meta.url)),
   '@member-alerts/auth': fileURLToPath(new URL('./libs/auth/src/index.ts', import.meta.url)),
   '@member-alerts/outbox': fileURLToPath(new URL('./libs/outbox/src/index.ts', import.meta.url)),
+  '@member-alerts/render': fileURLToPath(new URL('./libs/render/src/index.ts', import.meta.url)),
 };
 
 // NestJS needs decorator metadata, which esbuild does not emit; SWC does.
@@ -37,6 +38,7 @@ export default defineConfig({
       project('roster', './libs/roster'),
       project('protocol', './libs/protocol'),
       project('producers', './libs/producers'),
+      project('render', './libs/render'),
       project('outbox', './libs/outbox'),
       project('queue', './libs/queue'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),

@@ -2,9 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeDigest } from '../../worker/src/mail/compose-digest';
-import { composeMessage } from '../../worker/src/mail/compose-message';
-import type { MessageInput } from '../../worker/src/mail/message-input';
+import { composeDigest, composeMessage, type MessageInput } from '@member-alerts/render';
 import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, SCREENSHOTS } from './support/browser';
 import { wcagFailures } from './support/accessibility';
 

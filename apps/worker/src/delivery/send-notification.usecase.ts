@@ -2,27 +2,26 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendNotificationJob } from '@member-alerts/queue';
+import { composeMessage, senderAsContact } from '@member-alerts/render';
 import { UnrecoverableError } from 'bullmq';
+import { CHANNEL, type Channel } from '../channels/channel';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
-import { composeMessage } from '../mail/compose-message';
-import type { MailTransport } from '../mail/mail-transport';
-import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
+import { deliver } from './deliver.util';
 import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
 
 /**
- * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the SMTP
- * conversation and marked `sent` with the Message-ID after the server accepts it, so a job that
+ * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the channel
+ * sends and marked `sent` with the message's id after the service accepts it, so a job that
  * Redis delivers twice, or a sweeper that re-enqueues it, cannot send it twice.
  */
 @Injectable()
 export class SendNotificationUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    @Inject(CHANNEL) private readonly channel: Channel,
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
@@ -43,7 +42,7 @@ export class SendNotificationUseCase {
       throw new UnrecoverableError('event version missing');
     }
     await deliver(
-      { store: this.store, mail: this.mail, metrics: this.metrics },
+      { store: this.store, channel: this.channel, metrics: this.metrics },
       [row],
       () => {
         const message = composeMessage({
@@ -55,20 +54,9 @@ export class SendNotificationUseCase {
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: senderAsContact(this.config.mailFrom),
         });
-        return {
-          from: this.config.mailFrom,
-          replyTo: message.replyTo,
-          to: quotedRecipient(row.recipientName, row.email),
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          messageId: `<${row.id}.v${row.eventVersion}@member-alerts>`,
-          headers: {
-            'X-Member-Alerts-Notification': row.id,
-            ...(job.requestId ? { 'X-Request-Id': job.requestId } : {}),
-          },
-          ...(message.calendar ? { calendar: message.calendar } : {}),
-        };
+        return job.requestId
+          ? { ...message, about: { ...message.about, requestId: job.requestId } }
+          : message;
       },
       { made: attemptsMade, max: maxAttempts },
       job.requestId ? { requestId: job.requestId } : {},

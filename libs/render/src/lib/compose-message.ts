@@ -5,17 +5,9 @@ import {
   type EventContact,
   type Reason,
 } from '@member-alerts/protocol';
-import { calendarFor, type CalendarPart } from './calendar';
+import { calendarFor } from './calendar';
+import type { Addressee, Message } from './message';
 import { contactOf, type MessageInput } from './message-input';
-
-export interface ComposedMessage {
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-  /** The person to ask, so that a reply reaches them rather than the no-reply sender. */
-  readonly replyTo: { readonly name: string; readonly address: string };
-  readonly calendar?: CalendarPart;
-}
 
 const ROLE_NAMES: Record<string, string> = {
   leader: 'Leader of the Council',
@@ -58,7 +50,12 @@ export function escapeHtml(s: string): string {
 export function paragraphsOf(s: string): string[][] {
   return clean(s.replace(/\r\n?/g, '\n'))
     .split(/\n[ \t]*\n/)
-    .map((p) => p.split('\n').map((line) => line.trimEnd()).filter(Boolean))
+    .map((p) =>
+      p
+        .split('\n')
+        .map((line) => line.trimEnd())
+        .filter(Boolean),
+    )
     .filter((lines) => lines.length > 0);
 }
 
@@ -150,7 +147,7 @@ function changeLines(changes: readonly string[]): string[] {
 }
 
 /** Replies to an alert go to the officer to ask, not the sender. */
-export function replyToFor(c: EventContact): { name: string; address: string } {
+export function replyToFor(c: EventContact): Addressee {
   return { name: clean(c.name, 200).replace(/[\r\n]+/g, ' '), address: c.email };
 }
 
@@ -170,7 +167,7 @@ export function contactLine(c: EventContact): string {
 }
 
 /** A short, plain message (§35: "a short e-mail"), as text and accessible HTML, with every reason. */
-export function composeMessage(input: MessageInput): ComposedMessage {
+export function composeMessage(input: MessageInput): Message {
   const { notification: n, event: e, plan } = input;
   const facts: [string, string][] = [['What', clean(e.title, 200)], ...whereRows(input)];
   const starts = whenInWords(e.startsAt, e.endsAt);
@@ -231,10 +228,13 @@ export function composeMessage(input: MessageInput): ComposedMessage {
 
   const calendar = calendarFor(input);
   return {
+    to: { name: n.recipientName, address: n.email },
+    replyTo: replyToFor(contact),
     subject: subjectOf(input),
     text: textParts.join('\n'),
     html,
-    replyTo: replyToFor(contact),
     ...(calendar ? { calendar } : {}),
+    reference: `${n.id}.v${n.eventVersion}`,
+    about: { notifications: [n.id] },
   };
 }
