@@ -2,10 +2,20 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Meeting, Reason } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
-import { composeMessage, senderAsContact, type Message, type MessageInput } from '@member-alerts/render';
+import {
+  composeMessage,
+  councilWording,
+  senderAsContact,
+  type Message,
+  type MessageInput,
+} from '@member-alerts/render';
+import { leicestershirePolicy } from '../testing/fixtures';
 import type { FloorDone, FloorJob } from './floor-process';
 import { clock } from './measure.util';
 import { PROFILE_ARGS, type Accepted, type Pipeline } from './pipeline';
+
+// The bench's council is Leicestershire's, so its e-mails use that file's words.
+const COUNCIL = councilWording(leicestershirePolicy());
 
 const MAIL_FROM = 'Member Alerts <member-alerts@council.example>';
 /** nodemailer's own default pool size: what a user who writes the loop gets. */
@@ -79,6 +89,7 @@ export async function sameMessages(
       ackUrl: ackLink(p.api.publicUrl, p.api.ackSecret, r.id, 30),
       eventUrl: eventPageLink(p.api.publicUrl, r.event_id),
       organiser: senderAsContact(MAIL_FROM),
+      council: COUNCIL,
     });
     const list = out.get(r.event_id) ?? [];
     list.push({

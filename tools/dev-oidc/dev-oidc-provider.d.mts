@@ -15,8 +15,12 @@ export interface DevProvider {
 }
 
 export const DEMOCRATIC_SERVICES_OFFICER: string;
+export const MONITORING_OFFICER: string;
 
 export function seededAccounts(fixturesDir: string): DevAccount[];
+
+/** One seeded person's e-mail for each role the sign-in page suggests, as [role, e-mail]. */
+export function signInExamples(fixturesDir: string): [string, string][];
 
 export function startDevProvider(opts: {
   redirectUri: string;

@@ -18,10 +18,11 @@ function rows(file) {
 
 /**
  * The seeded people, signing in by their roster e-mail: every councillor (the Leader as leader),
- * every officer, and o002 as democratic services (the roster has no such flag; the role comes from
- * the provider, as it does from Entra).
+ * every officer, o002 as democratic services and o009 as the Monitoring Officer (the roster has no
+ * such flags; the role comes from the provider, as it does from Entra).
  */
 export const DEMOCRATIC_SERVICES_OFFICER = 'o002';
+export const MONITORING_OFFICER = 'o009';
 
 export function seededAccounts(fixturesDir) {
   const members = rows(join(fixturesDir, 'members.csv')).map((m) => ({
@@ -34,9 +35,31 @@ export function seededAccounts(fixturesDir) {
     login: o.email.toLowerCase(),
     email: o.email,
     name: o.name,
-    roles: o.id === DEMOCRATIC_SERVICES_OFFICER ? ['democratic_services'] : ['officer'],
+    roles:
+      o.id === DEMOCRATIC_SERVICES_OFFICER
+        ? ['democratic_services']
+        : o.id === MONITORING_OFFICER
+          ? ['monitoring_officer']
+          : ['officer'],
   }));
   return [...members, ...officers];
+}
+
+/**
+ * One seeded person for each role, to suggest on the sign-in page: democratic services (o002), an
+ * officer (o001), the Leader, and a member (m043), by the ids every council's fictional roster
+ * gives them.
+ */
+export function signInExamples(fixturesDir) {
+  const members = rows(join(fixturesDir, 'members.csv'));
+  const officers = rows(join(fixturesDir, 'officers.csv'));
+  const email = (list, pick) => list.find(pick)?.email;
+  return [
+    ['democratic services', email(officers, (o) => o.id === DEMOCRATIC_SERVICES_OFFICER)],
+    ['officer', email(officers, (o) => o.id === 'o001')],
+    ['leader', email(members, (m) => m.roles.split(';').includes('leader'))],
+    ['member', email(members, (m) => m.id === 'm043')],
+  ].filter(([, address]) => address);
 }
 
 // oidc-provider prints a NOTICE or WARNING, on loading and on some requests, for each quick-start

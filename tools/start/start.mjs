@@ -5,6 +5,7 @@
 // person, and Redis (see redis.mjs) when this machine has none running. Set DATABASE_URL,
 // SMTP_URL, REDIS_URL or OIDC_ISSUER_URL to use real services instead.
 import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { logFile } from './logs.mjs';
@@ -34,22 +35,35 @@ async function startMailCatcher() {
   return { maildev, url: `http://localhost:${web}` };
 }
 
-const FIXTURES = join(root, 'fixtures', 'leicestershire');
+// The council this installation serves, by its folder in fixtures/: its rules (policy.yaml), and
+// the boundaries and fictional roster an empty database is seeded with. Unset: the one
+// fixtures/default-council.txt names.
+const COUNCIL =
+  env.COUNCIL || readFileSync(join(root, 'fixtures', 'default-council.txt'), 'utf8').trim();
+const FIXTURES = join(root, 'fixtures', COUNCIL);
 
-/** Who to sign in as, by role, on the local provider's page (the seed's people). */
-const SIGN_IN_AS = [
-  ['democratic services', 'raj.patel@leics.example'],
-  ['officer', 'helen.marsden@leics.example'],
-  ['leader', 'catherine.kettering@members.leics.example'],
-  ['member', 'oliver.belgrave@members.leics.example'],
-];
+/** Why COUNCIL cannot run, in words (the API says the same at its start), or undefined. */
+function councilProblem() {
+  if (existsSync(join(FIXTURES, 'policy.yaml'))) return undefined;
+  const fixtures = join(root, 'fixtures');
+  const known = readdirSync(fixtures, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(fixtures, e.name, 'policy.yaml')))
+    .map((e) => e.name)
+    .sort();
+  return `COUNCIL is "${COUNCIL}", but there is no fixtures/${COUNCIL}/policy.yaml with its rules: the councils in fixtures/ are ${known.join(', ') || 'none'}`;
+}
+
+/** Who to sign in as, by role, on the local provider's page: [role, e-mail] of seeded people. */
+let signInAs = [];
 
 // Single sign-on against a provider on this machine, unless the user set their own. It knows the
 // seeded councillors and officers by their roster e-mail and takes any password.
 async function startSignInProvider() {
   if (env.OIDC_ISSUER_URL || env.OIDC_CLIENT_ID || env.OIDC_CLIENT_SECRET) return undefined;
-  if ((env.COUNCIL ?? 'leicestershire') !== 'leicestershire') return undefined;
-  const { seededAccounts, startDevProvider } = await import('../dev-oidc/dev-oidc-provider.mjs');
+  if (!existsSync(join(FIXTURES, 'members.csv')) || !existsSync(join(FIXTURES, 'officers.csv')))
+    return undefined;
+  const { seededAccounts, signInExamples, startDevProvider } =
+    await import('../dev-oidc/dev-oidc-provider.mjs');
   const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
   const idp = await startDevProvider({
     redirectUri: `${publicUrl}/auth/callback`,
@@ -60,6 +74,7 @@ async function startSignInProvider() {
   env.OIDC_ISSUER_URL = idp.issuer;
   env.OIDC_CLIENT_ID = idp.clientId;
   env.OIDC_CLIENT_SECRET = idp.clientSecret;
+  signInAs = signInExamples(FIXTURES);
   return idp;
 }
 
@@ -241,6 +256,11 @@ async function shutdown(code = 0) {
 process.on('SIGINT', () => void shutdown(0));
 process.on('SIGTERM', () => void shutdown(0));
 
+const unknownCouncil = councilProblem();
+if (unknownCouncil) {
+  say(`Member Alerts cannot start: ${unknownCouncil}.`);
+  process.exit(1);
+}
 say('Starting Member Alerts…');
 await startRedis();
 let mailCatcher;
@@ -269,8 +289,8 @@ if (mail) say(`Mail catcher: the e-mails members receive appear at ${mail.url}`)
 if (idp) {
   say(`Sign in: open the web console, choose "Sign in with your council account", and on the local`);
   say(`sign-in page (${idp.issuer}) type one of these e-mail addresses, with any password:`);
-  for (const [role, email] of SIGN_IN_AS) say(`  ${role.padEnd(20)} ${email}`);
-  say('  or any councillor or officer in fixtures/leicestershire/*.csv by their e-mail address.');
+  for (const [role, email] of signInAs) say(`  ${role.padEnd(20)} ${email}`);
+  say(`  or any councillor or officer in fixtures/${COUNCIL}/*.csv by their e-mail address.`);
 }
 if (env.DEV_KEYS !== 'false' && env.NODE_ENV !== 'production')
   say('The development keys (dev-officer, dev-member, …) still work while DEV_KEYS is on.');

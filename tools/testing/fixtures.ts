@@ -30,6 +30,26 @@ export function countyDivisions(
   return set;
 }
 
+// The kinds of event paragraphs 28–35 of Leicestershire's protocol name, as its policy file defines
+// them: the product's own tests name these, and check the file still defines every one.
+export const EVENT_KINDS = [
+  'facility_event',
+  'public_meeting',
+  'member_public_meeting',
+  'consultation',
+  'sensitive_report',
+  'delegated_decision',
+  'press_enquiry',
+  'partnership_action',
+  'foi_request',
+  'complaints',
+  'road_works',
+  'service_change',
+  'major_incident',
+] as const;
+
+export type EventKind = (typeof EVENT_KINDS)[number];
+
 let leicestershire: Policy | undefined;
 
 /** Leicestershire's rules, from its policy file, read once per test process. */

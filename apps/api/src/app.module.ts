@@ -26,8 +26,10 @@ import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
+import { HeldNoticesModule } from './held/held-notices.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
+import { ReportsModule } from './reports/reports.module';
 import { RosterModule } from './roster/roster.module';
 import { WebModule } from './web/web.module';
 
@@ -86,11 +88,13 @@ export class AppModule implements NestModule {
         AlertsModule,
         HealthModule,
         PolicyModule,
+        HeldNoticesModule,
         RosterModule,
         BoundariesModule,
         WebModule,
         ApiKeysModule,
         ProducersModule,
+        ReportsModule,
         ThrottlerModule.forRootAsync({
           inject: [VerifiedCredentials],
           useFactory: (verified: VerifiedCredentials) => ({

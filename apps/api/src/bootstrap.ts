@@ -11,10 +11,13 @@ import express from 'express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
+import { withCouncilEnums } from './common/council-enums.util';
+import { CouncilContextService } from './council/council-context.service';
 import { hardenHttp } from './common/http-hardening.util';
 import { ApiMetrics } from './health/api-metrics';
 import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
 import { STREET_MANAGER_PATH } from './producers/street-manager.controller';
+import { POLICY_FILE_TYPES } from './policy/policy.controller';
 import { mountQueueBoard } from './queue/queue-board';
 import type { AppConfig } from './config/app-config';
 import { SeedService } from './seed/seed.service';
@@ -33,7 +36,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     new DocumentBuilder()
       .setTitle('Member Alerts')
       .setDescription(
-        'Tells county councillors what happens in their electoral division, as the Protocol on Member/Officer Relations (§26–36) requires, and proves that it did.',
+        "Tells councillors what happens in their area, as the council's protocol on member/officer relations requires, and proves that it did.",
       )
       .setVersion('0.1.0')
       .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'An API key' })
@@ -47,7 +50,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     ...doc.components,
     schemas: { ...doc.components?.schemas, [ERROR_SCHEMA_NAME]: ERROR_BODY_SCHEMA },
   };
-  return doc;
+  return withCouncilEnums(doc, app.get(CouncilContextService).bootPolicy());
 }
 
 /** Builds the API on the given configuration, starting the embedded database when DATABASE_URL is unset. */
@@ -77,6 +80,8 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     app.use(STREET_MANAGER_PATH, express.text({ limit: SNS_MAX_BODY_BYTES, type: () => true }));
     app.use('/boundaries', express.json({ limit: config.maxUploadBytes, type: jsonTypes }));
     app.use('/boundaries', express.text({ limit: config.maxUploadBytes, type: textTypes }));
+    // A council's policy file is read as the text it is, so its problems can name their lines.
+    app.use('/policy', express.text({ limit: config.maxBodyBytes, type: POLICY_FILE_TYPES }));
     app.use(express.json({ limit: config.maxBodyBytes, type: jsonTypes }));
     app.use(express.text({ limit: config.maxBodyBytes, type: textTypes }));
     app.enableShutdownHooks();

@@ -1,6 +1,7 @@
 import { configOrExit } from '@member-alerts/settings';
 import { loadConfig } from './config/app-config';
 import { createApi } from './bootstrap';
+import { exampleEvent } from './council/council-files.util';
 
 async function main(): Promise<void> {
   const config = configOrExit('api', () => loadConfig());
@@ -20,11 +21,16 @@ async function main(): Promise<void> {
     lines.push(
       '  development API keys (never enabled in production):',
       '    officer: dev-officer   democratic services: dev-democratic-services   leader: dev-leader   member: dev-member',
-      '',
-      'Register an event:',
-      `  curl -s -X POST ${url}/events -H 'Authorization: Bearer dev-officer' -H 'Content-Type: application/json' \\`,
-      `    -d '{"kind":"road_works","title":"A6 resurfacing","major":true,"location":{"type":"LineString","coordinates":[[-1.205,52.77],[-1.14,52.715]]}}'`,
     );
+    // An event in this council's own area, from its folder in fixtures/.
+    const example = exampleEvent(config.councilSlug);
+    if (example)
+      lines.push(
+        '',
+        'Register an event:',
+        `  curl -s -X POST ${url}/events -H 'Authorization: Bearer dev-officer' -H 'Content-Type: application/json' \\`,
+        `    -d '${example}'`,
+      );
   }
   process.stdout.write(`${lines.join('\n')}\n\n`);
   void api;

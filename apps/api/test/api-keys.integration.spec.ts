@@ -175,7 +175,7 @@ describe('API keys that democratic services issue and revoke', () => {
       [{ name: 'x' }, 'role', /the role is required/],
       [{ name: '   ', role: 'officer' }, 'name', /the name is empty/],
       [{ name: 'x'.repeat(101), role: 'officer' }, 'name', /at most 100 characters/],
-      [{ name: 'x', role: 'admin' }, 'role', /officer, democratic_services, member or leader/],
+      [{ name: 'x', role: 'admin' }, 'role', /officer, democratic_services, member, leader or monitoring_officer/],
       [
         { name: 'x', role: 'officer', expiresAt: '2020-01-01' },
         'expiresAt',

@@ -4,11 +4,14 @@ import { KEYS, startTestApi, type TestApi } from './support/test-api';
 
 // Every endpoint in the OpenAPI document against every role. A new endpoint fails this test until
 // it is given a row here, so nobody can add one without deciding who may call it.
-type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
-const ALL: Role[] = ['officer', 'democratic_services', 'member', 'leader'];
+type Role = 'officer' | 'democratic_services' | 'member' | 'leader' | 'monitoring_officer';
+const ALL: Role[] = ['officer', 'democratic_services', 'member', 'leader', 'monitoring_officer'];
 const STAFF: Role[] = ['officer', 'democratic_services'];
 const DS: Role[] = ['democratic_services'];
 const MEMBERS: Role[] = ['member', 'leader'];
+// The Monitoring Officer reads the compliance report and the events behind it, and changes nothing.
+const STAFF_READ: Role[] = [...STAFF, 'monitoring_officer'];
+const REPORT: Role[] = ['democratic_services', 'monitoring_officer'];
 const PUBLIC = 'public' as const;
 
 const NONE = '00000000-0000-4000-8000-000000000000';
@@ -20,14 +23,14 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /metrics': PUBLIC,
   'POST /events': STAFF,
   'POST /events/preview': STAFF,
-  'GET /events': STAFF,
+  'GET /events': STAFF_READ,
   'GET /events/export.csv': STAFF,
   // A member or leader reads only an event they were told of; any other id is 404 (events-member tests).
   'GET /events/{id}': ALL,
   'PATCH /events/{id}': STAFF,
   'POST /events/{id}/cancel': STAFF,
-  'GET /events/{id}/circulation': STAFF,
-  'GET /events/{id}/audit.csv': STAFF,
+  'GET /events/{id}/circulation': STAFF_READ,
+  'GET /events/{id}/audit.csv': STAFF_READ,
   'GET /members': STAFF,
   'GET /members/export.csv': STAFF,
   'POST /members': DS,
@@ -53,9 +56,13 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'DELETE /boundaries/{id}': DS,
   'GET /boundaries/{id}/divisions.geojson': STAFF,
   'GET /members/me/alerts': MEMBERS,
+  'GET /members/me/record': MEMBERS,
   'GET /members/me/preferences': MEMBERS,
   'PUT /members/me/preferences': MEMBERS,
-  'GET /escalations': ['leader', 'democratic_services'],
+  'GET /escalations': ['leader', 'democratic_services', 'monitoring_officer'],
+  'GET /reports/compliance': REPORT,
+  'GET /reports/compliance.csv': REPORT,
+  'GET /reports/compliance/events': REPORT,
   // Keys for other council systems and people: issued, listed and revoked by democratic services only.
   'GET /api-keys': DS,
   'POST /api-keys': DS,
@@ -82,12 +89,23 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /auth/email-link/sign-in': PUBLIC,
   'POST /auth/email-link/sign-in': PUBLIC,
   'GET /web/config': PUBLIC,
-  'GET /web/divisions.geojson': ['officer', 'democratic_services', 'member', 'leader'],
-  'GET /web/week-events': ['leader', 'officer', 'democratic_services'],
+  'GET /web/divisions.geojson': ALL,
+  'GET /web/week-events': ['leader', 'officer', 'democratic_services', 'monitoring_officer'],
   'GET /postcodes/{code}': STAFF,
   'GET /places': STAFF,
   // The council's rules are the protocol everyone signed in works under.
   'GET /policy': ALL,
+  'GET /policy/rules': ALL,
+  'GET /policy/revisions': ALL,
+  'GET /policy/revisions/{number}': ALL,
+  // Revising the rules is democratic services' work.
+  'POST /policy/check': DS,
+  'POST /policy/preview': DS,
+  'POST /policy/revisions': DS,
+  // Notices a pre-election period holds: democratic services alone release or withdraw them.
+  'GET /held-notices': DS,
+  'POST /held-notices/{id}/release': DS,
+  'POST /held-notices/{id}/withdraw': DS,
 };
 
 const KEY_OF: Record<Role, string> = {
@@ -95,6 +113,7 @@ const KEY_OF: Record<Role, string> = {
   democratic_services: KEYS.democraticServices,
   member: KEYS.member,
   leader: KEYS.leader,
+  monitoring_officer: KEYS.monitoringOfficer,
 };
 
 const LOGIN_OF: Record<Role, string> = {
@@ -102,6 +121,7 @@ const LOGIN_OF: Record<Role, string> = {
   democratic_services: ACCOUNTS.democraticServices.login,
   member: ACCOUNTS.member.login,
   leader: ACCOUNTS.leader.login,
+  monitoring_officer: ACCOUNTS.monitoringOfficer.login,
 };
 
 let s: SignInTestApi;

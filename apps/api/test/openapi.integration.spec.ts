@@ -244,6 +244,16 @@ describe('every operation, called once for its success answer', () => {
     await call('GET /metrics', '/metrics', 200);
     await call('GET /web/config', '/web/config', 200);
     await call('GET /policy', '/policy', 200, { key: KEYS.member });
+    await call('GET /policy/rules', '/policy/rules', 200, { key: KEYS.member });
+    await call('GET /policy/revisions', '/policy/revisions', 200, { key: KEYS.member });
+    await call('GET /policy/revisions/{number}', '/policy/revisions/1', 200, { key: KEYS.member });
+    const rules = {
+      ...ds,
+      raw: readFixture('leicestershire', 'policy.yaml'),
+      contentType: 'application/yaml',
+    };
+    await call('POST /policy/check', '/policy/check', 200, rules);
+    await call('POST /policy/preview', '/policy/preview', 200, rules);
     await call('GET /auth/dev-keys', '/auth/dev-keys', 200);
     await call('GET /auth/session', '/auth/session', 200, { key: KEYS.member });
     await call('GET /auth/login', '/auth/login', 302, { manual: true });
@@ -297,8 +307,44 @@ describe('every operation, called once for its success answer', () => {
     const link = new URL(ackLink(t.config.publicUrl, t.config.ackSecret, alertId, 30));
     await call('GET /alerts/{id}/acknowledge', `${link.pathname}${link.search}`, 200);
     await call('GET /members/me/alerts', '/members/me/alerts?limit=10', 200, { key: KEYS.member });
+    await call('GET /members/me/record', '/members/me/record', 200, { key: KEYS.member });
     await call('POST /alerts/{id}/acknowledge', `/alerts/${alertId}/acknowledge`, 200, { key: KEYS.member });
     await call('GET /escalations', '/escalations', 200, { key: KEYS.leader });
+    const mo = { key: KEYS.monitoringOfficer };
+    const day = (daysAgo: number) => new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const period = `from=${day(30)}&to=${day(0)}`;
+    await call('GET /reports/compliance', `/reports/compliance?${period}&kind=service_change`, 200, mo);
+    await call('GET /reports/compliance.csv', `/reports/compliance.csv?${period}&division=Oadby`, 200, mo);
+    await call(
+      'GET /reports/compliance/events',
+      `/reports/compliance/events?${period}&figure=acknowledgedIn7Days`,
+      200,
+      ds,
+    );
+    // No pre-election period is set here: hold the event's waiting row as one would.
+    const hold = () =>
+      t.sql<{ id: string }>(
+        `UPDATE notifications SET status = 'held', held_for = $2::jsonb
+          WHERE id = (SELECT id FROM notifications WHERE event_id = $1 AND status IN ('created', 'queued', 'held') LIMIT 1)
+          RETURNING id`,
+        [
+          eventId,
+          JSON.stringify({
+            election: 'Oadby by-election',
+            from: '2020-01-01',
+            to: '2099-12-31',
+            divisions: ['Oadby'],
+          }),
+        ],
+      );
+    const [heldRow] = await hold();
+    await call('GET /held-notices', '/held-notices', 200, ds);
+    await call('POST /held-notices/{id}/release', `/held-notices/${heldRow?.id ?? ''}/release`, 200, ds);
+    await t.sql(`UPDATE notifications SET status = 'held' WHERE id = $1`, [heldRow?.id]);
+    await call('POST /held-notices/{id}/withdraw', `/held-notices/${heldRow?.id ?? ''}/withdraw`, 200, {
+      ...ds,
+      body: { reason: 'The candidate asked not to be invited' },
+    });
     await call('POST /events/{id}/cancel', `/events/${eventId}/cancel`, 200, {
       ...officer,
       body: { reason: 'moved to another week' },
@@ -407,6 +453,8 @@ describe('every operation, called once for its success answer', () => {
       { ...ds, raw: readFixture('leicestershire', 'divisions.geojson'), contentType: 'application/geo+json' },
     );
     await call('DELETE /boundaries/{id}', `/boundaries/${(later.body as { id: string }).id}`, 200, ds);
+
+    await call('POST /policy/revisions', '/policy/revisions?inForceFrom=2099-04-01', 201, rules);
 
     // A new operation must get a case here, so its answers are checked too.
     expect([...called.keys()].sort()).toEqual(t.contract().operationIds().sort());

@@ -57,11 +57,13 @@ describe('the web console module', () => {
   it('lists the development keys for the sign-in page only while DEV_KEYS is on', async () => {
     const r = await t.request('GET', '/auth/dev-keys');
     expect(r.status).toBe(200);
-    expect((r.body as { keys: { key: string }[] }).keys.map((k) => k.key)).toEqual([
-      'dev-officer',
-      'dev-democratic-services',
-      'dev-leader',
-      'dev-member',
+    // Named as the seed made them, with whose roster record each is.
+    expect((r.body as { keys: { key: string; name: string }[] }).keys.map((k) => [k.key, k.name])).toEqual([
+      ['dev-officer', 'Development officer'],
+      ['dev-democratic-services', 'Development democratic services'],
+      ['dev-leader', 'Development leader (m035)'],
+      ['dev-member', 'Development member (m043, Oadby)'],
+      ['dev-monitoring-officer', 'Development Monitoring Officer'],
     ]);
     expect((await t.request('GET', '/web/config')).body).toMatchObject({ devSignIn: true, basemapUrl: null });
   });

@@ -70,4 +70,46 @@ describe('member-alerts policy', () => {
     expect(sendAt([])).toBe('2027-03-09T12:00:00.000Z');
     expect(sendAt(['--policy', twoDays])).toBe('2027-03-08T12:00:00.000Z');
   });
+
+  it("check and plan --policy: Nottinghamshire's example file, with its own boundaries and roster", () => {
+    const notts = 'fixtures/nottinghamshire/policy.yaml';
+    const check = runCli(['policy', 'check', notts]);
+    expect(check.stderr).toBe('');
+    expect(check.stdout).toMatch(
+      /is a valid policy file: Nottinghamshire County Council, 11 kinds of event, \d+ rules that are the council's own choices/,
+    );
+    // A service change at a Mansfield postcode (NG18 4AA), in a division that elects two.
+    const event = file(
+      'mansfield.json',
+      JSON.stringify({
+        kind: 'service_change',
+        title: 'Library opening hours',
+        location: { type: 'Point', coordinates: [-1.195721, 53.131258] },
+      }),
+    );
+    const args = [
+      'plan',
+      '--divisions',
+      'fixtures/nottinghamshire/divisions.geojson',
+      '--members',
+      'fixtures/nottinghamshire/members.csv',
+      '--event',
+      event,
+      '--json',
+    ];
+    type Planned = { paragraph: string; affectedDivisions: string[]; recipients: { name: string }[] };
+    const r = runCli([...args, '--policy', notts]);
+    expect(r.code).toBe(0);
+    const plan = JSON.parse(r.stdout) as Planned;
+    expect(plan.affectedDivisions).toEqual(['Mansfield South']);
+    expect(plan.recipients.map((m) => m.name).sort()).toEqual(['Hamish Mattersey', 'Imogen Ranskill']);
+    // Rule 10 of Nottinghamshire's example; Leicestershire's rules put a service change under §35.
+    expect(plan.paragraph).toBe('10');
+    // Without --policy, the rules are those of the council COUNCIL names, as the API's are.
+    const byCouncil = JSON.parse(runCli(args, undefined, { COUNCIL: 'nottinghamshire' }).stdout) as Planned;
+    expect(byCouncil.paragraph).toBe('10');
+    expect(
+      (JSON.parse(runCli(args, undefined, { COUNCIL: 'leicestershire' }).stdout) as Planned).paragraph,
+    ).toBe('35');
+  });
 });

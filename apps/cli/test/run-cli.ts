@@ -11,9 +11,10 @@ export interface CliRun {
 }
 
 /** Runs the real CLI in a child process from the repository root, as `npx member-alerts` does. */
-export function runCli(args: readonly string[], input?: string): CliRun {
+export function runCli(args: readonly string[], input?: string, env?: Record<string, string>): CliRun {
   const r = spawnSync(process.execPath, [BIN, ...args], {
     cwd: ROOT,
+    ...(env ? { env: { ...process.env, ...env } } : {}),
     encoding: 'utf8',
     input,
     timeout: 60_000,

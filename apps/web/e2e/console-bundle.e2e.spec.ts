@@ -13,6 +13,15 @@ describe("the console's build", () => {
     // Words only the policy file (or its format) holds; the API serves the rules as JSON.
     for (const word of ['circulationName', 'bankHolidays', 'takesEffect', 'Leicestershire County Council'])
       expect(code, word).not.toContain(word);
+    // Nor the council's kinds, roles, bodies or timing, which the form takes from GET /policy.
+    for (const word of [
+      'Freedom of Information request',
+      'Cabinet Lead Member',
+      'Overview and Scrutiny',
+      '24 hours before',
+      'the whole county',
+    ])
+      expect(code, word).not.toContain(word);
     // The yaml package's and zod's own error classes.
     expect(code).not.toContain('YAMLParseError');
     expect(code).not.toContain('ZodError');

@@ -2,14 +2,16 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeDigest, composeMessage, type MessageInput } from '@member-alerts/render';
+import { composeDigest, composeMessage, councilWording, type MessageInput } from '@member-alerts/render';
 import { SAMPLE_NOTIFICATION } from '../../../libs/render/test/sample-notification';
+import { leicestershirePolicy } from '../../../tools/testing/fixtures';
 import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, SCREENSHOTS } from './support/browser';
 import { wcagFailures } from './support/accessibility';
 
 if (!HAVE_CHROMIUM) console.warn(NO_CHROMIUM_MESSAGE);
 
 const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0116 305 0001' };
+const council = councilWording(leicestershirePolicy());
 const alert: MessageInput = {
   notification: {
     ...SAMPLE_NOTIFICATION,
@@ -31,6 +33,7 @@ const alert: MessageInput = {
     link: 'https://www.leicestershire.gov.uk/libraries',
   },
   plan: { paragraph: '28', summary: 'A facility event in the division.', affectedDivisions: ['Oadby'] },
+  council,
   changes: [],
   ackUrl: 'https://alerts.leics.example/alerts/1111/acknowledge?expires=1&token=abc',
   eventUrl: 'https://alerts.leics.example/app/events/22222222-2222-4222-8222-222222222222',
@@ -53,21 +56,26 @@ const messages: [string, string][] = [
   ],
   [
     'a daily digest',
-    composeDigest('Oliver Belgrave', [
-      {
-        notificationId: 'a',
-        title: 'Oadby parking order',
-        summary: 'A Chief Officer delegated decision relating to the division.',
-        description: 'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
-        where: 'Oadby',
-        whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
-        contact,
-        eventUrl: alert.eventUrl,
-        change: 'updated',
-        reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
-        ackUrl: alert.ackUrl,
-      },
-    ]).html,
+    composeDigest(
+      'Oliver Belgrave',
+      [
+        {
+          notificationId: 'a',
+          title: 'Oadby parking order',
+          summary: 'A Chief Officer delegated decision relating to the division.',
+          description:
+            'Parking bays on Sandhurst Street.\nNo waiting at any time.\n\nThe order takes effect in March.',
+          where: 'Oadby',
+          whatToDo: 'For your information. You need do nothing; if you have questions, ask Raj Patel.',
+          contact,
+          eventUrl: alert.eventUrl,
+          change: 'updated',
+          reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
+          ackUrl: alert.ackUrl,
+        },
+      ],
+      council,
+    ).html,
   ],
 ];
 

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { BrowserRouter, Navigate, Route, Routes } from 'react-router';
 import { homeOf } from './app-routes';
 import { SessionProvider, useSession } from './auth/session-context';
@@ -10,6 +11,7 @@ import { EditEventPage } from './pages/edit-event.page';
 import { EscalationsPage } from './pages/escalations.page';
 import { EventPage } from './pages/event.page';
 import { EventsPage } from './pages/events.page';
+import { HeldNoticesPage } from './pages/held-notices.page';
 import { InterestsPage } from './pages/interests.page';
 import { MemberPage } from './pages/member.page';
 import { MyAlertsPage } from './pages/my-alerts.page';
@@ -17,9 +19,14 @@ import { OfficerPage } from './pages/officer.page';
 import { OfficersPage } from './pages/officers.page';
 import { PreferencesPage } from './pages/preferences.page';
 import { RegisterEventPage } from './pages/register-event.page';
+import { ReportEventsPage } from './pages/report-events.page';
 import { RosterPage } from './pages/roster.page';
+import { RulesPage } from './pages/rules.page';
 import { SignInPage } from './pages/sign-in.page';
 import { WeekMapPage } from './pages/week-map.page';
+
+// The report's charts (recharts) load only when someone opens it.
+const ReportsPage = lazy(() => import('./pages/reports.page').then((m) => ({ default: m.ReportsPage })));
 
 function Home() {
   const { session, checking } = useSession();
@@ -61,7 +68,7 @@ export function AppRoutes() {
         <Route
           path="/events/:id"
           element={
-            <RequireRole roles={['officer', 'member']}>
+            <RequireRole roles={['officer', 'member', 'monitoring_officer']}>
               <EventPage />
             </RequireRole>
           }
@@ -93,8 +100,26 @@ export function AppRoutes() {
         <Route
           path="/escalations"
           element={
-            <RequireRole roles={['leader', 'democratic_services']}>
+            <RequireRole roles={['leader', 'democratic_services', 'monitoring_officer']}>
               <EscalationsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/reports"
+          element={
+            <RequireRole roles={['democratic_services', 'monitoring_officer']}>
+              <Suspense fallback={<p className="govuk-body">Loading the report…</p>}>
+                <ReportsPage />
+              </Suspense>
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/reports/events"
+          element={
+            <RequireRole roles={['democratic_services', 'monitoring_officer']}>
+              <ReportEventsPage />
             </RequireRole>
           }
         />
@@ -163,6 +188,14 @@ export function AppRoutes() {
           }
         />
         <Route
+          path="/held-notices"
+          element={
+            <RequireRole roles={['democratic_services']}>
+              <HeldNoticesPage />
+            </RequireRole>
+          }
+        />
+        <Route
           path="/boundaries"
           element={
             <RequireRole roles={['democratic_services']}>
@@ -191,6 +224,14 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['democratic_services']}>
               <CitizenSpaceAreasPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/rules"
+          element={
+            <RequireRole roles={['officer', 'member', 'monitoring_officer']}>
+              <RulesPage />
             </RequireRole>
           }
         />

@@ -7,6 +7,7 @@ import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
 import { CHANNEL, type Channel } from './channels/channel';
 import { smtpChannel } from './channels/smtp/smtp.channel';
+import { COUNCIL_POLICY, readCouncilPolicy } from './config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
 import { SendDigestUseCase } from './delivery/send-digest.usecase';
@@ -45,6 +46,7 @@ export class WorkerModule {
       ],
       providers: [
         { provide: WORKER_CONFIG, useValue: config },
+        { provide: COUNCIL_POLICY, useFactory: () => readCouncilPolicy(config.councilSlug) },
         {
           provide: CHANNEL,
           useFactory: (): Channel =>

@@ -11,6 +11,7 @@ export * from './lib/entities/member-seat.entity';
 export * from './lib/entities/member.entity';
 export * from './lib/entities/notification.entity';
 export * from './lib/entities/officer.entity';
+export * from './lib/entities/policy-revision.entity';
 export * from './lib/entities/producer-message.entity';
 export * from './lib/entities/producer-state.entity';
 export * from './lib/entities/roster-import-preview.entity';
@@ -23,3 +24,4 @@ export {
   embeddedPostgresUrl,
   startEmbeddedPostgres,
 } from './lib/embedded-postgres';
+export { councilFolder, councilPolicyFile, defaultCouncil, FIXTURES_DIR } from './lib/council-files';

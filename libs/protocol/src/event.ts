@@ -2,9 +2,12 @@
 // the rules, geography or roster parsing (which need Node's Buffer) in the bundle, nor the policy
 // file's reader (the API serves the council's rules). The main entry point re-exports all of it.
 export type { AlertEvent, EventContact, EventFlag, EventLocation } from './lib/event/alert-event.types';
-export { EVENT_KINDS, type EventKind, isEventKind } from './lib/event/event-kind';
+export { type EventKind, isEventKind, kindsOf } from './lib/event/event-kind';
 export {
   CONTACT_SCHEMA,
+  COUNCIL_BODIES,
+  COUNCIL_KINDS,
+  COUNCIL_ROLES,
   EVENT_FIELD_TABLE,
   EVENT_FIELDS,
   type EventField,
@@ -17,4 +20,4 @@ export type {
   FormWording,
 } from './lib/event/field-definition.types';
 export type { KindPolicy, Policy } from './lib/policy/policy.types';
-export type { ConsoleKind, ConsolePolicy } from './lib/policy/console-policy';
+export type { ConsoleChoice, ConsoleField, ConsoleKind, ConsolePolicy } from './lib/policy/console-policy';

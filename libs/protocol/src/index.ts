@@ -25,15 +25,34 @@ export type {
   Policy,
   PreElectionPeriod,
   Requirement,
+  RoleRule,
+  FormFieldRule,
   RuleBasis,
   Timing,
   WorkingDays,
 } from './lib/policy/policy.types';
 export { formatProblem, parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
 export { consolePolicy } from './lib/policy/console-policy';
+export { councilWords } from './lib/policy/council-words';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
 export { policyJsonSchema } from './lib/policy/policy-json-schema';
-export { councilChoices, describePolicy } from './lib/policy/describe-policy';
+export { withTakesEffect } from './lib/policy/set-takes-effect';
+export {
+  choicesInWords,
+  councilChoices,
+  describePolicy,
+  kindRulesInWords,
+  policyRules,
+  type KindRules,
+  type RuleInWords,
+} from './lib/policy/describe-policy';
+export {
+  londonDate,
+  revisionInForce,
+  revisionInWords,
+  type PolicyRevision,
+} from './lib/revision/policy-revision';
+export { comparePlans, type PlanChange, type PlanChangePerson } from './lib/revision/compare-plans';
 export { BANK_HOLIDAYS } from './lib/policy/bank-holidays';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {
@@ -55,10 +74,11 @@ export {
   type DeliveryTime,
   deliveryTime,
   isUrgent,
+  type UrgentRule,
 } from './lib/delivery/delivery-time';
 export { londonInstant } from './lib/delivery/london-time.util';
 export { londonClock, londonDay, londonMoment, plural, whenInWords } from './lib/render/london-wording';
-export { KIND_LABELS } from './lib/render/kind-labels';
+export { kindLabel } from './lib/render/kind-labels';
 export { describeChanges } from './lib/render/describe-changes';
 export {
   cancellationRows,
@@ -70,3 +90,9 @@ export {
   type PriorRecipient,
 } from './lib/notify/version-rows';
 export { timingInWords, withTimings } from './lib/notify/preview-timing';
+export {
+  COMPLIANCE_FIGURE_WORDS,
+  monthInWords,
+  type ComplianceFigure,
+} from './lib/render/compliance-words';
+export { holdingPeriod, withHolds } from './lib/notify/pre-election-hold';

@@ -11,4 +11,8 @@ export {
   spanInWords,
   whenInWords,
 } from './lib/render/london-wording';
-export { KIND_LABELS } from './lib/render/kind-labels';
+export {
+  COMPLIANCE_FIGURE_WORDS,
+  monthInWords,
+  type ComplianceFigure,
+} from './lib/render/compliance-words';

@@ -9,4 +9,11 @@ export {
 export { composeMessage, whatToDo } from './lib/compose-message';
 export { composeSignInLink } from './lib/compose-sign-in-link';
 export type { Addressee, Message, MessageSubject } from './lib/message';
-export { contactOf, fromAddress, senderAsContact, type MessageInput } from './lib/message-input';
+export {
+  contactOf,
+  councilWording,
+  fromAddress,
+  senderAsContact,
+  type CouncilWording,
+  type MessageInput,
+} from './lib/message-input';

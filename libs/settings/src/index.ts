@@ -2,6 +2,7 @@ export {
   ConfigError,
   configOrExit,
   type Env,
+  existingFile,
   matching,
   oneOf,
   readSettings,

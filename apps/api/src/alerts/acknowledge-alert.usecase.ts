@@ -35,13 +35,14 @@ function notYet(status: NotificationStatus): string {
     case 'created':
     case 'queued':
     case 'sending':
+    case 'held':
       return 'this alert has not been sent yet, so it cannot be acknowledged';
     case 'temporary-failure':
     case 'permanent-failure':
     case 'technical-failure':
       return 'this alert was not delivered, so it cannot be acknowledged';
     case 'cancelled':
-      return 'this alert was withdrawn before it was sent (a later version replaced it)';
+      return 'this alert was withdrawn before it was sent (a later version replaced it, or democratic services withdrew it)';
     case 'sent':
     case 'acknowledged':
       return `this alert is ${status}`;

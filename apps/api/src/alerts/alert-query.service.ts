@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { EventEntity, NotificationEntity } from '@member-alerts/persistence';
 import { DataSource, In } from 'typeorm';
 import type { Principal } from '../auth/principal';
-import { ESCALATED, alertView, escalationView, type Page } from './alert-view.util';
+import { ESCALATED, REACHES_MEMBERS, alertView, escalationView, type Page } from './alert-view.util';
 import { ownMemberId } from './own-member.util';
 
 /** Reads for members and the Leader: their own alerts, escalations, and what a signed link points at. */
@@ -18,6 +18,7 @@ export class AlertQueryService {
       .innerJoin(EventEntity, 'e', 'e.id = n.event_id')
       .where("n.recipient_kind = 'member' AND n.recipient_id = :memberId", { memberId })
       .andWhere('e.council_id = :council', { council: principal.councilId })
+      .andWhere(REACHES_MEMBERS)
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.event_version', 'DESC')
       .take(page.limit)
@@ -33,6 +34,7 @@ export class AlertQueryService {
       .innerJoin(EventEntity, 'e', 'e.id = n.event_id')
       .where('e.council_id = :council', { council: principal.councilId })
       .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .andWhere(REACHES_MEMBERS)
       .orderBy('n.created_at', 'DESC')
       .addOrderBy('n.event_version', 'DESC')
       .addOrderBy('n.recipient_name', 'ASC')

@@ -32,7 +32,7 @@ export class AlertsController {
   }
 
   @Get('escalations')
-  @Roles('leader', 'democratic_services')
+  @Roles('leader', 'democratic_services', 'monitoring_officer')
   @ApiOperation({
     summary: 'Alerts escalated to the Leader, Deputy Leader or a Cabinet Lead Member (§36), newest first',
   })

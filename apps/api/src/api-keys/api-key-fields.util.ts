@@ -73,7 +73,7 @@ export function readApiKey(
   if (b['role'] !== undefined && role === undefined)
     problems.push({
       field: 'role',
-      message: 'must be one of officer, democratic_services, member or leader',
+      message: 'must be one of officer, democratic_services, member, leader or monitoring_officer',
     });
   const expiresAt = b['expiresAt'] === undefined ? null : expiryField(b['expiresAt'], now, problems);
   let member: string | null = null;

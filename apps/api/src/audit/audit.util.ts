@@ -1,4 +1,5 @@
 import { AuditLogEntity } from '@member-alerts/persistence';
+import { revisionInWords, type Plan } from '@member-alerts/protocol';
 import type { EntityManager } from 'typeorm';
 
 export interface AuditEntry {
@@ -24,4 +25,11 @@ export async function appendAudit(manager: EntityManager, entries: readonly Audi
       })),
     );
   }
+}
+
+/** An audit line's words for the revision of the council's rules a plan was made under. */
+export function planRules(plan: Plan): Record<string, unknown> {
+  return plan.revision
+    ? { revision: plan.revision.number, rules: `Planned under ${revisionInWords(plan.revision)}` }
+    : {};
 }

@@ -21,14 +21,19 @@ const IMPLIED: Readonly<Record<ApiRole, readonly ApiRole[]>> = {
   democratic_services: ['democratic_services', 'officer'],
   member: ['member'],
   leader: ['leader', 'member'],
+  // Reads the compliance report and the events behind it; changes nothing.
+  monitoring_officer: ['monitoring_officer'],
 };
 
 export function hasRole(p: Principal, allowed: readonly ApiRole[]): boolean {
   return IMPLIED[p.role].some((r) => allowed.includes(r));
 }
 
-/** Of several roles, the one that can do most: democratic services over officer, leader over member. */
-const STRENGTH: readonly ApiRole[] = ['democratic_services', 'officer', 'leader', 'member'];
+/**
+ * Of several roles, the one that can do most: democratic services over officer, leader over member.
+ * The Monitoring Officer's read-only role gives way to any role that can act.
+ */
+const STRENGTH: readonly ApiRole[] = ['democratic_services', 'officer', 'monitoring_officer', 'leader', 'member'];
 
 export function strongestRole(roles: readonly ApiRole[]): ApiRole | undefined {
   return STRENGTH.find((r) => roles.includes(r));

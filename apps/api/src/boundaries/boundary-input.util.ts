@@ -22,7 +22,7 @@ export function readUploadQuery(
   if (!l)
     problems.push({
       field: 'label',
-      message: 'is required, e.g. "Leicestershire (Electoral Changes) Order 2025"',
+      message: 'is required: the order that made them, e.g. "The Electoral Changes Order 2025"',
     });
   else if (unsafeText(l)) problems.push({ field: 'label', message: unsafeText(l) as string });
   else if (l.length > MAX_LABEL)

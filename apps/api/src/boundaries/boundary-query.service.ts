@@ -9,7 +9,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export type GenerationStatus = 'in_effect' | 'future' | 'superseded';
 
-// Without the geometry: a county's boundaries are megabytes.
+// Without the geometry: a whole council's boundaries are megabytes.
 const META: FindOptionsSelect<BoundaryGenerationEntity> = {
   id: true,
   label: true,

@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from './app-config';
 
@@ -68,6 +69,18 @@ describe('BOOTSTRAP_ADMIN_EMAIL', () => {
     expect(problems({ BOOTSTRAP_ADMIN_EMAIL: 'it.lead, ds@council.gov.uk' })).toContain(
       'BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk',
     );
+  });
+});
+
+describe('COUNCIL', () => {
+  it('names a council with a folder of its own in fixtures/, and anything else stops start-up naming those there are', () => {
+    expect(loadConfig(BASE).councilSlug).toBe('leicestershire');
+    expect(loadConfig({ ...BASE, COUNCIL: 'nottinghamshire' }).councilSlug).toBe('nottinghamshire');
+    expect(problems({ COUNCIL: 'rutland' })).toEqual([
+      'COUNCIL is "rutland", but there is no fixtures/rutland/policy.yaml with its rules: the councils in fixtures/ are leicestershire, nottinghamshire',
+    ]);
+    // Hertfordshire's folder holds flawed boundaries for tests, and no rules.
+    expect(problems({ COUNCIL: 'hertfordshire' })).toHaveLength(1);
   });
 });
 
@@ -193,5 +206,16 @@ describe('Redis Cluster settings', () => {
     );
     expect(problems({ REDIS_CLUSTER_NODES: 'redis-1:7000', QUEUE_PREFIX: '{}alerts' })).toHaveLength(1);
     expect(problems({ QUEUE_PREFIX: 'leics-alerts' })).toEqual([]);
+  });
+});
+
+describe('POLICY_FILE', () => {
+  it("names the council's rules; unset, the API reads the file that ships, and a file that is not there stops start-up", () => {
+    const shipped = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire', 'policy.yaml');
+    expect(loadConfig({ ...BASE, POLICY_FILE: shipped }).policyFile).toBe(shipped);
+    expect(loadConfig(BASE).policyFile).toBeUndefined();
+    expect(problems({ POLICY_FILE: '/nowhere/policy.yaml' })).toEqual([
+      'POLICY_FILE names a file that is not there: /nowhere/policy.yaml',
+    ]);
   });
 });

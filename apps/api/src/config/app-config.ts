@@ -4,6 +4,7 @@ import { isEmail } from '@member-alerts/roster';
 import type { RedisNode } from '@member-alerts/queue';
 import {
   ConfigError,
+  existingFile,
   readSettings,
   readSharedSettings,
   text,
@@ -12,6 +13,7 @@ import {
   yesNo,
   type Env,
 } from '@member-alerts/settings';
+import { councilProblem } from '../council/council-files.util';
 
 export { ConfigError };
 
@@ -35,10 +37,11 @@ export interface AppConfig {
   /** Which proxies' X-Forwarded-For to believe, in Express's terms: none, a hop count, or addresses. */
   readonly trustProxy: false | number | readonly string[];
   readonly maxBodyBytes: number;
-  /** Boundary uploads: a county's divisions at full resolution run to several megabytes. */
+  /** Boundary uploads: a large council's divisions at full resolution run to several megabytes. */
   readonly maxUploadBytes: number;
+  /** COUNCIL: the council served, by its folder in fixtures/ (its rules, and its seed data). */
   readonly councilSlug: string;
-  /** Seeds the Leicestershire fixtures on an empty database. */
+  /** Seeds the council's fixtures (its folder in fixtures/) on an empty database. */
   readonly seedFixtures: boolean;
   /** Development API keys for the seeded people. Never in production. */
   readonly devKeys: boolean;
@@ -57,6 +60,8 @@ export interface AppConfig {
    * is set, to tell democratic services whether Citizen Space is connected.
    */
   readonly citizenSpaceConnected: boolean;
+  /** POLICY_FILE: the council's rules, in place of the file that ships for it. */
+  readonly policyFile?: string;
 }
 
 export interface StreetManagerConfig {
@@ -255,6 +260,7 @@ const API = {
   MAX_UPLOAD_BYTES: wholeNumber(20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
   SESSION_IDLE_MINUTES: wholeNumber(8 * 60, 1, 7 * 24 * 60),
   SESSION_MAX_HOURS: wholeNumber(7 * 24, 1, 90 * 24),
+  POLICY_FILE: existingFile(),
 };
 
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
@@ -279,6 +285,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   const bootstrapAdminEmail = env['BOOTSTRAP_ADMIN_EMAIL']?.trim().toLowerCase() || undefined;
   if (bootstrapAdminEmail !== undefined && !isEmail(bootstrapAdminEmail))
     problems.push('BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk');
+
+  // A well-formed COUNCIL must also name a folder in fixtures/ that holds its rules.
+  const unknown = problems.some((p) => p.startsWith('COUNCIL '))
+    ? undefined
+    : councilProblem(shared.councilSlug);
+  if (unknown) problems.push(unknown);
 
   const metricsToken = env['METRICS_TOKEN'] || undefined;
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))
@@ -311,6 +323,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     streetManager: streetManagerVar(env, shared.nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
+    ...(own.POLICY_FILE ? { policyFile: own.POLICY_FILE } : {}),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,16 +1,26 @@
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { Injectable, NotFoundException } from '@nestjs/common';
+import { Inject, Injectable, Logger, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions, type DivisionSet } from '@member-alerts/geo';
 import {
   BoundaryGenerationEntity,
   CouncilEntity,
+  type EventEntity,
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
+  PolicyRevisionEntity,
 } from '@member-alerts/persistence';
-import { parsePolicy, type Policy } from '@member-alerts/protocol';
+import {
+  formatProblem,
+  parsePolicy,
+  PolicyFileError,
+  revisionInForce,
+  type Policy,
+  type PolicyRevision,
+} from '@member-alerts/protocol';
+import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { councilFiles } from './council-files.util';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
@@ -21,14 +31,28 @@ export interface CouncilContext {
   /** Members holding a seat today, in the planner's shape (id = database id). */
   readonly members: readonly Member[];
   readonly officers: readonly Officer[];
-  /** The rules the council's events are checked and planned under: Leicestershire's policy file for every council today. */
+  /** The rules the council's events are checked and planned under. */
+  readonly policy: Policy;
+  /** Which revision of the council's rules `policy` is. */
+  readonly revision: PolicyRevision;
+}
+
+/** A revision of a council's rules, read from its file. */
+export interface RevisionRules {
+  readonly revision: PolicyRevision;
   readonly policy: Policy;
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
+/** Which revision to plan under: the one in force at an instant (now, unless given), or one by number. */
+export type RevisionChoice = { readonly at?: Date } | { readonly number: number };
 
-// Until a council's revisions live in the database, every council is planned under this file.
-export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
+/** The revision an event was registered under: named in its plan, else the one in force that day. */
+export function registeredUnder(event: Pick<EventEntity, 'plan' | 'createdAt'>): RevisionChoice {
+  const number = event.plan.revision?.number;
+  return number === undefined ? { at: event.createdAt } : { number };
+}
+
+const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * The council's current boundaries and roster, as the planner needs them. A division set is built
@@ -37,21 +61,84 @@ export const POLICY_FILE = join(__dirname, '../../../../fixtures/leicestershire/
  */
 @Injectable()
 export class CouncilContextService {
-  // One set per council: a county file's set runs to tens of megabytes, and once a newer generation
+  // One set per council: a large council's set runs to tens of megabytes, and once a newer generation
   // is in force nothing plans with the older one, so keeping every generation's set would hold each
   // upload for the life of the process.
   private readonly divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
   private rosterCache:
     { councilId: string; stamp: number; members: Member[]; officers: Officer[] } | undefined;
   private rosterStamp = 0;
-  // Read at boot, so a bad file stops the API with its problems rather than failing a request.
-  private readonly policy: Policy = parsePolicy(readFileSync(POLICY_FILE, 'utf8'));
+  private readonly logger = new Logger(CouncilContextService.name);
+  // Each revision's file is read once: a revision is never rewritten.
+  private readonly parsed = new Map<string, Policy>();
+  // Per council, the last revision that loaded, kept should a later one fail to.
+  private readonly lastGood = new Map<string, RevisionRules>();
+  // The file a council's rules start from, read at boot: the OpenAPI document lists its kinds.
+  private readonly policy: Policy;
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @Inject(APP_CONFIG) config: AppConfig,
+  ) {
+    this.policy = parsePolicy(readFileSync(config.policyFile ?? councilFiles(config.councilSlug).policy, 'utf8'));
+  }
 
-  /** The rules a council's events are checked and planned under. */
-  policyOf(_councilId: string): Policy {
+  /**
+   * The rules the API booted with (the council's starting file): its OpenAPI document lists their
+   * kinds, bodies and roles. Planning always uses the revision in force, from `policyOf`.
+   */
+  bootPolicy(): Policy {
     return this.policy;
+  }
+
+  /**
+   * The revision of a council's rules in force at `at` (the latest to have taken effect by that
+   * London day; before the first, the first), or the one numbered. A stored file that no longer
+   * loads is never half-used: the council's last good revision stays in force, with an error logged.
+   */
+  async policyOf(
+    councilId: string,
+    choice: RevisionChoice = {},
+    manager: EntityManager = this.db.manager,
+  ): Promise<RevisionRules> {
+    const rows = await manager.find(PolicyRevisionEntity, {
+      where: { councilId },
+      select: { id: true, number: true, takesEffect: true },
+      order: { number: 'ASC' },
+    });
+    const listed = rows.map((r) => ({ id: r.id, number: r.number, inForceFrom: r.takesEffect }));
+    const row =
+      'number' in choice
+        ? listed.find((r) => r.number === choice.number)
+        : (revisionInForce(listed, choice.at ?? new Date()) ?? listed[0]);
+    if (!row)
+      throw new NotFoundException(
+        'number' in choice
+          ? `the council has no revision ${choice.number} of its rules`
+          : 'this council has no rules yet: publish its policy file first',
+      );
+    const revision: PolicyRevision = { number: row.number, inForceFrom: row.inForceFrom };
+    let policy = this.parsed.get(row.id);
+    if (!policy) {
+      const text = await manager.findOne(PolicyRevisionEntity, {
+        where: { id: row.id },
+        select: { text: true },
+      });
+      try {
+        policy = parsePolicy(text?.text ?? '');
+      } catch (e) {
+        const kept = this.lastGood.get(councilId);
+        if (!(e instanceof PolicyFileError) || !kept) throw e;
+        this.logger.error(
+          `revision ${row.number} of the council's rules does not load, so revision ${kept.revision.number} stays in force: ${e.problems.map(formatProblem).join('; ')}`,
+        );
+        return kept;
+      }
+      this.parsed.set(row.id, policy);
+    }
+    const rules = { revision, policy };
+    if (!('number' in choice)) this.lastGood.set(councilId, rules);
+    return rules;
   }
 
   /** Called after any roster write, so the next plan sees it. */
@@ -122,12 +209,17 @@ export class CouncilContextService {
     return g;
   }
 
-  async load(councilId: string, manager: EntityManager = this.db.manager): Promise<CouncilContext> {
+  async load(
+    councilId: string,
+    manager: EntityManager = this.db.manager,
+    rules: RevisionChoice = {},
+  ): Promise<CouncilContext> {
     const council = await this.council(councilId, manager);
+    const { policy, revision } = await this.policyOf(councilId, rules, manager);
     const generation = await this.currentGeneration(councilId, manager);
     const divisions = await this.divisionSetOf(generation, manager);
     const { members, officers } = await this.roster(councilId, manager);
-    return { council, generation, divisions, members, officers, policy: this.policy };
+    return { council, generation, divisions, members, officers, policy, revision };
   }
 
   private async roster(

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from '@member-alerts/persistence';
 import {
+  councilWords,
   describeChanges,
   editRows,
   parseEvent,
@@ -9,7 +10,11 @@ import {
   type Plan,
 } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService, type CouncilContext } from '../council/council-context.service';
+import {
+  CouncilContextService,
+  type CouncilContext,
+  registeredUnder,
+} from '../council/council-context.service';
 import {
   checkOneLine,
   NewVersionWriter,
@@ -66,11 +71,12 @@ export class EditEventUseCase {
     next: (current: EventEntity, ctx: CouncilContext) => ParsedEvent,
   ): Promise<ChangedEvent> {
     return this.versions.write(cmd, async (m, current) => {
-      // The boundaries in force now decide who is affected now.
-      const ctx = await this.context.load(cmd.principal.councilId, m);
+      // The boundaries in force now decide who is affected now; the rules stay those the event was
+      // registered under, so a notice's rules never change in the middle of its life.
+      const ctx = await this.context.load(cmd.principal.councilId, m, registeredUnder(current));
       const event = next(current, ctx);
       const plan: Plan = { ...planEvent(event, { ...ctx, now: new Date() }), eventId: current.id };
-      const changes = describeChanges(current.payload, event);
+      const changes = describeChanges(current.payload, event, councilWords(ctx.policy));
       if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
       if (changes.length === 0)
         throw new BadInputError('nothing changed: the edit is the same as the current version');

@@ -1,5 +1,5 @@
 import type { EventEntity } from '@member-alerts/persistence';
-import { KIND_LABELS, londonMoment, whenInWords, type AlertEvent } from '@member-alerts/protocol';
+import { kindLabel, londonMoment, whenInWords, type AlertEvent, type Policy } from '@member-alerts/protocol';
 import { csvLine } from '../common/csv.util';
 
 type Happening = Pick<AlertEvent, 'description' | 'venue' | 'startsAt' | 'endsAt' | 'opensAt' | 'closesAt'>;
@@ -20,7 +20,7 @@ const HEADER = [
 ];
 
 /** The events as a spreadsheet reads them: plain headings, dates in words on London's clock. */
-export function eventsCsv(events: readonly EventEntity[]): string {
+export function eventsCsv(events: readonly EventEntity[], policy: Pick<Policy, 'kinds'>): string {
   const lines = [csvLine(HEADER)];
   for (const e of events) {
     const p = e.payload as Happening;
@@ -28,7 +28,7 @@ export function eventsCsv(events: readonly EventEntity[]): string {
     lines.push(
       csvLine([
         e.title,
-        KIND_LABELS[e.kind] ?? e.kind,
+        kindLabel(policy, e.kind),
         e.status === 'cancelled' ? 'Cancelled' : 'Active',
         whenInWords(p.startsAt ?? p.opensAt, p.endsAt ?? p.closesAt) ?? '',
         p.venue ?? '',

@@ -6,13 +6,14 @@ import {
   EventVersionEntity,
   NotificationEntity,
 } from '@member-alerts/persistence';
-import { renderCirculation } from '@member-alerts/protocol';
+import { councilWords, renderCirculation } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import { ESCALATED, alertView, readerDetails } from '../alerts/alert-view.util';
+import { ESCALATED, REACHES_MEMBERS, alertView, readerDetails } from '../alerts/alert-view.util';
 import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
 import { isoInstant } from '../common/instant.util';
 import { csvLine } from '../common/csv.util';
+import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { eventsCsv } from './event-csv.util';
 import { describeOrigin } from './event-origin.util';
 import { searchPatterns, whereHappens, whereSearched } from './event-search.util';
@@ -72,7 +73,10 @@ const eventHead = (e: EventEntity) => ({
 /** Reads for officers: events, who was told, how delivery went, and the audit trail. */
 @Injectable()
 export class EventQueryService {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly context: CouncilContextService,
+  ) {}
 
   /** The events matching a filter, newest first, before paging. */
   private filtered(principal: Principal, f: EventFilter) {
@@ -123,11 +127,14 @@ export class EventQueryService {
 
   /** Every event matching the filter, as CSV for a spreadsheet. */
   async exportCsv(principal: Principal, f: EventFilter): Promise<string> {
-    return eventsCsv(await this.filtered(principal, f).take(EXPORT_MAX).getMany());
+    return eventsCsv(
+      await this.filtered(principal, f).take(EXPORT_MAX).getMany(),
+      (await this.context.policyOf(principal.councilId)).policy,
+    );
   }
 
   async get(principal: Principal, id: string) {
-    if (!hasRole(principal, ['officer'])) return this.forMember(principal, id);
+    if (!hasRole(principal, ['officer', 'monitoring_officer'])) return this.forMember(principal, id);
     const e = await this.db.manager.findOne(EventEntity, {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
@@ -178,10 +185,16 @@ export class EventQueryService {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
     const mine = e
-      ? await this.db.manager.find(NotificationEntity, {
-          where: { eventId: e.id, recipientKind: 'member', recipientId: memberId },
-          order: { eventVersion: 'DESC', createdAt: 'DESC' },
-        })
+      ? await this.db
+          .createQueryBuilder(NotificationEntity, 'n')
+          .where("n.event_id = :eventId AND n.recipient_kind = 'member' AND n.recipient_id = :memberId", {
+            eventId: e.id,
+            memberId,
+          })
+          .andWhere(REACHES_MEMBERS)
+          .orderBy('n.event_version', 'DESC')
+          .addOrderBy('n.created_at', 'DESC')
+          .getMany()
       : [];
     // The Leader already sees every §36 escalation in GET /escalations, so may open those events too.
     const seen =
@@ -199,6 +212,7 @@ export class EventQueryService {
       .createQueryBuilder(NotificationEntity, 'n')
       .where('n.event_id = :eventId', { eventId })
       .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .andWhere(REACHES_MEMBERS)
       .getExists();
   }
 
@@ -207,7 +221,9 @@ export class EventQueryService {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
     if (!e) throw new NotFoundException(`no event ${id}`);
-    return renderCirculation(e.plan);
+    // In the words of the rules the event was planned under.
+    const { policy } = await this.context.policyOf(principal.councilId, registeredUnder(e));
+    return renderCirculation(e.plan, councilWords(policy));
   }
 
   async auditCsv(principal: Principal, id: string): Promise<string> {

@@ -2,7 +2,7 @@ import type { SchemaObject } from '@nestjs/swagger';
 import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import {
   CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
-  EVENT_KINDS,
+  COUNCIL_KINDS,
   eventBodySchema,
   jsonSchemaOf,
 } from '@member-alerts/protocol';
@@ -10,6 +10,7 @@ import {
   anyObject,
   arrayOf,
   BOOLEAN,
+  DATE,
   DATE_TIME,
   INTEGER,
   nullable,
@@ -66,10 +67,18 @@ export const REASONS_SCHEMA: SchemaObject = {
   description: 'Why this person is told, each with its paragraph',
 };
 
+export const REVISION_SCHEMA: SchemaObject = objectOf(
+  {
+    number: INTEGER,
+    inForceFrom: { ...DATE, description: 'The London day the revision took effect' },
+  },
+  { description: "The revision of the council's rules it was planned under" },
+);
+
 export const PLAN_SCHEMA: SchemaObject = objectOf(
   {
     eventId: UUID,
-    kind: oneOfStrings(EVENT_KINDS),
+    kind: { type: 'string', description: COUNCIL_KINDS },
     title: STRING,
     paragraph: STRING,
     summary: STRING,
@@ -103,9 +112,10 @@ export const PLAN_SCHEMA: SchemaObject = objectOf(
       { optional: ['date'] },
     ),
     warnings: STRINGS,
+    revision: REVISION_SCHEMA,
   },
   {
-    optional: ['eventId', 'excluded', 'meeting', 'warnings'],
+    optional: ['eventId', 'excluded', 'meeting', 'warnings', 'revision'],
     description: 'Who must be told, and why, under the protocol',
   },
 );

@@ -17,6 +17,7 @@ import type { Request, Response } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
+import { requestId } from '../common/request-id.util';
 import {
   ApiAnswer,
   ApiErrors,
@@ -39,8 +40,6 @@ import {
   REGISTERED_EVENT_SCHEMA,
 } from './event.schema';
 import { RegisterEventUseCase } from './register-event.usecase';
-
-const requestId = (req: Request & { id?: unknown }) => (typeof req.id === 'string' ? req.id : undefined);
 
 function intParam(v: string | undefined, field: string): number | undefined {
   if (v === undefined || v === '') return undefined;
@@ -119,7 +118,7 @@ export class EventsController {
   }
 
   @Get()
-  @Roles('officer')
+  @Roles('officer', 'monitoring_officer')
   @ApiOperation({ summary: 'Events, newest first' })
   @EventFilterQueries()
   @ApiQuery({
@@ -152,7 +151,7 @@ export class EventsController {
   }
 
   @Get(':id')
-  @Roles('officer', 'member')
+  @Roles('officer', 'member', 'monitoring_officer')
   @ApiOperation({
     summary: 'One event with every person told, why, and how delivery went',
     description:
@@ -219,7 +218,7 @@ export class EventsController {
   }
 
   @Get(':id/circulation')
-  @Roles('officer')
+  @Roles('officer', 'monitoring_officer')
   @Header('Content-Type', 'text/plain; charset=utf-8')
   @ApiOperation({ summary: 'The "Circulation under the Local Issues Alert Procedure" text for a report' })
   @ApiTextAnswer('text/plain', 'The text to paste into the report')
@@ -229,7 +228,7 @@ export class EventsController {
   }
 
   @Get(':id/audit.csv')
-  @Roles('democratic_services', 'officer')
+  @Roles('democratic_services', 'officer', 'monitoring_officer')
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @ApiOperation({ summary: 'The audit trail of one event, as CSV' })
   @ApiTextAnswer('text/csv', 'One line per thing that happened, oldest first, with a header row')

@@ -3,15 +3,17 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
+  withHolds,
   withPreferences,
   type NewNotification,
   type Plan,
   type PriorRecipient,
 } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
+import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { DispatchService } from '../queue/dispatch.service';
 import { loadPreferences } from './preferences.util';
 import { priorRecipients } from './prior-recipients.util';
@@ -61,6 +63,7 @@ export class NewVersionWriter {
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatch: DispatchService,
     private readonly notifications: NotificationRepository,
+    private readonly context: CouncilContextService,
   ) {}
 
   /** Everyone earlier versions named; their rows not gone yet give way to the new version. */
@@ -74,7 +77,7 @@ export class NewVersionWriter {
     cmd: ChangeEventCommand,
     build: (m: EntityManager, current: EventEntity) => Promise<NextVersion>,
   ): Promise<ChangedEvent> {
-    const { result, inserted, kind } = await this.db.transaction(async (m) => {
+    const { result, inserted, kindRules } = await this.db.transaction(async (m) => {
       // Lock the event so two edits cannot both become version N+1.
       const current = await m
         .createQueryBuilder(EventEntity, 'e')
@@ -92,7 +95,13 @@ export class NewVersionWriter {
         m,
         built.rows.map((r) => r.recipientId),
       );
-      const next = { ...built, rows: withPreferences(built.rows, current.kind, prefs) };
+      // Quiet hours, the daily summary and pre-election holds follow the rules the event was
+      // registered under, as its plan does.
+      const { policy } = await this.context.policyOf(cmd.principal.councilId, registeredUnder(current), m);
+      const next = {
+        ...built,
+        rows: withHolds(withPreferences(built.rows, policy.kinds[current.kind], prefs), built.plan, policy),
+      };
       const version = current.version + 1;
       await m.update(
         EventEntity,
@@ -119,7 +128,12 @@ export class NewVersionWriter {
           actor: cmd.principal.name,
           action: next.status === 'cancelled' ? 'event.cancelled' : 'event.edited',
           eventId: current.id,
-          details: { version, changes: next.changes, recipients: next.rows.length },
+          details: {
+            version,
+            changes: next.changes,
+            recipients: next.rows.length,
+            ...planRules(next.plan),
+          },
         },
       ]);
       const inserted = await this.notifications.insert(m, next.rows, {
@@ -129,11 +143,11 @@ export class NewVersionWriter {
       return {
         result: { id: current.id, version, status: next.status, changes: next.changes, plan: next.plan },
         inserted,
-        kind: current.kind,
+        kindRules: policy.kinds[current.kind],
       };
     });
     const notified = inserted.length;
-    await this.dispatch.dispatch(inserted, kind, cmd.requestId);
+    await this.dispatch.dispatch(inserted, kindRules, cmd.requestId);
     return { ...result, notified };
   }
 }

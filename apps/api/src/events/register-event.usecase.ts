@@ -3,20 +3,22 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
 import {
+  councilWords,
   describeChanges,
   firstVersionRows,
   parseEvent,
   planEvent,
+  withHolds,
   withPreferences,
   withTimings,
   type ParsedEvent,
   type Plan,
 } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { appendAudit } from '../audit/audit.util';
+import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService } from '../council/council-context.service';
+import { CouncilContextService, registeredUnder } from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
 import { DispatchService } from '../queue/dispatch.service';
 import { defaultContactOf } from './default-contact.util';
@@ -68,7 +70,7 @@ export class RegisterEventUseCase {
       this.db.manager,
       plan.recipients.filter((r) => r.kind === 'member').map((r) => r.id),
     );
-    return withTimings(plan, prefs, now);
+    return withTimings(plan, prefs, now, ctx.policy.kinds[event.kind]);
   }
 
   /**
@@ -137,7 +139,8 @@ export class RegisterEventUseCase {
     origin: EventOrigin,
     fields: unknown,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.load(cmd.principal.councilId);
+    // Checked under the rules it was registered under, as its edits are.
+    const ctx = await this.context.load(cmd.principal.councilId, undefined, registeredUnder(stored));
     const event = await this.withContact(cmd.principal, parseEvent(fields, ctx.divisions, ctx.policy));
     const same = {
       id: stored.id,
@@ -148,7 +151,7 @@ export class RegisterEventUseCase {
       outcome: 'unchanged' as const,
       ...origin,
     };
-    if (describeChanges(stored.payload, event).length === 0) return same;
+    if (describeChanges(stored.payload, event, councilWords(ctx.policy)).length === 0) return same;
     if (stored.status === 'cancelled')
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
@@ -213,7 +216,7 @@ export class RegisterEventUseCase {
         m,
         planned.map((r) => r.recipientId),
       );
-      const rows = withPreferences(planned, event.kind, prefs);
+      const rows = withHolds(withPreferences(planned, ctx.policy.kinds[event.kind], prefs), storedPlan, ctx.policy);
       await appendAudit(m, [
         {
           actor: cmd.principal.name,
@@ -223,6 +226,7 @@ export class RegisterEventUseCase {
             version: 1,
             kind: event.kind,
             title: event.title,
+            ...planRules(plan),
             recipients: rows.length,
             excluded: plan.excluded ?? [],
             ...(origin ?? {}),
@@ -237,7 +241,7 @@ export class RegisterEventUseCase {
     });
 
     this.metrics.registered(event.kind);
-    const queued = await this.dispatch.dispatch(rows, event.kind, cmd.requestId);
+    const queued = await this.dispatch.dispatch(rows, ctx.policy.kinds[event.kind], cmd.requestId);
     return {
       id: saved.id,
       version: 1,

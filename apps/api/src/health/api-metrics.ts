@@ -7,7 +7,8 @@ import { DataSource } from 'typeorm';
 
 // Rows still on their way, and failures an officer must see. `due` and `scheduled` split `created`:
 // a due row not yet queued means members are not being told; a scheduled one waits on purpose
-// (quiet hours, the morning digest, a §31 notice).
+// (quiet hours, the morning digest, a §31 notice); a held one waits for democratic services in a
+// pre-election period.
 const OUTBOX_STATES = [
   'due',
   'scheduled',
@@ -16,6 +17,7 @@ const OUTBOX_STATES = [
   'temporary-failure',
   'permanent-failure',
   'technical-failure',
+  'held',
 ] as const;
 
 /** Prometheus metrics of the API: one registry per API process, read at GET /metrics. */
@@ -49,7 +51,7 @@ export class ApiMetrics {
           `SELECT CASE WHEN status <> 'created' THEN status WHEN send_at <= now() THEN 'due' ELSE 'scheduled' END AS state,
                   count(*)::int AS n
              FROM notifications
-            WHERE status IN ('created', 'queued', 'sending', 'temporary-failure', 'permanent-failure', 'technical-failure')
+            WHERE status IN ('created', 'queued', 'sending', 'temporary-failure', 'permanent-failure', 'technical-failure', 'held')
             GROUP BY 1`,
         );
         for (const state of OUTBOX_STATES) this.set({ state }, rows.find((r) => r.state === state)?.n ?? 0);

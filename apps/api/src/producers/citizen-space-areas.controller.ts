@@ -31,7 +31,8 @@ export class CitizenSpaceAreasController {
   @Roles('democratic_services')
   @ApiBody({ schema: CITIZEN_SPACE_AREA_BODY_SCHEMA })
   @ApiOperation({
-    summary: 'Map a Citizen Space area to divisions or countywide; held consultations are processed again',
+    summary:
+      'Map a Citizen Space area to divisions or to the whole area; held consultations are processed again',
   })
   @ApiAnswer(CITIZEN_SPACE_AREAS_SCHEMA, { description: 'The areas and what is still held' })
   @ApiReadsBody()

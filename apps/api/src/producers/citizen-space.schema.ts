@@ -12,7 +12,7 @@ import type { BodySchema } from '../common/schema.util';
 
 export const CITIZEN_SPACE_AREA_SCHEMA = objectOf({
   name: { type: 'string', description: 'The area name as the council’s Citizen Space site spells it' },
-  divisions: { ...STRINGS, description: 'The divisions it covers; empty when countywide' },
+  divisions: { ...STRINGS, description: 'The divisions it covers; empty when it covers the whole area' },
   countywide: BOOLEAN,
   updatedAt: DATE_TIME,
   updatedBy: STRING,
@@ -37,7 +37,7 @@ export const CITIZEN_SPACE_AREAS_SCHEMA = objectOf({
 
 export const CITIZEN_SPACE_AREA_BODY_SCHEMA: BodySchema = {
   type: 'object',
-  description: 'Either the divisions the area covers, or countywide',
+  description: 'Either the divisions the area covers, or the whole area (countywide: true)',
   properties: {
     divisions: { type: 'array', items: { type: 'string' }, minItems: 1 },
     countywide: { type: 'boolean', enum: [true] },

@@ -19,7 +19,7 @@ function areaName(raw: string): string {
 }
 
 /**
- * Democratic services map a Citizen Space area name to divisions, or to the whole county. Held
+ * Democratic services map a Citizen Space area name to divisions, or to the council's whole area. Held
  * consultations are then processed again: one whose areas are now all mapped becomes an event.
  */
 @Injectable()

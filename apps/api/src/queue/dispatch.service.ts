@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotQueuedError, NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
-import { isUrgent, type EventKind } from '@member-alerts/protocol';
+import { isUrgent, type UrgentRule } from '@member-alerts/protocol';
 import {
   describeRedis,
   NotificationProducer,
@@ -69,7 +69,7 @@ export class DispatchService implements OnApplicationShutdown {
    * Each chunk is marked queued as soon as it is in Redis, so workers start on a large fan-out while
    * the rest is still being added, and neither Redis nor this process holds it all at once.
    */
-  async dispatch(rows: readonly DispatchRow[], kind: EventKind, requestId?: string): Promise<number> {
+  async dispatch(rows: readonly DispatchRow[], kind: UrgentRule, requestId?: string): Promise<number> {
     const now = Date.now() + 1_000;
     // Digest rows wait for the worker's scheduler, which sends each member one e-mail for them all.
     const due = rows

@@ -16,7 +16,7 @@ export interface SetInterestsCommand {
   readonly body: unknown;
 }
 
-/** §34: replaces the topics a member is told about wherever in the county they arise. */
+/** §34: replaces the topics a member is told about wherever in the council's area they arise. */
 @Injectable()
 export class SetInterestsUseCase {
   constructor(

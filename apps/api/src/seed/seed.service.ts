@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { loadDivisions } from '@member-alerts/geo';
@@ -11,18 +11,30 @@ import {
   MemberEntity,
   MemberSeatEntity,
   OfficerEntity,
+  PolicyRevisionEntity,
   type ApiRole,
 } from '@member-alerts/persistence';
+import { parsePolicy, PolicyFileError } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
+import { storeRevision } from '../policy/policy-revision.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import {
+  canSeed,
+  councilFiles,
+  FIXTURES_ROOT,
+  readSeedFile,
+  type CouncilFiles,
+} from '../council/council-files.util';
 
-export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
-
-/** Development keys for the seeded people. Only made when DEV_KEYS is on, never in production. */
+/**
+ * Development keys for the seeded people, by their ids in the council's fixtures: every council's
+ * fictional roster has officers o001 and o011 and members m035 (the Leader) and m043. Only made
+ * when DEV_KEYS is on, never in production.
+ */
 export const DEV_KEYS: readonly {
   key: string;
   name: string;
@@ -30,6 +42,8 @@ export const DEV_KEYS: readonly {
   member?: string;
   /** The seeded officer (officers.csv) members are told to contact about events the key registers. */
   contact?: string;
+  /** The key's name gives the member's division too ("Development member (m043, Oadby)"). */
+  withDivision?: boolean;
 }[] = [
   { key: 'dev-officer', name: 'Development officer', role: 'officer', contact: 'o001' },
   {
@@ -38,8 +52,9 @@ export const DEV_KEYS: readonly {
     role: 'democratic_services',
     contact: 'o011',
   },
-  { key: 'dev-leader', name: 'Development leader (m035)', role: 'leader', member: 'm035' },
-  { key: 'dev-member', name: 'Development member (m043, Oadby)', role: 'member', member: 'm043' },
+  { key: 'dev-leader', name: 'Development leader', role: 'leader', member: 'm035' },
+  { key: 'dev-member', name: 'Development member', role: 'member', member: 'm043', withDivision: true },
+  { key: 'dev-monitoring-officer', name: 'Development Monitoring Officer', role: 'monitoring_officer' },
 ];
 
 export interface SeedResult {
@@ -47,7 +62,10 @@ export interface SeedResult {
   seeded: boolean;
 }
 
-/** On an empty database, loads the Leicestershire fixtures so a newcomer can register an event at once. */
+/**
+ * On an empty database, loads the fixtures of the council COUNCIL names (its boundaries and a
+ * fictional roster), so a newcomer can register an event at once.
+ */
 @Injectable()
 export class SeedService {
   private readonly logger = new Logger(SeedService.name);
@@ -62,45 +80,53 @@ export class SeedService {
       where: { slug: this.config.councilSlug },
     });
     if (existing) {
+      await this.ensureRules(existing.id, existing.slug);
       if (this.config.devKeys) await this.db.transaction((m) => this.devKeys(m, existing.id));
       return { councilId: existing.id, seeded: false };
     }
-    if (
-      !this.config.seedFixtures ||
-      this.config.councilSlug !== 'leicestershire' ||
-      !existsSync(FIXTURES_DIR)
-    ) {
+    const files = councilFiles(this.config.councilSlug);
+    const name = this.councilName(files);
+    if (!this.config.seedFixtures || !canSeed(files)) {
       const c = await this.db.manager.save(
-        this.db.manager.create(CouncilEntity, {
-          slug: this.config.councilSlug,
-          name: this.config.councilSlug,
-        }),
+        this.db.manager.create(CouncilEntity, { slug: this.config.councilSlug, name }),
       );
       this.logger.log(
         `created council "${c.slug}" with no boundaries or roster: upload them through the API`,
       );
+      await this.ensureRules(c.id, c.slug);
       return { councilId: c.id, seeded: false };
     }
-    const councilId = await this.db.transaction(async (m) => {
-      const council = await m.save(
-        m.create(CouncilEntity, { slug: 'leicestershire', name: 'Leicestershire County Council' }),
-      );
-      await this.seedLeicestershire(m, council.id);
+    const { councilId, counts } = await this.db.transaction(async (m) => {
+      const council = await m.save(m.create(CouncilEntity, { slug: this.config.councilSlug, name }));
+      const seeded = await this.seedFixtures(m, council.id, files);
       if (this.config.devKeys) await this.devKeys(m, council.id);
-      return council.id;
+      return { councilId: council.id, counts: seeded };
     });
-    this.logger.log('seeded Leicestershire County Council: 53 divisions, 55 members, 12 officers');
+    await this.ensureRules(councilId, this.config.councilSlug);
+    this.logger.log(
+      `seeded ${name}: ${counts.divisions} divisions, ${counts.members} members, ${counts.officers} officers`,
+    );
     return { councilId, seeded: true };
   }
 
-  private async seedLeicestershire(m: EntityManager, councilId: string): Promise<void> {
-    const geojson = JSON.parse(readFileSync(join(FIXTURES_DIR, 'divisions.geojson'), 'utf8')) as unknown;
+  /** The council's name, as its policy file gives it (COUNCIL is checked at boot to have one). */
+  private councilName(files: CouncilFiles): string {
+    return parsePolicy(readFileSync(files.policy, 'utf8')).council;
+  }
+
+  private async seedFixtures(
+    m: EntityManager,
+    councilId: string,
+    files: CouncilFiles,
+  ): Promise<{ divisions: number; members: number; officers: number }> {
+    const about = readSeedFile(files);
+    const geojson = JSON.parse(readFileSync(files.divisions, 'utf8')) as unknown;
     const set = loadDivisions(geojson);
     const generation = await m.save(
       m.create(BoundaryGenerationEntity, {
         councilId,
-        label: 'Leicestershire (Electoral Changes) Order 2016',
-        effectiveFrom: '2017-05-04',
+        label: about.boundaries.label,
+        effectiveFrom: about.boundaries.effectiveFrom,
         sourceCrs: set.sourceCrs,
         divisionCount: set.size,
         geojson,
@@ -117,7 +143,7 @@ export class SeedService {
         neighbours: set.neighboursOf(d.name),
       })),
     );
-    const members = importMembersCsv(readFileSync(join(FIXTURES_DIR, 'members.csv'), 'utf8'), set);
+    const members = importMembersCsv(readFileSync(files.members, 'utf8'), set);
     if (!members.ok) throw new Error(`fixture members.csv is invalid:\n${formatProblems(members.problems)}`);
     for (const row of members.rows) {
       const saved = await m.save(
@@ -134,11 +160,11 @@ export class SeedService {
       await m.insert(MemberSeatEntity, {
         memberId: saved.id,
         divisionName: row.division,
-        termStart: '2025-05-01',
+        termStart: about.termsStart,
         termEnd: null,
       });
     }
-    const officers = importOfficersCsv(readFileSync(join(FIXTURES_DIR, 'officers.csv'), 'utf8'));
+    const officers = importOfficersCsv(readFileSync(files.officers, 'utf8'));
     if (!officers.ok)
       throw new Error(`fixture officers.csv is invalid:\n${formatProblems(officers.problems)}`);
     await m.insert(
@@ -152,8 +178,42 @@ export class SeedService {
       })),
     );
     await appendAudit(m, [
-      { actor: 'seed', action: 'council.seeded', details: { council: 'leicestershire' } },
+      { actor: 'seed', action: 'council.seeded', details: { council: this.config.councilSlug } },
     ]);
+    return { divisions: set.size, members: members.rows.length, officers: officers.rows.length };
+  }
+
+  /**
+   * A council with no rules yet gets its policy file as revision 1, taking effect on the date the
+   * file gives. A file with problems stops the start with them, rather than failing a request.
+   */
+  private async ensureRules(councilId: string, slug: string): Promise<void> {
+    const file = this.config.policyFile ?? councilFiles(slug).policy;
+    await this.db.transaction(async (m) => {
+      await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_revisions:${councilId}`]);
+      if (await m.exists(PolicyRevisionEntity, { where: { councilId } })) return;
+      const text = readFileSync(file, 'utf8');
+      let policy;
+      try {
+        policy = parsePolicy(text);
+      } catch (e) {
+        if (e instanceof PolicyFileError)
+          throw new Error(`the policy file ${file} cannot be loaded:\n${e.message}`, { cause: e });
+        throw e;
+      }
+      const takesEffect = policy.takesEffect ?? '2000-01-01';
+      await storeRevision(m, {
+        councilId,
+        text,
+        takesEffect,
+        publishedBy: 'seed',
+        inOrder: false,
+        details: { file: relative(join(FIXTURES_ROOT, '..'), file) },
+      });
+      this.logger.log(
+        `published ${relative(join(FIXTURES_ROOT, '..'), file)} as revision 1 of the council's rules`,
+      );
+    });
   }
 
   private async devKeys(m: EntityManager, councilId: string): Promise<void> {
@@ -163,26 +223,36 @@ export class SeedService {
         ? await m.findOne(OfficerEntity, { where: { councilId, externalId: k.contact } })
         : null;
       const defaultContact = officer ? { name: officer.name, email: officer.email } : null;
-      const existing = await m.findOne(ApiKeyEntity, { where: { keyHash: hash } });
-      if (existing) {
-        // Development keys made before keys carried a contact get one, so the console keeps working.
-        if (!existing.defaultContact && defaultContact)
-          await m.update(ApiKeyEntity, { id: existing.id }, { defaultContact });
-        continue;
-      }
       const member = k.member
         ? await m.findOne(MemberEntity, { where: { councilId, externalId: k.member } })
         : null;
-      await m.insert(ApiKeyEntity, {
+      const seat =
+        member && k.withDivision
+          ? await m.findOne(MemberSeatEntity, { where: { memberId: member.id } })
+          : null;
+      const whose = [k.member, seat?.divisionName].filter(Boolean).join(', ');
+      const holder = {
         councilId,
-        name: k.name,
-        role: k.role,
-        keyHash: hash,
-        keyPrefix: keyPrefix(k.key),
+        name: whose ? `${k.name} (${whose})` : k.name,
         memberId: member?.id ?? null,
         defaultContact,
-        createdBy: 'Development set-up',
-      });
+      };
+      const existing = await m.findOne(ApiKeyEntity, { where: { keyHash: hash } });
+      if (!existing) {
+        await m.insert(ApiKeyEntity, {
+          ...holder,
+          role: k.role,
+          keyHash: hash,
+          keyPrefix: keyPrefix(k.key),
+          createdBy: 'Development set-up',
+        });
+      } else if (existing.councilId !== councilId) {
+        // The same database started for another council (COUNCIL changed): the keys serve this one.
+        await m.update(ApiKeyEntity, { id: existing.id }, holder);
+      } else if (!existing.defaultContact && defaultContact) {
+        // Development keys made before keys carried a contact get one, so the console keeps working.
+        await m.update(ApiKeyEntity, { id: existing.id }, { defaultContact });
+      }
     }
   }
 }

@@ -1,12 +1,13 @@
 import { Controller, Get, Inject, NotFoundException, Req } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
+import { ApiKeyEntity, MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
 import type { Request } from 'express';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Public, Roles } from '../auth/roles.decorator';
+import { hashSecret } from '../auth/secret-hash.util';
 import { csrfTokenFor, readCookie, SESSION_COOKIE } from '../auth/web-session.util';
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
@@ -29,7 +30,7 @@ export class AuthSessionController {
 
   @Get('auth/session')
   @ApiKeyRequired()
-  @Roles('officer', 'democratic_services', 'member', 'leader')
+  @Roles('officer', 'democratic_services', 'member', 'leader', 'monitoring_officer')
   @ApiOperation({
     summary:
       'Who is signed in (by session cookie or API key): role, name and, for members, the member; for a session, its CSRF token',
@@ -60,12 +61,25 @@ export class AuthSessionController {
   })
   @ApiAnswer(DEV_KEYS_SCHEMA, { description: 'The keys, with their roles' })
   @ApiErrors(404)
-  devKeys() {
+  async devKeys() {
     // loadConfig refuses DEV_KEYS with NODE_ENV=production, so this is never reachable there.
     if (!this.config.devKeys || this.config.nodeEnv === 'production') {
       throw new NotFoundException('development sign-in is not enabled on this server');
     }
-    return { keys: DEV_KEYS.map((k) => ({ key: k.key, role: k.role, name: k.name })) };
+    // Each key by the name the seed gave it, which says whose it is in this council's roster.
+    const hashes = DEV_KEYS.map((k) => hashSecret(k.key));
+    const made = await this.db.manager.find(ApiKeyEntity, {
+      where: { keyHash: In(hashes) },
+      select: { keyHash: true, name: true },
+    });
+    const names = new Map(made.map((k) => [k.keyHash, k.name]));
+    return {
+      keys: DEV_KEYS.map((k, i) => ({
+        key: k.key,
+        role: k.role,
+        name: names.get(hashes[i] ?? '') ?? k.name,
+      })),
+    };
   }
 
   @Get('web/config')

@@ -173,8 +173,7 @@ export class SignInController {
     name: 'returnTo',
     required: false,
     schema: STRING,
-    description:
-      'The console page to open once signed in, a path under /app/; any other address is ignored',
+    description: 'The console page to open once signed in, a path under /app/; any other address is ignored',
   })
   @REDIRECT('To the provider’s sign-in page (authorization code with PKCE)')
   @ApiErrors(404, 503)
@@ -243,12 +242,7 @@ export class SignInController {
   }
 
   /** Sets the session cookie and opens the console: the page that asked for sign-in, or its home. */
-  private startSession(
-    res: Response,
-    token: string,
-    cookies: readonly string[],
-    returnTo: string | null,
-  ) {
+  private startSession(res: Response, token: string, cookies: readonly string[], returnTo: string | null) {
     res
       .status(302)
       .set('Cache-Control', 'no-store')
@@ -301,14 +295,14 @@ export class SignInController {
       return refusalPage(
         403,
         'You do not have access to Member Alerts yet',
-        `You signed in${emailClaim ? ` as ${emailClaim}` : ''}, but your account has no Member Alerts role. ${ASK} to give you one (officer, member, leader or democratic services).`,
+        `You signed in${emailClaim ? ` as ${emailClaim}` : ''}, but your account has no Member Alerts role. ${ASK} to give you one (officer, member, leader, democratic services or Monitoring Officer).`,
       );
     }
     const email = emailClaim?.toLowerCase();
     const council = await this.db.manager.findOne(CouncilEntity, {
       where: { slug: this.config.councilSlug },
     });
-    const staff = role === 'officer' || role === 'democratic_services';
+    const staff = role === 'officer' || role === 'democratic_services' || role === 'monitoring_officer';
     const person =
       email && council
         ? await this.db.manager

@@ -16,7 +16,7 @@ export class WebMapController {
   constructor(private readonly maps: WebMapQueryService) {}
 
   @Get('divisions.geojson')
-  @Roles('officer', 'member', 'leader')
+  @Roles('officer', 'member', 'leader', 'monitoring_officer')
   @Header('Content-Type', 'application/geo+json')
   @ApiOperation({ summary: 'The divisions in force today, as a WGS84 FeatureCollection, for the maps' })
   @ApiAnswer(FEATURE_COLLECTION_SCHEMA, {
@@ -33,7 +33,7 @@ export class WebMapController {
   }
 
   @Get('week-events')
-  @Roles('leader', 'officer')
+  @Roles('leader', 'officer', 'monitoring_officer')
   @ApiOperation({
     summary:
       "This week's events for the Leader's map: registered in the last 7 days, or starting in the next 7",

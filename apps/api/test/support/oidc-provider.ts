@@ -42,6 +42,13 @@ export const ACCOUNTS = {
     name: 'Raj Patel',
     roles: ['democratic_services'],
   },
+  // o009, with the Monitoring Officer's read-only role.
+  monitoringOfficer: {
+    login: 'fiona',
+    email: 'fiona.blake@leics.example',
+    name: 'Fiona Blake',
+    roles: ['monitoring_officer'],
+  },
   // o003's address but no role assigned in the provider.
   noRole: { login: 'norole', email: 'anita.shah@leics.example', name: 'Anita Shah', roles: [] },
   // A role, but nobody on the roster has this address.

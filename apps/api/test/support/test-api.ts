@@ -125,6 +125,7 @@ export const KEYS = {
   democraticServices: 'dev-democratic-services',
   leader: 'dev-leader',
   member: 'dev-member',
+  monitoringOfficer: 'dev-monitoring-officer',
 } as const;
 
 /** Waits for a condition instead of sleeping a fixed time. */

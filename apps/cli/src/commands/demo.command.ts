@@ -1,81 +1,62 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
-import { matchGeometry } from '@member-alerts/geo';
-import { formatPlanTable, parseEvent, planEvent } from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
+import { councilFolder, fromRoot } from '../lib/council-files.util';
 import { loadDivisionsFile } from '../lib/input.util';
-import { table } from '../lib/output.util';
 import { loadPolicyFile } from '../lib/policy-file.util';
 import type { CommandSpec } from './command';
 
-const FIXTURES = join(__dirname, '..', '..', '..', '..', 'fixtures', 'leicestershire');
-
-/** A short tour on the bundled Leicestershire data, for a newcomer's first `npm start`. */
+/** A short tour on the bundled council's data, for a newcomer's first `npm start`. */
 export const demoCommand: CommandSpec = {
   name: 'demo',
-  summary: 'a tour on the bundled Leicestershire data',
+  summary: "a tour on the bundled council's data",
   usage: 'member-alerts demo [--json]',
   options: {},
   run(_values, out) {
-    const divisionsFile = join(FIXTURES, 'divisions.geojson');
+    const folder = councilFolder();
+    const divisionsFile = join(folder, 'divisions.geojson');
     const set = loadDivisionsFile(divisionsFile);
     const seats = set.divisions.reduce((n, d) => n + d.seats, 0);
-    // A road-works line along the A6 from Loughborough towards Mountsorrel.
-    const roadWorks = {
-      type: 'LineString',
-      coordinates: [
-        [-1.205, 52.77],
-        [-1.17, 52.745],
-        [-1.14, 52.715],
-      ],
-    };
-    const matched = matchGeometry(set, roadWorks);
-    const touched = matched.divisions.map((d) => d.name);
-    const adjoining = set.adjoining(touched);
-    const members = importMembersCsv(readFileSync(join(FIXTURES, 'members.csv'), 'utf8'), set);
-    const officers = importOfficersCsv(readFileSync(join(FIXTURES, 'officers.csv'), 'utf8'));
+    const members = importMembersCsv(readFileSync(join(folder, 'members.csv'), 'utf8'), set);
+    const officers = importOfficersCsv(readFileSync(join(folder, 'officers.csv'), 'utf8'));
     const policy = loadPolicyFile(undefined);
-    const opening = parseEvent(
-      JSON.parse(readFileSync(join(FIXTURES, 'events', 'library-opening-oadby.json'), 'utf8')),
-      set,
-      policy,
+    const words = policy.words?.areas ?? 'divisions';
+    // Each sample event the council's folder holds, planned under its rules.
+    const events = readdirSync(join(folder, 'events'))
+      .filter((f) => f.endsWith('.json'))
+      .sort()
+      .map((f) => join(folder, 'events', f));
+    const plans: Plan[] = events.map((file) =>
+      planEvent(parseEvent(JSON.parse(readFileSync(file, 'utf8')), set, policy), {
+        divisions: set,
+        members: members.ok ? members.rows : [],
+        officers: officers.ok ? officers.rows : [],
+        now: new Date(),
+        policy,
+      }),
     );
-    const plan = planEvent(opening, {
-      divisions: set,
-      members: members.ok ? members.rows : [],
-      officers: officers.ok ? officers.rows : [],
-      now: new Date(),
-      policy,
-    });
-    const summary = {
-      divisions: set.size,
-      seats,
-      roadWorks: { divisions: matched.divisions, adjoining },
-      plan,
-    };
+    const summary = { council: policy.council, divisions: set.size, seats, plans };
     out.result(summary, () =>
       [
-        'Member Alerts: a tour on the bundled Leicestershire County Council data',
+        `Member Alerts: a tour on the bundled ${policy.council} data`,
         '',
-        `Loaded ${set.size} electoral divisions electing ${seats} members from ${divisionsFile}`,
-        '',
-        'Road works along the A6, Loughborough to Mountsorrel, touch these divisions:',
-        table(
-          ['Division', 'Relation'],
-          matched.divisions.map((d) => [d.name, d.relation]),
-        ),
-        '',
-        `Their adjoining divisions (§35 major road works notify these too): ${adjoining.join('; ')}`,
-        '',
-        'Who must be told of the opening of the refurbished Oadby library, and why:',
-        '',
-        formatPlanTable(plan),
+        `Loaded ${set.size} ${words} electing ${seats} members from ${fromRoot(divisionsFile)}`,
+        ...plans.flatMap((plan) => [
+          '',
+          `Who must be told of "${plan.title}", and why:`,
+          '',
+          formatPlanTable(plan),
+        ]),
         '',
         'Try it yourself:',
-        `  npx member-alerts match --divisions fixtures/leicestershire/divisions.geojson --point -1.0822,52.5990`,
-        `  npx member-alerts adjacency --divisions fixtures/leicestershire/divisions.geojson --json`,
-        `  npx member-alerts plan --divisions fixtures/leicestershire/divisions.geojson --members fixtures/leicestershire/members.csv \\`,
-        `      --officers fixtures/leicestershire/officers.csv --event fixtures/leicestershire/events/road-works-a6.json`,
+        `  npx member-alerts adjacency --divisions ${fromRoot(divisionsFile)} --json`,
+        ...events
+          .slice(0, 1)
+          .flatMap((file) => [
+            `  npx member-alerts plan --divisions ${fromRoot(divisionsFile)} --members ${fromRoot(join(folder, 'members.csv'))} \\`,
+            `      --officers ${fromRoot(join(folder, 'officers.csv'))} --policy ${fromRoot(join(folder, 'policy.yaml'))} --event ${fromRoot(file)}`,
+          ]),
       ].join('\n'),
     );
     return Promise.resolve();

@@ -1,14 +1,13 @@
 import { join } from 'node:path';
 import { parsePolicy, PolicyFileError, type Policy } from '@member-alerts/protocol';
 import { CliError } from './cli-error';
+import { councilFolder } from './council-files.util';
 import { readTextFile } from './input.util';
-
-/** Leicestershire's rules, the ones used when no --policy is given. */
-export const LEICESTERSHIRE_POLICY = join(__dirname, '../../../../fixtures/leicestershire/policy.yaml');
 
 /** A council's policy file, whole or not at all: every problem is reported with its line and key. */
 export function loadPolicyFile(path: string | undefined): Policy {
-  const file = path ?? LEICESTERSHIRE_POLICY;
+  // Without --policy, the rules of the bundled council.
+  const file = path ?? join(councilFolder(), 'policy.yaml');
   const text = readTextFile(file, 'policy file');
   try {
     return parsePolicy(text);

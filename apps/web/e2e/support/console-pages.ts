@@ -26,6 +26,7 @@ export function officePages(eventId: string): string[] {
     `/events/${eventId}`,
     `/events/${eventId}/edit`,
     '/escalations',
+    '/reports',
     '/this-week',
     '/roster',
     '/roster/new',
@@ -34,16 +35,18 @@ export function officePages(eventId: string): string[] {
     '/officers',
     '/officers/new',
     '/officers/o001',
+    '/held-notices',
     '/boundaries',
     '/api-keys',
     '/producers',
     '/producers/citizen-space',
+    '/rules',
   ];
 }
 
 /** The pages a councillor has, with an event they were told of. */
 export function memberPages(eventId: string): string[] {
-  return ['/alerts', '/preferences', `/events/${eventId}`];
+  return ['/alerts', '/preferences', `/events/${eventId}`, '/rules'];
 }
 
 /** The console under test: one event's id, and fresh pages that are closed at the end. */

@@ -1,10 +1,11 @@
 import { londonAt } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { AlertView } from '../api/types';
-import { ACTION_WORDS, kindLabel, reasonText } from '../components/wording';
+import { ACTION_WORDS, reasonText } from '../components/wording';
 import { useState } from 'react';
 import { Button } from '../components/fields';
 import { AlertState, EventFacts, EventMap } from '../events/event-facts';
+import { useCouncilWords } from '../components/council-words';
 
 // The first alert of an event has no word: "New" beside "Acknowledged" read as not yet read.
 const CHANGE_WORDS: Record<string, string> = {
@@ -25,6 +26,7 @@ export function AlertCard({
   told?: string;
   onAcknowledge?: (id: string) => void;
 }) {
+  const words = useCouncilWords();
   const title = a.event.title ?? 'An event';
   // Drawn when asked for, so a list of alerts does not draw a map for each.
   const [mapOpen, setMapOpen] = useState(false);
@@ -38,7 +40,7 @@ export function AlertCard({
       data-testid="alert"
     >
       <span className="govuk-caption-m">
-        {kindLabel(a.event.kind)}
+        {words.kindLabel(a.event.kind)}
         {change ? ` · ${change}` : ''}
         {a.version > 1 ? `, version ${a.version}` : ''}
       </span>
@@ -61,7 +63,7 @@ export function AlertCard({
       </p>
       <ul className="govuk-list govuk-list--bullet">
         {a.reasons.map((r, i) => (
-          <li key={i}>{reasonText(r)}</li>
+          <li key={i}>{reasonText(r, words)}</li>
         ))}
       </ul>
       <div className="app-inline-buttons">

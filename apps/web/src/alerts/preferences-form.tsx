@@ -8,7 +8,7 @@ import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../compone
 const FIELDS = ['quietHoursStart', 'quietHoursEnd', 'digest'];
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
-/** Quiet hours and the daily digest. Urgent alerts ignore both (§35 major incidents, press enquiries). */
+/** Quiet hours and the daily digest. Urgent alerts (the council's rules say which) ignore both. */
 export function PreferencesForm({
   initial,
   onSave,

@@ -21,7 +21,11 @@ export const KEY_ROLE_OPTIONS: readonly { value: Role; label: string }[] = [
     label: 'Democratic services: everything, including the roster and API keys',
   },
   { value: 'member', label: "Member: reads one member's own alerts" },
-  { value: 'leader', label: "Leader: one member's own alerts, and the escalations across the county" },
+  { value: 'leader', label: "Leader: one member's own alerts, and the escalations across the council" },
+  {
+    value: 'monitoring_officer',
+    label: 'Monitoring Officer: reads the compliance report and the events behind it, and changes nothing',
+  },
 ];
 
 const FIELDS = ['name', 'role', 'member', 'contactName', 'contactEmail', 'contactPhone', 'expiresAt'];

@@ -1,7 +1,7 @@
 import type { AlertEvent } from '@member-alerts/protocol/event';
 import type { Geometry } from 'geojson';
 
-export type Role = 'officer' | 'democratic_services' | 'member' | 'leader';
+export type Role = 'officer' | 'democratic_services' | 'member' | 'leader' | 'monitoring_officer';
 
 /** A person members can ask: what the API's contact fields hold. */
 export interface ContactDetails {
@@ -81,7 +81,34 @@ export type DeliveryStatus =
   | 'permanent-failure'
   | 'technical-failure'
   | 'cancelled'
-  | 'acknowledged';
+  | 'acknowledged'
+  | 'held';
+
+/** From notice of election to close of poll (London dates); divisions null for the whole council. */
+export interface PreElectionPeriodView {
+  election: string;
+  from: string;
+  to: string;
+  divisions: string[] | null;
+}
+
+/** A notice a pre-election period holds for democratic services to release or withdraw. */
+export interface HeldNoticeView {
+  id: string;
+  event: { id: string; title: string; kind: string; version: number };
+  recipient: { kind: 'member' | 'officer'; name: string };
+  action: Action;
+  change: 'new' | 'updated' | 'removed' | 'cancelled';
+  sendAt: string;
+  heldAt: string;
+  status: DeliveryStatus;
+  heldFor: PreElectionPeriodView;
+}
+
+export interface HeldNotices {
+  periods: PreElectionPeriodView[];
+  notices: HeldNoticeView[];
+}
 
 export interface NotificationView {
   id: string;
@@ -99,14 +126,16 @@ export interface NotificationView {
 }
 
 type Sent<T> = T extends readonly (infer U)[] ? U[] : T;
-// The console sends the kind as chosen (the API checks it) and draws plain geometries, not Features.
-type Given = Omit<AlertEvent, 'id' | 'kind' | 'location' | 'affectedArea'>;
+// The console sends the kind and roles as chosen from the council's rules (the API checks them) and
+// draws plain geometries, not Features.
+type Given = Omit<AlertEvent, 'id' | 'kind' | 'escalate' | 'location' | 'affectedArea'>;
 
 /** The event as the officer gave it (the API's payload): the protocol's event, as the form builds it. */
 export type EventBody = { -readonly [K in keyof Given]: Sent<Given[K]> } & {
   kind: string;
+  escalate?: string[];
   location?: Geometry & { crs?: string };
-  /** §29: the area an issue concerns, when that is not where the meeting is. */
+  /** The area an issue concerns, when that is not where the meeting is. */
   affectedArea?: Geometry;
 };
 
@@ -374,4 +403,111 @@ export interface ProducerMessageList {
   limit: number;
   offset: number;
   messages: ProducerMessageView[];
+}
+
+/** One rule of a kind in words, and where it comes from: the protocol's words or the council's reason. */
+export interface RuleInWords {
+  rule: string;
+  says: string;
+  basis?: { protocol?: string; choice?: string };
+}
+
+/** A policy file's rules in words (GET /policy/rules, POST /policy/check). */
+export interface RulesInWords {
+  council: string;
+  kinds: { key: string; title: string; paragraph: string; covers: string; rules: RuleInWords[] }[];
+  choices: { rule: string; reason: string; kinds: string[] }[];
+}
+
+export interface PolicyRevisionRef {
+  number: number;
+  inForceFrom: string;
+}
+
+export interface RevisionListing extends PolicyRevisionRef {
+  status: 'in_force' | 'future' | 'superseded';
+  publishedBy: string;
+  publishedAt: string;
+}
+
+export interface PreviewPerson {
+  id: string;
+  name: string;
+  kind: 'member' | 'officer';
+  division?: string;
+  reasons: Reason[];
+}
+
+/** What a policy file would change for recent events (POST /policy/preview). */
+export interface PolicyPreview {
+  from: string;
+  checked: number;
+  more: boolean;
+  unchanged: number;
+  events: {
+    id: string;
+    title: string;
+    kind: string;
+    registeredAt: string;
+    revision: number;
+    added?: PreviewPerson[];
+    dropped?: PreviewPerson[];
+    reasonsChanged?: PreviewPerson[];
+    timing?: string;
+    excluded?: string[];
+    refused?: string;
+  }[];
+}
+
+/** One figure of the compliance report, as GET /reports/compliance names it. */
+export type ComplianceFigure =
+  | 'events'
+  | 'membersTold'
+  | 'onTime'
+  | 'late'
+  | 'afterEvent'
+  | 'registeredLate'
+  | 'failed'
+  | 'acknowledgedIn7Days'
+  | 'escalations'
+  | 'held';
+export type ComplianceFigures = Record<ComplianceFigure, number>;
+
+/** GET /reports/compliance. */
+export interface ComplianceReport {
+  period: { from: string; to: string; words: string };
+  filter: { kind: string | null; service: string | null; division: string | null };
+  council: string;
+  source: string;
+  madeAt: string;
+  totals: ComplianceFigures;
+  byKind: (ComplianceFigures & { kind: string; label: string; paragraph: string })[];
+  byService: (ComplianceFigures & { service: string | null })[];
+  byMonth: (ComplianceFigures & { month: string })[];
+}
+
+/** GET /reports/compliance/events. */
+export interface FigureEvents {
+  figure: ComplianceFigure;
+  period: { from: string; to: string; words: string };
+  more: boolean;
+  events: { id: string; title: string; kind: string; registeredAt: string; notices: number }[];
+}
+
+/** GET /members/me/record: a councillor's own alerts over a period. */
+export interface MemberRecord {
+  period: { from: string; to: string; words: string };
+  total: number;
+  delivered: number;
+  acknowledged: number;
+  alerts: {
+    id: string;
+    eventId: string;
+    title: string;
+    kind: string;
+    change: 'new' | 'updated' | 'removed' | 'cancelled';
+    status: DeliveryStatus;
+    sentAt: string | null;
+    acknowledgedAt: string | null;
+  }[];
 }

@@ -25,7 +25,7 @@ const DEFAULT_SETTINGS: WebSettings = {
   singleSignOn: false,
 };
 
-const SessionContext = createContext<SessionState | null>(null);
+export const SessionContext = createContext<SessionState | null>(null);
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [key, setKey] = useState<string | null>(null);
@@ -111,6 +111,7 @@ const IMPLIED: Readonly<Record<Role, readonly Role[]>> = {
   democratic_services: ['democratic_services', 'officer'],
   member: ['member'],
   leader: ['leader', 'member'],
+  monitoring_officer: ['monitoring_officer'],
 };
 
 export function can(session: Session | null, ...roles: Role[]): boolean {
@@ -122,6 +123,7 @@ export const ROLE_NAMES: Readonly<Record<Role, string>> = {
   democratic_services: 'Democratic services',
   member: 'Member',
   leader: 'Leader',
+  monitoring_officer: 'Monitoring Officer',
 };
 
 /** For tests: a provider with a fixed session and client. */

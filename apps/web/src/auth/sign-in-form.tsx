@@ -103,7 +103,7 @@ export function SignInForm({
             Development sign-in
           </h2>
           <p className="govuk-body">
-            This server runs with development keys for the seeded Leicestershire people. They never exist in
+            This server runs with development keys for the seeded sample council's people. They never exist in
             production.
           </p>
           <ul className="govuk-list">

@@ -61,7 +61,7 @@ export function BoundaryUploadForm({ onUpload }: { onUpload: (u: BoundaryUpload)
       <TextInput
         id="label"
         label="Name"
-        hint="For example: Leicestershire (Electoral Changes) Order 2025"
+        hint="For example: the Electoral Changes Order 2025 that made them"
         value={label}
         onChange={setLabel}
         error={errorFor(errors, 'label')}

@@ -14,6 +14,7 @@ export function ConfirmBox({
   onConfirm,
   keep,
   onKeep,
+  field,
   children,
 }: {
   heading: string;
@@ -23,6 +24,8 @@ export function ConfirmBox({
   onConfirm: () => void;
   keep: string;
   onKeep: () => void;
+  /** A field the answer needs, such as a reason, under the question. */
+  field?: ReactNode;
   children: ReactNode;
 }) {
   const box = useRef<HTMLDivElement>(null);
@@ -31,6 +34,7 @@ export function ConfirmBox({
     <div className="govuk-inset-text" ref={box} tabIndex={-1} data-testid={testId}>
       <h2 className="govuk-heading-m">{heading}</h2>
       <p className="govuk-body">{children}</p>
+      {field}
       {error && <p className="govuk-error-message">{error}</p>}
       <div className="app-inline-buttons">
         <Button warning onClick={onConfirm}>

@@ -20,7 +20,10 @@ const OTHER_FORMATTERS: readonly [RegExp, string][] = [
   [/\.toLocale(Time|Date)?String\(/, "the browser's own wording"],
   [/\b(londonMoment|londonClock|whenInWords)\b/, "the e-mails' 24-hour wording"],
   [/hourCycle|hour12|hour:\s*'/, 'its own clock'],
-  [/\{\s*[\w.?]*\.(createdAt|updatedAt|sentAt|sendAt|receivedAt|acknowledgedAt|revokedAt|expiresAt|startsAt|endsAt|opensAt|closesAt|respondBy|effectiveFrom|termStart|termEnd|digestAt)\s*\}/, 'the raw value'],
+  [
+    /\{\s*[\w.?]*\.(createdAt|updatedAt|sentAt|sendAt|receivedAt|acknowledgedAt|revokedAt|expiresAt|startsAt|endsAt|opensAt|closesAt|respondBy|effectiveFrom|termStart|termEnd|digestAt)\s*\}/,
+    'the raw value',
+  ],
 ];
 
 describe('every page says when in one style', () => {

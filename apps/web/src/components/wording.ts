@@ -1,18 +1,9 @@
-import { KIND_LABELS, londonAt, londonTime } from '@member-alerts/protocol/wording';
+import { londonAt, londonTime } from '@member-alerts/protocol/wording';
 import type { DeliveryStatus, Reason } from '../api/types';
+import type { CouncilWording } from './council-words';
 
-export { KIND_LABELS };
-
-export const kindLabel = (k: string | null | undefined) => (k ? (KIND_LABELS[k] ?? k) : 'event');
-
-const ROLE_WORDS: Readonly<Record<string, string>> = {
-  leader: 'the Leader',
-  deputy_leader: 'the Deputy Leader',
-  cabinet_lead_member: 'the Cabinet Lead Member',
-};
-
-/** Why one person is told, in words, with the paragraph cited. */
-export function reasonText(r: Reason): string {
+/** Why one person is told, in words, with the paragraph cited; roles in the council's words. */
+export function reasonText(r: Reason, words: Pick<CouncilWording, 'roleWords'>): string {
   const p = `§${r.paragraph}`;
   switch (r.relation) {
     case 'local':
@@ -22,7 +13,7 @@ export function reasonText(r: Reason): string {
     case 'interest':
       return `Registered an interest in ${r.topic ?? 'the topic'} (${p})`;
     case 'escalation':
-      return `Told as ${ROLE_WORDS[r.role ?? ''] ?? r.role ?? 'a senior member'} (${p})`;
+      return `Told as ${r.role ? words.roleWords(r.role) : 'a senior member'} (${p})`;
     case 'officer':
       return `Officer for ${r.service ?? 'the service'} (${p})`;
   }
@@ -40,6 +31,7 @@ export const STATUS_WORDS: Readonly<Record<DeliveryStatus, string>> = {
   'technical-failure': 'Failed (technical)',
   cancelled: 'Not sent',
   acknowledged: 'Acknowledged',
+  held: 'Held for democratic services',
 };
 
 // GOV.UK tag colours; every one meets contrast with its text.
@@ -53,6 +45,7 @@ export const STATUS_TAGS: Readonly<Record<DeliveryStatus, string>> = {
   'technical-failure': 'govuk-tag--red',
   cancelled: 'govuk-tag--grey',
   acknowledged: 'govuk-tag--green',
+  held: 'govuk-tag--purple',
 };
 
 // A calendar day has no time of day, so it is read and shown in UTC, where it cannot shift.

@@ -1,8 +1,10 @@
 import type { NotificationView } from '../api/types';
 import { ACTION_WORDS, dateTime, reasonText, STATUS_TAGS, STATUS_WORDS } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
 /** Each person told, why, and how delivery went. */
 export function DeliveryTable({ rows, caption }: { rows: readonly NotificationView[]; caption: string }) {
+  const words = useCouncilWords();
   if (rows.length === 0) return <p className="govuk-body">Nobody was told.</p>;
   return (
     <div className="app-table-wrap">
@@ -41,7 +43,7 @@ export function DeliveryTable({ rows, caption }: { rows: readonly NotificationVi
               <td className="govuk-table__cell">
                 <ul className="app-reasons">
                   {n.reasons.map((r, i) => (
-                    <li key={i}>{reasonText(r)}</li>
+                    <li key={i}>{reasonText(r, words)}</li>
                   ))}
                 </ul>
               </td>

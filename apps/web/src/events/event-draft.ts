@@ -44,7 +44,7 @@ export interface EventDraft {
   area: AreaDraft;
   /** §29: a public meeting's venue may be far from the place it is about. */
   issueElsewhere: boolean;
-  /** The area the issue concerns, given like the venue (not by divisions or countywide). */
+  /** The area the issue concerns, given like the venue (not by divisions or the whole area). */
   issueArea: AreaDraft;
 }
 
@@ -87,9 +87,6 @@ export const emptyDraft = (): EventDraft => ({
   issueElsewhere: false,
   issueArea: emptyArea(),
 });
-
-/** The kinds whose issue may lie elsewhere than the venue (§29). */
-export const HAS_ISSUE_AREA = new Set(['public_meeting']);
 
 /** The area an issue concerns as GeoJSON in WGS84, or nothing yet. */
 export function issueAreaOf(a: AreaDraft): EventBody['affectedArea'] {
@@ -166,7 +163,7 @@ export function draftToBody(d: EventDraft, spec: KindSpec | undefined): EventBod
   if (topics.length) body.topics = topics;
   if (d.notifyAdjoining !== 'protocol') body.notifyAdjoining = d.notifyAdjoining === 'yes';
   if (d.escalate.length) body.escalate = [...d.escalate];
-  const issue = HAS_ISSUE_AREA.has(d.kind) && d.issueElsewhere ? issueAreaOf(d.issueArea) : undefined;
+  const issue = spec?.issueArea && d.issueElsewhere ? issueAreaOf(d.issueArea) : undefined;
   return { ...body, ...areaOf(d.area), ...(issue ? { affectedArea: issue } : {}) };
 }
 
@@ -252,7 +249,7 @@ export function draftProblems(
     const need = { point: 'a point', line: 'at least 2 points', polygon: 'at least 3 points' }[a.drawMode];
     out.push({ field: 'location', message: `Place ${need} on the map` });
   }
-  if (HAS_ISSUE_AREA.has(d.kind) && d.issueElsewhere && !issueAreaOf(d.issueArea)) {
+  if (spec?.issueArea && d.issueElsewhere && !issueAreaOf(d.issueArea)) {
     out.push({ field: 'affectedArea', message: 'Give the area the meeting is about, or untick the box' });
   }
   return out;

@@ -7,6 +7,7 @@ import { DivisionMap } from '../map/division-map';
 import { toWgs84 } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from '../pages/register-event.page';
+import { useCouncilWords } from '../components/council-words';
 
 function Row({ label, children }: { label: string; children: ReactNode }) {
   return (
@@ -19,6 +20,7 @@ function Row({ label, children }: { label: string; children: ReactNode }) {
 
 /** What the e-mail told: what it is about, when, where, whom to ask and where to read more. */
 export function EventFacts({ details }: { details: ReaderDetails }) {
+  const words = useCouncilWords();
   const when = spanInWords(details.startsAt, details.endsAt);
   const opens = londonAt(details.opensAt);
   const closes = londonAt(details.closesAt);
@@ -40,7 +42,7 @@ export function EventFacts({ details }: { details: ReaderDetails }) {
       {replyBy && <Row label="Answer needed by">{replyBy}</Row>}
       {details.venue && <Row label="Where">{details.venue}</Row>}
       <Row label="Divisions">
-        {details.countywide ? 'The whole county' : details.affectedDivisions.join(', ') || 'None named'}
+        {details.countywide ? words.wholeArea : details.affectedDivisions.join(', ') || 'None named'}
       </Row>
       {c && (
         <Row label="Who to ask">

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
 import type { EventBody, Plan } from '../api/types';
-import { LEICESTERSHIRE_KINDS } from '../test/council-kinds.util';
+import { LEICESTERSHIRE_CHOICES, LEICESTERSHIRE_KINDS } from '../test/council-kinds.util';
 import { divisionsOf, render } from '../test/render.util';
 import { EventForm, type EventFormProps } from './event-form';
 
@@ -38,6 +38,7 @@ function setup(overrides: Partial<EventFormProps> = {}) {
   const submitted: EventBody[] = [];
   const props: EventFormProps = {
     kinds: LEICESTERSHIRE_KINDS,
+    council: LEICESTERSHIRE_CHOICES,
     divisions: DIVISIONS,
     submitLabel: 'Send the alerts',
     previewDelay: 0,

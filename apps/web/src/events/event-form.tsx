@@ -8,14 +8,16 @@ import { Button, Checkbox, Radios, Select, TextArea, TextInput } from '../compon
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { divisionNames, type LonLat } from '../map/geo.util';
 import type { PlaceLookup } from '../map/place-search';
-import { draftProblems, draftToBody, emptyDraft, HAS_ISSUE_AREA, type EventDraft } from './event-draft';
-import { ESCALATION_ROLES, SENSITIVE_BODIES, specOf, type KindFieldSpec, type KindSpec } from './event-kinds';
+import { draftProblems, draftToBody, emptyDraft, type EventDraft } from './event-draft';
+import { specOf, type CouncilChoices, type KindFieldSpec, type KindSpec } from './event-kinds';
 import { LocationPicker } from './location-picker';
 import { PlanPreview } from './plan-preview';
 
 export interface EventFormProps {
   /** The kinds the council recognises, as its rules word them. */
   readonly kinds: readonly KindSpec[];
+  /** The bodies and roles the council's rules name, and its words for its whole area. */
+  readonly council: CouncilChoices;
   readonly divisions: FeatureCollection | null;
   readonly initial?: EventDraft;
   /** An edit cannot change the kind. */
@@ -206,7 +208,7 @@ export function EventForm(p: EventFormProps) {
             {...common}
             value={draft.body}
             onChange={(v) => update({ body: v })}
-            options={[{ value: '', label: 'Choose a body' }, ...SENSITIVE_BODIES]}
+            options={[{ value: '', label: 'Choose a body' }, ...p.council.bodies]}
           />
         );
       case 'portfolio':
@@ -239,6 +241,7 @@ export function EventForm(p: EventFormProps) {
     lookupPostcode: p.lookupPostcode,
     lookupPlace: p.lookupPlace,
     basemap: p.basemap ?? null,
+    wholeArea: p.council.wholeArea,
   };
   return (
     <form onSubmit={(e) => void submit(e)} noValidate>
@@ -305,12 +308,12 @@ export function EventForm(p: EventFormProps) {
 
       <LocationPicker area={draft.area} onChange={(area) => update({ area })} {...pickerProps} />
 
-      {HAS_ISSUE_AREA.has(draft.kind) && (
+      {spec?.issueArea && (
         <>
           <Checkbox
             id="issueElsewhere"
             label="The meeting is about somewhere else"
-            hint="§29: members for the area the issue concerns are invited, wherever the meeting is held, for example a meeting at County Hall about Lutterworth."
+            hint={spec.issueArea.hint}
             checked={draft.issueElsewhere}
             onChange={(issueElsewhere) => update({ issueElsewhere })}
             error={errorFor(errors, 'issueElsewhere')}
@@ -360,14 +363,16 @@ export function EventForm(p: EventFormProps) {
           />
           <div className="govuk-form-group" id="escalate" tabIndex={-1}>
             <fieldset className="govuk-fieldset">
-              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Also tell (§36)</legend>
+              <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">
+                Also tell{p.council.escalationParagraph ? ` (§${p.council.escalationParagraph})` : ''}
+              </legend>
               {errorFor(errors, 'escalate') && (
                 <p className="govuk-error-message">
                   <span className="govuk-visually-hidden">Error:</span> {errorFor(errors, 'escalate')}
                 </p>
               )}
               <div className="govuk-checkboxes govuk-checkboxes--small">
-                {ESCALATION_ROLES.map((r) => (
+                {p.council.roles.map((r) => (
                   <div className="govuk-checkboxes__item" key={r.value}>
                     <input
                       className="govuk-checkboxes__input"

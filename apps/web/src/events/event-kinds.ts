@@ -1,10 +1,4 @@
-import {
-  EVENT_FIELD_TABLE,
-  type ConsoleKind,
-  type ConsolePolicy,
-  type FormField,
-  type FormWording,
-} from '@member-alerts/protocol/event';
+import type { ConsoleKind, ConsolePolicy, FormField } from '@member-alerts/protocol/event';
 
 /** A field the form asks for by kind: one the protocol's field table gives a label. */
 export type KindField = FormField;
@@ -24,83 +18,69 @@ export interface KindSpec {
   /** What the protocol asks, in one line. */
   readonly hint: string;
   readonly fields: readonly KindFieldSpec[];
+  /** The kind's issue may lie elsewhere than its venue: the form asks for that area too. */
+  readonly issueArea?: { readonly hint?: string };
 }
 
-/** A kind's own label or hint for a field, where the table's general one does not fit. */
-type Own = { readonly key: KindField } & Partial<Pick<FormWording, 'label' | 'hint'>>;
+const isKindField = (field: string): field is KindField => field !== 'affectedArea';
 
 /**
- * A kind's form: each field with the table's label and hint unless the kind words it its own way,
- * required where the council's rules require it for that kind. The kind's name and hint are the
- * council's, as the API serves them.
+ * A kind's form, as the council's rules give it: its own fields in order, each with the words the
+ * rules give it, required where they require it. The API serves the rules.
  */
 function kindSpec(kind: ConsoleKind): KindSpec {
-  const shown = (FORM_LAYOUT[kind.key] ?? []).map((f): Own => (typeof f === 'string' ? { key: f } : f));
+  const issue = kind.fields.find((f) => f.field === 'affectedArea');
   return {
     kind: kind.key,
     label: kind.label,
     hint: kind.hint,
-    fields: shown.map((own) => {
-      const form: FormWording = EVENT_FIELD_TABLE[own.key].form;
-      const fieldHint = own.hint ?? form.hint;
-      const required = kind.requires.some((r) => r.field === own.key);
-      return {
-        key: own.key,
-        label: own.label ?? form.label,
-        ...(fieldHint ? { hint: fieldHint } : {}),
-        ...(required ? { required, ...(form.missing ? { missing: form.missing } : {}) } : {}),
-      };
-    }),
+    fields: kind.fields.flatMap((f) =>
+      isKindField(f.field)
+        ? [
+            {
+              key: f.field,
+              label: f.label,
+              ...(f.hint ? { hint: f.hint } : {}),
+              ...(f.required ? { required: true, ...(f.missing ? { missing: f.missing } : {}) } : {}),
+            },
+          ]
+        : [],
+    ),
+    ...(issue ? { issueArea: issue.hint ? { hint: issue.hint } : {} } : {}),
   };
 }
-
-const portfolio = (hint: string): Own => ({ key: 'portfolio', hint });
-
-// Where each kind's own fields go on the form, with the words a kind gives a field its own way.
-const FORM_LAYOUT: Readonly<Record<string, readonly (KindField | Own)[]>> = {
-  facility_event: ['startsAt', 'endsAt', 'servesAdjoining'],
-  public_meeting: ['startsAt', 'endsAt'],
-  member_public_meeting: ['service', 'startsAt'],
-  consultation: ['opensAt', 'closesAt'],
-  sensitive_report: [
-    'body',
-    { key: 'startsAt', label: 'Date of the meeting' },
-    portfolio('§36: the Cabinet Lead Member for this portfolio can be told as well.'),
-  ],
-  delegated_decision: [],
-  press_enquiry: [
-    'respondBy',
-    portfolio('§36: the Cabinet Lead Member for this portfolio is told; the Leader when there is none.'),
-  ],
-  partnership_action: [],
-  foi_request: ['controversial'],
-  complaints: ['individualServiceComplaint'],
-  road_works: ['major', 'startsAt', 'endsAt'],
-  service_change: [{ key: 'startsAt', label: 'When the change takes effect' }],
-  major_incident: [
-    { key: 'startsAt', label: 'When it happened' },
-    portfolio('§36: the Cabinet Lead Member for this portfolio is told.'),
-  ],
-};
 
 /** The kinds the council recognises, in its order, each with its form. */
 export function kindSpecs(policy: ConsolePolicy): readonly KindSpec[] {
   return policy.kinds.map(kindSpec);
 }
 
-export const SENSITIVE_BODIES = [
-  { value: 'cabinet', label: 'Cabinet' },
-  { value: 'scrutiny', label: 'Overview and Scrutiny' },
-  { value: 'regulatory', label: 'A regulatory body' },
-  { value: 'informal_panel', label: 'An informal panel' },
-  { value: 'working_party', label: 'A working party' },
-] as const;
+/** A choice the form offers: a body a report goes to, or a role to tell as well. */
+export interface Choice {
+  readonly value: string;
+  readonly label: string;
+}
 
-export const ESCALATION_ROLES = [
-  { value: 'leader', label: 'The Leader' },
-  { value: 'deputy_leader', label: 'The Deputy Leader' },
-  { value: 'cabinet_lead_member', label: 'The Cabinet Lead Member for the portfolio' },
-] as const;
+/** What the form offers besides the kinds, in the council's words. */
+export interface CouncilChoices {
+  readonly bodies: readonly Choice[];
+  readonly roles: readonly Choice[];
+  /** The council's whole area, as an option reads ("The whole borough"). */
+  readonly wholeArea: string;
+  /** The paragraph under which others are told as well. */
+  readonly escalationParagraph?: string;
+}
+
+const asOption = (words: string) => words.charAt(0).toUpperCase() + words.slice(1);
+
+export function councilChoices(policy: ConsolePolicy): CouncilChoices {
+  return {
+    bodies: policy.bodies.map((b) => ({ value: b.key, label: asOption(b.label) })),
+    roles: policy.roles.map((r) => ({ value: r.key, label: asOption(r.label) })),
+    wholeArea: asOption(policy.council.area.whole),
+    escalationParagraph: policy.escalation.paragraph,
+  };
+}
 
 export function specOf(specs: readonly KindSpec[], kind: string): KindSpec | undefined {
   return specs.find((k) => k.kind === kind);

@@ -26,6 +26,8 @@ export interface LocationPickerProps {
   readonly modes?: readonly AreaMode[];
   /** The form error this picker shows. */
   readonly errorField?: string;
+  /** The council's words for its whole area, as an option reads ("The whole borough"). */
+  readonly wholeArea: string;
 }
 
 const MODES: { value: AreaMode; label: string; hint?: string }[] = [
@@ -33,7 +35,8 @@ const MODES: { value: AreaMode; label: string; hint?: string }[] = [
   { value: 'divisions', label: 'Choose divisions from a list' },
   { value: 'postcode', label: 'Enter a postcode' },
   { value: 'bng', label: 'Enter grid coordinates', hint: 'British National Grid eastings and northings' },
-  { value: 'countywide', label: 'The whole county' },
+  // Labelled in the council's own words (wholeArea).
+  { value: 'countywide', label: '' },
 ];
 
 const DRAW_MODES: { value: DrawMode; label: string }[] = [
@@ -66,7 +69,9 @@ export function LocationPicker(p: LocationPickerProps) {
   const { area, onChange } = p;
   const pre = p.idPrefix ?? '';
   const errorField = p.errorField ?? 'location';
-  const modes = p.modes ? MODES.filter((m) => p.modes?.includes(m.value)) : MODES;
+  const modes = (p.modes ? MODES.filter((m) => p.modes?.includes(m.value)) : MODES).map((m) =>
+    m.value === 'countywide' ? { ...m, label: p.wholeArea } : m,
+  );
   const [filter, setFilter] = useState('');
   const [postcodeError, setPostcodeError] = useState<string | undefined>();
   const [looking, setLooking] = useState(false);

@@ -1,6 +1,7 @@
 import { plural } from '@member-alerts/protocol/wording';
 import type { Plan, Recipient } from '../api/types';
 import { ACTION_WORDS, dateTime, reasonText } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
 export function RecipientTable({
   recipients,
@@ -9,6 +10,7 @@ export function RecipientTable({
   recipients: readonly Recipient[];
   caption: string;
 }) {
+  const words = useCouncilWords();
   if (recipients.length === 0) return <p className="govuk-body">Nobody will be told.</p>;
   return (
     <div className="app-table-wrap">
@@ -53,7 +55,7 @@ export function RecipientTable({
               <td className="govuk-table__cell">
                 <ul className="app-reasons">
                   {r.reasons.map((x, i) => (
-                    <li key={i}>{reasonText(x)}</li>
+                    <li key={i}>{reasonText(x, words)}</li>
                   ))}
                 </ul>
               </td>
@@ -67,6 +69,7 @@ export function RecipientTable({
 
 /** Who will be told and why, before anything is sent. */
 export function PlanPreview({ plan }: { plan: Plan }) {
+  const words = useCouncilWords();
   const sendLater = Date.parse(plan.sendAt) > Date.now() + 60_000;
   return (
     <div data-testid="plan">
@@ -77,7 +80,7 @@ export function PlanPreview({ plan }: { plan: Plan }) {
         <div className="govuk-summary-list__row">
           <dt className="govuk-summary-list__key">Affected divisions</dt>
           <dd className="govuk-summary-list__value" data-testid="affected">
-            {plan.countywide ? 'The whole county' : plan.affectedDivisions.join(', ') || 'None'}
+            {plan.countywide ? words.wholeArea : plan.affectedDivisions.join(', ') || 'None'}
           </dd>
         </div>
         <div className="govuk-summary-list__row">

@@ -77,7 +77,7 @@ export function CitizenSpaceAreasPage() {
       <h1 className="govuk-heading-l">Citizen Space areas</h1>
       <p className="govuk-body">
         Consultations from Citizen Space name areas such as “Oadby and Wigston”. Say which divisions each area
-        covers, or that it is the whole county, so that the right members hear of them.
+        covers, or that it is the council's whole area, so that the right members hear of them.
       </p>
       {loaded.error && <p className="govuk-error-message">{loaded.error}</p>}
       {said && (

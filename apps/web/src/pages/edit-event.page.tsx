@@ -16,7 +16,7 @@ export function EditEventPage() {
   const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions } = useDivisions(api);
-  const { kinds } = useCouncilKinds(api);
+  const { kinds, council } = useCouncilKinds(api);
   const lookupPostcode = usePostcodeLookup();
   const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
@@ -47,6 +47,7 @@ export function EditEventPage() {
       </p>
       <EventForm
         kinds={kinds}
+        council={council}
         divisions={divisions}
         initial={bodyToDraft(e.event)}
         kindLocked

@@ -22,8 +22,7 @@ export function EscalationsPage() {
     <>
       <h1 className="govuk-heading-l">Escalations</h1>
       <p className="govuk-body">
-        Alerts sent to the Leader, the Deputy Leader or a Cabinet Lead Member across the county (§36), newest
-        first.
+        Alerts sent to the leadership the council&rsquo;s rules name, besides the local members, newest first.
       </p>
       {list.error && <p className="govuk-error-message">{list.error}</p>}
       {list.data && list.data.escalations.length === 0 && (

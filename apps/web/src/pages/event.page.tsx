@@ -9,7 +9,7 @@ import { Button, TextArea } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel, STATUS_WORDS } from '../components/wording';
+import { dateTime, STATUS_WORDS } from '../components/wording';
 import { DeliveryTable } from '../events/delivery-table';
 import { EventFacts, scheduledWords } from '../events/event-facts';
 import { areaOf, MemberEventPage, SuccessBanner } from './member-event.page';
@@ -17,13 +17,18 @@ import { DivisionMap } from '../map/division-map';
 import { toWgs84 } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from './register-event.page';
+import { useCouncilWords } from '../components/council-words';
 
 const POLL_MS = 3000;
 
-/** Officers see everything about an event; a member told of it sees what they were told. */
+/**
+ * Officers see everything about an event; the Monitoring Officer too, without the buttons that
+ * change it; a member told of it sees what they were told.
+ */
 export function EventPage() {
   const { session } = useSession();
-  return can(session, 'officer') ? <OfficerEventPage /> : <MemberEventPage />;
+  if (can(session, 'officer')) return <OfficerEventPage />;
+  return can(session, 'monitoring_officer') ? <OfficerEventPage readOnly /> : <MemberEventPage />;
 }
 
 /** "on their way", or when they go, for a notice timed to go later (§31: the day before opening). */
@@ -35,7 +40,8 @@ export function registeredNotice(sendAt: string | undefined, now = Date.now()): 
   return 'The event is registered and the alerts are on their way.';
 }
 
-function OfficerEventPage() {
+function OfficerEventPage({ readOnly = false }: { readonly readOnly?: boolean }) {
+  const words = useCouncilWords();
   const { id = '' } = useParams();
   const { api } = useSession();
   const location = useLocation();
@@ -91,7 +97,7 @@ function OfficerEventPage() {
     <>
       <ErrorSummary errors={errors} />
       {banner && <SuccessBanner text={banner} />}
-      <span className="govuk-caption-l">{kindLabel(e.kind)}</span>
+      <span className="govuk-caption-l">{words.kindLabel(e.kind)}</span>
       <h1 className="govuk-heading-l">
         {e.title}{' '}
         {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}
@@ -143,7 +149,7 @@ function OfficerEventPage() {
         </div>
       </dl>
 
-      {e.status === 'active' && (
+      {e.status === 'active' && !readOnly && (
         <div className="app-inline-buttons">
           <Link
             to={`/events/${e.id}/edit`}

@@ -5,13 +5,12 @@ import type { EventList } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { Button, Select, TextInput } from '../components/fields';
 import { DownloadCsvButton } from '../components/download-csv';
+import { DivisionFilter, KindFilter } from '../components/filter-selects';
 import { Pager, usePagedSearch } from '../components/pager';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel } from '../components/wording';
-import { useCouncilKinds } from '../events/use-council-kinds';
-import { divisionNames } from '../map/geo.util';
-import { useDivisions } from '../map/use-divisions';
+import { dateTime } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
 const PAGE = 25;
 const FILTERS = ['q', 'kind', 'division', 'status', 'happensFrom', 'happensTo', 'from', 'to'] as const;
@@ -41,13 +40,12 @@ export function eventQuery(f: Filters): Record<string, string | undefined> {
 }
 
 export function EventsPage() {
+  const words = useCouncilWords();
   usePageTitle('Events');
   const { api } = useSession();
-  const { kinds } = useCouncilKinds(api);
   const { params, setParams, offset, page, key } = usePagedSearch();
   const current = Object.fromEntries(FILTERS.map((f) => [f, params.get(f) ?? ''])) as Filters;
   const [form, setForm] = useState<Filters>(current);
-  const { divisions } = useDivisions(api);
   const list = useLoad(
     (signal) =>
       api.json<EventList>('/events', {
@@ -84,25 +82,17 @@ export function EventsPage() {
           width="30"
         />
         <div className="app-filters">
-          <Select
+          <KindFilter
+            api={api}
             id="filter-kind"
-            label="Kind"
             value={form.kind}
             onChange={(kind) => setForm({ ...form, kind })}
-            options={[
-              { value: '', label: 'All kinds' },
-              ...kinds.map((k) => ({ value: k.kind, label: k.label })),
-            ]}
           />
-          <Select
+          <DivisionFilter
+            api={api}
             id="filter-division"
-            label="Division"
             value={form.division}
             onChange={(division) => setForm({ ...form, division })}
-            options={[
-              { value: '', label: 'All divisions' },
-              ...divisionNames(divisions).map((n) => ({ value: n, label: n })),
-            ]}
           />
           <Select
             id="filter-status"
@@ -183,7 +173,7 @@ export function EventsPage() {
                           </>
                         )}
                       </td>
-                      <td className="govuk-table__cell">{kindLabel(e.kind)}</td>
+                      <td className="govuk-table__cell">{words.kindLabel(e.kind)}</td>
                       <td className="govuk-table__cell">{e.affectedDivisions.join(', ')}</td>
                       <td className="govuk-table__cell govuk-table__cell--numeric">{e.recipients}</td>
                       <td className="govuk-table__cell">

@@ -4,8 +4,9 @@ import type { MemberEventView, Plan } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { kindLabel, reasonText } from '../components/wording';
+import { reasonText } from '../components/wording';
 import { AlertState, EventFacts, EventMap } from '../events/event-facts';
+import { useCouncilWords } from '../components/council-words';
 
 /** The divisions a plan concerns, as a member may read them. */
 export const areaOf = (plan: Plan) => ({
@@ -35,6 +36,7 @@ export function SuccessBanner({ text }: { text: string }) {
 
 /** An event as a member told of it reads it: what, when, where, whom to ask, and their alert. */
 export function MemberEventPage() {
+  const words = useCouncilWords();
   const { id = '' } = useParams();
   const { api } = useSession();
   const ev = useLoad(
@@ -65,7 +67,7 @@ export function MemberEventPage() {
   return (
     <>
       {notice && <SuccessBanner text={notice} />}
-      <span className="govuk-caption-l">{kindLabel(e.kind)}</span>
+      <span className="govuk-caption-l">{words.kindLabel(e.kind)}</span>
       <h1 className="govuk-heading-l">
         {e.title}{' '}
         {e.status === 'cancelled' && <strong className="govuk-tag govuk-tag--grey">Cancelled</strong>}
@@ -79,7 +81,7 @@ export function MemberEventPage() {
           <p className="govuk-body">Why it came to you:</p>
           <ul className="govuk-list govuk-list--bullet">
             {latest.reasons.map((r, i) => (
-              <li key={i}>{reasonText(r)}</li>
+              <li key={i}>{reasonText(r, words)}</li>
             ))}
           </ul>
           {problem && (

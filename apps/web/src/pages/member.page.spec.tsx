@@ -4,6 +4,7 @@ import { MemoryRouter, Route, Routes } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { MemberDetail } from '../api/types';
 import { TestSessionProvider } from '../auth/session-context';
+import { SERVED } from '../test/council-kinds.util';
 import { fakeApi, jsonReply as json } from '../test/fake-api.util';
 import { divisionsOf, render } from '../test/render.util';
 import { MemberPage } from './member.page';
@@ -29,6 +30,7 @@ const OLIVER: MemberDetail = {
 const memberApi = () =>
   fakeApi(({ method, path, body }) => {
     if (path === '/web/divisions.geojson') return json(200, divisionsOf('Oadby', 'Wigston Poplars'));
+    if (path === '/policy') return json(200, SERVED);
     if (path === '/members/u43' && method === 'GET') return json(200, OLIVER);
     if (path === '/members/u43' && method === 'PATCH') {
       if ((body as { email?: string }).email === 'taken@members.leics.example')

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { AlertCard } from '../alerts/alert-card';
+import { MyRecord } from '../alerts/my-record';
 import type { AlertView } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
@@ -45,6 +46,7 @@ export function MyAlertsPage() {
       {alerts.data?.alerts.map((a) => (
         <AlertCard key={a.id} alert={a} onAcknowledge={(id) => void acknowledge(id)} />
       ))}
+      <MyRecord />
     </>
   );
 }

@@ -44,7 +44,7 @@ export function RegisterEventPage() {
   const { api, session } = useSession();
   const navigate = useNavigate();
   const { divisions, error } = useDivisions(api);
-  const { kinds, error: rulesError } = useCouncilKinds(api);
+  const { kinds, council, error: rulesError } = useCouncilKinds(api);
   const lookupPostcode = usePostcodeLookup();
   const lookupPlace = usePlaceLookup();
   const basemap = useBasemap();
@@ -61,6 +61,7 @@ export function RegisterEventPage() {
       )}
       <EventForm
         kinds={kinds}
+        council={council}
         divisions={divisions}
         submitLabel="Send the alerts"
         onPreview={(body, signal) => api.json<Plan>('/events/preview', { method: 'POST', body, signal })}

@@ -7,7 +7,7 @@ import { SuccessBanner } from '../components/success-banner';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
-import { ROLE_WORDS } from '../roster/member-form';
+import { useCouncilWords } from '../components/council-words';
 
 /** What the member page did, for the members list to confirm it. */
 export interface RosterDone {
@@ -20,6 +20,7 @@ const isDone = (v: unknown): v is { done: RosterDone } =>
   typeof v === 'object' && v !== null && 'done' in v && typeof v.done === 'object' && v.done !== null;
 
 export function RosterPage() {
+  const words = useCouncilWords();
   usePageTitle('Members');
   const { api } = useSession();
   const state: unknown = useLocation().state;
@@ -99,7 +100,7 @@ export function RosterPage() {
                   </td>
                   <td className="govuk-table__cell">{m.division ?? 'No seat'}</td>
                   <td className="govuk-table__cell">
-                    {m.roles.map((r) => ROLE_WORDS[r] ?? r).join(', ')}
+                    {m.roles.map((r) => words.roleTitle(r)).join(', ')}
                     {m.portfolio ? ` (${m.portfolio})` : ''}
                   </td>
                   <td className="govuk-table__cell">

@@ -3,15 +3,17 @@ import type { WeekEvent } from '../api/types';
 import { can, useSession } from '../auth/session-context';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
-import { dateTime, kindLabel } from '../components/wording';
+import { dateTime } from '../components/wording';
 import { DivisionMap, type MapMarker } from '../map/division-map';
 import { toWgs84 } from '../map/geo.util';
 import { useDivisions } from '../map/use-divisions';
 import { useBasemap } from './register-event.page';
 import { Link } from 'react-router';
+import { useCouncilWords } from '../components/council-words';
 
 /** This week's events on the map, and as a list (the list is the accessible equivalent). */
 export function WeekMap() {
+  const words = useCouncilWords();
   const { api, session } = useSession();
   const { divisions } = useDivisions(api);
   const basemap = useBasemap();
@@ -43,7 +45,7 @@ export function WeekMap() {
         This week&rsquo;s events
       </h2>
       <p className="govuk-body">
-        Events registered in the last 7 days, or starting in the next 7, across the county.
+        Events registered in the last 7 days, or starting in the next 7, across the council's area.
       </p>
       {week.error && <p className="govuk-error-message">{week.error}</p>}
       <DivisionMap
@@ -78,7 +80,7 @@ export function WeekMap() {
               ) : (
                 <strong>{e.title}</strong>
               )}{' '}
-              ({kindLabel(e.kind)}) in {e.affectedDivisions.join(', ') || 'the county'}
+              ({words.kindLabel(e.kind)}) in {e.affectedDivisions.join(', ') || words.wholeArea.toLowerCase()}
               {e.startsAt
                 ? `, from ${dateTime(e.startsAt)}`
                 : e.opensAt

@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { Button, Checkbox, TextInput } from '../components/fields';
 import { ErrorSummary } from '../components/error-summary';
 import { errorFor, type FormErrors, NO_ERRORS } from '../components/form-errors';
+import { useCouncilWords } from '../components/council-words';
 
 export interface AreaMapping {
   readonly name: string;
@@ -9,7 +10,7 @@ export interface AreaMapping {
   readonly divisions: readonly string[];
 }
 
-/** Map one Citizen Space area name to the whole county, or to the divisions ticked. */
+/** Map one Citizen Space area name to the council's whole area, or to the divisions ticked. */
 export function AreaMappingForm({
   initial,
   divisionNames,
@@ -23,6 +24,7 @@ export function AreaMappingForm({
   onSave: (m: AreaMapping) => void;
   onCancel: () => void;
 }) {
+  const words = useCouncilWords();
   const [form, setForm] = useState<AreaMapping>(initial);
   const [own, setOwn] = useState<FormErrors>(NO_ERRORS);
   const shown = own === NO_ERRORS ? errors : own;
@@ -33,7 +35,12 @@ export function AreaMappingForm({
     if (!form.countywide && form.divisions.length === 0)
       return setOwn({
         message: '',
-        items: [{ field: 'divisions', message: 'Tick the divisions the area covers, or countywide' }],
+        items: [
+          {
+            field: 'divisions',
+            message: `Tick the divisions the area covers, or ${words.wholeArea.toLowerCase()}`,
+          },
+        ],
       });
     setOwn(NO_ERRORS);
     onSave(form);
@@ -52,7 +59,7 @@ export function AreaMappingForm({
       />
       <Checkbox
         id="countywide"
-        label="The whole county"
+        label={words.wholeArea}
         hint="Every member hears of consultations for this area."
         checked={form.countywide}
         onChange={(countywide) => setForm({ ...form, countywide })}

@@ -1,9 +1,10 @@
 import type { CitizenSpaceArea } from '../api/types';
 import { TableHead } from '../components/table-head';
 import { dateInWords } from '../components/wording';
+import { useCouncilWords } from '../components/council-words';
 
-function covers(a: CitizenSpaceArea): string {
-  return a.countywide ? 'The whole county' : a.divisions.join(', ');
+function covers(a: CitizenSpaceArea, wholeArea: string): string {
+  return a.countywide ? wholeArea : a.divisions.join(', ');
 }
 
 /** The council's Citizen Space areas, each with what it covers; stacked on a phone. */
@@ -16,6 +17,7 @@ export function AreaTable({
   onChange: (a: CitizenSpaceArea) => void;
   onRemove: (a: CitizenSpaceArea) => void;
 }) {
+  const words = useCouncilWords();
   if (areas.length === 0) return <p className="govuk-body">No area is mapped yet.</p>;
   return (
     <div className="app-table-wrap">
@@ -29,7 +31,7 @@ export function AreaTable({
                 {a.name}
               </td>
               <td className="govuk-table__cell" data-label="Covers">
-                {covers(a)}
+                {covers(a, words.wholeArea)}
               </td>
               <td className="govuk-table__cell" data-label="Last changed">
                 {dateInWords(a.updatedAt)} by {a.updatedBy}

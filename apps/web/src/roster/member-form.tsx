@@ -5,12 +5,7 @@ import { Button, Checkbox, Select, TextArea, TextInput } from '../components/fie
 import { PersonFields, lines, personBody, usePersonForm } from './person-fields';
 import { errorFor } from '../components/form-errors';
 import { dayInWords } from '../components/wording';
-
-export const ROLE_WORDS: Record<string, string> = {
-  leader: 'Leader',
-  deputy_leader: 'Deputy Leader',
-  cabinet_lead_member: 'Cabinet Lead Member',
-};
+import { useCouncilWords } from '../components/council-words';
 
 /** What POST /members and PATCH /members/{id} read. */
 export interface MemberBody {
@@ -52,6 +47,7 @@ export function MemberForm({
   divisions: readonly string[];
   onSave: (body: MemberBody) => Promise<void>;
 }) {
+  const words = useCouncilWords();
   const { person, setPerson, errors, busy, submit } = usePersonForm(member, FIELDS);
   const [division, setDivision] = useState(member?.division ?? '');
   const [seatedFrom, setSeatedFrom] = useState('');
@@ -127,11 +123,11 @@ export function MemberForm({
       )}
       <fieldset className="govuk-fieldset">
         <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Roles</legend>
-        {Object.entries(ROLE_WORDS).map(([role, words]) => (
+        {words.roles.map((role) => (
           <Checkbox
             key={role}
             id={`role-${role}`}
-            label={words}
+            label={words.roleTitle(role)}
             checked={roles.includes(role)}
             onChange={(on) => toggle(role, on)}
           />
@@ -141,7 +137,7 @@ export function MemberForm({
       <TextInput
         id="portfolio"
         label="Portfolio"
-        hint="Required for a Cabinet Lead Member"
+        hint={words.portfolioRoles.length ? `Required for ${words.portfolioRoles.join(' or ')}` : undefined}
         value={portfolio}
         onChange={setPortfolio}
         error={errorFor(errors, 'portfolio')}

@@ -9,9 +9,12 @@ describe('RELAY_MAX_PER_MINUTE', () => {
     expect(loadWorkerConfig({ ...base, RELAY_MAX_PER_MINUTE: '30' }).relayMaxPerMinute).toBe(30);
   });
 
-  it.each(['0', '1', 'thirty', '12.5', '-30'])('"%s" stops the worker at start-up, naming the setting', (v) => {
-    expect(() => loadWorkerConfig({ ...base, RELAY_MAX_PER_MINUTE: v })).toThrow(
-      `RELAY_MAX_PER_MINUTE must be a whole number from 2 to 60000, got "${v}"`,
-    );
-  });
+  it.each(['0', '1', 'thirty', '12.5', '-30'])(
+    '"%s" stops the worker at start-up, naming the setting',
+    (v) => {
+      expect(() => loadWorkerConfig({ ...base, RELAY_MAX_PER_MINUTE: v })).toThrow(
+        `RELAY_MAX_PER_MINUTE must be a whole number from 2 to 60000, got "${v}"`,
+      );
+    },
+  );
 });

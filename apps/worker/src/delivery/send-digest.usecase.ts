@@ -1,9 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
+import type { Policy } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendDigestJob } from '@member-alerts/queue';
-import { digestItem, digestMessage, senderAsContact } from '@member-alerts/render';
+import {
+  councilWording,
+  digestItem,
+  digestMessage,
+  senderAsContact,
+  type CouncilWording,
+} from '@member-alerts/render';
 import { CHANNEL, type Channel } from '../channels/channel';
+import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { deliver } from './deliver.util';
@@ -19,7 +27,12 @@ export class SendDigestUseCase {
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
-  ) {}
+    @Inject(COUNCIL_POLICY) policy: Policy,
+  ) {
+    this.council = councilWording(policy);
+  }
+
+  private readonly council: CouncilWording;
 
   async execute(job: SendDigestJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
     const rows = await this.store.claimDigest(job.recipientId);
@@ -44,9 +57,11 @@ export class SendDigestUseCase {
               eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
               ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),
               organiser,
+              council: this.council,
             }),
           ),
           `digest-${first.recipientId}-${Math.floor(Date.parse(job.dueAt) / 60_000)}`,
+          this.council,
         ),
       { made: attemptsMade, max: maxAttempts },
       { digest: true, items: rows.length },

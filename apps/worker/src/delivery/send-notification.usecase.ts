@@ -1,10 +1,12 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
+import type { Policy } from '@member-alerts/protocol';
 import type { SendNotificationJob } from '@member-alerts/queue';
-import { composeMessage, senderAsContact } from '@member-alerts/render';
+import { composeMessage, councilWording, senderAsContact, type CouncilWording } from '@member-alerts/render';
 import { UnrecoverableError } from 'bullmq';
 import { CHANNEL, type Channel } from '../channels/channel';
+import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { deliver } from './deliver.util';
@@ -25,7 +27,12 @@ export class SendNotificationUseCase {
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
-  ) {}
+    @Inject(COUNCIL_POLICY) policy: Policy,
+  ) {
+    this.council = councilWording(policy);
+  }
+
+  private readonly council: CouncilWording;
 
   async execute(job: SendNotificationJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
     const row = await this.store.claimNotification(job.notificationId);
@@ -53,6 +60,7 @@ export class SendNotificationUseCase {
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: senderAsContact(this.config.mailFrom),
+          council: this.council,
         });
         return job.requestId
           ? { ...message, about: { ...message.about, requestId: job.requestId } }

@@ -26,7 +26,7 @@ const CAPACITY = 500;
 /**
  * Reads event versions for the e-mails. A version never changes once written (an edit makes a new
  * one), so each is read once per worker process and kept, instead of once per e-mail; and only the
- * fields an e-mail uses are read: a countywide plan lists every recipient and every division, which
+ * fields an e-mail uses are read: a plan for the whole area lists every recipient and every division, which
  * for a large council is megabytes per row.
  */
 @Injectable()
@@ -58,7 +58,7 @@ export class VersionStore {
       plan: {
         paragraph: row.paragraph,
         summary: row.summary,
-        // A countywide message says "the whole county", never the list.
+        // A message for the whole area says so in the council's words, never the list.
         affectedDivisions: row.affected ?? [],
         ...(row.title === null ? {} : { title: row.title }),
         ...(row.countywide === null ? {} : { countywide: row.countywide }),

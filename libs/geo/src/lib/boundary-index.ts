@@ -188,7 +188,7 @@ export class BoundaryIndex {
   /**
    * Classifies a planar point against each of `candidates` (division indexes), with the answers
    * `locatePoint` gives: 1 inside, 0 on the boundary (within `tol`), -1 outside. Large divisions
-   * go through the segment index, so that a county division of thousands of vertices costs two
+   * go through the segment index, so that a rural division of thousands of vertices costs two
    * index searches rather than a walk round every one of them. `grid` is as for `locateThroughIndex`.
    */
   locate(x: number, y: number, tol: number, candidates: readonly number[], grid?: EdgeGrid): (1 | 0 | -1)[] {

@@ -17,7 +17,7 @@ export interface CellHolders {
 /**
  * Boundary segments bucketed in a grid of square cells, in planar coordinates (metres, or degrees). A query along a segment
  * visits only the cells the segment passes through: a bounding-box query for a long diagonal
- * segment would return most of the county's boundary. Each cell that no boundary comes within
+ * segment would return most of the council's boundary. Each cell that no boundary comes within
  * `pad` of knows which polygons hold it, so a point there is located without casting a ray.
  */
 export class EdgeGrid {

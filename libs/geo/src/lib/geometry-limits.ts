@@ -46,7 +46,7 @@ export function sizeProblems(g: SupportedGeometry, limits: GeometryLimits): stri
   return out;
 }
 
-/** Metres along every line and ring of a WGS84 geometry; over one county the flat-earth error is under 1%. */
+/** Metres along every line and ring of a WGS84 geometry; over one council's area the flat-earth error is under 1%. */
 export function lengthMetres(g: SupportedGeometry): number {
   let metres = 0;
   for (const part of partsOf(g)) {

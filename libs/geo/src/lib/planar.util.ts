@@ -1,4 +1,4 @@
-// Planar geometry in metres on a local equirectangular projection. Over one county (< 150 km)
+// Planar geometry in metres on a local equirectangular projection. Over one council's area (< 150 km)
 // the scale error is well under 1%, far inside the ±2 m accuracy of the boundary data.
 
 /** Boundaries closer than this (metres) are taken to coincide. The source data is accurate to about ±2 m. */

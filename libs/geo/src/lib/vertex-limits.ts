@@ -1,7 +1,7 @@
 import { GeoInputError } from './geo-error';
 
-// The largest real division in the fixtures (Launde, Leicestershire) has 6,603 points and the
-// largest real county file (Kent) 117,415; the caps leave more than ten times that. They keep the
+// The largest real division in the fixtures (Launde) has 6,603 points and the largest real
+// council's file (Kent) 117,415; the caps leave more than ten times that. They keep the
 // geometry a request can make the API build (index, topology, stored copy) within its memory.
 export const MAX_DIVISION_VERTICES = 100_000;
 export const MAX_FILE_VERTICES = 1_200_000;

@@ -5,8 +5,8 @@ import type { NotificationStatus } from '@member-alerts/persistence';
 
 /** A worker may claim these for sending (besides a `sending` row whose lease ran out). */
 export const CLAIMABLE: readonly NotificationStatus[] = ['created', 'queued', 'temporary-failure'];
-/** Not gone yet: a later version supersedes these. */
-export const PENDING: readonly NotificationStatus[] = ['created', 'queued'];
+/** Not gone yet: a later version supersedes these (a held one too: the new version is held or sent in its place). */
+export const PENDING: readonly NotificationStatus[] = ['created', 'queued', 'held'];
 /** A message reached (or may be reaching) the person. */
 export const REACHED: readonly NotificationStatus[] = [
   'sending',
@@ -25,3 +25,5 @@ export function leaseSeconds(smtpTimeoutMs: number): number {
 
 /** Why a pending row was withdrawn. */
 export const supersededBy = (version: number) => `superseded by version ${version}`;
+/** Why a held row was never sent. */
+export const withdrawnBecause = (reason: string) => `withdrawn by democratic services: ${reason}`;

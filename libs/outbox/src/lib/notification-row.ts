@@ -1,4 +1,4 @@
-import type { EventKind } from '@member-alerts/protocol';
+import type { EventKind, PreElectionPeriod } from '@member-alerts/protocol';
 import type { NotificationEntity, NotificationStatus } from '@member-alerts/persistence';
 
 /** A notifications row as PostgreSQL returns it. */
@@ -24,6 +24,7 @@ export interface NotificationColumns {
   queued_at: Date | null;
   sent_at: Date | null;
   acknowledged_at: Date | null;
+  held_for: PreElectionPeriod | null;
 }
 
 export function fromColumns(r: NotificationColumns): Partial<NotificationEntity> {
@@ -49,6 +50,7 @@ export function fromColumns(r: NotificationColumns): Partial<NotificationEntity>
     queuedAt: r.queued_at,
     sentAt: r.sent_at,
     acknowledgedAt: r.acknowledged_at,
+    heldFor: r.held_for,
   };
 }
 
@@ -59,6 +61,8 @@ type WhatColumn = 'eventId' | 'eventVersion' | 'action' | 'change' | 'reasons' |
 /** A row to store: what each version means for each person. */
 export type NewNotificationRow = Pick<NotificationEntity, WhoColumn | WhatColumn> & {
   digest?: boolean;
+  /** A pre-election period holds it for democratic services: it is stored `held`, not `created`. */
+  heldFor?: PreElectionPeriod;
 };
 
 /** What the queue and the answer need of each stored row. */
@@ -76,3 +80,31 @@ export interface StoredNotification {
 
 /** A row the sweeper hands to the queue, with its event's kind (for the queue's priority). */
 export type DueRow = Omit<StoredNotification, 'sendAt'> & { readonly kind: EventKind };
+
+/** The columns a StoredNotification is read from. */
+export type StoredColumns = Pick<
+  NotificationColumns,
+  | 'id'
+  | 'event_id'
+  | 'event_version'
+  | 'recipient_kind'
+  | 'recipient_id'
+  | 'action'
+  | 'status'
+  | 'digest'
+  | 'send_at'
+>;
+
+export function storedOf(s: StoredColumns): StoredNotification {
+  return {
+    id: s.id,
+    eventId: s.event_id,
+    eventVersion: s.event_version,
+    recipientKind: s.recipient_kind,
+    recipientId: s.recipient_id,
+    action: s.action,
+    status: s.status,
+    digest: s.digest,
+    sendAt: s.send_at,
+  };
+}

@@ -2,15 +2,18 @@ import { AuditLogEntity, NotificationEntity, type NotificationStatus } from '@me
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { GroupCommit } from './group-commit.util';
 import {
+  HELD_DETAILS,
   NOTIFICATION_AUDIT,
   PLANNED_DETAILS,
   ROW_DETAILS,
   type NotificationAuditAction,
 } from './notification-audit';
-import { CLAIMABLE, PENDING, leaseSeconds, supersededBy } from './notification-lifecycle';
+import { CLAIMABLE, PENDING, leaseSeconds, supersededBy, withdrawnBecause } from './notification-lifecycle';
 import {
   fromColumns,
+  storedOf,
   type DueRow,
+  type StoredColumns,
   type NewNotificationRow,
   type NotificationColumns,
   type StoredNotification,
@@ -27,7 +30,7 @@ const DUE_OR_STRANDED = `send_at <= now() AND (
   OR (status IN ('queued', 'temporary-failure') AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
   OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))`;
 
-// Rows per INSERT statement: a countywide consultation for a large council is one statement per few thousand.
+// Rows per INSERT statement: a consultation for a large council's whole area is one statement per few thousand.
 const INSERT_CHUNK = 2_500;
 
 interface SentItem {
@@ -45,8 +48,9 @@ export interface Acknowledgement {
 
 /**
  * The only writer of the notifications table: the outbox row's lifecycle (created → queued →
- * sending → sent / failed, superseded, acknowledged), its lease, and the audit line with each
- * change. Every change of status is guarded by the status it expects.
+ * sending → sent / failed, superseded, acknowledged; held → created when released, or cancelled
+ * when withdrawn), its lease, and the audit line with each change. Every change of status is
+ * guarded by the status it expects, and nothing ever claims or queues a held row.
  */
 export class NotificationRepository {
   // A busy worker finishes several jobs while one statement is in flight: their claims, and their
@@ -95,50 +99,30 @@ export class NotificationRepository {
         reasons: r.reasons,
         send_at: r.sendAt.toISOString(),
         digest: r.digest ?? false,
+        status: r.heldFor ? 'held' : 'created',
+        held_for: r.heldFor ?? null,
       }));
-      const stored = await m.query<
-        Pick<
-          NotificationColumns,
-          | 'id'
-          | 'event_id'
-          | 'event_version'
-          | 'recipient_kind'
-          | 'recipient_id'
-          | 'action'
-          | 'status'
-          | 'digest'
-          | 'send_at'
-        >[]
-      >(
+      const stored = await m.query<StoredColumns[]>(
         `WITH r AS (
            INSERT INTO notifications (event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
-                                      action, change, reasons, send_at, digest)
+                                      action, change, reasons, send_at, digest, status, held_for)
            SELECT event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
-                  action, change, reasons, send_at, digest
+                  action, change, reasons, send_at, digest, status, held_for
              FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, event_version integer, recipient_kind text,
                   recipient_id uuid, recipient_name text, email text, action text, change text, reasons jsonb,
-                  send_at timestamptz, digest boolean)
+                  send_at timestamptz, digest boolean, status text, held_for jsonb)
            RETURNING *
          ), planned AS (
+           -- One INSERT, planned lines first, so that a held row's "held" line comes after its "planned" one.
            INSERT INTO audit_log (actor, action, event_id, notification_id, details)
            SELECT $2, $3, r.event_id, r.id, ${PLANNED_DETAILS[audit.details]} FROM r
+           UNION ALL
+           SELECT $2, $4, r.event_id, r.id, ${HELD_DETAILS} FROM r WHERE r.status = 'held'
          )
          SELECT id, event_id, event_version, recipient_kind, recipient_id, action, status, digest, send_at FROM r`,
-        [JSON.stringify(chunk), audit.actor, NOTIFICATION_AUDIT.planned],
+        [JSON.stringify(chunk), audit.actor, NOTIFICATION_AUDIT.planned, NOTIFICATION_AUDIT.held],
       );
-      for (const s of stored) {
-        out.push({
-          id: s.id,
-          eventId: s.event_id,
-          eventVersion: s.event_version,
-          recipientKind: s.recipient_kind,
-          recipientId: s.recipient_id,
-          action: s.action,
-          status: s.status,
-          digest: s.digest,
-          sendAt: s.send_at,
-        });
-      }
+      out.push(...stored.map(storedOf));
     }
     return out;
   }
@@ -292,11 +276,52 @@ export class NotificationRepository {
     const mine = { recipientKind: 'member' as const, recipientId: memberId };
     const unsent = await m.update(
       NotificationEntity,
-      { ...mine, status: In([...CLAIMABLE]) },
+      { ...mine, status: In([...CLAIMABLE, 'held']) },
       { status: 'cancelled' },
     );
     await m.update(NotificationEntity, mine, { recipientName: name, email: '' });
     return unsent.affected ?? 0;
+  }
+
+  /**
+   * Democratic services let held rows go: they become `created`, to be sent as usual (the same
+   * rows, so never twice), with an audit line each naming who released them. Gives the rows
+   * released; a row no longer held (released or withdrawn a moment ago, or superseded) is left.
+   */
+  async release(m: EntityManager, ids: readonly string[], actor: string): Promise<StoredNotification[]> {
+    const rows = await m.query<StoredColumns[]>(
+      `WITH r AS (
+         UPDATE notifications SET status = 'created', updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'held'
+          RETURNING *
+       ), released AS (
+         INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+         SELECT $2, $3, r.event_id, r.id, ${HELD_DETAILS} FROM r
+       )
+       SELECT * FROM r`,
+      [ids, actor, NOTIFICATION_AUDIT.released],
+    );
+    return rows.map(storedOf);
+  }
+
+  /**
+   * Democratic services decide held rows are never sent: `cancelled`, with their reason on the row
+   * and in an audit line each. Gives how many were withdrawn.
+   */
+  async withdraw(m: EntityManager, ids: readonly string[], actor: string, reason: string): Promise<number> {
+    const rows = await m.query<{ id: string }[]>(
+      `WITH r AS (
+         UPDATE notifications SET status = 'cancelled', last_error = $4, updated_at = now()
+          WHERE id = ANY($1::uuid[]) AND status = 'held'
+          RETURNING *
+       ), withdrawn AS (
+         INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+         SELECT $2, $3, r.event_id, r.id, ${HELD_DETAILS} || jsonb_build_object('reason', $5::text) FROM r
+       )
+       SELECT id FROM r`,
+      [ids, actor, NOTIFICATION_AUDIT.withdrawn, withdrawnBecause(reason), reason],
+    );
+    return rows.length;
   }
 
   /** Due rows never queued, and rows whose job Redis must have lost, oldest first. */

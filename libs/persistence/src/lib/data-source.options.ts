@@ -12,6 +12,7 @@ import { MemberSeatEntity } from './entities/member-seat.entity';
 import { MemberEntity } from './entities/member.entity';
 import { NotificationEntity } from './entities/notification.entity';
 import { OfficerEntity } from './entities/officer.entity';
+import { PolicyRevisionEntity } from './entities/policy-revision.entity';
 import { ProducerMessageEntity } from './entities/producer-message.entity';
 import { ProducerStateEntity } from './entities/producer-state.entity';
 import { RosterImportPreviewEntity } from './entities/roster-import-preview.entity';
@@ -30,6 +31,9 @@ import { ProducerState1764926300000 } from './migrations/1764926300000-producer-
 import { CitizenSpace1764935400000 } from './migrations/1764935400000-citizen-space';
 import { SignInLinkReturn1765100000000 } from './migrations/1765100000000-sign-in-link-return';
 import { MemberErasure1765100001000 } from './migrations/1765100001000-member-erasure';
+import { PolicyRevisions1765200000000 } from './migrations/1765200000000-policy-revisions';
+import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
+import { HeldNotifications1765300000000 } from './migrations/1765300000000-held-notifications';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -50,6 +54,7 @@ export const ENTITIES = [
   ProducerMessageEntity,
   ProducerStateEntity,
   CitizenSpaceAreaEntity,
+  PolicyRevisionEntity,
 ];
 
 export const MIGRATIONS = [
@@ -66,6 +71,9 @@ export const MIGRATIONS = [
   CitizenSpace1764935400000,
   SignInLinkReturn1765100000000,
   MemberErasure1765100001000,
+  PolicyRevisions1765200000000,
+  MonitoringOfficerRole1765400000000,
+  HeldNotifications1765300000000,
 ];
 
 export interface DatabaseSettings {

@@ -10,6 +10,8 @@ import {
 import type { Point } from 'geojson';
 import {
   countyDivisions,
+  EVENT_KINDS,
+  type EventKind,
   leicestershirePolicy,
   postcodes,
   readFixture,
@@ -19,7 +21,6 @@ import { EventValidationError } from '../lib/event/event-validation-error';
 import { parseEvent } from '../lib/event/parse-event';
 import { planEvent } from '../lib/plan/plan-event';
 import type { KindPolicy, Policy } from '../lib/policy/policy.types';
-import { EVENT_KINDS, type EventKind } from '../lib/event/event-kind';
 import type { Plan, PlanContext, Recipient } from '../lib/plan/plan.types';
 
 export const divisions: DivisionSet = countyDivisions('leicestershire');
@@ -130,3 +131,5 @@ export function holderOf(role: MemberRole): Member {
 export function relationsByName(p: Plan): Record<string, string[]> {
   return Object.fromEntries(p.recipients.map((r) => [r.name, r.reasons.map((x) => x.relation)]));
 }
+
+export { EVENT_KINDS, type EventKind };

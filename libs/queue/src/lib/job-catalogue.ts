@@ -74,7 +74,7 @@ export function backoffDelay(attemptsMade: number, baseMs: number): number {
 /**
  * BullMQ priorities (a lower number goes first). Every job carries one, because BullMQ takes jobs
  * without a priority ahead of all prioritized ones: an urgent alert (the protocol's `isUrgent`)
- * overtakes a countywide consultation already queued; a sign-in link has a person waiting at the
+ * overtakes a consultation for the whole area already queued; a sign-in link has a person waiting at the
  * sign-in page, so it goes ahead too.
  */
 export const PRIORITY = { urgent: 1, routine: 10 } as const;

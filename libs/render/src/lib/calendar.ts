@@ -30,7 +30,7 @@ export function calendarFor(input: MessageInput): CalendarPart | undefined {
     // What the officer wrote and where to read more; the protocol's wording stays in the e-mail.
     description: [e.description ?? e.title, e.link, input.eventUrl].filter(Boolean).join('\n\n'),
     location:
-      e.venue ?? (input.plan.countywide ? 'The whole county' : input.plan.affectedDivisions.join(', ')),
+      e.venue ?? (input.plan.countywide ? input.council.wholeArea : input.plan.affectedDivisions.join(', ')),
     start,
     startInputType: 'utc',
     startOutputType: 'utc',

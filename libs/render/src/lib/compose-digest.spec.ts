@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { leicestershirePolicy } from '../../../../tools/testing/fixtures';
 import { composeDigest, type DigestItem } from './compose-digest';
+import { councilWording } from './message-input';
 
 const item = (title: string, contact?: DigestItem['contact']): DigestItem => ({
   notificationId: title,
@@ -27,6 +29,8 @@ describe('whom a reply to a digest reaches', () => {
     ['two officers: each alert says whom to ask', [item('A', helen), item('B', raj)], undefined],
     ['an alert that names nobody', [item('A', helen), item('B')], undefined],
   ])('%s', (_, items, address) => {
-    expect(composeDigest('Oliver Belgrave', items).replyTo?.address).toBe(address);
+    expect(
+      composeDigest('Oliver Belgrave', items, councilWording(leicestershirePolicy())).replyTo?.address,
+    ).toBe(address);
   });
 });

@@ -10,7 +10,7 @@ import {
   whatToDo,
 } from './compose-message';
 import type { Addressee, Message } from './message';
-import { contactOf, type MessageInput } from './message-input';
+import { contactOf, type CouncilWording, type MessageInput } from './message-input';
 
 export interface DigestItem {
   readonly notificationId: string;
@@ -44,11 +44,12 @@ export function digestItem(input: {
   readonly eventUrl: string;
   readonly ackUrl: string;
   readonly organiser: MessageInput['organiser'];
+  readonly council: CouncilWording;
 }): DigestItem {
   const { notification: n, version } = input;
   const plan = version?.plan;
   const event = version?.event;
-  const divisions = plan?.countywide ? 'The whole county' : (plan?.affectedDivisions ?? []).join(', ');
+  const divisions = plan?.countywide ? input.council.wholeArea : (plan?.affectedDivisions ?? []).join(', ');
   const when = whenInWords(event?.startsAt ?? event?.opensAt, event?.endsAt ?? event?.closesAt);
   return {
     notificationId: n.id,
@@ -67,24 +68,29 @@ export function digestItem(input: {
 }
 
 /** The digest as a message to one member; `reference` is stable for the same digest. */
-export function digestMessage(to: Addressee, items: readonly DigestItem[], reference: string): Message {
+export function digestMessage(
+  to: Addressee,
+  items: readonly DigestItem[],
+  reference: string,
+  council: CouncilWording,
+): Message {
   return {
     to,
-    ...composeDigest(to.name, items),
+    ...composeDigest(to.name, items, council),
     reference,
     about: { notifications: items.map((i) => i.notificationId) },
   };
 }
 
 /** One e-mail listing each event, each with why the member receives it. */
-export function composeDigest(recipientName: string, items: readonly DigestItem[]) {
+export function composeDigest(recipientName: string, items: readonly DigestItem[], council: CouncilWording) {
   const subject = `Your Member Alerts digest: ${items.length} alert${items.length === 1 ? '' : 's'}`;
   const clean = (s: string) => s.replace(/[\u0000-\u001f\u007f]/g, ' ').slice(0, 300);
   const label = (i: DigestItem) => (i.change === 'updated' ? `Updated: ${clean(i.title)}` : clean(i.title));
   const text = [
     `Dear ${clean(recipientName)},`,
     '',
-    `Here are the alerts that arrived for you since your last digest. Urgent ones (major incidents, press enquiries and invitations) are never held for the digest.`,
+    `Here are the alerts that arrived for you since your last digest. Urgent ones and invitations are never held for the digest.`,
     ...items.flatMap((i, n) => [
       '',
       `${n + 1}. ${label(i)}`,
@@ -97,7 +103,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
         : []),
       `   Where: ${clean(i.where)}`,
       ...(i.when ? [`   When: ${clean(i.when)}`] : []),
-      ...i.reasons.map((r) => `   Why: ${reasonLine(r)}`),
+      ...i.reasons.map((r) => `   Why: ${reasonLine(r, council)}`),
       `   What to do: ${clean(i.whatToDo)}`,
       ...(i.contact ? [`   Who to ask: ${contactLine(i.contact)}`] : []),
       `   See it in Member Alerts: ${i.eventUrl}`,
@@ -115,7 +121,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
     '<ol>',
     ...items.map(
       (i) =>
-        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p>${i.description ? paragraphsHtml(i.description) : ''}<p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
+        `<li><h2 style="font-size:18px">${escapeHtml(label(i))}</h2><p>${escapeHtml(clean(i.summary))}</p>${i.description ? paragraphsHtml(i.description) : ''}<p><strong>Where:</strong> ${escapeHtml(clean(i.where))}</p>${i.when ? `<p><strong>When:</strong> ${escapeHtml(clean(i.when))}</p>` : ''}<p><strong>Why you are receiving this:</strong></p><ul>${i.reasons.map((r) => `<li>${escapeHtml(reasonLine(r, council))}</li>`).join('')}</ul><p><strong>What to do:</strong> ${escapeHtml(clean(i.whatToDo))}</p>${i.contact ? `<p><strong>Who to ask:</strong><br>${contactHtml(i.contact)}</p>` : ''}<p><a href="${escapeHtml(i.eventUrl)}">See it in Member Alerts</a> · <a href="${escapeHtml(i.ackUrl)}">Confirm you have read this</a></p></li>`,
     ),
     '</ol>',
     '<p style="color:#505a5f;font-size:14px">Sent by Member Alerts under the Protocol on Member/Officer Relations.</p>',

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { composeDigest } from './compose-digest';
 import { composeMessage } from './compose-message';
+import { leicestershirePolicy } from '../../../../tools/testing/fixtures';
 import { SAMPLE_NOTIFICATION } from '../../test/sample-notification';
-import type { MessageInput } from './message-input';
+import { councilWording, type MessageInput } from './message-input';
+
+const COUNCIL = councilWording(leicestershirePolicy());
 
 const base: MessageInput = {
   notification: SAMPLE_NOTIFICATION,
@@ -16,6 +19,7 @@ const base: MessageInput = {
   ackUrl: 'http://localhost:3000/alerts/1111/acknowledge?expires=1&token=abc',
   eventUrl: 'http://localhost:3000/app/events/22222222-2222-4222-8222-222222222222',
   organiser: { name: 'Member Alerts', email: 'alerts@council.example' },
+  council: COUNCIL,
 };
 
 describe('the alert e-mail', () => {
@@ -140,20 +144,24 @@ describe("the description's paragraphs and line breaks", () => {
   });
 
   it('keeps them in the daily digest too', () => {
-    const d = composeDigest('Oliver Belgrave', [
-      {
-        notificationId: 'a',
-        title: 'A6 resurfacing',
-        summary: 'Major road works.',
-        description,
-        where: 'Oadby',
-        whatToDo: 'For your information. You need do nothing.',
-        eventUrl: base.eventUrl,
-        change: 'new',
-        reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
-        ackUrl: base.ackUrl,
-      },
-    ]);
+    const d = composeDigest(
+      'Oliver Belgrave',
+      [
+        {
+          notificationId: 'a',
+          title: 'A6 resurfacing',
+          summary: 'Major road works.',
+          description,
+          where: 'Oadby',
+          whatToDo: 'For your information. You need do nothing.',
+          eventUrl: base.eventUrl,
+          change: 'new',
+          reasons: [{ relation: 'local', paragraph: '35', division: 'Oadby' }],
+          ackUrl: base.ackUrl,
+        },
+      ],
+      COUNCIL,
+    );
     expect(d.html).toContain(
       '<p>The road closes overnight.<br>Diversion via &lt;Harborough Road&gt; &amp; the A6.</p><p>Residents may park at<br>Oadby Library.</p>',
     );

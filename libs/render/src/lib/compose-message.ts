@@ -7,16 +7,10 @@ import {
 } from '@member-alerts/protocol';
 import { calendarFor } from './calendar';
 import type { Addressee, Message } from './message';
-import { contactOf, type MessageInput } from './message-input';
-
-const ROLE_NAMES: Record<string, string> = {
-  leader: 'Leader of the Council',
-  deputy_leader: 'Deputy Leader',
-  cabinet_lead_member: 'Cabinet Lead Member',
-};
+import { contactOf, type CouncilWording, type MessageInput } from './message-input';
 
 /** Why this person receives it, in one line per reason, citing the paragraph. */
-export function reasonLine(r: Reason): string {
+export function reasonLine(r: Reason, council: CouncilWording): string {
   switch (r.relation) {
     case 'local':
       return `You are a member for ${r.division ?? 'the division'}, which this affects (§${r.paragraph}).`;
@@ -25,7 +19,7 @@ export function reasonLine(r: Reason): string {
     case 'interest':
       return `You registered an interest in ${r.topic ?? 'this matter'} (§${r.paragraph}).`;
     case 'escalation':
-      return `You are the ${ROLE_NAMES[r.role ?? ''] ?? 'member'} to be told of this (§${r.paragraph}).`;
+      return `You are the ${council.roleTitles[r.role ?? ''] ?? 'member'} to be told of this (§${r.paragraph}).`;
     case 'officer':
       return `You are the relevant officer for ${r.service ?? 'the service'} (§${r.paragraph}).`;
   }
@@ -105,7 +99,7 @@ function joinNames(names: readonly string[]): string {
 /** "Where": the venue, then the divisions affected. */
 function whereRows(input: MessageInput): [string, string][] {
   const { plan, event } = input;
-  const divisions = plan.countywide ? 'The whole county' : joinNames(plan.affectedDivisions);
+  const divisions = plan.countywide ? input.council.wholeArea : joinNames(plan.affectedDivisions);
   const venue = event.venue ? clean(event.venue, 200) : undefined;
   if (venue)
     return divisions
@@ -181,7 +175,7 @@ export function composeMessage(input: MessageInput): Message {
   facts.push(['Who to ask', contactLine(contact)]);
   const link = e.link ? clean(e.link, 2000) : undefined;
   const changes = changeLines(input.changes);
-  const why = n.reasons.map(reasonLine);
+  const why = n.reasons.map((r) => reasonLine(r, input.council));
   const showWhy = n.change === 'new' || n.change === 'updated';
 
   const textParts = [

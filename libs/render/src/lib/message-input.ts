@@ -1,4 +1,29 @@
-import type { AlertEvent, EventContact, Meeting, Reason } from '@member-alerts/protocol';
+import {
+  councilWords,
+  type AlertEvent,
+  type EventContact,
+  type Meeting,
+  type Policy,
+  type Reason,
+} from '@member-alerts/protocol';
+
+/** The council's own words an e-mail uses, from its policy file. */
+export interface CouncilWording {
+  /** Its whole area, as a line starts ("The whole borough"). */
+  readonly wholeArea: string;
+  /** Each role as its holder is called: "Leader of the Council". */
+  readonly roleTitles: Readonly<Record<string, string>>;
+}
+
+export function councilWording(policy: Pick<Policy, 'words' | 'roles'>): CouncilWording {
+  const whole = councilWords(policy).wholeArea;
+  return {
+    wholeArea: whole.charAt(0).toUpperCase() + whole.slice(1),
+    roleTitles: Object.fromEntries(
+      Object.entries(policy.roles ?? {}).map(([role, r]) => [role, r?.title ?? r?.label ?? role]),
+    ),
+  };
+}
 
 /** What a message about one version of an event is composed from: the row, the event, its plan. */
 export interface MessageInput {
@@ -27,6 +52,7 @@ export interface MessageInput {
   readonly eventUrl: string;
   /** Who sends it; the contact, for events registered before events named one. */
   readonly organiser: { readonly name: string; readonly email: string };
+  readonly council: CouncilWording;
 }
 
 /** The officer to ask: the event's contact, or the sender for events from before events named one. */

@@ -38,6 +38,31 @@ describe('the fixture roster', () => {
   });
 });
 
+describe("each council's fictional roster fills every seat once, with the roles the development keys use", () => {
+  it.each([
+    ['leicestershire', 53, 55],
+    ['nottinghamshire', 56, 66],
+  ] as const)('%s: %i divisions, %i members, no warnings', (council, divisions, seats) => {
+    const set = countyDivisions(council);
+    const result = importMembersCsv(readFixture(council, 'members.csv'), set);
+    expect(result.ok && result.warnings).toEqual([]);
+    const members = result.ok ? result.rows : [];
+    expect([set.size, members.length]).toEqual([divisions, seats]);
+    const filled = set.names.filter((d) => members.filter((m) => m.division === d).length === set.seatsOf(d));
+    expect(filled).toEqual(set.names);
+    // The development keys: the Leader is m035, and m043 is a member without a role.
+    expect(members.find((m) => m.id === 'm035')?.roles).toEqual(['leader']);
+    expect(members.find((m) => m.id === 'm043')?.roles).toEqual([]);
+    expect(members.every((m) => m.email.endsWith('.example'))).toBe(true);
+    const officers = importOfficersCsv(readFixture(council, 'officers.csv'));
+    expect(officers.ok).toBe(true);
+    const ids = officers.ok ? officers.rows.map((o) => o.id) : [];
+    // The development keys' contacts and the local sign-in's democratic services officer.
+    expect(ids).toEqual(expect.arrayContaining(['o001', 'o002', 'o011']));
+    expect(officers.ok && officers.rows.every((o) => o.email.endsWith('.example'))).toBe(true);
+  });
+});
+
 describe('a bad members file imports nothing and reports every bad row', () => {
   it('names the row and column of each problem', () => {
     const csv = [

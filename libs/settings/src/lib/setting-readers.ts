@@ -1,3 +1,4 @@
+import { existsSync } from 'node:fs';
 import { hasUserInfo } from '@member-alerts/protocol';
 import { z } from 'zod';
 
@@ -93,6 +94,19 @@ export function matching(pattern: RegExp, rule: string, fallback?: string): Sett
       const v = raw ?? fallback;
       if (v === undefined || pattern.test(v)) return v;
       return problem(ctx, v, rule);
+    });
+}
+
+/** The path of a file that is there, trimmed; unset or blank: nothing. */
+export function existingFile(): Setting<string | undefined> {
+  return z
+    .string()
+    .optional()
+    .transform((raw, ctx) => {
+      const path = raw?.trim();
+      if (!path) return undefined;
+      if (existsSync(path)) return path;
+      return problem(ctx, path, `names a file that is not there: ${path}`);
     });
 }
 

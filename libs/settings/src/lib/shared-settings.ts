@@ -1,4 +1,5 @@
 import { ackSecretSetting } from '@member-alerts/auth';
+import { defaultCouncil } from '@member-alerts/persistence';
 import { queueSettings, type RedisNode } from '@member-alerts/queue';
 import { matching, oneOf, readSettings, text, wholeNumber, webAddress, type Env } from './setting-readers';
 
@@ -13,8 +14,7 @@ const SHARED = {
   ACK_LINK_DAYS: wholeNumber(30, 1, 365),
   COUNCIL: matching(
     /^[a-z0-9-]{2,40}$/,
-    'must be a short lower-case slug such as "leicestershire"',
-    'leicestershire',
+    'must be a short lower-case slug, the name of its folder in fixtures/',
   ),
 };
 
@@ -39,7 +39,8 @@ export interface SharedSettings {
 
 /** Reads the settings the API and the worker share, adding each problem to `problems`. */
 export function readSharedSettings(env: Env, problems: string[]): SharedSettings {
-  const s = readSettings(SHARED, env, problems);
+  // An empty COUNCIL, as an unset one, serves the council fixtures/default-council.txt names.
+  const s = readSettings(SHARED, { ...env, COUNCIL: env['COUNCIL'] || undefined }, problems);
   const production = s.NODE_ENV === 'production';
   // Required, unless given and already named as bad.
   if (production && !env['DATABASE_URL'])
@@ -59,6 +60,6 @@ export function readSharedSettings(env: Env, problems: string[]): SharedSettings
     dataDir: s.DATA_DIR || 'var',
     ackSecret,
     ackLinkDays: s.ACK_LINK_DAYS,
-    councilSlug: s.COUNCIL,
+    councilSlug: s.COUNCIL ?? defaultCouncil(),
   };
 }

@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const API_ROLES = ['officer', 'democratic_services', 'member', 'leader'] as const;
+export const API_ROLES = ['officer', 'democratic_services', 'member', 'leader', 'monitoring_officer'] as const;
 export type ApiRole = (typeof API_ROLES)[number];
 
 /** Who members should ask about an event (the event's `contact`). */

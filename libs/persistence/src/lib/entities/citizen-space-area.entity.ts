@@ -9,7 +9,7 @@ export class CitizenSpaceAreaEntity {
   @PrimaryColumn({ type: 'text' })
   name!: string;
 
-  /** Division names; empty when countywide. */
+  /** Division names; empty when it covers the whole area. */
   @Column({ type: 'text', array: true, default: () => `'{}'` })
   divisions!: string[];
 

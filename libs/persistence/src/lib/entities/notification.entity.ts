@@ -1,7 +1,10 @@
-import type { NotificationChange, Reason } from '@member-alerts/protocol';
+import type { NotificationChange, PreElectionPeriod, Reason } from '@member-alerts/protocol';
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
-/** GOV.UK Notify's delivery states, plus acknowledgement by the member. */
+/**
+ * GOV.UK Notify's delivery states, plus acknowledgement by the member, and `held`: a pre-election
+ * period keeps it for democratic services to release or withdraw.
+ */
 export const NOTIFICATION_STATUSES = [
   'created',
   'queued',
@@ -12,6 +15,7 @@ export const NOTIFICATION_STATUSES = [
   'technical-failure',
   'cancelled',
   'acknowledged',
+  'held',
 ] as const;
 export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
@@ -90,4 +94,8 @@ export class NotificationEntity {
 
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;
+
+  /** The pre-election period that held it for democratic services, if one did. */
+  @Column({ name: 'held_for', type: 'jsonb', nullable: true })
+  heldFor!: PreElectionPeriod | null;
 }

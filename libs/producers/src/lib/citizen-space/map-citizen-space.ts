@@ -152,7 +152,9 @@ export function mapCitizenSpace(consultation: unknown, areas: ConsultationAreaTa
   return {
     outcome: 'alert',
     ref,
-    reason: area.countywide ? 'a countywide consultation' : `a consultation for ${area.divisions.join(', ')}`,
+    reason: area.countywide
+      ? 'a consultation for the whole area'
+      : `a consultation for ${area.divisions.join(', ')}`,
     event: { source: 'citizen-space', sourceRef: ref, event },
   };
 }

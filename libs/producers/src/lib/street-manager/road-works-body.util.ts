@@ -71,7 +71,7 @@ export function venueOf(data: Readonly<Record<string, unknown>>): string {
   const parts = [street, town && town.toLowerCase() !== street?.toLowerCase() ? town : undefined]
     .filter((p): p is string => p !== undefined)
     .map(placeName);
-  return parts.length ? parts.join(', ') : 'a street in the county';
+  return parts.length ? parts.join(', ') : "a street in the council's area";
 }
 
 export function roadWorksBody(

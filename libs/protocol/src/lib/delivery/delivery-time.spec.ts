@@ -1,10 +1,15 @@
 import { describe, expect, it } from 'vitest';
+import { kindRule } from '../../test/plan.fixture';
 import { deliveryTime } from './delivery-time';
+
+type Args = Parameters<typeof deliveryTime>;
+// A kind by name, as Leicestershire's policy file gives its rules.
+type Given = [Args[0], string, ...(Args extends [unknown, unknown, ...infer Rest] ? Rest : never)];
 
 const at = (iso: string) => new Date(iso);
 
 describe('when a member receives an alert, given their preferences', () => {
-  it.each<[string, string, Parameters<typeof deliveryTime>, string, boolean]>([
+  it.each<[string, string, Given, string, boolean]>([
     [
       'no preferences: at once',
       '',
@@ -113,7 +118,8 @@ describe('when a member receives an alert, given their preferences', () => {
       false,
     ],
   ])('%s', (_, __, args, sendAt, digest) => {
-    const r = deliveryTime(...args);
+    const [planned, kind, ...rest] = args;
+    const r = deliveryTime(planned, kindRule(kind), ...rest);
     expect(r.sendAt.toISOString()).toBe(sendAt);
     expect(r.digest).toBe(digest);
   });

@@ -1,5 +1,4 @@
-import type { EventKind } from '../event/event-kind';
-import type { Action } from '../policy/policy.types';
+import type { Action, KindPolicy } from '../policy/policy.types';
 import { londonInstant, londonWallClock, parseClock } from './london-time.util';
 
 export interface DeliveryPreferences {
@@ -19,12 +18,13 @@ export interface DeliveryTime {
 /** When the daily digest goes out, London time. */
 export const DIGEST_AT = '08:00';
 
-// These cannot wait for a member's quiet hours or digest: §35 major incidents and press
-// enquiries need the member now, and an invitation is only useful before the event.
-const URGENT_KINDS: readonly EventKind[] = ['major_incident', 'press_enquiry'];
+/** The kind's rule as the council's policy gives it; absent for a kind the policy no longer has. */
+export type UrgentRule = Pick<KindPolicy, 'urgent'> | undefined;
 
-export function isUrgent(kind: EventKind, action: Action): boolean {
-  return URGENT_KINDS.includes(kind) || action === 'invite';
+// What cannot wait for a member's quiet hours or digest is the council's call, kind by kind
+// (`urgent:` in its policy file); an invitation is only useful before the event, whatever the kind.
+export function isUrgent(kind: UrgentRule, action: Action): boolean {
+  return kind?.urgent === true || action === 'invite';
 }
 
 /**
@@ -33,7 +33,7 @@ export function isUrgent(kind: EventKind, action: Action): boolean {
  */
 export function deliveryTime(
   planned: Date,
-  kind: EventKind,
+  kind: UrgentRule,
   action: Action,
   change: 'new' | 'updated' | 'removed' | 'cancelled',
   prefs: DeliveryPreferences,

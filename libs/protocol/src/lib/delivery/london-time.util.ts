@@ -29,6 +29,12 @@ export function londonWallClock(d: Date): WallClock {
   };
 }
 
+/** The London date of an instant, "YYYY-MM-DD": 23:30 UTC on 6 May in summer is 7 May. */
+export function londonDateOf(d: Date): string {
+  const w = londonWallClock(d);
+  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
+}
+
 /** "22:30" → 1350. */
 export function parseClock(hhmm: string): number | undefined {
   const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(hhmm);

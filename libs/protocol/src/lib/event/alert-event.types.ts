@@ -12,7 +12,7 @@ export type EventLocation = (SupportedGeometry | Feature<SupportedGeometry>) & {
 /** The flags an officer can set on an event; an absent flag counts as false. */
 export type EventFlag = 'servesAdjoining' | 'controversial' | 'individualServiceComplaint' | 'major';
 
-/** Something that happens in the county that members may need to hear about (§26). */
+/** Something that happens in the council's area that members may need to hear about (§26). */
 export interface AlertEvent {
   readonly id?: string;
   readonly kind: EventKind;

@@ -1,4 +1,4 @@
-import type { KindPolicy } from '../policy/policy.types';
+import type { KindPolicy, Policy } from '../policy/policy.types';
 import { BANK_HOLIDAY_RANGE, workingDaysBefore } from '../policy/working-days.util';
 import type { AlertEvent, FieldError } from './alert-event.types';
 
@@ -34,14 +34,14 @@ function checkWorkingDays(
   }
 }
 
-/** The fields a kind needs (from the policy table), and the portfolio a lead-member escalation needs. */
+/** The fields a kind needs, and the portfolio a role held for one needs: both from the council's policy. */
 export function checkRequirements(
   event: Checked,
   rule: KindPolicy,
   errors: FieldError[],
-  closures: readonly string[] = [],
+  policy: Pick<Policy, 'roles' | 'workingDays'>,
 ): void {
-  checkWorkingDays(event, rule, closures, errors);
+  checkWorkingDays(event, rule, policy.workingDays?.closures ?? [], errors);
   for (const req of rule.requires) {
     const value = event[req.field];
     if (value === undefined) {
@@ -53,12 +53,10 @@ export function checkRequirements(
       });
     }
   }
-  // §36 names "the Cabinet Lead Member": the one for the matter in hand.
-  const i = event.escalate?.indexOf('cabinet_lead_member') ?? -1;
-  if (i >= 0 && event.portfolio === undefined) {
-    errors.push({
-      field: `escalate[${i}]`,
-      message: "cabinet_lead_member needs the event's portfolio, to know which lead member to tell (§36)",
-    });
-  }
+  if (event.portfolio !== undefined) return;
+  (event.escalate ?? []).forEach((role, i) => {
+    const because = policy.roles?.[role]?.needsPortfolio;
+    if (because !== undefined && event.escalate?.indexOf(role) === i)
+      errors.push({ field: `escalate[${i}]`, message: `${role} needs the event's portfolio, ${because}` });
+  });
 }

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../test/plan.fixture';
 import { CHANGE_ORDER, describeChanges } from '../render/describe-changes';
 import type { AlertEvent } from './alert-event.types';
 import { eventBodySchema } from './event-body-schema';
@@ -62,6 +63,6 @@ describe('the field table', () => {
     expect([...CHANGE_ORDER].sort()).toEqual([...worded].sort());
     const flags = EVENT_FIELDS.filter((f) => 'marked' in (definitionOf(f).change ?? {}));
     const flipped = Object.fromEntries(flags.map((f) => [f, true]));
-    expect(describeChanges(EVERY_FIELD, { ...EVERY_FIELD, ...flipped })).toHaveLength(flags.length);
+    expect(describeChanges(EVERY_FIELD, { ...EVERY_FIELD, ...flipped }, WORDS)).toHaveLength(flags.length);
   });
 });

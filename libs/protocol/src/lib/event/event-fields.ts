@@ -1,7 +1,5 @@
 import type { Crs } from '@member-alerts/geo';
-import type { MemberRole } from '@member-alerts/roster';
 import type { AlertEvent } from './alert-event.types';
-import { EVENT_KINDS } from './event-kind';
 import type { FieldDefinition, FieldSchema } from './field-definition.types';
 
 const LINE = { type: 'string', maxLength: 200 } as const;
@@ -22,7 +20,12 @@ export const CONTACT_SCHEMA = {
 } as const satisfies FieldSchema;
 
 const CRS_NAMES = ['EPSG:4326', 'EPSG:27700'] as const satisfies readonly Crs[];
-const ROLES = ['leader', 'deputy_leader', 'cabinet_lead_member'] as const satisfies readonly MemberRole[];
+
+// The council's kinds, bodies and roles are its policy's: a document built for a council lists them
+// (the API's fills these in from the policy it boots with); the table itself names none.
+export const COUNCIL_KINDS = "One of the kinds of event the council's rules define";
+export const COUNCIL_BODIES = "One of the bodies the council's rules define";
+export const COUNCIL_ROLES = "One of the roles the council's rules define";
 
 /**
  * Every field of an event, once, in the order they are documented and their errors are listed: its
@@ -33,7 +36,7 @@ const ROLES = ['leader', 'deputy_leader', 'cabinet_lead_member'] as const satisf
 export const EVENT_FIELD_TABLE = {
   // Given by the API, never sent.
   id: {},
-  kind: { schema: { type: 'string', enum: EVENT_KINDS }, always: true },
+  kind: { schema: { type: 'string', description: COUNCIL_KINDS }, always: true },
   title: { schema: LINE, always: true, change: { renamed: 'title' } },
   description: {
     schema: { type: 'string' },
@@ -51,7 +54,8 @@ export const EVENT_FIELD_TABLE = {
   divisions: { schema: WORDS, change: { changed: 'The divisions it affects changed.' } },
   countywide: {
     schema: FLAG,
-    change: { now: 'It now affects the whole county.', noLonger: 'It no longer affects the whole county.' },
+    // {wholeArea} is the council's own words for its whole area.
+    change: { now: 'It now affects {wholeArea}.', noLonger: 'It no longer affects {wholeArea}.' },
   },
   affectedArea: {
     schema: { type: 'object', description: 'GeoJSON: the area an issue concerns (public meetings, §29)' },
@@ -62,11 +66,7 @@ export const EVENT_FIELD_TABLE = {
   opensAt: {
     schema: MOMENT,
     change: { moved: 'opening date' },
-    form: {
-      label: 'When the consultation opens',
-      hint: '§31: members are notified 24 hours before.',
-      missing: 'Enter when the consultation opens',
-    },
+    form: { label: 'When the consultation opens', missing: 'Enter when the consultation opens' },
   },
   closesAt: {
     schema: MOMENT,
@@ -94,16 +94,9 @@ export const EVENT_FIELD_TABLE = {
     },
   },
   body: {
-    schema: {
-      type: 'string',
-      enum: ['cabinet', 'scrutiny', 'regulatory', 'informal_panel', 'working_party'],
-    },
+    schema: { type: 'string', description: COUNCIL_BODIES },
     change: { changed: 'The meeting that considers it changed.' },
-    form: {
-      label: 'Body that considers the report',
-      hint: '§32 does not apply to informal panels or working parties.',
-      missing: 'Choose the body that considers the report',
-    },
+    form: { label: 'Body that considers the report', missing: 'Choose the body that considers the report' },
   },
   portfolio: {
     schema: { type: 'string' },
@@ -113,48 +106,35 @@ export const EVENT_FIELD_TABLE = {
   service: {
     schema: { type: 'string' },
     change: { renamed: 'service concerned' },
-    form: {
-      label: 'Service concerned',
-      hint: '§30: the officers for this service are informed, for example "Libraries".',
-      missing: 'Enter the service concerned',
-    },
+    form: { label: 'Service concerned', missing: 'Enter the service concerned' },
   },
   topics: { schema: WORDS, change: { changed: 'The topics it concerns changed.' } },
   servesAdjoining: {
     schema: FLAG,
     change: { marked: 'as serving neighbouring divisions too' },
-    form: {
-      label: 'The facility or service also serves adjoining divisions',
-      hint: '§28: their members are invited too.',
-    },
+    form: { label: 'The facility or service also serves adjoining divisions' },
   },
   controversial: {
     schema: FLAG,
     change: { marked: 'as controversial' },
-    form: {
-      label: 'The request covers a controversial issue',
-      hint: '§35 covers only controversial requests.',
-    },
+    form: { label: 'The request covers a controversial issue' },
   },
   individualServiceComplaint: {
     schema: FLAG,
     change: { marked: 'as a complaint about a service to one person' },
-    form: {
-      label: 'This is an individual service-related complaint',
-      hint: '§26: individual service complaints are not alerted.',
-    },
+    form: { label: 'This is an individual service-related complaint' },
   },
   major: {
     schema: FLAG,
     change: { marked: 'as major' },
-    form: { label: 'These are major road works', hint: '§35 covers only major road works.' },
+    form: { label: 'These are major road works' },
   },
   notifyAdjoining: {
     schema: FLAG,
     change: { changed: 'Whether neighbouring divisions are told changed.' },
   },
   escalate: {
-    schema: { type: 'array', items: { type: 'string', enum: ROLES } },
+    schema: { type: 'array', items: { type: 'string', description: COUNCIL_ROLES } },
     change: { changed: 'Who else on the Council is told changed.' },
   },
 } as const satisfies { readonly [K in keyof AlertEvent]-?: FieldDefinition };

@@ -1,22 +1,13 @@
-// The kinds of event paragraphs 28–35 of the Member/Officer Protocol name.
-export const EVENT_KINDS = [
-  'facility_event',
-  'public_meeting',
-  'member_public_meeting',
-  'consultation',
-  'sensitive_report',
-  'delegated_decision',
-  'press_enquiry',
-  'partnership_action',
-  'foi_request',
-  'complaints',
-  'road_works',
-  'service_change',
-  'major_incident',
-] as const;
+import type { Policy } from '../policy/policy.types';
 
-export type EventKind = (typeof EVENT_KINDS)[number];
+/** A kind of event: one of those the council's policy file defines under `kinds:`. */
+export type EventKind = string;
 
-export function isEventKind(value: unknown): value is EventKind {
-  return typeof value === 'string' && (EVENT_KINDS as readonly string[]).includes(value);
+/** The kinds the council's rules recognise, in the order its file gives them. */
+export function kindsOf(policy: Pick<Policy, 'kinds'>): readonly EventKind[] {
+  return Object.keys(policy.kinds);
+}
+
+export function isEventKind(value: unknown, policy: Pick<Policy, 'kinds'>): value is EventKind {
+  return typeof value === 'string' && Object.hasOwn(policy.kinds, value);
 }

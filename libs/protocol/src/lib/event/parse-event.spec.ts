@@ -9,7 +9,7 @@ import {
   postcode,
   validationError,
 } from '../../test/leicestershire.fixture';
-import { EVENT_KINDS } from './event-kind';
+import { EVENT_KINDS } from '../../test/leicestershire.fixture';
 import { parseEvent } from './parse-event';
 
 const OADBY = at('LE2 5AA'); // Oadby town: LE2 5 postcodes lie in Oadby & Wigston district's Oadby

@@ -4,7 +4,7 @@ import type { Policy } from '../policy/policy.types';
 import { areaBasis, NO_AREA_MESSAGE, outsideMessage, type AreaGiven } from '../rules/affected-divisions.rule';
 import type { FieldError } from './alert-event.types';
 import { checkRequirements } from './check-requirements';
-import { EVENT_KINDS, isEventKind, type EventKind } from './event-kind';
+import { isEventKind, kindsOf, type EventKind } from './event-kind';
 import { EVENT_FIELDS } from './event-fields';
 import { EventValidationError } from './event-validation-error';
 import { AREA_MATCHES, type ParsedEvent } from './parsed-event';
@@ -36,11 +36,14 @@ function unknownFields(raw: RawEvent, errors: FieldError[]): void {
   }
 }
 
-function readKind(raw: RawEvent, errors: FieldError[]): EventKind | undefined {
+function readKind(raw: RawEvent, policy: Policy, errors: FieldError[]): EventKind | undefined {
   const v = raw['kind'];
-  if (isEventKind(v)) return v;
-  const shown = typeof v === 'string' ? `"${v.slice(0, 40)}" is not a kind of event` : 'is required';
-  errors.push({ field: 'kind', message: `${shown}; use one of ${EVENT_KINDS.join(', ')}` });
+  if (isEventKind(v, policy)) return v;
+  const shown =
+    typeof v === 'string'
+      ? `"${v.slice(0, 40)}" is not a kind of event ${policy.council}'s rules define`
+      : 'is required';
+  errors.push({ field: 'kind', message: `${shown}; use one of ${kindsOf(policy).join(', ')}` });
   return undefined;
 }
 
@@ -70,7 +73,14 @@ function readDivisionNames(raw: RawEvent, set: DivisionSet, errors: FieldError[]
   return names;
 }
 
-function readRoles(raw: RawEvent, errors: FieldError[]): MemberRole[] | undefined {
+// The roles an event can ask for: those the council's rules name, or, for rules that name none, every
+// role the roster holds.
+function rolesOf(policy: Policy): readonly MemberRole[] {
+  return policy.roles ? MEMBER_ROLES.filter((r) => policy.roles?.[r] !== undefined) : MEMBER_ROLES;
+}
+
+function readRoles(raw: RawEvent, policy: Policy, errors: FieldError[]): MemberRole[] | undefined {
+  const roles = rolesOf(policy);
   return readList(raw, 'escalate', errors, 10, (v, where) => {
     const role =
       typeof v === 'string'
@@ -79,11 +89,11 @@ function readRoles(raw: RawEvent, errors: FieldError[]): MemberRole[] | undefine
             .toLowerCase()
             .replace(/[\s-]+/g, '_')
         : '';
-    const found = MEMBER_ROLES.find((r) => r === role);
+    const found = roles.find((r) => r === role);
     if (!found)
       errors.push({
         field: where,
-        message: `${JSON.stringify(v)} is not a role; use ${MEMBER_ROLES.join(', ')}`,
+        message: `${JSON.stringify(v)} is not a role; use ${roles.join(', ')}`,
       });
     return found;
   });
@@ -128,7 +138,7 @@ export function parseEvent(input: unknown, divisions: DivisionSet, policy: Polic
   }
   const errors: FieldError[] = [];
   unknownFields(input, errors);
-  const kind = readKind(input, errors);
+  const kind = readKind(input, policy, errors);
   const crs = readCrs(input, errors);
   const located: { location?: ReadLocation; affectedArea?: ReadLocation } = {
     location: readLocation(input, 'location', divisions, crs, errors),
@@ -163,7 +173,7 @@ export function parseEvent(input: unknown, divisions: DivisionSet, policy: Polic
     individualServiceComplaint: readFlag(input, 'individualServiceComplaint', errors),
     major: readFlag(input, 'major', errors),
     notifyAdjoining: readFlag(input, 'notifyAdjoining', errors),
-    escalate: readRoles(input, errors),
+    escalate: readRoles(input, policy, errors),
   };
   checkOrder(event.startsAt, event.endsAt, 'endsAt', errors);
   checkOrder(event.opensAt, event.closesAt, 'closesAt', errors);
@@ -173,7 +183,7 @@ export function parseEvent(input: unknown, divisions: DivisionSet, policy: Polic
 
   const rule = kind === undefined ? undefined : policy.kinds[kind];
   if (kind !== undefined && rule !== undefined) {
-    checkRequirements({ ...event, kind }, rule, errors, policy.workingDays?.closures);
+    checkRequirements({ ...event, kind }, rule, errors, policy);
   } else if (kind !== undefined) {
     errors.push({
       field: 'kind',

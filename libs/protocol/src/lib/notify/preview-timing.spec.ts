@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { DeliveryPreferences } from '../delivery/delivery-time';
-import { roadWorksPlan } from '../../test/plan.fixture';
+import { kindRule, roadWorksPlan } from '../../test/plan.fixture';
 import type { Plan } from '../plan/plan.types';
 import { withTimings } from './preview-timing';
 
@@ -80,6 +80,7 @@ describe('the preview says when each member will hear, given their preferences',
         ['o1', prefs],
       ]),
       now,
+      kindRule(plan.kind),
     ).recipients;
     expect(ann?.timing?.words).toBe(words);
     expect(officer?.timing).toBeUndefined();

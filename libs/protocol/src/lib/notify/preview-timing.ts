@@ -1,4 +1,9 @@
-import { deliveryTime, type DeliveryPreferences, type DeliveryTime } from '../delivery/delivery-time';
+import {
+  deliveryTime,
+  type DeliveryPreferences,
+  type DeliveryTime,
+  type UrgentRule,
+} from '../delivery/delivery-time';
 import { londonInstant } from '../delivery/london-time.util';
 import type { Plan } from '../plan/plan.types';
 import { londonDay, londonTime } from '../render/london-wording';
@@ -25,14 +30,19 @@ export function timingInWords(t: DeliveryTime, now: Date): string | undefined {
  * The plan as an officer previews it: each member whose quiet hours or daily summary move their
  * first notice later says when it will reach them instead.
  */
-export function withTimings(plan: Plan, prefs: ReadonlyMap<string, DeliveryPreferences>, now: Date): Plan {
+export function withTimings(
+  plan: Plan,
+  prefs: ReadonlyMap<string, DeliveryPreferences>,
+  now: Date,
+  kind: UrgentRule,
+): Plan {
   const planned = new Date(plan.sendAt);
   return {
     ...plan,
     recipients: plan.recipients.map((r) => {
       const p = r.kind === 'member' ? prefs.get(r.id) : undefined;
       if (!p) return r;
-      const t = deliveryTime(planned, plan.kind, r.action, 'new', p);
+      const t = deliveryTime(planned, kind, r.action, 'new', p);
       const words = timingInWords(t, now);
       return words ? { ...r, timing: { sendAt: t.sendAt.toISOString(), digest: t.digest, words } } : r;
     }),

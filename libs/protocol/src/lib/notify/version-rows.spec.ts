@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { roadWorksPlan } from '../../test/plan.fixture';
+import { kindRule, roadWorksPlan } from '../../test/plan.fixture';
 import type { Plan, Recipient } from '../plan/plan.types';
 import {
   cancellationRows,
@@ -111,16 +111,20 @@ describe('what each version of an event means for each person', () => {
             ],
           ],
     );
-    const [row] = withPreferences(firstVersionRows(EVENT, planFor(someone)), 'road_works', prefs);
+    const [row] = withPreferences(firstVersionRows(EVENT, planFor(someone)), kindRule('road_works'), prefs);
     expect([row?.sendAt.toISOString(), row?.digest ?? false]).toEqual([sendAt, digest]);
   });
 
   it('preferences never hold back an urgent kind or a cancellation', () => {
     const prefs = new Map([['id-Ann', { digest: true }]]);
-    const urgent = withPreferences(firstVersionRows(EVENT, planFor(person('Ann'))), 'major_incident', prefs);
+    const urgent = withPreferences(
+      firstVersionRows(EVENT, planFor(person('Ann'))),
+      kindRule('major_incident'),
+      prefs,
+    );
     const cancelled = withPreferences(
       cancellationRows(EVENT, 2, [heard('Ann', true)], NOW),
-      'road_works',
+      kindRule('road_works'),
       prefs,
     );
     expect([...urgent, ...cancelled].map((r) => r.sendAt.toISOString())).toEqual([

@@ -1,6 +1,5 @@
-import { deliveryTime, type DeliveryPreferences } from '../delivery/delivery-time';
-import type { EventKind } from '../event/event-kind';
-import type { Action } from '../policy/policy.types';
+import { deliveryTime, type DeliveryPreferences, type UrgentRule } from '../delivery/delivery-time';
+import type { Action, PreElectionPeriod } from '../policy/policy.types';
 import type { Plan, Reason, Recipient } from '../plan/plan.types';
 
 /** Why this version reaches the person: first notice, an update, no longer affected, or cancelled. */
@@ -20,6 +19,8 @@ export interface NewNotification {
   readonly sendAt: Date;
   /** Goes out in the member's daily digest rather than on its own. */
   readonly digest?: boolean;
+  /** Held for democratic services to release or withdraw: the pre-election period it falls in. */
+  readonly heldFor?: PreElectionPeriod;
 }
 
 /** Someone an earlier version of the event named. */
@@ -128,7 +129,7 @@ export function cancellationRows(
 /** Members' quiet hours and digest choice move non-urgent messages later; nothing else changes. */
 export function withPreferences(
   rows: readonly NewNotification[],
-  kind: EventKind,
+  kind: UrgentRule,
   prefs: ReadonlyMap<string, DeliveryPreferences>,
 ): NewNotification[] {
   return rows.map((r) => {

@@ -14,7 +14,7 @@ export const RELATION_ORDER: readonly Relation[] = [
 const rank = <T>(order: readonly T[], v: T) => order.indexOf(v);
 
 // The same order as String#localeCompare with no arguments (which is defined as this collator's
-// compare), without building a collator on every call: a countywide plan sorts thousands of people.
+// compare), without building a collator on every call: a plan for the whole area sorts thousands of people.
 const collate = new Intl.Collator().compare;
 
 function reasonKey(r: Reason): string {

@@ -74,6 +74,7 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     adjoiningAlerted: alertAdjoining,
     sendAt: timing.at,
     recipients: [],
+    ...(ctx.revision ? { revision: ctx.revision } : {}),
   };
   const warnings: string[] = [...(area.warnings ?? []), ...(timing.warning ? [timing.warning] : [])];
 
@@ -105,7 +106,7 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     warnings.push(...near.warnings);
   }
   if (kind.interest) candidates.push(...interestMembers(event, ctx.members, area.names, policy.interest));
-  const escalation = escalationMembers(event, kind, ctx.members, policy.escalation);
+  const escalation = escalationMembers(event, kind, ctx.members, policy);
   candidates.push(...escalation.candidates);
   warnings.push(...escalation.warnings);
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../test/plan.fixture';
 import { at, divisions, namesIn, names, plan, relationsByName } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
 import { renderCirculation } from '../render/render-circulation';
@@ -54,7 +55,7 @@ describe('planEvent: the protocol carves some cases out, and the plan says why',
     expect(p.excluded?.[0]?.reason).toMatch(reason);
     // Not even by interest (§34) or by the notifyAdjoining override.
     expect(p.adjoiningAlerted).toBe(false);
-    expect(renderCirculation(p)).toMatch(/\n\nNone\.$/);
+    expect(renderCirculation(p, WORDS)).toMatch(/\n\nNone\.$/);
   });
 
   it('does not escalate an excluded event either, and says that it did not', () => {
@@ -199,7 +200,7 @@ describe('planEvent: §30 officers', () => {
   it('tells no member as local: the member arranging the meeting informs the officers', () => {
     const p = plan(meeting({}));
     expect(p.recipients.every((r) => r.kind === 'officer')).toBe(true);
-    expect(renderCirculation(p)).toMatch(/None\.$/);
+    expect(renderCirculation(p, WORDS)).toMatch(/None\.$/);
   });
 
   it.each<[string, Partial<AlertEvent>, object, RegExp]>([

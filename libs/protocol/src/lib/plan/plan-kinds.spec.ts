@@ -10,8 +10,8 @@ import {
   relationsByName,
 } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
-import type { EventKind } from '../event/event-kind';
-import { EVENT_KINDS } from '../event/event-kind';
+import type { EventKind } from '../../test/leicestershire.fixture';
+import { EVENT_KINDS } from '../../test/leicestershire.fixture';
 import type { Action } from '../policy/policy.types';
 
 // Places, by a postcode in a town that gives its division its name (OS Code-Point Open 2014).

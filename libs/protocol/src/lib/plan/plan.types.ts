@@ -2,6 +2,7 @@ import type { DivisionSet } from '@member-alerts/geo';
 import type { Member, Officer } from '@member-alerts/roster';
 import type { EventKind } from '../event/event-kind';
 import type { Action, Policy } from '../policy/policy.types';
+import type { PolicyRevision } from '../revision/policy-revision';
 import type { AreaBasis } from '../rules/affected-divisions.rule';
 
 export interface PlanContext {
@@ -12,6 +13,8 @@ export interface PlanContext {
   readonly now: Date;
   /** The council's rules, from its policy file. */
   readonly policy: Policy;
+  /** Which revision of the council's rules `policy` is, named in the plan. */
+  readonly revision?: PolicyRevision;
 }
 
 export type Relation = 'local' | 'adjoining' | 'interest' | 'escalation' | 'officer';
@@ -93,4 +96,6 @@ export interface Plan {
   meeting?: Meeting;
   /** Things democratic services should look at: a vacancy, a late notice, an unmatched portfolio. */
   warnings?: string[];
+  /** The revision of the council's rules the plan was made under. */
+  revision?: PolicyRevision;
 }

@@ -60,7 +60,7 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
   if (kinds.length === 0) add(['kinds'], 'define at least one kind of event');
 
   const d = file.defaults;
-  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent'] as const)
+  for (const rule of ['timing', 'adjoining', 'area', 'interest', 'urgent', 'preElection'] as const)
     sourced(['defaults', rule], d[rule]);
   if (d.timing.at !== 'now')
     add(['defaults', 'timing', 'at'], 'a default timing can only be now: a date is for each kind to require');
@@ -79,8 +79,15 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       'urgent',
       'escalation',
       'meeting',
+      'preElection',
     ] as const) {
       sourced(at(rule), k[rule]);
+    }
+    if (k.preElection?.during === 'send' && file.preElection?.hold?.kinds.includes(name)) {
+      add(
+        at('preElection', 'during'),
+        `the kind says send, but preElection.hold lists it as held: say it in one place`,
+      );
     }
     const required = (k.requires ?? []).map((r) => r.field);
     if (k.timing && k.timing.at !== 'now' && !required.includes(k.timing.date)) {
@@ -119,6 +126,10 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       if (r.field === 'body' && r.oneOf) knownBodies(at('requires', i, 'oneOf'), r.oneOf);
       if (required.indexOf(r.field) !== i) add(at('requires', i, 'field'), `${r.field} is required twice`);
     });
+    (k.form ?? []).forEach((f, i, all) => {
+      if (all.findIndex((g) => g.field === f.field) !== i)
+        add(at('form', i, 'field'), `${f.field} is on the form twice`);
+    });
     (k.exclusions ?? []).forEach((x, i) => {
       sourced(at('exclusions', i), x);
       knownBodies(at('exclusions', i, 'when'), bodiesIn(x.when));
@@ -138,8 +149,11 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       if (t.role === undefined) return add(path, 'say whom to tell: role: NAME');
       knownRole([...path, 'role'], t.role);
       if (t.otherwise !== undefined) knownRole([...path, 'otherwise'], t.otherwise);
-      if (t.samePortfolio && t.role !== 'cabinet_lead_member') {
-        add([...path, 'samePortfolio'], 'only a cabinet_lead_member holds a portfolio on the roster');
+      if (t.samePortfolio && file.roles[t.role] && file.roles[t.role]?.needsPortfolio === undefined) {
+        add(
+          [...path, 'samePortfolio'],
+          `"${t.role}" is not held for a portfolio: say why it needs one with needsPortfolio: under roles:`,
+        );
       }
     });
   }

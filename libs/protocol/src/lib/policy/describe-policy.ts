@@ -35,10 +35,34 @@ function timingInWords(k: KindPolicy): string {
   }
 }
 
-function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
+const RULE_NAMES: Record<KindRuleName, string> = {
+  tell: 'Who is told',
+  timing: 'When',
+  adjoining: 'Adjoining divisions',
+  area: 'The area affected',
+  escalation: 'Also told',
+  interest: 'Registered interests',
+  urgent: 'Urgent or not',
+  meeting: 'The meeting',
+  preElection: 'During a pre-election period',
+};
+
+/** One rule of a kind, in a sentence, with where it comes from. */
+export interface RuleInWords {
+  /** "Who is told", "When". */
+  readonly rule: string;
+  readonly says: string;
+  readonly basis?: RuleBasis;
+}
+
+/** A kind's rules in words, one row each, as `policy show` and the console's Rules page give them. */
+export function kindRulesInWords(k: KindPolicy, policy: Policy): RuleInWords[] {
   const area = policy.words?.areas ?? 'divisions';
   const role = (r: string) => policy.roles?.[r as keyof NonNullable<Policy['roles']>]?.label ?? r;
-  const rule = (name: KindRuleName, line: string) => `  ${line}${from(k.basis?.[name])}`;
+  const rule = (name: KindRuleName, says: string): RuleInWords => {
+    const basis = k.basis?.[name];
+    return { rule: RULE_NAMES[name], says, ...(basis ? { basis } : {}) };
+  };
   const who =
     k.audience === 'local_members'
       ? `The members for the ${area} affected`
@@ -49,9 +73,7 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
       : k.adjoining === 'never'
         ? 'never'
         : `when ${conditionInWords(k.adjoining.when, policy)}`;
-  const lines = [
-    k.label?.includes('§') ? k.label : `${k.label ?? name} (§${k.paragraph})`,
-    `  ${k.summary}`,
+  return [
     rule('tell', `${who} are ${ACTIONS[k.action]}.`),
     rule('timing', `When: ${timingInWords(k)}.`),
     rule('adjoining', `Members for the adjoining ${area}: ${adjoining}.`),
@@ -59,13 +81,14 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
       'area',
       `The ${area} affected come from ${k.area.map((a) => (a === 'location' ? 'where it happens' : 'the area affected')).join(', else ')}.`,
     ),
-    ...k.requires.map(
-      (r) =>
-        `  Requires ${fieldName(r.field)}${r.oneOf ? ` (one of ${r.oneOf.join(', ')})` : ''}: ${r.because}`,
-    ),
-    ...k.exclusions.map(
-      (x) => `  Nobody is told when ${conditionInWords(x.when, policy)} (§${x.paragraph}): ${x.reason}`,
-    ),
+    ...k.requires.map((r) => ({
+      rule: 'What it must give',
+      says: `Requires ${fieldName(r.field)}${r.oneOf ? ` (one of ${r.oneOf.join(', ')})` : ''}: ${r.because}`,
+    })),
+    ...k.exclusions.map((x) => ({
+      rule: 'Left out',
+      says: `Nobody is told when ${conditionInWords(x.when, policy)} (§${x.paragraph}): ${x.reason}`,
+    })),
     ...(k.escalation.length
       ? [
           rule(
@@ -89,21 +112,24 @@ function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
         ? 'Urgent: quiet hours and the daily summary never hold it back.'
         : 'Not urgent: quiet hours and the daily summary apply.',
     ),
-    `  During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services' : 'sent as usual'}.`,
+    rule(
+      'preElection',
+      `During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services to release or withdraw' : 'sent as usual'}.`,
+    ),
   ];
-  return lines;
 }
 
-const RULE_NAMES: Record<KindRuleName, string> = {
-  tell: 'Who is told',
-  timing: 'When',
-  adjoining: 'Adjoining divisions',
-  area: 'The area affected',
-  escalation: 'Also told',
-  interest: 'Registered interests',
-  urgent: 'Urgent or not',
-  meeting: 'The meeting',
-};
+/** A kind's title as people read it: its label with the paragraph. */
+export const kindTitle = (name: string, k: KindPolicy): string =>
+  k.label?.includes('§') ? k.label : `${k.label ?? name} (§${k.paragraph})`;
+
+function kindInWords(name: string, k: KindPolicy, policy: Policy): string[] {
+  return [
+    kindTitle(name, k),
+    `  ${k.summary}`,
+    ...kindRulesInWords(k, policy).map((r) => `  ${r.says}${from(r.basis)}`),
+  ];
+}
 
 /** The rules that are the council's own choices, each once, with the kinds that follow it. */
 export function councilChoices(policy: Policy): { rule: KindRuleName; reason: string; kinds: string[] }[] {
@@ -146,4 +172,41 @@ export function describePolicy(policy: Policy): string {
       : 'No pre-election period is set.',
     ...Object.entries(policy.kinds).flatMap(([name, k]) => ['', ...kindInWords(name, k, policy)]),
   ].join('\n');
+}
+
+/** One kind's rules, as the console's Rules page shows them. */
+export interface KindRules {
+  readonly key: string;
+  readonly title: string;
+  readonly paragraph: string;
+  /** What the kind covers, in one line. */
+  readonly covers: string;
+  readonly rules: readonly RuleInWords[];
+}
+
+/** Every kind's rules in words, in the file's order. */
+export function policyRules(policy: Policy): KindRules[] {
+  return Object.entries(policy.kinds).map(([key, k]) => ({
+    key,
+    title: kindTitle(key, k),
+    paragraph: k.paragraph,
+    covers: k.summary,
+    rules: kindRulesInWords(k, policy),
+  }));
+}
+
+/** The council's own choices in words: which rule, its reason, and the kinds that follow it. */
+export function choicesInWords(policy: Policy): { rule: string; reason: string; kinds: string[] }[] {
+  const all = Object.keys(policy.kinds).length;
+  return councilChoices(policy).map((c) => ({
+    rule: RULE_NAMES[c.rule],
+    reason: c.reason,
+    kinds:
+      c.kinds.length === all
+        ? ['every kind']
+        : c.kinds.map((k) => {
+            const kind = policy.kinds[k];
+            return kind ? kindTitle(k, kind) : k;
+          }),
+  }));
 }

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { at, fieldErrors, namesIn, divisions, plan, POLICY } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
-import { EVENT_KINDS, type EventKind } from '../event/event-kind';
+import { EVENT_KINDS, type EventKind } from '../../test/leicestershire.fixture';
 import type { Policy } from './policy.types';
 
 // Paragraphs 26–36 of Part 5C, verbatim; whitespace folded so quotes can span its line breaks.

@@ -183,8 +183,12 @@ function adjoiningOf(a: NonNullable<KindInFile['adjoining']>): AdjoiningRule {
 // The checker has made sure every role named is one the roster holds.
 const asRole = (role: string | undefined): MemberRole | undefined => MEMBER_ROLES.find((r) => r === role);
 
-function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
+function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPolicy {
   const d = file.defaults;
+  // A kind's own rule, else the file's list of held kinds, else the default, else sent as usual.
+  const hold = file.preElection?.hold;
+  const preElection =
+    k.preElection ?? (listedAsHeld && hold ? { during: 'hold' as const, ...hold } : d.preElection);
   const rules = {
     tell: k.tell,
     timing: k.timing ?? d.timing,
@@ -194,6 +198,7 @@ function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
     urgent: k.urgent ?? d.urgent,
     escalation: k.escalation,
     meeting: k.meeting,
+    preElection,
   } satisfies Record<KindRuleName, unknown>;
   const basis: Partial<Record<KindRuleName, RuleBasis>> = {};
   for (const [name, rule] of Object.entries(rules) as [KindRuleName, Parameters<typeof basisOf>[0]][]) {
@@ -223,6 +228,7 @@ function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
       because: r.because,
       ...(r.oneOf ? { oneOf: r.oneOf } : {}),
     })),
+    ...(k.form ? { form: k.form } : {}),
     exclusions: (k.exclusions ?? []).map((x) => ({
       when: condition(x.when),
       paragraph: paragraphOf(x.paragraph),
@@ -231,7 +237,7 @@ function kindOf(file: PolicyFile, k: KindInFile, holdAll: boolean): KindPolicy {
     escalation,
     interest: rules.interest.tell,
     urgent: rules.urgent.is,
-    duringPreElection: holdAll ? 'hold' : 'send',
+    duringPreElection: preElection?.during ?? 'send',
     ...(k.meeting
       ? {
           meeting: {

@@ -8,6 +8,16 @@ export const POLICY_FORMAT = 1;
 const FLAGS = ['servesAdjoining', 'controversial', 'individualServiceComplaint', 'major'] as const;
 export const DATE_FIELDS = ['startsAt', 'endsAt', 'opensAt', 'closesAt', 'respondBy'] as const;
 const ACTIONS = ['invite', 'notify', 'inform'] as const;
+export const PRE_ELECTION_CHOICES = ['send', 'hold'] as const;
+// The fields of an event the form can ask for by kind.
+export const FORM_FIELDS = [
+  ...DATE_FIELDS,
+  'body',
+  'service',
+  'portfolio',
+  'affectedArea',
+  ...FLAGS,
+] as const;
 
 const id = z
   .string()
@@ -159,7 +169,27 @@ const kindRules = {
     .strictObject({ is: z.boolean({ error: 'use true or false' }), ...basis })
     .optional()
     .meta({ description: 'Urgent: quiet hours and the daily summary never hold it back.' }),
+  preElection: z
+    .strictObject({
+      during: z.enum(PRE_ELECTION_CHOICES, {
+        error: 'use send (sent as usual) or hold (held for democratic services)',
+      }),
+      ...basis,
+    })
+    .optional()
+    .meta({
+      description:
+        'During a pre-election period that covers its divisions: send as usual, or hold it for democratic services to release or withdraw.',
+    }),
 };
+
+const formField = z
+  .strictObject({
+    field: z.enum(FORM_FIELDS, { error: `use one of ${FORM_FIELDS.join(', ')}` }),
+    label: text.optional().meta({ description: 'The label, where the kind words the field its own way.' }),
+    hint: text.optional().meta({ description: 'The line under the field, for this kind.' }),
+  })
+  .meta({ description: 'A field the form asks for with this kind.' });
 
 const kind = z.strictObject({
   label: text.meta({ description: 'The kind as the form names it.' }),
@@ -175,6 +205,10 @@ const kind = z.strictObject({
     .meta({ description: 'Who the kind is for, and what they are asked to do.' }),
   ...kindRules,
   requires: z.array(requirement).optional(),
+  form: z
+    .array(formField)
+    .optional()
+    .meta({ description: "The kind's own fields on the form, in order, with the words the form says." }),
   exclusions: z.array(exclusion).optional(),
   escalation: z
     .strictObject({ to: z.array(target).min(1), ...basis })
@@ -205,11 +239,27 @@ export const policyFileSchema = z
       words: z.strictObject({
         area: text.meta({ description: 'What an area is called: "electoral division" or "ward".' }),
         areas: text,
-        wholeArea: text.meta({ description: '"the whole county".' }),
-        circulationName: text.meta({ description: 'The name used in circulation text: "County Council".' }),
+        wholeArea: text.meta({ description: "The whole of the council's area, as a sentence says it." }),
+        circulationName: text.meta({
+          description: 'The name used in circulation text: "All members of the {circulationName}."',
+        }),
       }),
     }),
-    roles: z.record(id, z.strictObject({ label: text })).meta({ description: 'The roles the rules name.' }),
+    roles: z
+      .record(
+        id,
+        z.strictObject({
+          label: text,
+          title: text
+            .optional()
+            .meta({ description: 'The role as its holder is called: "Leader of the Council".' }),
+          needsPortfolio: text.optional().meta({
+            description:
+              'The role is held for a portfolio: an event that asks for it must give its portfolio, for this reason.',
+          }),
+        }),
+      )
+      .meta({ description: 'The roles the rules name.' }),
     bodies: z.record(id, z.strictObject({ label: text })).meta({ description: 'The bodies reports go to.' }),
     workingDays: z.strictObject({
       bankHolidays: z.literal('england_and_wales', { error: 'use england_and_wales' }),
@@ -222,17 +272,26 @@ export const policyFileSchema = z
       .strictObject({
         periods: z.array(
           z.strictObject({
-            election: text,
-            from: londonDate.meta({ description: 'Notice of election.' }),
-            to: londonDate.meta({ description: 'Close of poll.' }),
-            divisions: z.array(text).min(1).optional(),
+            election: text.meta({
+              description: 'The election, as the console names it: "County Council elections".',
+            }),
+            from: londonDate.meta({ description: 'Notice of election: the first day of the period.' }),
+            to: londonDate.meta({ description: 'Close of poll: the last day of the period.' }),
+            divisions: z
+              .array(text)
+              .min(1)
+              .optional()
+              .meta({
+                description: 'The divisions it covers, by name (a by-election); none for the whole council.',
+              }),
           }),
         ),
         hold: z
           .strictObject({ kinds: z.array(id).min(1), ...basis })
           .optional()
           .meta({
-            description: 'Kinds held for democratic services during a period; the rest are sent as usual.',
+            description:
+              "Kinds held for democratic services during a period, with one reason; a kind's own preElection rule says it for one kind.",
           }),
       })
       .optional(),
@@ -245,6 +304,7 @@ export const policyFileSchema = z
         area,
         interest: kindRules.interest.unwrap(),
         urgent: kindRules.urgent.unwrap(),
+        preElection: kindRules.preElection,
       })
       .meta({ description: 'The rules every kind follows unless it says otherwise.' }),
     kinds: z.record(id, kind).meta({ description: 'The kinds of event the council recognises.' }),
@@ -254,3 +314,4 @@ export const policyFileSchema = z
 export type PolicyFile = z.infer<typeof policyFileSchema>;
 export type KindInFile = z.infer<typeof kind>;
 export type TargetInFile = z.infer<typeof target>;
+export type FormFieldInFile = z.infer<typeof formField>;

@@ -6,6 +6,12 @@ import { fixturePath, readFixture } from '../../../../../tools/testing/fixtures'
 import { at, divisions, fieldErrors, member, plan, POLICY } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { Plan } from '../plan/plan.types';
+import { deliveryTime } from '../delivery/delivery-time';
+import { parseEvent } from '../event/parse-event';
+import { describeChanges } from '../render/describe-changes';
+import { renderCirculation } from '../render/render-circulation';
+import { consolePolicy } from './console-policy';
+import { councilWords } from './council-words';
 import { describePolicy } from './describe-policy';
 import { parsePolicy, PolicyFileError } from './parse-policy';
 import { policyJsonSchema } from './policy-json-schema';
@@ -73,6 +79,36 @@ describe("Leicestershire's policy file", () => {
     );
     expect(shown).toContain('The protocol: "Where a major incident has taken place."');
     expect(shown).not.toMatch(/opensAt|servesAdjoining|local_members/);
+  });
+});
+
+describe("Nottinghamshire's example policy file", () => {
+  const text = readFixture('nottinghamshire', 'policy.yaml');
+
+  it("says at its top that it is an example, not the council's adopted text", () => {
+    expect(text.split('\n').slice(0, 4).join('\n')).toContain(
+      "AN EXAMPLE, NOT NOTTINGHAMSHIRE COUNTY COUNCIL'S ADOPTED TEXT.",
+    );
+  });
+
+  it('quotes no protocol: with no adopted text to quote, every rule is a choice with its reason', () => {
+    expect(quotesIn(parse(text))).toEqual([]);
+    expect(describePolicy(parsePolicy(text))).not.toContain('The protocol:');
+  });
+
+  it('names the council in its own words, and leaves out two kinds Leicestershire has', () => {
+    const policy = parsePolicy(text);
+    expect(policy.council).toBe('Nottinghamshire County Council');
+    expect(policy.words).toEqual({
+      area: 'electoral division',
+      areas: 'electoral divisions',
+      wholeArea: 'the whole of Nottinghamshire',
+      circulationName: 'Nottinghamshire County Council',
+    });
+    expect(Object.keys(POLICY.kinds).filter((k) => !(k in policy.kinds))).toEqual([
+      'member_public_meeting',
+      'partnership_action',
+    ]);
   });
 });
 
@@ -278,9 +314,11 @@ describe('what a policy file can say', () => {
     expect(fieldErrors(() => plan(oadby('foi_request', { controversial: true }), { policy }))).toEqual([
       {
         field: 'kind',
-        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define`,
+        // The kinds to use instead are the file's own: its new one, and not the one it left out.
+        message: `"foi_request" is not a kind of event Leicestershire County Council's rules define; use one of ${Object.keys(policy.kinds).join(', ')}`,
       },
     ]);
+    expect(Object.keys(policy.kinds)).toContain('land_sale');
   });
 
   it('pre-election periods for the whole council or named divisions, and kinds held for democratic services', () => {
@@ -292,12 +330,28 @@ describe('what a policy file can say', () => {
         ],
         hold: { kinds: ['press_enquiry'], choice: 'Officers do not comment to the press on candidates.' },
       };
+      kindIn(f, 'road_works')['preElection'] = {
+        during: 'hold',
+        choice: 'Diversions are news in a campaign.',
+      };
+      kindIn(f, 'facility_event')['preElection'] = {
+        during: 'send',
+        choice: 'Openings are planned years ahead.',
+      };
     });
     expect(policy.preElection?.map((p) => p.divisions ?? 'all')).toEqual(['all', ['Oadby']]);
     expect([
       policy.kinds['press_enquiry']?.duringPreElection,
       policy.kinds['road_works']?.duringPreElection,
-    ]).toEqual(['hold', 'send']);
+      policy.kinds['facility_event']?.duringPreElection,
+      policy.kinds['delegated_decision']?.duringPreElection,
+    ]).toEqual(['hold', 'hold', 'send', 'send']);
+    expect(policy.kinds['press_enquiry']?.basis?.preElection).toEqual({
+      choice: 'Officers do not comment to the press on candidates.',
+    });
+    expect(describePolicy(policy)).toContain(
+      "During a pre-election period: held for democratic services to release or withdraw.\n      The council's choice: Diversions are news in a campaign.",
+    );
   });
 
   it('urgent kinds: quiet hours and the daily summary never hold them back', () => {
@@ -366,6 +420,26 @@ describe('a bad policy file', () => {
       /"street_party" is not a kind the file defines/,
     ],
     [
+      'a pre-election choice other than send or hold',
+      edit('      during: hold\n', '      during: wait\n'),
+      'during: wait',
+      'kinds.facility_event.preElection.during',
+      /use send \(sent as usual\) or hold \(held for democratic services\)/,
+    ],
+    [
+      'a kind that says send while the list of held kinds names it',
+      edit(
+        'preElection:\n  periods: []',
+        'preElection:\n  periods: []\n  hold:\n    kinds: [road_works]\n    choice: x',
+      ).replace(
+        '    adjoining:\n      tell: always\n      choice: >-\n        Only §28 speaks of adjoining divisions. The council tells their members of major road works',
+        '    preElection: { during: send, choice: y }\n    adjoining:\n      tell: always\n      choice: >-\n        Only §28 speaks of adjoining divisions. The council tells their members of major road works',
+      ),
+      'preElection: { during: send',
+      'kinds.road_works.preElection.during',
+      /the kind says send, but preElection.hold lists it as held/,
+    ],
+    [
       'a timing on a date the kind does not require',
       edit('      date: opensAt', '      date: closesAt'),
       'date: closesAt',
@@ -374,10 +448,7 @@ describe('a bad policy file', () => {
     ],
     [
       'a role the roster cannot hold',
-      edit(
-        '  leader: { label: the Leader }',
-        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
-      ),
+      edit('\nroles:\n', '\nroles:\n  mayor: { label: the Mayor }\n'),
       'mayor:',
       'roles.mayor',
       /the roster cannot hold the role "mayor": members' roles are leader, deputy_leader, cabinet_lead_member/,
@@ -388,6 +459,16 @@ describe('a bad policy file', () => {
       'role: deputy_mayor',
       'kinds.major_incident.escalation.to[1].role',
       /"deputy_mayor" is not one of the roles the file defines/,
+    ],
+    [
+      'the lead member for the portfolio, of a role the file does not hold for a portfolio',
+      edit(
+        '        - { role: cabinet_lead_member, samePortfolio: true, otherwise: leader }',
+        '        - { role: deputy_leader, samePortfolio: true, otherwise: leader }',
+      ),
+      'samePortfolio: true, otherwise',
+      'kinds.press_enquiry.escalation.to[0].samePortfolio',
+      /"deputy_leader" is not held for a portfolio: say why it needs one with needsPortfolio:/,
     ],
     [
       'the chair of the body a report goes to, whom the roster cannot hold yet',
@@ -480,6 +561,109 @@ describe('a bad policy file', () => {
     expect((error as PolicyFileError).message.split('\n')).toEqual([
       `line ${lineOf(text, 'flag: servesNeighbours')}: kinds.facility_event.adjoining.when.flag: use one of the event's flags: servesAdjoining, controversial, individualServiceComplaint, major`,
       `line ${lineOf(text, 'extra: true')}: extra: "extra" is not a setting here`,
+    ]);
+  });
+});
+
+// What code used to hold for Leicestershire alone, now said by the file: another council says otherwise.
+describe("a council's words, urgent kinds, roles and form come from its file", () => {
+  const borough = variant((f) => {
+    const council = f['council'] as Tree;
+    council['words'] = {
+      area: 'ward',
+      areas: 'wards',
+      wholeArea: 'the whole borough',
+      circulationName: 'Borough Council',
+    };
+    const roles = f['roles'] as Record<string, Tree>;
+    delete (roles['cabinet_lead_member'] as Tree)['needsPortfolio'];
+    // Its lead members are then told as a role, whatever the portfolio.
+    for (const kind of ['press_enquiry', 'major_incident'])
+      for (const target of (kindIn(f, kind)['escalation'] as { to: Tree[] }).to)
+        delete target['samePortfolio'];
+    (roles['leader'] as Tree)['needsPortfolio'] = 'to know which leader to tell';
+    kindIn(f, 'road_works')['urgent'] = { is: true, choice: 'Diversions start at once.' };
+    kindIn(f, 'press_enquiry')['urgent'] = { is: false, choice: 'The press office answers in hours.' };
+    kindIn(f, 'consultation')['form'] = [
+      { field: 'closesAt', label: 'Closing date', hint: 'Ward members are told.' },
+    ];
+  });
+  const late = new Date('2027-01-12T23:30:00Z');
+  const quiet = { quietHoursStart: '22:00', quietHoursEnd: '07:00' };
+
+  it.each<[string, Policy, string, string]>([
+    ["Leicestershire's road works wait for quiet hours", POLICY, 'road_works', '2027-01-13T07:00:00.000Z'],
+    ["the borough's road works do not", borough, 'road_works', late.toISOString()],
+    ["Leicestershire's press enquiries do not", POLICY, 'press_enquiry', late.toISOString()],
+    ["the borough's press enquiries do", borough, 'press_enquiry', '2027-01-13T07:00:00.000Z'],
+  ])("urgent is the file's: %s", (_case, policy, kind, sendAt) => {
+    expect(deliveryTime(late, policy.kinds[kind], 'notify', 'new', quiet).sendAt.toISOString()).toBe(sendAt);
+  });
+
+  it("a role held for a portfolio is the file's: asking for it without one is refused in its words", () => {
+    const ask = (policy: Policy, role: string) =>
+      fieldErrors(() =>
+        parseEvent(
+          { kind: 'delegated_decision', title: 'x', location: at('LE2 5AA'), escalate: [role] },
+          divisions,
+          policy,
+        ),
+      );
+    expect(ask(POLICY, 'cabinet_lead_member')).toEqual([
+      {
+        field: 'escalate[0]',
+        message: "cabinet_lead_member needs the event's portfolio, to know which lead member to tell (§36)",
+      },
+    ]);
+    expect(() =>
+      parseEvent(
+        {
+          kind: 'delegated_decision',
+          title: 'x',
+          location: at('LE2 5AA'),
+          escalate: ['cabinet_lead_member'],
+        },
+        divisions,
+        borough,
+      ),
+    ).not.toThrow();
+    expect(ask(borough, 'leader')).toEqual([
+      { field: 'escalate[0]', message: "leader needs the event's portfolio, to know which leader to tell" },
+    ]);
+  });
+
+  it("the whole area and the circulation name are the file's words", () => {
+    const everywhere = plan(
+      {
+        kind: 'consultation',
+        title: 'Budget',
+        countywide: true,
+        opensAt: '2027-01-20T09:00:00Z',
+      },
+      { policy: borough },
+    );
+    expect(renderCirculation(everywhere, councilWords(borough))).toMatch(
+      /All members of the Borough Council\.$/,
+    );
+    expect(describeChanges({}, { countywide: true }, councilWords(borough))).toEqual([
+      'It now affects the whole borough.',
+    ]);
+    expect(consolePolicy(borough).council.area).toEqual({
+      one: 'ward',
+      many: 'wards',
+      whole: 'the whole borough',
+    });
+  });
+
+  it("a kind's form fields and their hints are the file's", () => {
+    const fields = (policy: Policy) =>
+      consolePolicy(policy).kinds.find((k) => k.key === 'consultation')?.fields;
+    expect(fields(POLICY)?.map((f) => [f.field, f.hint, f.required])).toEqual([
+      ['opensAt', '§31: members are notified 24 hours before.', true],
+      ['closesAt', undefined, false],
+    ]);
+    expect(fields(borough)).toEqual([
+      { field: 'closesAt', label: 'Closing date', hint: 'Ward members are told.', required: false },
     ]);
   });
 });

@@ -71,7 +71,14 @@ export type RuleBasis = { readonly protocol: string } | { readonly choice: strin
 
 /** The rules of a kind that say where they come from. */
 export type KindRuleName =
-  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting';
+  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting' | 'preElection';
+
+/** A field the form asks for with a kind, with the kind's own words for it. */
+export interface FormFieldRule {
+  readonly field: DateField | 'body' | 'service' | 'portfolio' | 'affectedArea' | EventFlag;
+  readonly label?: string;
+  readonly hint?: string;
+}
 
 /** One row of the policy table: everything the code needs to know about one kind of event. */
 export interface KindPolicy {
@@ -84,6 +91,8 @@ export interface KindPolicy {
   readonly adjoining: AdjoiningRule;
   readonly area: readonly AreaSource[];
   readonly requires: readonly Requirement[];
+  /** The kind's own fields on the form, in order. */
+  readonly form?: readonly FormFieldRule[];
   readonly exclusions: readonly ExclusionRule[];
   readonly escalation: readonly EscalationTarget[];
   /** Whether members who registered an interest in a topic hear of it (§34). */
@@ -112,15 +121,23 @@ export interface CouncilWords {
   /** "electoral division", "ward". */
   readonly area: string;
   readonly areas: string;
-  /** "the whole county". */
+  /** The whole of the council's area, as a sentence says it. */
   readonly wholeArea: string;
-  /** The name used in circulation text: "County Council". */
+  /** The name used in circulation text: "All members of the {circulationName}." */
   readonly circulationName: string;
 }
 
 /** A role or a body the council's rules name, with the words people read for it. */
 export interface Labelled {
   readonly label: string;
+}
+
+/** A role the council's rules name. */
+export interface RoleRule extends Labelled {
+  /** The role as its holder is called: "Leader of the Council". */
+  readonly title?: string;
+  /** Held for a portfolio: an event that asks for the role must give its portfolio, for this reason. */
+  readonly needsPortfolio?: string;
 }
 
 /** The days that do not count as working days, besides weekends. */
@@ -130,7 +147,10 @@ export interface WorkingDays {
   readonly closures: readonly string[];
 }
 
-/** From notice of election to close of poll, London dates; the whole council unless divisions are named. */
+/**
+ * From notice of election to close of poll, London dates, both days included; the whole council
+ * unless divisions are named (by name, as the boundaries give them).
+ */
 export interface PreElectionPeriod {
   readonly election: string;
   readonly from: string;
@@ -144,7 +164,7 @@ export interface Policy {
   /** The London date this revision takes effect, "YYYY-MM-DD". */
   readonly takesEffect?: string;
   readonly words?: CouncilWords;
-  readonly roles?: Readonly<Partial<Record<MemberRole, Labelled>>>;
+  readonly roles?: Readonly<Partial<Record<MemberRole, RoleRule>>>;
   readonly bodies?: Readonly<Record<string, Labelled>>;
   readonly workingDays?: WorkingDays;
   readonly preElection?: readonly PreElectionPeriod[];

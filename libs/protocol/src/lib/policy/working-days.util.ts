@@ -1,4 +1,4 @@
-import { londonInstant, londonWallClock } from '../delivery/london-time.util';
+import { londonDateOf, londonInstant, londonWallClock } from '../delivery/london-time.util';
 import { BANK_HOLIDAYS } from './bank-holidays';
 
 const holidays: ReadonlySet<string> = new Set(BANK_HOLIDAYS.dates);
@@ -9,11 +9,6 @@ export const BANK_HOLIDAY_RANGE = `${BANK_HOLIDAYS.region} bank holidays are kno
 export function withinBankHolidays(year: number): boolean {
   return year >= BANK_HOLIDAYS.firstYear && year <= BANK_HOLIDAYS.lastYear;
 }
-
-const dayKey = (d: Date) => {
-  const w = londonWallClock(d);
-  return `${w.year}-${String(w.month).padStart(2, '0')}-${String(w.day).padStart(2, '0')}`;
-};
 
 /**
  * The same London time of day, `days` working days before `date`: weekends, bank holidays and the
@@ -33,7 +28,7 @@ export function workingDaysBefore(
     const w = londonWallClock(day);
     if (!withinBankHolidays(w.year)) return undefined;
     const weekday = new Date(Date.UTC(w.year, w.month - 1, w.day)).getUTCDay();
-    const key = dayKey(day);
+    const key = londonDateOf(day);
     if (weekday === 0 || weekday === 6 || holidays.has(key) || closed.has(key)) continue;
     if (--left === 0) return day;
   }

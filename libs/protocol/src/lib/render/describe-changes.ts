@@ -1,6 +1,7 @@
 import { EVENT_FIELD_TABLE, EVENT_FIELDS, type EventField } from '../event/event-fields';
 import type { ChangeWording, FieldDefinition } from '../event/field-definition.types';
 import { londonClock, londonDay, londonMoment } from './london-wording';
+import type { CouncilWords } from '../policy/policy.types';
 
 const text = (v: unknown): string | undefined => (typeof v === 'string' && v !== '' ? v : undefined);
 const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
@@ -31,8 +32,9 @@ function contactName(v: unknown): string | undefined {
 }
 
 type Wording = ChangeWording | undefined;
+type Words = Pick<CouncilWords, 'wholeArea'>;
 
-function sentence(wording: Wording, before: unknown, after: unknown): string | undefined {
+function sentence(wording: Wording, before: unknown, after: unknown, words: Words): string | undefined {
   if (!wording || 'marked' in wording) return undefined;
   if ('moved' in wording) return moved(wording.moved, before, after);
   if ('renamed' in wording) return renamed(wording.renamed, before, after);
@@ -40,7 +42,8 @@ function sentence(wording: Wording, before: unknown, after: unknown): string | u
     const name = contactName(after);
     return name ? `${wording.askNow} ${name}.` : wording.changed;
   }
-  if ('now' in wording) return after === true ? wording.now : wording.noLonger;
+  if ('now' in wording)
+    return (after === true ? wording.now : wording.noLonger).replace('{wholeArea}', words.wholeArea);
   return wording.removed && !text(after) ? wording.removed : wording.changed;
 }
 
@@ -82,13 +85,13 @@ const FLAGS = EVENT_FIELDS.flatMap((field) => {
  * What changed between two versions of an event, in sentences a councillor reads: London times in
  * words, never field names or ISO timestamps.
  */
-export function describeChanges(beforeEvent: object, afterEvent: object): string[] {
+export function describeChanges(beforeEvent: object, afterEvent: object, council: Words): string[] {
   const before = new Map<string, unknown>(Object.entries(beforeEvent));
   const after = new Map<string, unknown>(Object.entries(afterEvent));
   const out: string[] = [];
   for (const field of CHANGE_ORDER) {
     const [a, b] = [before.get(field), after.get(field)];
-    const words = same(a, b) ? undefined : sentence(wordingOf(field), a, b);
+    const words = same(a, b) ? undefined : sentence(wordingOf(field), a, b, council);
     if (words) out.push(words);
   }
   for (const [flag, words] of FLAGS) {

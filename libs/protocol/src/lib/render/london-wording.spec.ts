@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../test/plan.fixture';
 import { describeChanges } from './describe-changes';
 import { clockInWords, londonAt, londonMoment, plural, spanInWords, whenInWords } from './london-wording';
 
@@ -54,7 +55,7 @@ describe('whenInWords: London time, in words, across BST and GMT', () => {
   });
 });
 
-describe('the console\'s times: GOV.UK style, London time, in words', () => {
+describe("the console's times: GOV.UK style, London time, in words", () => {
   it.each([
     ['00:00', 'midnight'],
     ['00:05', '12:05am'],
@@ -151,7 +152,7 @@ describe('describeChanges: what changed, in words', () => {
       [],
     ],
   ])('%s', (_case, before, after, words) => {
-    expect(describeChanges(before, after)).toEqual(words);
+    expect(describeChanges(before, after, WORDS)).toEqual(words);
   });
 
   it('never names a field or shows an ISO timestamp', () => {
@@ -166,7 +167,7 @@ describe('describeChanges: what changed, in words', () => {
       respondBy: '2026-12-11T12:00:00Z',
       divisions: ['Oadby'],
     };
-    const words = describeChanges(before, after).join(' ');
+    const words = describeChanges(before, after, WORDS).join(' ');
     expect(words).not.toMatch(/\d{4}-\d\d-\d\dT|startsAt|endsAt|respondBy/);
   });
 });

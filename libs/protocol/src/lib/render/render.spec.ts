@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../test/plan.fixture';
 import { at, divisions, namesIn, plan } from '../../test/leicestershire.fixture';
 import { formatPlanTable } from './format-plan-table';
 import { CIRCULATION_HEADING, renderCirculation } from './render-circulation';
@@ -8,12 +9,12 @@ const body = (text: string) => text.slice(`${CIRCULATION_HEADING}\n\n`.length).s
 
 describe('renderCirculation: the paragraph a report author pastes in', () => {
   it('starts with the heading the committee reports use', () => {
-    const text = renderCirculation(plan({ kind: 'public_meeting', title: 'x', location: OADBY }));
+    const text = renderCirculation(plan({ kind: 'public_meeting', title: 'x', location: OADBY }), WORDS);
     expect(text.startsWith('Circulation under the Local Issues Alert Procedure\n\n')).toBe(true);
   });
 
   it('names both members of a two-member division on one line for the division', () => {
-    const text = renderCirculation(plan({ kind: 'public_meeting', title: 'x', location: OADBY }));
+    const text = renderCirculation(plan({ kind: 'public_meeting', title: 'x', location: OADBY }), WORDS);
     const [first, second] = namesIn('Oadby');
     expect(body(text)).toEqual([`${first} CC and ${second} CC (Oadby)`]);
   });
@@ -28,7 +29,7 @@ describe('renderCirculation: the paragraph a report author pastes in', () => {
             .map((n) => `${n} CC`)
             .join(' and ')} (${d})`,
       );
-    expect(body(renderCirculation(p))).toEqual(expected);
+    expect(body(renderCirculation(p, WORDS))).toEqual(expected);
     expect(expected).toEqual([
       'Gemma Bramley CC (Gartree)',
       'Hugh Carver CC (Market Harborough East)',
@@ -39,7 +40,7 @@ describe('renderCirculation: the paragraph a report author pastes in', () => {
   it('lists members told by interest or escalation under their own division', () => {
     const p = plan({ kind: 'press_enquiry', title: 'x', location: OADBY, topics: ['youth services'] });
     // Eleanor Newbold (Coalville North) registered youth services; the Leader takes the press enquiry.
-    expect(body(renderCirculation(p))).toEqual([
+    expect(body(renderCirculation(p, WORDS))).toEqual([
       'Eleanor Newbold CC (Coalville North)',
       'Catherine Kettering CC (Market Harborough West & Foxton)',
       'Oliver Belgrave CC and Wendy Wymeswold CC (Oadby)',
@@ -53,12 +54,12 @@ describe('renderCirculation: the paragraph a report author pastes in', () => {
       plan({ kind: 'member_public_meeting', title: 'x', location: OADBY, service: 'Waste' }),
     ],
   ])('says "None." for %s, as the 2023 revision report does', (_name, p) => {
-    expect(renderCirculation(p)).toBe('Circulation under the Local Issues Alert Procedure\n\nNone.');
+    expect(renderCirculation(p, WORDS)).toBe('Circulation under the Local Issues Alert Procedure\n\nNone.');
   });
 
   it('invents no titles: just the names the roster gives', () => {
     const p = plan({ kind: 'major_incident', title: 'x', location: OADBY, topics: ['schools'] });
-    for (const line of body(renderCirculation(p))) {
+    for (const line of body(renderCirculation(p, WORDS))) {
       expect(line).not.toMatch(/\b(Mr|Mrs|Ms|Miss|Dr|Cllr)\b/);
       expect(line).toMatch(/^([A-Z][a-z]+ [A-Z][a-z]+ CC)( and [A-Z][a-z]+ [A-Z][a-z]+ CC)? \([^)]+\)$/);
     }

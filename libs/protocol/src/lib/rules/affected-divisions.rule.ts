@@ -29,7 +29,7 @@ export function areaGiven(event: AlertEvent): AreaGiven {
   };
 }
 
-/** Countywide beats named divisions, which beat geometry; the kind says which geometry counts first. */
+/** The whole area (countywide: true) beats named divisions, which beat geometry; the kind says which geometry counts first. */
 export function areaBasis(given: AreaGiven, rule: KindPolicy): AreaBasis | undefined {
   if (given.countywide) return 'countywide';
   if (given.divisions) return 'divisions';

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { WORDS } from '../../test/plan.fixture';
 import {
   at,
   divisions,
@@ -161,7 +162,7 @@ describe('affected divisions: countywide', () => {
   });
 
   it('circulates to all members', () => {
-    expect(renderCirculation(p)).toBe(
+    expect(renderCirculation(p, WORDS)).toBe(
       'Circulation under the Local Issues Alert Procedure\n\nAll members of the County Council.',
     );
   });

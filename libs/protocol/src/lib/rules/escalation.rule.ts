@@ -1,14 +1,13 @@
 import type { Member, MemberRole } from '@member-alerts/roster';
 import type { AlertEvent } from '../event/alert-event.types';
-import type { CrossCuttingRule, EscalationTarget, KindPolicy } from '../policy/policy.types';
+import type { CrossCuttingRule, EscalationTarget, KindPolicy, Policy } from '../policy/policy.types';
 import type { Candidate, RuleResult } from '../plan/candidate.types';
 import { foldLabel } from './fold-label.util';
 
-const ROLE_NAMES: Record<MemberRole, string> = {
-  leader: 'the Leader',
-  deputy_leader: 'the Deputy Leader',
-  cabinet_lead_member: 'a Cabinet Lead Member',
-};
+// The role as the council's rules name it ("the Leader"); its key for rules that name none.
+const roleName = (policy: Pick<Policy, 'roles'>, role: MemberRole) => policy.roles?.[role]?.label ?? role;
+// The role as its holder is called ("Cabinet Lead Member").
+const roleTitle = (policy: Pick<Policy, 'roles'>, role: MemberRole) => policy.roles?.[role]?.title ?? role;
 
 function holders(members: readonly Member[], role: MemberRole, portfolio?: string): Member[] {
   const wanted = portfolio === undefined ? undefined : foldLabel(portfolio);
@@ -27,11 +26,13 @@ export function escalationMembers(
   event: AlertEvent,
   kind: KindPolicy,
   members: readonly Member[],
-  rule: CrossCuttingRule,
+  policy: Pick<Policy, 'roles'> & { readonly escalation: CrossCuttingRule },
 ): RuleResult {
+  const rule = policy.escalation;
+  // A role the council holds for a portfolio means its holder for the event's portfolio.
   const asked: EscalationTarget[] = (event.escalate ?? []).map((role) => ({
     role,
-    samePortfolio: role === 'cabinet_lead_member',
+    samePortfolio: policy.roles?.[role]?.needsPortfolio !== undefined,
   }));
   const candidates: Candidate[] = [];
   const warnings: string[] = [];
@@ -42,7 +43,7 @@ export function escalationMembers(
     }
   };
   for (const target of [...kind.escalation, ...asked]) {
-    // With no portfolio there is no "Cabinet Lead Member" for the matter, rather than all of them.
+    // With no portfolio there is no holder for the matter, rather than every holder of the role.
     const found =
       target.samePortfolio && event.portfolio === undefined
         ? []
@@ -52,16 +53,18 @@ export function escalationMembers(
       continue;
     }
     const missing = !target.samePortfolio
-      ? `Nobody on the roster is ${ROLE_NAMES[target.role]}`
+      ? `Nobody on the roster is ${roleName(policy, target.role)}`
       : event.portfolio === undefined
         ? 'No portfolio was given'
-        : `No Cabinet Lead Member holds the portfolio "${event.portfolio}"`;
+        : `No ${roleTitle(policy, target.role)} holds the portfolio "${event.portfolio}"`;
     const instead = target.otherwise ? holders(members, target.otherwise) : [];
     if (target.otherwise && instead.length > 0) {
-      warnings.push(`${missing}, so ${ROLE_NAMES[target.otherwise]} is told instead (§${rule.paragraph})`);
+      warnings.push(
+        `${missing}, so ${roleName(policy, target.otherwise)} is told instead (§${rule.paragraph})`,
+      );
       add(instead, target.otherwise);
     } else {
-      const who = target.samePortfolio ? 'no Cabinet Lead Member' : 'nobody in that role';
+      const who = target.samePortfolio ? `no ${roleTitle(policy, target.role)}` : 'nobody in that role';
       warnings.push(`${missing}, so ${who} is told (§${rule.paragraph})`);
     }
   }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NOW, plan } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
-import { EVENT_KINDS } from '../event/event-kind';
+import { EVENT_KINDS } from '../../test/leicestershire.fixture';
 
 const HOUR = 3_600_000;
 const iso = (ms: number) => new Date(ms).toISOString();

@@ -1,0 +1,23 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The repository's councils: a folder each of boundaries, roster, events and policy file. */
+export const FIXTURES_DIR = join(__dirname, '..', '..', '..', '..', 'fixtures');
+
+/**
+ * The council the product runs when the COUNCIL setting is not given: named in the fixtures
+ * (default-council.txt), so that no code names one.
+ */
+export function defaultCouncil(): string {
+  return readFileSync(join(FIXTURES_DIR, 'default-council.txt'), 'utf8').trim();
+}
+
+/** A council's folder of fixtures, by its COUNCIL setting. */
+export function councilFolder(slug: string): string {
+  return join(FIXTURES_DIR, slug);
+}
+
+/** The council's rules: its policy file. */
+export function councilPolicyFile(slug: string): string {
+  return join(councilFolder(slug), 'policy.yaml');
+}
