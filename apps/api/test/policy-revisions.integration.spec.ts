@@ -160,8 +160,8 @@ describe("a council's rules as revisions", () => {
       'a role the roster cannot hold',
       '/policy/check',
       edit(
-        '  leader: { label: the Leader }',
-        '  leader: { label: the Leader }\n  mayor: { label: the Mayor }',
+        '  leader: { label: the Leader, title: Leader of the Council }',
+        '  leader: { label: the Leader, title: Leader of the Council }\n  mayor: { label: the Mayor }',
       ),
       'roles.mayor',
       /^line 2\d: the roster cannot hold the role "mayor"/,

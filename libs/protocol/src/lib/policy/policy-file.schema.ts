@@ -273,7 +273,7 @@ export const policyFileSchema = z
         periods: z.array(
           z.strictObject({
             election: text.meta({
-              description: 'The election, as the console names it: "County Council elections".',
+              description: 'The election, as the console names it: "the council elections of May 2029".',
             }),
             from: londonDate.meta({ description: 'Notice of election: the first day of the period.' }),
             to: londonDate.meta({ description: 'Close of poll: the last day of the period.' }),
