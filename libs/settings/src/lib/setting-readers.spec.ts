@@ -1,7 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { matching, oneOf, readSettings, webAddress, wholeNumber, yesNo } from './setting-readers';
+import {
+  existingFile,
+  matching,
+  oneOf,
+  readSettings,
+  webAddress,
+  wholeNumber,
+  yesNo,
+} from './setting-readers';
 import { readSharedSettings } from './shared-settings';
 
+// A file that is there wherever the tests run: this one.
+const HERE = __filename;
 const SECRET = 'a-test-secret-of-at-least-thirty-two-characters';
 
 function read(env: Record<string, string>) {
@@ -14,6 +24,7 @@ function read(env: Record<string, string>) {
       DEV_KEYS: yesNo(false),
       NODE_ENV: oneOf(['development', 'production', 'test'], 'development'),
       DATABASE_SCHEMA: matching(/^[a-z_][a-z0-9_]{0,62}$/, 'must be a lower-case SQL identifier'),
+      POLICY_FILE: existingFile(),
     },
     env,
     problems,
@@ -30,6 +41,7 @@ describe('a setting read from the environment', () => {
       DEV_KEYS: false,
       NODE_ENV: 'development',
       DATABASE_SCHEMA: undefined,
+      POLICY_FILE: undefined,
     });
   });
 
@@ -40,6 +52,7 @@ describe('a setting read from the environment', () => {
     ['DEV_KEYS', 'off', false],
     ['NODE_ENV', 'production', 'production'],
     ['DATABASE_SCHEMA', 'alerts_test', 'alerts_test'],
+    ['POLICY_FILE', ` ${HERE} `, HERE],
   ] as const)('%s=%s reads as %s', (name, raw, value) => {
     const { values, problems } = read({ [name]: raw });
     expect(problems).toEqual([]);
@@ -59,6 +72,11 @@ describe('a setting read from the environment', () => {
     ['DEV_KEYS', 'maybe', 'DEV_KEYS must be true or false, got "maybe"'],
     ['NODE_ENV', 'staging', 'NODE_ENV must be development, production or test, got "staging"'],
     ['DATABASE_SCHEMA', 'Alerts', 'DATABASE_SCHEMA must be a lower-case SQL identifier'],
+    [
+      'POLICY_FILE',
+      '/nowhere/policy.yaml',
+      'POLICY_FILE names a file that is not there: /nowhere/policy.yaml',
+    ],
   ] as const)('%s=%s is named in words, and reads as unset', (name, raw, words) => {
     const { values, problems } = read({ [name]: raw });
     expect(problems).toEqual([words]);
@@ -87,6 +105,26 @@ describe('the settings the API and the worker share', () => {
       councilSlug: 'leicestershire',
     });
   });
+
+  it.each([
+    ['unset', {}, [], 'leicestershire'],
+    ['empty', { COUNCIL: '' }, [], 'leicestershire'],
+    ['another council', { COUNCIL: 'nottinghamshire' }, [], 'nottinghamshire'],
+    [
+      'not a slug',
+      { COUNCIL: 'Leicestershire County Council' },
+      ['COUNCIL must be a short lower-case slug, the name of its folder in fixtures/'],
+      'leicestershire',
+    ],
+  ])(
+    'COUNCIL %s serves the council its folder names, or the one fixtures/default-council.txt names',
+    (_, env, words, slug) => {
+      const problems: string[] = [];
+      const s = readSharedSettings({ NODE_ENV: 'test', ACK_SECRET: SECRET, ...env }, problems);
+      expect(problems).toEqual(words);
+      expect(s.councilSlug).toBe(slug);
+    },
+  );
 
   it('require a database and a secret in production, naming both', () => {
     const problems: string[] = [];
