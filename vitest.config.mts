@@ -1,23 +1,21 @@
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 
-const alias = {
-  '@member-alerts/protocol/wording': fileURLToPath(
-    new URL('./libs/protocol/src/wording.ts', import.meta.url),
-  ),
-  '@member-alerts/protocol/event': fileURLToPath(new URL('./libs/protocol/src/event.ts', import.meta.url)),
-  '@member-alerts/protocol/policy': fileURLToPath(new URL('./libs/protocol/src/policy.ts', import.meta.url)),
-  '@member-alerts/geo': fileURLToPath(new URL('./libs/geo/src/index.ts', import.meta.url)),
-  '@member-alerts/protocol': fileURLToPath(new URL('./libs/protocol/src/index.ts', import.meta.url)),
-  '@member-alerts/roster': fileURLToPath(new URL('./libs/roster/src/index.ts', import.meta.url)),
-  '@member-alerts/persistence': fileURLToPath(new URL('./libs/persistence/src/index.ts', import.meta.url)),
-  '@member-alerts/queue': fileURLToPath(new URL('./libs/queue/src/index.ts', import.meta.url)),
-  '@member-alerts/producers': fileURLToPath(new URL('./libs/producers/src/index.ts', import.meta.url)),
-  '@member-alerts/auth': fileURLToPath(new URL('./libs/auth/src/index.ts', import.meta.url)),
-  '@member-alerts/outbox': fileURLToPath(new URL('./libs/outbox/src/index.ts', import.meta.url)),
-};
+// The libraries' import names, from the one list in tsconfig.base.json; the longest first, so that
+// '@member-alerts/protocol/wording' is not taken for '@member-alerts/protocol'.
+const paths = (
+  JSON.parse(readFileSync(new URL('./tsconfig.base.json', import.meta.url), 'utf8')) as {
+    compilerOptions: { paths: Record<string, [string]> };
+  }
+).compilerOptions.paths;
+const alias = Object.fromEntries(
+  Object.entries(paths)
+    .sort(([a], [b]) => b.length - a.length)
+    .map(([name, [file]]) => [name, fileURLToPath(new URL(file, import.meta.url))]),
+);
 
 // NestJS needs decorator metadata, which esbuild does not emit; SWC does.
 const withDecorators = () => ({
@@ -37,8 +35,10 @@ export default defineConfig({
       project('roster', './libs/roster'),
       project('protocol', './libs/protocol'),
       project('producers', './libs/producers'),
+      project('render', './libs/render'),
       project('outbox', './libs/outbox'),
       project('queue', './libs/queue'),
+      project('settings', './libs/settings'),
       project('cli', './apps/cli', { testTimeout: 60_000 }),
       project('api', './apps/api', { testTimeout: 60_000, hookTimeout: 120_000 }, withDecorators()),
       // Fault tests start worker processes and an SMTP listener: one file at a time.

@@ -180,7 +180,7 @@ async function floorWindow(
   );
   const batchOf = new Map<string, string>();
   for (const [eventId, list] of batches)
-    for (const m of list) batchOf.set(m.headers?.['X-Member-Alerts-Notification'] ?? '', eventId);
+    for (const m of list) batchOf.set(m.about.notifications?.join(', ') ?? '', eventId);
   const from = p.accepted.length;
   const done = await sendThroughFloor(
     p,

@@ -2,13 +2,14 @@
 // with the SMTP listener: a bare pooled nodemailer transport, and nothing else.
 import { performance } from 'node:perf_hooks';
 import { createTransport } from 'nodemailer';
-import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';
+import type { Message } from '@member-alerts/render';
 
 export interface FloorJob {
   readonly port: number;
   readonly poolSize: number;
+  readonly from: string;
   /** Sent one batch per `intervalMs`, every message of a batch at once. */
-  readonly batches: readonly (readonly OutgoingMail[])[];
+  readonly batches: readonly (readonly Message[])[];
   readonly intervalMs: number;
 }
 
@@ -38,13 +39,13 @@ async function run(job: FloorJob): Promise<FloorDone> {
     for (const m of batch) {
       sends.push(
         transporter.sendMail({
-          from: m.from,
+          from: job.from,
           to: m.to,
           subject: m.subject,
           text: m.text,
           html: m.html,
-          messageId: m.messageId,
-          ...(m.headers ? { headers: m.headers } : {}),
+          messageId: `<${m.reference}@member-alerts>`,
+          headers: { 'X-Member-Alerts-Notification': m.about.notifications?.join(', ') ?? '' },
           ...(m.calendar ? { icalEvent: { method: m.calendar.method, content: m.calendar.content } } : {}),
         }),
       );

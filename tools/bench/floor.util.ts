@@ -2,11 +2,14 @@ import { fork } from 'node:child_process';
 import { join } from 'node:path';
 import type { Meeting, Reason } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
-import { fromAddress, quotedRecipient } from '../../apps/worker/src/delivery/deliver.util';
-import { composeMessage } from '../../apps/worker/src/mail/compose-message';
-import { councilWording, type MessageInput } from '../../apps/worker/src/mail/message-input';
+import {
+  composeMessage,
+  councilWording,
+  senderAsContact,
+  type Message,
+  type MessageInput,
+} from '@member-alerts/render';
 import { leicestershirePolicy } from '../testing/fixtures';
-import type { OutgoingMail } from '../../apps/worker/src/mail/mail-transport';
 import type { FloorDone, FloorJob } from './floor-process';
 import { clock } from './measure.util';
 import { PROFILE_ARGS, type Accepted, type Pipeline } from './pipeline';
@@ -50,7 +53,7 @@ interface Version {
 export async function sameMessages(
   p: Pipeline,
   eventIds: readonly string[],
-): Promise<Map<string, OutgoingMail[]>> {
+): Promise<Map<string, Message[]>> {
   const rows = await p.sql<Row>(
     `SELECT id, event_id, event_version, recipient_name, email, action, change, reasons
        FROM notifications WHERE event_id = ANY($1) ORDER BY event_id, id`,
@@ -65,7 +68,7 @@ export async function sameMessages(
       )
     ).map((v) => [`${v.event_id}|${v.version}`, v]),
   );
-  const out = new Map<string, OutgoingMail[]>();
+  const out = new Map<string, Message[]>();
   for (const r of rows) {
     const v = versions.get(`${r.event_id}|${r.event_version}`);
     if (!v) throw new Error(`no version ${r.event_version} of event ${r.event_id}`);
@@ -85,20 +88,14 @@ export async function sameMessages(
       changes: v.changes,
       ackUrl: ackLink(p.api.publicUrl, p.api.ackSecret, r.id, 30),
       eventUrl: eventPageLink(p.api.publicUrl, r.event_id),
-      organiser: { name: 'Member Alerts', email: fromAddress(MAIL_FROM) },
+      organiser: senderAsContact(MAIL_FROM),
       council: COUNCIL,
     });
     const list = out.get(r.event_id) ?? [];
     list.push({
-      from: MAIL_FROM,
-      replyTo: message.replyTo,
-      to: quotedRecipient(r.recipient_name, r.email),
-      subject: message.subject,
-      text: message.text,
-      html: message.html,
-      messageId: `<floor-${r.id}.v${r.event_version}@member-alerts>`,
-      headers: { 'X-Member-Alerts-Notification': `floor-${r.id}` },
-      ...(message.calendar ? { calendar: message.calendar } : {}),
+      ...message,
+      reference: `floor-${message.reference}`,
+      about: { notifications: [`floor-${r.id}`] },
     });
     out.set(r.event_id, list);
   }
@@ -111,14 +108,20 @@ export async function sameMessages(
  */
 export function sendThroughFloor(
   p: Pipeline,
-  batches: readonly (readonly OutgoingMail[])[],
+  batches: readonly (readonly Message[])[],
   intervalMs: number,
 ): Promise<FloorDone> {
   const child = fork(join(__dirname, 'floor-process.ts'), [], {
     execArgv: [...PROFILE_ARGS, '-r', '@swc-node/register'],
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
-  const job: FloorJob = { port: p.sink.port, poolSize: FLOOR_POOL_SIZE, batches, intervalMs };
+  const job: FloorJob = {
+    port: p.sink.port,
+    poolSize: FLOOR_POOL_SIZE,
+    from: MAIL_FROM,
+    batches,
+    intervalMs,
+  };
   return new Promise((resolve, reject) => {
     child.once('message', (m) => resolve(m as FloorDone));
     child.once('exit', (code) => {
@@ -148,7 +151,7 @@ export async function acceptedCount(
 }
 
 /** The floor's rate: every message handed to the pooled transport at once, timed to the last "250". */
-export async function floorRate(p: Pipeline, messages: readonly OutgoingMail[]): Promise<number> {
+export async function floorRate(p: Pipeline, messages: readonly Message[]): Promise<number> {
   const from = p.accepted.length;
   const done = await sendThroughFloor(p, [messages], 0);
   const last = await acceptedCount(p, from, messages.length, 60_000);

@@ -40,6 +40,8 @@ const READS = [
   new RegExp(`env\\.(${NAME})\\b`, 'g'),
   // the config readers' helpers: intVar(env, 'X', …), url(env, 'X', …)
   new RegExp(`\\(\\s*env\\s*,\\s*'(${NAME})'`, 'g'),
+  // a settings schema, keyed by variable name: { X: wholeNumber(…), Y: webAddress(…) }
+  new RegExp(`^\\s*(${NAME}): (?:wholeNumber|webAddress|yesNo|oneOf|matching|text|existingFile)\\(`, 'gm'),
 ];
 
 /** Every environment variable the product's code reads, with a file that reads it. */

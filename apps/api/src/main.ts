@@ -1,18 +1,10 @@
-import { ConfigError, loadConfig } from './config/app-config';
+import { configOrExit } from '@member-alerts/settings';
+import { loadConfig } from './config/app-config';
 import { createApi } from './bootstrap';
 import { exampleEvent } from './council/council-files.util';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadConfig();
-  } catch (e) {
-    if (e instanceof ConfigError) {
-      process.stderr.write(`member-alerts api: ${e.message}\n`);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = configOrExit('api', () => loadConfig());
   const api = await createApi(config);
   const url = config.publicUrl;
   const lines = [

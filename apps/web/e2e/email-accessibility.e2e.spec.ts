@@ -2,9 +2,8 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { composeDigest } from '../../worker/src/mail/compose-digest';
-import { composeMessage } from '../../worker/src/mail/compose-message';
-import { councilWording, type MessageInput } from '../../worker/src/mail/message-input';
+import { composeDigest, composeMessage, councilWording, type MessageInput } from '@member-alerts/render';
+import { SAMPLE_NOTIFICATION } from '../../../libs/render/test/sample-notification';
 import { leicestershirePolicy } from '../../../tools/testing/fixtures';
 import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, SCREENSHOTS } from './support/browser';
 import { wcagFailures } from './support/accessibility';
@@ -15,13 +14,8 @@ const contact = { name: 'Raj Patel', email: 'raj.patel@leics.example', phone: '0
 const council = councilWording(leicestershirePolicy());
 const alert: MessageInput = {
   notification: {
-    id: '11111111-1111-4111-8111-111111111111',
-    eventId: '22222222-2222-4222-8222-222222222222',
-    eventVersion: 1,
-    recipientName: 'Oliver Belgrave',
-    email: 'oliver.belgrave@members.leics.example',
+    ...SAMPLE_NOTIFICATION,
     action: 'invite',
-    change: 'new',
     reasons: [
       { relation: 'local', paragraph: '28', division: 'Oadby' },
       { relation: 'escalation', paragraph: '36', role: 'leader' },

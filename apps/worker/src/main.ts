@@ -1,18 +1,10 @@
-import { loadWorkerConfig, WorkerConfigError } from './config/worker-config';
+import { configOrExit } from '@member-alerts/settings';
+import { loadWorkerConfig } from './config/worker-config';
 import { createWorker } from './bootstrap';
 import { HealthServer } from './health/health-server';
 
 async function main(): Promise<void> {
-  let config;
-  try {
-    config = loadWorkerConfig();
-  } catch (e) {
-    if (e instanceof WorkerConfigError) {
-      process.stderr.write(`member-alerts worker: ${e.message}\n`);
-      process.exit(78);
-    }
-    throw e;
-  }
+  const config = configOrExit('worker', () => loadWorkerConfig());
   const app = await createWorker(config);
   const port = app.get(HealthServer).port;
   process.stdout.write(

@@ -5,6 +5,8 @@ import { NotificationRepository } from '@member-alerts/outbox';
 import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
+import { CHANNEL, type Channel } from './channels/channel';
+import { smtpChannel } from './channels/smtp/smtp.channel';
 import { COUNCIL_POLICY, readCouncilPolicy } from './config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
 import { NotificationWorker } from './delivery/notification.worker';
@@ -14,8 +16,6 @@ import { SendNotificationUseCase } from './delivery/send-notification.usecase';
 import { VersionStore } from './delivery/version-store';
 import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
-import { MAIL_TRANSPORT } from './mail/mail.tokens';
-import { smtpTransport, type MailTransport } from './mail/mail-transport';
 import { CitizenSpacePoller } from './producers/citizen-space.poller';
 import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
@@ -48,9 +48,15 @@ export class WorkerModule {
         { provide: WORKER_CONFIG, useValue: config },
         { provide: COUNCIL_POLICY, useFactory: () => readCouncilPolicy(config.councilSlug) },
         {
-          provide: MAIL_TRANSPORT,
-          useFactory: (): MailTransport =>
-            smtpTransport(config.smtpUrl, config.smtpPoolSize, config.smtpTimeoutMs),
+          provide: CHANNEL,
+          useFactory: (): Channel =>
+            smtpChannel({
+              url: config.smtpUrl,
+              from: config.mailFrom,
+              poolSize: config.smtpPoolSize,
+              timeoutMs: config.smtpTimeoutMs,
+              busyDelayMs: config.retryDelayMs,
+            }),
         },
         DeliveryMetrics,
         RedisConnections,

@@ -1,12 +1,22 @@
-import { existsSync } from 'node:fs';
 import { isIP } from 'node:net';
 import { availableParallelism } from 'node:os';
-import { API_ROLES, defaultCouncil, type ApiRole } from '@member-alerts/persistence';
-import { ackSecretSetting } from '@member-alerts/auth';
-import { hasUserInfo } from '@member-alerts/protocol';
+import { API_ROLES, type ApiRole } from '@member-alerts/persistence';
 import { isEmail } from '@member-alerts/roster';
-import { queueSettings, type RedisNode } from '@member-alerts/queue';
+import type { RedisNode } from '@member-alerts/queue';
+import {
+  ConfigError,
+  existingFile,
+  readSettings,
+  readSharedSettings,
+  text,
+  wholeNumber,
+  webAddress,
+  yesNo,
+  type Env,
+} from '@member-alerts/settings';
 import { councilProblem } from '../council/council-files.util';
+
+export { ConfigError };
 
 export interface AppConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -85,64 +95,6 @@ export interface OidcConfig {
   readonly roleMap: Readonly<Record<string, ApiRole>>;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
-    this.name = 'ConfigError';
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function intVar(
-  env: Env,
-  name: string,
-  fallback: number,
-  min: number,
-  max: number,
-  problems: string[],
-): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-    return fallback;
-  }
-  return n;
-}
-
-function urlVar(
-  env: Env,
-  name: string,
-  protocols: readonly string[],
-  problems: string[],
-): string | undefined {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return undefined;
-  try {
-    const u = new URL(raw);
-    if (!protocols.includes(u.protocol)) {
-      problems.push(`${name} must be a ${protocols.join(' or ')} URL, got "${u.protocol}…"`);
-    } else if (u.protocol.startsWith('http') && (u.username || u.password || hasUserInfo(raw))) {
-      // A web address people are sent to must not hide its host behind user info.
-      problems.push(`${name} must not have a user name or password (the part before an @)`);
-    }
-  } catch {
-    problems.push(`${name} is not a valid URL`); // never echo it: it may hold a password
-  }
-  return raw;
-}
-
-function boolVar(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
-  const raw = env[name]?.toLowerCase();
-  if (raw === undefined || raw === '') return fallback;
-  if (['1', 'true', 'yes', 'on'].includes(raw)) return true;
-  if (['0', 'false', 'no', 'off'].includes(raw)) return false;
-  problems.push(`${name} must be true or false, got "${env[name]}"`);
-  return fallback;
-}
-
 const PROXY_NAMES = ['loopback', 'linklocal', 'uniquelocal'];
 
 /** A caller-chosen X-Forwarded-For would let one address pose as many: believe it only from named proxies. */
@@ -182,7 +134,8 @@ function oidcVar(env: Env, problems: string[]): OidcConfig | undefined {
     problems.push(`single sign-on needs all of ${OIDC_VARS.join(', ')}; ${missing.join(', ')} not set`);
     return undefined;
   }
-  const issuerUrl = urlVar(env, 'OIDC_ISSUER_URL', ['http:', 'https:'], problems) ?? '';
+  const issuerUrl =
+    readSettings({ OIDC_ISSUER_URL: webAddress(['http:', 'https:']) }, env, problems).OIDC_ISSUER_URL ?? '';
   const roleMap: Record<string, ApiRole> = {};
   const raw = env['OIDC_ROLE_MAP'];
   if (raw) {
@@ -301,26 +254,34 @@ function streetManagerContactVar(env: Env, problems: string[]): StreetManagerCon
   return { name, email };
 }
 
+/** The API's own settings; those it shares with the worker are read by `readSharedSettings`. */
+const API = {
+  PORT: wholeNumber(3000, 0, 65535),
+  HOST: text('127.0.0.1'),
+  RATE_LIMIT_PER_MINUTE: wholeNumber(300, 1, 100_000),
+  MAX_BODY_BYTES: wholeNumber(2 * 1024 * 1024, 1024, 50 * 1024 * 1024),
+  MAX_UPLOAD_BYTES: wholeNumber(20 * 1024 * 1024, 1024, 200 * 1024 * 1024),
+  SESSION_IDLE_MINUTES: wholeNumber(8 * 60, 1, 7 * 24 * 60),
+  SESSION_MAX_HOURS: wholeNumber(7 * 24, 1, 90 * 24),
+  POLICY_FILE: existingFile(),
+  // One CPU stays with the thread that answers requests; on 2 CPUs, one planning thread.
+  PLAN_THREADS: wholeNumber(Math.min(4, Math.max(1, availableParallelism() - 1)), 1, 64),
+};
+
 /** Reads and checks the whole configuration once, at boot, naming every bad variable. */
 export function loadConfig(env: Env = process.env): AppConfig {
   const problems: string[] = [];
-  const nodeEnvRaw = env['NODE_ENV'] ?? 'development';
-  const nodeEnv = (['development', 'production', 'test'] as const).find((v) => v === nodeEnvRaw);
-  if (!nodeEnv) problems.push(`NODE_ENV must be development, production or test, got "${nodeEnvRaw}"`);
-  const production = nodeEnv === 'production';
-
-  const port = intVar(env, 'PORT', 3000, 0, 65535, problems);
-  const databaseUrl = urlVar(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
-  if (production && !databaseUrl)
-    problems.push('DATABASE_URL is required in production (the embedded database is for development)');
-  const redisUrl = urlVar(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379';
-  const queue = queueSettings(env, problems);
-  const publicUrl = urlVar(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? `http://localhost:${port}`;
-
-  const dataDir = env['DATA_DIR'] || 'var';
-  const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
-  const devKeys = boolVar(env, 'DEV_KEYS', !production, problems);
-  if (production && devKeys) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
+  const shared = readSharedSettings(env, problems);
+  const { production } = shared;
+  const own = readSettings(API, env, problems);
+  // On by default outside production only.
+  const defaults = {
+    DEV_KEYS: yesNo(!production),
+    SEED_FIXTURES: yesNo(!production),
+  };
+  const flags = readSettings(defaults, env, problems);
+  const publicUrl = shared.publicUrl ?? `http://localhost:${own.PORT}`;
+  if (production && flags.DEV_KEYS) problems.push('DEV_KEYS cannot be enabled when NODE_ENV=production');
 
   const oidc = oidcVar(env, problems);
   if (oidc && production && !publicUrl.startsWith('https:'))
@@ -330,63 +291,45 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (bootstrapAdminEmail !== undefined && !isEmail(bootstrapAdminEmail))
     problems.push('BOOTSTRAP_ADMIN_EMAIL must be one e-mail address, such as it.admin@council.gov.uk');
 
-  const schema = env['DATABASE_SCHEMA'];
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema)) {
-    problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
-  }
-  const slug = env['COUNCIL'] || defaultCouncil();
-  if (!/^[a-z0-9-]{2,40}$/.test(slug))
-    problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
-  else {
-    const unknown = councilProblem(slug);
-    if (unknown) problems.push(unknown);
-  }
-
-  const policyFile = env['POLICY_FILE']?.trim() || undefined;
-  if (policyFile !== undefined && !existsSync(policyFile))
-    problems.push(`POLICY_FILE names a file that is not there: ${policyFile}`);
+  // A well-formed COUNCIL must also name a folder in fixtures/ that holds its rules.
+  const unknown = problems.some((p) => p.startsWith('COUNCIL '))
+    ? undefined
+    : councilProblem(shared.councilSlug);
+  if (unknown) problems.push(unknown);
 
   const metricsToken = env['METRICS_TOKEN'] || undefined;
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))
     problems.push('METRICS_TOKEN must be 32 or more characters, with no spaces');
 
   const config: AppConfig = {
-    nodeEnv: nodeEnv ?? 'development',
-    port,
-    host: env['HOST'] ?? '127.0.0.1',
-    ...(databaseUrl ? { databaseUrl } : {}),
-    ...(schema ? { databaseSchema: schema } : {}),
-    redisUrl,
-    ...(queue.clusterNodes ? { redisClusterNodes: queue.clusterNodes } : {}),
-    queuePrefix: queue.queuePrefix,
-    publicUrl: publicUrl.replace(/\/$/, ''),
-    dataDir,
-    ackSecret,
-    ackLinkDays: intVar(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
-    rateLimitPerMinute: intVar(env, 'RATE_LIMIT_PER_MINUTE', 300, 1, 100_000, problems),
+    nodeEnv: shared.nodeEnv,
+    port: own.PORT,
+    host: own.HOST,
+    ...(shared.databaseUrl ? { databaseUrl: shared.databaseUrl } : {}),
+    ...(shared.databaseSchema ? { databaseSchema: shared.databaseSchema } : {}),
+    redisUrl: shared.redisUrl,
+    ...(shared.redisClusterNodes ? { redisClusterNodes: shared.redisClusterNodes } : {}),
+    queuePrefix: shared.queuePrefix,
+    publicUrl,
+    dataDir: shared.dataDir,
+    ackSecret: shared.ackSecret,
+    ackLinkDays: shared.ackLinkDays,
+    rateLimitPerMinute: own.RATE_LIMIT_PER_MINUTE,
     trustProxy: trustProxyVar(env, problems),
-    maxBodyBytes: intVar(env, 'MAX_BODY_BYTES', 2 * 1024 * 1024, 1024, 50 * 1024 * 1024, problems),
-    maxUploadBytes: intVar(env, 'MAX_UPLOAD_BYTES', 20 * 1024 * 1024, 1024, 200 * 1024 * 1024, problems),
-    councilSlug: slug,
-    seedFixtures: boolVar(env, 'SEED_FIXTURES', !production, problems),
-    devKeys,
+    maxBodyBytes: own.MAX_BODY_BYTES,
+    maxUploadBytes: own.MAX_UPLOAD_BYTES,
+    councilSlug: shared.councilSlug,
+    seedFixtures: flags.SEED_FIXTURES,
+    devKeys: flags.DEV_KEYS,
     ...(oidc ? { oidc } : {}),
-    sessionIdleMinutes: intVar(env, 'SESSION_IDLE_MINUTES', 8 * 60, 1, 7 * 24 * 60, problems),
-    sessionMaxHours: intVar(env, 'SESSION_MAX_HOURS', 7 * 24, 1, 90 * 24, problems),
+    sessionIdleMinutes: own.SESSION_IDLE_MINUTES,
+    sessionMaxHours: own.SESSION_MAX_HOURS,
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
-    streetManager: streetManagerVar(env, nodeEnv === 'test', problems),
+    streetManager: streetManagerVar(env, shared.nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
-    ...(policyFile ? { policyFile } : {}),
-    // One CPU stays with the thread that answers requests; on 2 CPUs, one planning thread.
-    planThreads: intVar(
-      env,
-      'PLAN_THREADS',
-      Math.min(4, Math.max(1, availableParallelism() - 1)),
-      1,
-      64,
-      problems,
-    ),
+    ...(own.POLICY_FILE ? { policyFile: own.POLICY_FILE } : {}),
+    planThreads: own.PLAN_THREADS,
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

@@ -1,6 +1,14 @@
-import { ackSecretSetting } from '@member-alerts/auth';
-import { defaultCouncil, embeddedPostgresUrl } from '@member-alerts/persistence';
-import { MIN_RELAY_PER_MINUTE, queueSettings, type RedisNode } from '@member-alerts/queue';
+import { embeddedPostgresUrl } from '@member-alerts/persistence';
+import { MIN_RELAY_PER_MINUTE, type RedisNode } from '@member-alerts/queue';
+import {
+  ConfigError,
+  matching,
+  readSettings,
+  readSharedSettings,
+  wholeNumber,
+  webAddress,
+  type Env,
+} from '@member-alerts/settings';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -44,97 +52,65 @@ export interface WorkerConfig {
   readonly citizenSpaceTimeoutMs: number;
 }
 
-export class WorkerConfigError extends Error {
-  constructor(readonly problems: readonly string[]) {
-    super(`invalid configuration:\n  - ${problems.join('\n  - ')}`);
-  }
-}
-
-type Env = Readonly<Record<string, string | undefined>>;
-
-function int(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < min || n > max) {
-    problems.push(`${name} must be a whole number from ${min} to ${max}, got "${raw}"`);
-    return fallback;
-  }
-  return n;
-}
-
-function url(env: Env, name: string, protocols: readonly string[], problems: string[]): string | undefined {
-  const raw = env[name];
-  if (!raw) return undefined;
-  try {
-    if (!protocols.includes(new URL(raw).protocol))
-      problems.push(`${name} must be a ${protocols.join(' or ')} URL`);
-  } catch {
-    problems.push(`${name} is not a valid URL`);
-  }
-  return raw;
-}
+/** The worker's own settings; those it shares with the API are read by `readSharedSettings`. */
+const WORKER = {
+  SMTP_URL: webAddress(['smtp:', 'smtps:']),
+  MAIL_FROM: matching(/^[^\r\n]*$/, 'must be one line', 'Member Alerts <member-alerts@council.example>'),
+  SMTP_POOL_SIZE: wholeNumber(5, 1, 100),
+  WORKER_CONCURRENCY: wholeNumber(20, 1, 500),
+  RELAY_MAX_PER_MINUTE: wholeNumber(0, MIN_RELAY_PER_MINUTE, 60_000),
+  WORKER_PORT: wholeNumber(3001, -1, 65535),
+  SCHEDULE_EVERY_MS: wholeNumber(10_000, 100, 3_600_000),
+  PURGE_EVERY_MS: wholeNumber(3_600_000, 100, 86_400_000),
+  SWEEP_AFTER_MS: wholeNumber(120_000, 100, 86_400_000),
+  RETRY_DELAY_MS: wholeNumber(30_000, 10, 3_600_000),
+  RETRY_ATTEMPTS: wholeNumber(10, 1, 50),
+  SMTP_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
+  LOCK_DURATION_MS: wholeNumber(30_000, 1_000, 600_000),
+  CITIZEN_SPACE_URL: webAddress(['http:', 'https:']),
+  CITIZEN_SPACE_EVERY_MS: wholeNumber(15 * 60_000, 200, 86_400_000),
+  CITIZEN_SPACE_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
+};
 
 /** Reads the worker's configuration once, naming every bad variable. */
 export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const problems: string[] = [];
-  const nodeEnv = (['development', 'production', 'test'] as const).find(
-    (v) => v === (env['NODE_ENV'] ?? 'development'),
-  );
-  if (!nodeEnv) problems.push(`NODE_ENV must be development, production or test, got "${env['NODE_ENV']}"`);
-  const production = nodeEnv === 'production';
-  const given = url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], problems);
-  if (production && !given) problems.push('DATABASE_URL is required in production');
-  const smtpUrl = url(env, 'SMTP_URL', ['smtp:', 'smtps:'], problems);
-  if (production && !smtpUrl) problems.push('SMTP_URL is required in production');
-  // The API's data directory: outside production, with ACK_SECRET unset, both read its secret, and
-  // without DATABASE_URL the worker reaches the API's embedded database through its socket there.
-  const dataDir = env['DATA_DIR'] || 'var';
-  const ackSecret = ackSecretSetting(env['ACK_SECRET'], dataDir, production, problems);
-  const mailFrom = env['MAIL_FROM'] ?? 'Member Alerts <member-alerts@council.example>';
-  if (/[\r\n]/.test(mailFrom)) problems.push('MAIL_FROM must be one line');
-  const schema = env['DATABASE_SCHEMA'];
-  if (schema !== undefined && !/^[a-z_][a-z0-9_]{0,62}$/.test(schema))
-    problems.push('DATABASE_SCHEMA must be a lower-case SQL identifier');
-  const councilSlug = env['COUNCIL'] || defaultCouncil();
-  if (!/^[a-z0-9-]{2,40}$/.test(councilSlug))
-    problems.push('COUNCIL must be a short lower-case slug, the name of its folder in fixtures/');
-  const queue = queueSettings(env, problems);
-  const relayMaxPerMinute = int(env, 'RELAY_MAX_PER_MINUTE', 0, MIN_RELAY_PER_MINUTE, 60_000, problems);
-  const citizenSpaceUrl = url(env, 'CITIZEN_SPACE_URL', ['http:', 'https:'], problems)?.replace(/\/+$/, '');
+  const shared = readSharedSettings(env, problems);
+  const own = readSettings(WORKER, env, problems);
+  // Required, unless given and already named as bad.
+  if (shared.production && !env['SMTP_URL']) problems.push('SMTP_URL is required in production');
+  const citizenSpaceUrl = own.CITIZEN_SPACE_URL?.replace(/\/+$/, '');
   const config: WorkerConfig = {
-    nodeEnv: nodeEnv ?? 'development',
-    databaseUrl: given ?? embeddedPostgresUrl(dataDir),
-    ...(schema ? { databaseSchema: schema } : {}),
-    embeddedDatabase: !given,
-    redisUrl: url(env, 'REDIS_URL', ['redis:', 'rediss:'], problems) ?? 'redis://127.0.0.1:6379',
-    ...(queue.clusterNodes ? { redisClusterNodes: queue.clusterNodes } : {}),
-    queuePrefix: queue.queuePrefix,
-    smtpUrl: smtpUrl ?? 'smtp://127.0.0.1:1025',
-    mailFrom,
-    smtpPoolSize: int(env, 'SMTP_POOL_SIZE', 5, 1, 100, problems),
-    publicUrl: (url(env, 'PUBLIC_URL', ['http:', 'https:'], problems) ?? 'http://localhost:3000').replace(
-      /\/$/,
-      '',
-    ),
-    ackSecret,
-    ackLinkDays: int(env, 'ACK_LINK_DAYS', 30, 1, 365, problems),
-    concurrency: int(env, 'WORKER_CONCURRENCY', 20, 1, 500, problems),
-    ...(relayMaxPerMinute ? { relayMaxPerMinute } : {}),
-    port: int(env, 'WORKER_PORT', 3001, -1, 65535, problems),
-    scheduleEveryMs: int(env, 'SCHEDULE_EVERY_MS', 10_000, 100, 3_600_000, problems),
-    purgeEveryMs: int(env, 'PURGE_EVERY_MS', 3_600_000, 100, 86_400_000, problems),
-    sweepAfterMs: int(env, 'SWEEP_AFTER_MS', 120_000, 100, 86_400_000, problems),
-    retryDelayMs: int(env, 'RETRY_DELAY_MS', 30_000, 10, 3_600_000, problems),
-    retryAttempts: int(env, 'RETRY_ATTEMPTS', 10, 1, 50, problems),
-    smtpTimeoutMs: int(env, 'SMTP_TIMEOUT_MS', 20_000, 100, 300_000, problems),
-    lockDurationMs: int(env, 'LOCK_DURATION_MS', 30_000, 1_000, 600_000, problems),
-    councilSlug,
+    nodeEnv: shared.nodeEnv,
+    // Without DATABASE_URL the worker reaches the API's embedded database through its socket.
+    databaseUrl: shared.databaseUrl ?? embeddedPostgresUrl(shared.dataDir),
+    ...(shared.databaseSchema ? { databaseSchema: shared.databaseSchema } : {}),
+    embeddedDatabase: !shared.databaseUrl,
+    redisUrl: shared.redisUrl,
+    ...(shared.redisClusterNodes ? { redisClusterNodes: shared.redisClusterNodes } : {}),
+    queuePrefix: shared.queuePrefix,
+    smtpUrl: own.SMTP_URL ?? 'smtp://127.0.0.1:1025',
+    mailFrom: own.MAIL_FROM,
+    smtpPoolSize: own.SMTP_POOL_SIZE,
+    publicUrl: shared.publicUrl ?? 'http://localhost:3000',
+    ackSecret: shared.ackSecret,
+    ackLinkDays: shared.ackLinkDays,
+    concurrency: own.WORKER_CONCURRENCY,
+    ...(own.RELAY_MAX_PER_MINUTE ? { relayMaxPerMinute: own.RELAY_MAX_PER_MINUTE } : {}),
+    port: own.WORKER_PORT,
+    scheduleEveryMs: own.SCHEDULE_EVERY_MS,
+    purgeEveryMs: own.PURGE_EVERY_MS,
+    sweepAfterMs: own.SWEEP_AFTER_MS,
+    retryDelayMs: own.RETRY_DELAY_MS,
+    retryAttempts: own.RETRY_ATTEMPTS,
+    smtpTimeoutMs: own.SMTP_TIMEOUT_MS,
+    lockDurationMs: own.LOCK_DURATION_MS,
+    councilSlug: shared.councilSlug,
     ...(citizenSpaceUrl ? { citizenSpaceUrl } : {}),
-    citizenSpaceEveryMs: int(env, 'CITIZEN_SPACE_EVERY_MS', 15 * 60_000, 200, 86_400_000, problems),
-    citizenSpaceTimeoutMs: int(env, 'CITIZEN_SPACE_TIMEOUT_MS', 20_000, 100, 300_000, problems),
+    citizenSpaceEveryMs: own.CITIZEN_SPACE_EVERY_MS,
+    citizenSpaceTimeoutMs: own.CITIZEN_SPACE_TIMEOUT_MS,
   };
-  if (problems.length) throw new WorkerConfigError(problems);
+  if (problems.length) throw new ConfigError(problems);
   return config;
 }
 

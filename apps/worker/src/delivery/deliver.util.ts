@@ -1,15 +1,28 @@
 import { UnrecoverableError } from 'bullmq';
 import { NOTIFICATION_AUDIT, type NotificationRepository } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
+import type { Message } from '@member-alerts/render';
+import type { Channel, FailureVerdict } from '../channels/channel';
 import type { DeliveryMetrics } from '../health/delivery-metrics';
-import type { MailTransport, OutgoingMail } from '../mail/mail-transport';
-import {
-  classifyFailure,
-  describeFailure,
-  isRelayBusy,
-  RelayBusyError,
-  type FailureClass,
-} from './failure.util';
+
+/** How a failure is recorded: retried later, or never (refused, or our own fault). */
+export type FailureClass = 'transient' | 'permanent' | 'technical';
+
+function failureClass(f: FailureVerdict): FailureClass {
+  if (f.verdict !== 'permanent') return 'transient';
+  return f.cause === 'refused' ? 'permanent' : 'technical';
+}
+
+/** Thrown by a send the channel turned away for now; the worker pauses and takes the job again later. */
+export class RelayBusyError extends Error {
+  constructor(
+    reason: string,
+    readonly delayMs: number,
+  ) {
+    super(reason);
+    this.name = 'RelayBusyError';
+  }
+}
 
 /** What became of one attempt to send, for the store that records it. */
 export interface Failure {
@@ -22,14 +35,14 @@ export interface Failure {
 }
 
 /**
- * One SMTP conversation with its outcome recorded, for alerts and sign-in links alike: `sent` once
- * the server accepts it; a permanent refusal (5xx) or our own fault stops for good; a busy relay
- * (421/451) pauses the worker without using an attempt; anything else transient is rethrown so
- * BullMQ retries it with backoff.
+ * One send through the channel with its outcome recorded, for alerts and sign-in links alike: `sent`
+ * once the service accepts it; a permanent refusal or our own fault stops for good; a busy service
+ * pauses the worker without using an attempt; anything else transient is rethrown so BullMQ retries
+ * it with backoff. What a failure is, the channel says.
  */
 export async function sendRecorded(
-  deps: { mail: MailTransport; metrics: DeliveryMetrics },
-  build: () => OutgoingMail,
+  deps: { channel: Channel; metrics: DeliveryMetrics },
+  build: () => Message,
   attempt: { made: number; max: number },
   record: {
     sent(info: { messageId: string; response: string }, attempt: number): Promise<void>;
@@ -38,17 +51,18 @@ export async function sendRecorded(
 ): Promise<void> {
   const started = Date.now();
   try {
-    const info = await deps.mail.send(build());
+    const info = await deps.channel.send(build());
     await record.sent(info, attempt.made + 1);
     deps.metrics.sent(Date.now() - started);
   } catch (e) {
-    const kind = classifyFailure(e);
-    const reason = describeFailure(e);
+    const verdict = deps.channel.classify(e);
+    const kind = failureClass(verdict);
+    const reason = verdict.reason;
     deps.metrics.failed(kind);
-    const busy = isRelayBusy(e);
+    const busy = verdict.verdict === 'rate-limited';
     const last = !busy && (kind !== 'transient' || attempt.made + 1 >= attempt.max);
     await record.failed({ kind, reason, attempt: attempt.made + 1, last });
-    if (busy) throw new RelayBusyError(reason);
+    if (verdict.verdict === 'rate-limited') throw new RelayBusyError(reason, verdict.delayMs);
     if (kind !== 'transient') throw new UnrecoverableError(reason);
     throw e instanceof Error ? e : new Error(reason);
   }
@@ -56,9 +70,9 @@ export async function sendRecorded(
 
 /** Sends one e-mail for claimed notification rows and records the outcome on all of them. */
 export async function deliver(
-  deps: { store: NotificationRepository; mail: MailTransport; metrics: DeliveryMetrics },
+  deps: { store: NotificationRepository; channel: Channel; metrics: DeliveryMetrics },
   rows: readonly NotificationEntity[],
-  build: () => OutgoingMail,
+  build: () => Message,
   attempt: { made: number; max: number },
   extra: Record<string, unknown> = {},
 ): Promise<void> {
@@ -86,17 +100,4 @@ export async function deliver(
       });
     },
   });
-}
-
-export function quotedRecipient(name: string, email: string): string {
-  return `"${name.replace(/["\\\r\n]/g, '')}" <${email}>`;
-}
-
-export function fromAddress(from: string): string {
-  return /<([^>]+)>/.exec(from)?.[1] ?? from;
-}
-
-/** Whom to ask about an event registered before events named a contact: the sender. */
-export function senderAsContact(from: string): { name: string; email: string } {
-  return { name: 'Member Alerts', email: fromAddress(from) };
 }

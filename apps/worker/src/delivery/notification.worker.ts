@@ -17,7 +17,7 @@ import {
 import { type Job, UnrecoverableError, Worker } from 'bullmq';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { RedisConnections } from '../queue/redis-connections';
-import { RelayBusyError } from './failure.util';
+import { RelayBusyError } from './deliver.util';
 import { SendDigestUseCase } from './send-digest.usecase';
 import { SendNotificationUseCase, type SendOutcome } from './send-notification.usecase';
 import { SendSignInLinkUseCase } from './send-sign-in-link.usecase';
@@ -57,10 +57,8 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
       if (!(e instanceof RelayBusyError) || !this.worker) throw e;
       // The relay turned us away: this worker waits, and every other one too when a relay limit is
       // set (BullMQ checks the shared key only then); the job goes back without using an attempt.
-      this.logger.warn(
-        `the mail relay asked us to wait (${e.message}); pausing ${this.config.retryDelayMs} ms`,
-      );
-      await this.worker.rateLimit(this.config.retryDelayMs);
+      this.logger.warn(`the mail relay asked us to wait (${e.message}); pausing ${e.delayMs} ms`);
+      await this.worker.rateLimit(e.delayMs);
       throw Worker.RateLimitError();
     }
   }

@@ -1,17 +1,20 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
-import { whenInWords, type Policy } from '@member-alerts/protocol';
+import type { Policy } from '@member-alerts/protocol';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendDigestJob } from '@member-alerts/queue';
+import {
+  councilWording,
+  digestItem,
+  digestMessage,
+  senderAsContact,
+  type CouncilWording,
+} from '@member-alerts/render';
+import { CHANNEL, type Channel } from '../channels/channel';
 import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
-import { composeDigest } from '../mail/compose-digest';
-import { whatToDo } from '../mail/compose-message';
-import { contactOf, councilWording, type CouncilWording } from '../mail/message-input';
-import type { MailTransport } from '../mail/mail-transport';
-import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
+import { deliver } from './deliver.util';
 import { VersionStore, type MessageVersion } from './version-store';
 import type { SendOutcome } from './send-notification.usecase';
 
@@ -20,7 +23,7 @@ import type { SendOutcome } from './send-notification.usecase';
 export class SendDigestUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    @Inject(CHANNEL) private readonly channel: Channel,
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
@@ -42,44 +45,24 @@ export class SendDigestUseCase {
     const first = rows[0] as (typeof rows)[number];
     const organiser = senderAsContact(this.config.mailFrom);
     await deliver(
-      { store: this.store, mail: this.mail, metrics: this.metrics },
+      { store: this.store, channel: this.channel, metrics: this.metrics },
       rows,
-      () => {
-        const digest = composeDigest(
-          first.recipientName,
-          rows.map((r) => {
-            const version = byKey.get(`${r.eventId}|${r.eventVersion}`);
-            const plan = version?.plan;
-            const event = version?.event;
-            const divisions = plan?.countywide
-              ? this.council.wholeArea
-              : (plan?.affectedDivisions ?? []).join(', ');
-            const when = whenInWords(event?.startsAt ?? event?.opensAt, event?.endsAt ?? event?.closesAt);
-            return {
-              notificationId: r.id,
-              title: plan?.title ?? 'An alert',
-              summary: plan?.summary ?? '',
-              ...(event?.description ? { description: event.description } : {}),
-              where: event?.venue ? `${event.venue} (${divisions})` : divisions,
-              ...(when ? { when } : {}),
-              whatToDo: whatToDo(r, event ?? {}, contactOf({ event, organiser })),
-              ...(event?.contact ? { contact: event.contact } : {}),
+      () =>
+        digestMessage(
+          { name: first.recipientName, address: first.email },
+          rows.map((r) =>
+            digestItem({
+              notification: r,
+              version: byKey.get(`${r.eventId}|${r.eventVersion}`),
               eventUrl: eventPageLink(this.config.publicUrl, r.eventId),
-              change: r.change,
-              reasons: r.reasons,
               ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, r.id, this.config.ackLinkDays),
-            };
-          }),
+              organiser,
+              council: this.council,
+            }),
+          ),
+          `digest-${first.recipientId}-${Math.floor(Date.parse(job.dueAt) / 60_000)}`,
           this.council,
-        );
-        return {
-          from: this.config.mailFrom,
-          to: quotedRecipient(first.recipientName, first.email),
-          ...digest,
-          messageId: `<digest-${first.recipientId}-${Math.floor(Date.parse(job.dueAt) / 60_000)}@member-alerts>`,
-          headers: { 'X-Member-Alerts-Notification': rows.map((r) => r.id).join(', ') },
-        };
-      },
+        ),
       { made: attemptsMade, max: maxAttempts },
       { digest: true, items: rows.length },
     );

@@ -3,29 +3,27 @@ import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { Policy } from '@member-alerts/protocol';
 import type { SendNotificationJob } from '@member-alerts/queue';
+import { composeMessage, councilWording, senderAsContact, type CouncilWording } from '@member-alerts/render';
 import { UnrecoverableError } from 'bullmq';
+import { CHANNEL, type Channel } from '../channels/channel';
 import { COUNCIL_POLICY } from '../config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
-import { composeMessage } from '../mail/compose-message';
-import { councilWording, type CouncilWording } from '../mail/message-input';
-import type { MailTransport } from '../mail/mail-transport';
-import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { deliver, quotedRecipient, senderAsContact } from './deliver.util';
+import { deliver } from './deliver.util';
 import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
 
 /**
- * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the SMTP
- * conversation and marked `sent` with the Message-ID after the server accepts it, so a job that
+ * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the channel
+ * sends and marked `sent` with the message's id after the service accepts it, so a job that
  * Redis delivers twice, or a sweeper that re-enqueues it, cannot send it twice.
  */
 @Injectable()
 export class SendNotificationUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    @Inject(CHANNEL) private readonly channel: Channel,
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
@@ -51,7 +49,7 @@ export class SendNotificationUseCase {
       throw new UnrecoverableError('event version missing');
     }
     await deliver(
-      { store: this.store, mail: this.mail, metrics: this.metrics },
+      { store: this.store, channel: this.channel, metrics: this.metrics },
       [row],
       () => {
         const message = composeMessage({
@@ -64,20 +62,9 @@ export class SendNotificationUseCase {
           organiser: senderAsContact(this.config.mailFrom),
           council: this.council,
         });
-        return {
-          from: this.config.mailFrom,
-          replyTo: message.replyTo,
-          to: quotedRecipient(row.recipientName, row.email),
-          subject: message.subject,
-          text: message.text,
-          html: message.html,
-          messageId: `<${row.id}.v${row.eventVersion}@member-alerts>`,
-          headers: {
-            'X-Member-Alerts-Notification': row.id,
-            ...(job.requestId ? { 'X-Request-Id': job.requestId } : {}),
-          },
-          ...(message.calendar ? { calendar: message.calendar } : {}),
-        };
+        return job.requestId
+          ? { ...message, about: { ...message.about, requestId: job.requestId } }
+          : message;
       },
       { made: attemptsMade, max: maxAttempts },
       job.requestId ? { requestId: job.requestId } : {},

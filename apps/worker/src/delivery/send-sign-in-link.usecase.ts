@@ -2,13 +2,12 @@ import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { SIGN_IN_LINK_MINUTES, signInLinkUrl } from '@member-alerts/auth';
 import type { SendSignInLinkJob } from '@member-alerts/queue';
+import { composeSignInLink } from '@member-alerts/render';
 import { DataSource } from 'typeorm';
+import { CHANNEL, type Channel } from '../channels/channel';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
-import { composeSignInLink } from '../mail/compose-sign-in-link';
-import type { MailTransport } from '../mail/mail-transport';
-import { MAIL_TRANSPORT } from '../mail/mail.tokens';
-import { quotedRecipient, sendRecorded } from './deliver.util';
+import { sendRecorded } from './deliver.util';
 import type { SendOutcome } from './send-notification.usecase';
 
 interface ClaimedLink {
@@ -19,7 +18,7 @@ interface ClaimedLink {
 
 /**
  * Sends the one e-mail carrying a sign-in link. As for alerts, PostgreSQL decides: the row is
- * claimed (`sending`) before the SMTP conversation and marked `sent` after the server accepts it,
+ * claimed (`sending`) before the channel sends and marked `sent` after the service accepts it,
  * so a job delivered twice, or re-enqueued by the sweeper, sends nothing more. A link already used
  * or past its expiry is not sent at all.
  */
@@ -27,7 +26,7 @@ interface ClaimedLink {
 export class SendSignInLinkUseCase {
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @Inject(MAIL_TRANSPORT) private readonly mail: MailTransport,
+    @Inject(CHANNEL) private readonly channel: Channel,
     @InjectDataSource() private readonly db: DataSource,
     private readonly metrics: DeliveryMetrics,
   ) {}
@@ -49,20 +48,16 @@ export class SendSignInLinkUseCase {
         throw new Error(`sign-in link ${job.linkId} is being sent by another worker`);
       return 'skipped';
     }
-    const message = composeSignInLink({
-      name: row.name,
-      url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
-      minutes: SIGN_IN_LINK_MINUTES,
-    });
     await sendRecorded(
-      { mail: this.mail, metrics: this.metrics },
-      () => ({
-        from: this.config.mailFrom,
-        to: quotedRecipient(row.name, row.email),
-        ...message,
-        messageId: `<${row.id}.sign-in@member-alerts>`,
-        headers: { 'X-Member-Alerts-Sign-In-Link': row.id },
-      }),
+      { channel: this.channel, metrics: this.metrics },
+      () =>
+        composeSignInLink({
+          id: row.id,
+          name: row.name,
+          email: row.email,
+          url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
+          minutes: SIGN_IN_LINK_MINUTES,
+        }),
       { made: attemptsMade, max: maxAttempts },
       {
         sent: (info, attempt) =>

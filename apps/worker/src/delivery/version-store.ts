@@ -2,12 +2,10 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Meeting } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import type { MessageInput } from '../mail/message-input';
+import type { DigestVersion, MessageInput } from '@member-alerts/render';
 
 /** What an e-mail needs of one version of an event. */
-export interface MessageVersion {
-  readonly event: MessageInput['event'];
-  readonly plan: MessageInput['plan'] & { readonly title?: string };
+export interface MessageVersion extends DigestVersion {
   readonly changes: readonly string[];
 }
 

@@ -2,24 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { composeDigest } from './compose-digest';
 import { composeMessage } from './compose-message';
 import { leicestershirePolicy } from '../../../../tools/testing/fixtures';
+import { SAMPLE_NOTIFICATION } from '../../test/sample-notification';
 import { councilWording, type MessageInput } from './message-input';
 
 const COUNCIL = councilWording(leicestershirePolicy());
 
 const base: MessageInput = {
-  notification: {
-    id: '11111111-1111-4111-8111-111111111111',
-    eventId: '22222222-2222-4222-8222-222222222222',
-    eventVersion: 1,
-    recipientName: 'Oliver Belgrave',
-    email: 'oliver.belgrave@members.leics.example',
-    action: 'notify',
-    change: 'new',
-    reasons: [
-      { relation: 'local', paragraph: '35', division: 'Oadby' },
-      { relation: 'escalation', paragraph: '36', role: 'leader' },
-    ],
-  },
+  notification: SAMPLE_NOTIFICATION,
   event: {
     kind: 'road_works',
     title: 'A6 <b>resurfacing</b> & "closures"',

@@ -1,13 +1,14 @@
 import { escapeHtml } from './compose-message';
-
-export interface SignInLinkMessage {
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-}
+import type { Message } from './message';
 
 /** The sign-in e-mail, in plain words: whom it is for, the link, its limits, and what to do if unasked. */
-export function composeSignInLink(input: { name: string; url: string; minutes: number }): SignInLinkMessage {
+export function composeSignInLink(input: {
+  id: string;
+  name: string;
+  email: string;
+  url: string;
+  minutes: number;
+}): Message {
   const lines = [
     `This e-mail is for ${input.name}.`,
     '',
@@ -22,5 +23,12 @@ export function composeSignInLink(input: { name: string; url: string; minutes: n
 <p>To sign in to Member Alerts, open this link and press “Sign in”:<br><a href="${escapeHtml(input.url)}">${escapeHtml(input.url)}</a></p>
 <p>The link works once, and only within ${input.minutes} minutes of being sent.</p>
 <p>If you did not ask to sign in to Member Alerts, ignore this e-mail: nobody can sign in without the link.</p>`;
-  return { subject: 'Your Member Alerts sign-in link', text: lines.join('\n'), html };
+  return {
+    to: { name: input.name, address: input.email },
+    subject: 'Your Member Alerts sign-in link',
+    text: lines.join('\n'),
+    html,
+    reference: `${input.id}.sign-in`,
+    about: { signInLink: input.id },
+  };
 }

@@ -5,17 +5,9 @@ import {
   type EventContact,
   type Reason,
 } from '@member-alerts/protocol';
-import { calendarFor, type CalendarPart } from './calendar';
+import { calendarFor } from './calendar';
+import type { Addressee, Message } from './message';
 import { contactOf, type CouncilWording, type MessageInput } from './message-input';
-
-export interface ComposedMessage {
-  readonly subject: string;
-  readonly text: string;
-  readonly html: string;
-  /** The person to ask, so that a reply reaches them rather than the no-reply sender. */
-  readonly replyTo: { readonly name: string; readonly address: string };
-  readonly calendar?: CalendarPart;
-}
 
 /** Why this person receives it, in one line per reason, citing the paragraph. */
 export function reasonLine(r: Reason, council: CouncilWording): string {
@@ -149,7 +141,7 @@ function changeLines(changes: readonly string[]): string[] {
 }
 
 /** Replies to an alert go to the officer to ask, not the sender. */
-export function replyToFor(c: EventContact): { name: string; address: string } {
+export function replyToFor(c: EventContact): Addressee {
   return { name: clean(c.name, 200).replace(/[\r\n]+/g, ' '), address: c.email };
 }
 
@@ -169,7 +161,7 @@ export function contactLine(c: EventContact): string {
 }
 
 /** A short, plain message (§35: "a short e-mail"), as text and accessible HTML, with every reason. */
-export function composeMessage(input: MessageInput): ComposedMessage {
+export function composeMessage(input: MessageInput): Message {
   const { notification: n, event: e, plan } = input;
   const facts: [string, string][] = [['What', clean(e.title, 200)], ...whereRows(input)];
   const starts = whenInWords(e.startsAt, e.endsAt);
@@ -230,10 +222,13 @@ export function composeMessage(input: MessageInput): ComposedMessage {
 
   const calendar = calendarFor(input);
   return {
+    to: { name: n.recipientName, address: n.email },
+    replyTo: replyToFor(contact),
     subject: subjectOf(input),
     text: textParts.join('\n'),
     html,
-    replyTo: replyToFor(contact),
     ...(calendar ? { calendar } : {}),
+    reference: `${n.id}.v${n.eventVersion}`,
+    about: { notifications: [n.id] },
   };
 }

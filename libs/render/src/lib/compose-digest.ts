@@ -1,4 +1,4 @@
-import type { EventContact, Reason } from '@member-alerts/protocol';
+import { whenInWords, type EventContact, type Reason } from '@member-alerts/protocol';
 import {
   contactHtml,
   contactLine,
@@ -7,8 +7,10 @@ import {
   paragraphsOf,
   reasonLine,
   replyToFor,
+  whatToDo,
 } from './compose-message';
-import type { CouncilWording } from './message-input';
+import type { Addressee, Message } from './message';
+import { contactOf, type CouncilWording, type MessageInput } from './message-input';
 
 export interface DigestItem {
   readonly notificationId: string;
@@ -27,6 +29,57 @@ export interface DigestItem {
   readonly change: 'new' | 'updated' | 'removed' | 'cancelled';
   readonly reasons: readonly Reason[];
   readonly ackUrl: string;
+}
+
+/** What a digest needs of one version of an event. */
+export interface DigestVersion {
+  readonly event: MessageInput['event'];
+  readonly plan: MessageInput['plan'] & { readonly title?: string };
+}
+
+/** One alert of a digest: the row, the version of its event (if it is still there) and its links. */
+export function digestItem(input: {
+  readonly notification: Pick<MessageInput['notification'], 'id' | 'action' | 'change' | 'reasons'>;
+  readonly version: DigestVersion | undefined;
+  readonly eventUrl: string;
+  readonly ackUrl: string;
+  readonly organiser: MessageInput['organiser'];
+  readonly council: CouncilWording;
+}): DigestItem {
+  const { notification: n, version } = input;
+  const plan = version?.plan;
+  const event = version?.event;
+  const divisions = plan?.countywide ? input.council.wholeArea : (plan?.affectedDivisions ?? []).join(', ');
+  const when = whenInWords(event?.startsAt ?? event?.opensAt, event?.endsAt ?? event?.closesAt);
+  return {
+    notificationId: n.id,
+    title: plan?.title ?? 'An alert',
+    summary: plan?.summary ?? '',
+    ...(event?.description ? { description: event.description } : {}),
+    where: event?.venue ? `${event.venue} (${divisions})` : divisions,
+    ...(when ? { when } : {}),
+    whatToDo: whatToDo(n, event ?? {}, contactOf({ event, organiser: input.organiser })),
+    ...(event?.contact ? { contact: event.contact } : {}),
+    eventUrl: input.eventUrl,
+    change: n.change,
+    reasons: n.reasons,
+    ackUrl: input.ackUrl,
+  };
+}
+
+/** The digest as a message to one member; `reference` is stable for the same digest. */
+export function digestMessage(
+  to: Addressee,
+  items: readonly DigestItem[],
+  reference: string,
+  council: CouncilWording,
+): Message {
+  return {
+    to,
+    ...composeDigest(to.name, items, council),
+    reference,
+    about: { notifications: items.map((i) => i.notificationId) },
+  };
 }
 
 /** One e-mail listing each event, each with why the member receives it. */
@@ -81,7 +134,7 @@ export function composeDigest(recipientName: string, items: readonly DigestItem[
  * Replies go to the officer when every alert in the digest names the same one, as an alert's own
  * e-mail does; with several officers, each alert says whom to ask and replies go to the sender.
  */
-function replyToOf(items: readonly DigestItem[]): { replyTo?: { name: string; address: string } } {
+function replyToOf(items: readonly DigestItem[]): { replyTo?: Addressee } {
   const emails = new Set(items.map((i) => i.contact?.email.toLowerCase()));
   const contact = items[0]?.contact;
   if (emails.size !== 1 || !contact) return {};

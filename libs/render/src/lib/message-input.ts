@@ -62,3 +62,13 @@ export function contactOf(input: {
 }): EventContact {
   return input.event?.contact ?? input.organiser;
 }
+
+/** The address of a sender written as `Name <address>`, or as the address alone. */
+export function fromAddress(from: string): string {
+  return /<([^>]+)>/.exec(from)?.[1] ?? from;
+}
+
+/** Whom to ask about an event registered before events named a contact: the sender. */
+export function senderAsContact(from: string): MessageInput['organiser'] {
+  return { name: 'Member Alerts', email: fromAddress(from) };
+}
