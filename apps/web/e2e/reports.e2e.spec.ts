@@ -50,6 +50,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(await page.getByRole('navigation').getByRole('link').allTextContents()).toEqual([
         'Reports',
         'Escalations',
+        'Rules',
       ]);
       await page.getByLabel('From').fill(from);
       await page.getByLabel('To').fill(to);
