@@ -157,4 +157,24 @@ describe('a pre-election period holds invitations for democratic services', () =
     });
     expect((await h.t.request('GET', '/held-notices', ds)).body).toMatchObject({ notices: [] });
   }, 60_000);
+  it("counts the held notices in the Monitoring Officer's report: the released one, not the withdrawn one", async () => {
+    const today = new Date().toLocaleDateString('en-CA', { timeZone: 'Europe/London' });
+    const r = await h.t.request('GET', `/reports/compliance?from=${today}&to=${today}&kind=facility_event`, {
+      key: KEYS.monitoringOfficer,
+    });
+    expect(r.status, r.text).toBe(200);
+    expect((r.body as { totals: { held: number; membersTold: number } }).totals).toMatchObject({
+      held: 1,
+      membersTold: 1,
+    });
+    const behind = await h.t.request(
+      'GET',
+      `/reports/compliance/events?from=${today}&to=${today}&figure=held`,
+      { key: KEYS.monitoringOfficer },
+    );
+    expect(behind.status, behind.text).toBe(200);
+    expect((behind.body as { events: { title: string }[] }).events.map((e) => e.title)).toEqual([
+      'Opening of the new Oadby library',
+    ]);
+  }, 60_000);
 });

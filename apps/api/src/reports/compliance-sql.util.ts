@@ -9,10 +9,11 @@ import { COMPLIANCE_FIGURE_WORDS, type ComplianceFigure } from '@member-alerts/p
 export const NEVER_DELIVERED = ['permanent-failure', 'technical-failure'] as const;
 
 /**
- * A notice held for democratic services during a pre-election period. No code writes this status
- * yet; counting it costs nothing, and the figure fills in once notices are held.
+ * A notice a pre-election period held for democratic services: still waiting, or released since
+ * (a held row keeps its period when released). One withdrawn is cancelled, and left out as
+ * cancelled notices are.
  */
-export const HELD_STATUS = 'held';
+export const HELD_TEST = 'held_for IS NOT NULL';
 
 /** How long after delivery an acknowledgement still counts as prompt. */
 export const ACKNOWLEDGED_WITHIN = '7 days';
@@ -32,7 +33,7 @@ const NOTICE_TEST = {
   failed: `status IN ('${NEVER_DELIVERED.join("', '")}')`,
   acknowledgedIn7Days: `acknowledged_at <= sent_at + interval '${ACKNOWLEDGED_WITHIN}'`,
   escalations: `reasons @> '[{"relation":"escalation"}]'`,
-  held: `status = '${HELD_STATUS}'`,
+  held: HELD_TEST,
 } as const satisfies Partial<Record<Figure, string>>;
 const NOTICE_FIGURES = Object.keys(NOTICE_TEST) as (keyof typeof NOTICE_TEST)[];
 
@@ -60,7 +61,7 @@ export const REPORT_ROWS = `
        AND ($7::text IS NULL OR e.plan -> 'affectedDivisions' ? $7
             OR (e.plan ->> 'adjoiningAlerted' = 'true' AND e.plan -> 'adjoiningDivisions' ? $7))
   ), timed AS (
-    SELECT x.event_id, x.sent_at, x.status, x.reasons, x.acknowledged_at,
+    SELECT x.event_id, x.sent_at, x.status, x.reasons, x.acknowledged_at, x.held_for,
            CASE WHEN x.sent_at IS NULL THEN NULL
                 WHEN x.sent_at > ev.happens_at THEN 'after'
                 WHEN x.sent_at > COALESCE(ev.due_at, x.send_at + interval '${NOW_GRACE}') THEN 'late'
