@@ -114,7 +114,9 @@ export const ACKNOWLEDGED_SCHEMA = objectOf({
   },
 });
 
-const CLOCK: SchemaObject = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$', example: '22:00' };
+/** A time of day, London time, as the preferences take it: "22:00". */
+export const PREFERENCE_CLOCK: SchemaObject = { type: 'string', pattern: '^([01]\\d|2[0-3]):[0-5]\\d$' };
+const CLOCK: SchemaObject = { ...PREFERENCE_CLOCK, example: '22:00' };
 
 export const PREFERENCES_SCHEMA = objectOf({
   quietHoursStart: nullable(CLOCK),

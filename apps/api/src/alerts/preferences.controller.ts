@@ -5,7 +5,7 @@ import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ApiAnswer, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
-import { PREFERENCES_SCHEMA } from './alert.schema';
+import { PREFERENCE_CLOCK, PREFERENCES_SCHEMA } from './alert.schema';
 import { ownMemberId } from './own-member.util';
 import { SetPreferencesUseCase, type Preferences } from './set-preferences.usecase';
 
@@ -69,9 +69,10 @@ export class PreferencesController {
   @ApiBody({
     schema: {
       type: 'object',
+      additionalProperties: false,
       properties: {
-        quietHoursStart: { type: 'string', example: '22:00', nullable: true },
-        quietHoursEnd: { type: 'string', example: '07:00', nullable: true },
+        quietHoursStart: { ...PREFERENCE_CLOCK, example: '22:00', nullable: true },
+        quietHoursEnd: { ...PREFERENCE_CLOCK, example: '07:00', nullable: true },
         digest: { type: 'boolean' },
       },
     },

@@ -46,6 +46,8 @@ export class DocumentedInput implements NestInterceptor {
     const ajv = new Ajv({
       nullable: true,
       allErrors: true,
+      // Each error carries its schema, so a refused pattern can show the document's example.
+      verbose: true,
       jsonPointers: true,
       format: false,
       validateSchema: false,

@@ -88,6 +88,13 @@ export function schemaProblem(e: ErrorObject, body: unknown, root = 'body'): Fie
       return { field, message: `must be at least ${String(p['limit'])}` };
     case 'maximum':
       return { field, message: `must be at most ${String(p['limit'])}` };
+    case 'pattern': {
+      // The document's example is the form a person can copy ("22:00").
+      const example = (e.parentSchema as { example?: unknown } | undefined)?.example;
+      return typeof example === 'string'
+        ? { field, message: `must be written like ${example}, not ${given(value)}` }
+        : { field, message: `is not in the form the API's document gives (${String(p['pattern'])})` };
+    }
     default:
       return { field, message: `is not as the API's document gives it (${e.message ?? e.keyword})` };
   }
