@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { indexRoster, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import { notificationJobId, QUEUES } from '@member-alerts/queue';
 import { Redis } from 'ioredis';
 import type { Member } from '@member-alerts/roster';
@@ -227,6 +227,7 @@ export async function deliveryBench(
   const rounds = opts.quick ? 2 : 3;
   const windowS = opts.quick ? 5 : 10;
   const offered = LATENCY_OFFERED_EMAILS_PER_S;
+  const roster = indexRoster(ctx.members);
   const plans = ctx.inside
     .slice(0, 600)
     .map((position, i): AlertEvent & { recipients: number } => {
@@ -242,6 +243,7 @@ export async function deliveryBench(
         recipients: planEvent(parseEvent(event, ctx.set, POLICY), {
           divisions: ctx.set,
           members: ctx.members,
+          roster,
           now: new Date(),
           policy: POLICY,
         }).recipients.length,

@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
+import { indexRoster, parseEvent, planEvent, type AlertEvent } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 import { mixedEvents } from './events.util';
 import { compareRates, progress, rate } from './measure.util';
@@ -32,7 +32,8 @@ export function planBench(
   for (const c of contexts) {
     progress(`plan: mixed kinds on ${c.label}`);
     const events = mixedEvents(c.set, c.inside, 200, 5, now);
-    const ctx = { divisions: c.set, members: c.members, officers: c.officers, now, policy: POLICY };
+    const roster = indexRoster(c.members);
+    const ctx = { divisions: c.set, members: c.members, roster, officers: c.officers, now, policy: POLICY };
     // A plan is of an event parseEvent checked, so planning includes parsing, as in the API.
     const planned = (e: AlertEvent) => planEvent(parseEvent(e, c.set, POLICY), ctx);
     let recipients = 0;

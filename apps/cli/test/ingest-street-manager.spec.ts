@@ -110,6 +110,14 @@ describe('member-alerts ingest street-manager', () => {
     expect(r.stdout).not.toMatch(/\d{4}-\d{2}-\d{2}T/);
   });
 
+  it('says which works a redelivered message repeats, in the table and in JSON', () => {
+    const r = ingest('--highway-authority', '2465', '--input', FEED);
+    expect(r.stdout).toMatch(
+      /\n3\s+duplicate\s+duplicate of LE0012700001: this SNS message was received before/,
+    );
+    expect(out[2]?.reason).toBe('duplicate of LE0012700001: this SNS message was received before');
+  });
+
   it('reads works for another council only when given its code too', () => {
     const r = ingest('--highway-authority', '2465,5990', '--input', FEED, '--json');
     expect(lines(r.stdout)[9]?.outcome).toBe('ignore');

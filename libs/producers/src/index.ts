@@ -4,7 +4,7 @@ export {
   type ProducerOutcome,
   type ProducerSource,
 } from './lib/producer-outcome.types';
-export { mapStreetManager } from './lib/street-manager/map-street-manager';
+export { duplicateReason, mapStreetManager } from './lib/street-manager/map-street-manager';
 export {
   EMPTY_STREET_MANAGER_STATE,
   type RoadWorksBody,

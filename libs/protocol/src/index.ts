@@ -66,6 +66,7 @@ export type {
   Relation,
 } from './lib/plan/plan.types';
 export { planEvent } from './lib/plan/plan-event';
+export { indexRoster, type RosterIndex } from './lib/rules/roster-index.util';
 export { CIRCULATION_HEADING, renderCirculation } from './lib/render/render-circulation';
 export { formatPlanTable } from './lib/render/format-plan-table';
 export {

@@ -6,9 +6,11 @@ import {
   EventValidationError,
   fromPortable,
   parseEvent,
+  indexRoster,
   planEvent,
   toPortable,
   type Policy,
+  type RosterIndex,
 } from '@member-alerts/protocol';
 import type { Member, Officer } from '@member-alerts/roster';
 import type { PlanAnswer, PlanTask } from './plan-task';
@@ -16,7 +18,13 @@ import type { PlanAnswer, PlanTask } from './plan-task';
 // One of each per council, as CouncilContextService keeps them: once a newer generation or roster
 // is in force, nothing plans with the older one.
 const divisionSets = new Map<string, { generationId: string; set: DivisionSet }>();
-const rosters = new Map<string, { key: number; members: readonly Member[]; officers: readonly Officer[] }>();
+interface Roster {
+  readonly members: readonly Member[];
+  readonly officers: readonly Officer[];
+  /** The members grouped for the rules, once per roster rather than once per plan. */
+  readonly roster: RosterIndex;
+}
+const rosters = new Map<string, Roster & { key: number }>();
 // Every revision of a council's rules still in use (events keep the revision they were registered under).
 const policies = new Map<string, Policy>();
 
@@ -29,12 +37,13 @@ function divisionsFor(task: PlanTask): DivisionSet | undefined {
   return set;
 }
 
-function rosterFor(task: PlanTask): { members: readonly Member[]; officers: readonly Officer[] } | undefined {
+function rosterFor(task: PlanTask): Roster | undefined {
   const kept = rosters.get(task.councilId);
   if (kept?.key === task.rosterKey) return kept;
   if (!task.roster) return undefined;
-  rosters.set(task.councilId, { key: task.rosterKey, ...task.roster });
-  return task.roster;
+  const roster = { ...task.roster, roster: indexRoster(task.roster.members) };
+  rosters.set(task.councilId, { key: task.rosterKey, ...roster });
+  return roster;
 }
 
 function policyFor(task: PlanTask): Policy | undefined {

@@ -4,9 +4,11 @@ import { EventEntity } from '@member-alerts/persistence';
 import {
   comparePlans,
   EventValidationError,
+  indexRoster,
   parseEvent,
   planEvent,
   type PlanChange,
+  type PlanContext,
   type Policy,
 } from '@member-alerts/protocol';
 import { DataSource, MoreThanOrEqual } from 'typeorm';
@@ -65,9 +67,11 @@ export class PreviewPolicyUseCase {
       take: PREVIEW_MOST + 1,
     });
     const ctx = await this.context.load(principal.councilId);
+    // Every event is planned twice with the same roster: it is grouped once.
+    const roster = indexRoster(ctx.members);
     const previews: EventPreview[] = [];
     for (const e of events.slice(0, PREVIEW_MOST)) {
-      const preview = await this.previewOne(e, ctx, next);
+      const preview = await this.previewOne(e, { ...ctx, roster }, next);
       if (preview) previews.push(preview);
     }
     const checked = Math.min(events.length, PREVIEW_MOST);
@@ -82,11 +86,17 @@ export class PreviewPolicyUseCase {
 
   private async previewOne(
     e: EventEntity,
-    ctx: CouncilContext,
+    ctx: CouncilContext & Pick<PlanContext, 'roster'>,
     next: Policy,
   ): Promise<EventPreview | undefined> {
     const under = await this.context.policyOf(e.councilId, registeredUnder(e));
-    const base = { divisions: ctx.divisions, members: ctx.members, officers: ctx.officers, now: e.createdAt };
+    const base = {
+      divisions: ctx.divisions,
+      members: ctx.members,
+      roster: ctx.roster,
+      officers: ctx.officers,
+      now: e.createdAt,
+    };
     const about = {
       id: e.id,
       title: e.title,

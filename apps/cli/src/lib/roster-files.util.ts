@@ -1,4 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
+import { indexRoster } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
 import { CliError, UsageError } from './cli-error';
 import { readTextFile } from './input.util';
@@ -22,7 +23,7 @@ export function loadRoster(
       throw new CliError(`officers file "${officersPath}" has problems:\n${formatProblems(result.problems)}`);
     officers = result.rows;
   }
-  return { members: members.rows, officers };
+  return { members: members.rows, officers, roster: indexRoster(members.rows) };
 }
 
 /** `--now`, the moment plans are made for; now when not given. */

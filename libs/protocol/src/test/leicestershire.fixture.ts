@@ -20,6 +20,7 @@ import type { AlertEvent, FieldError } from '../lib/event/alert-event.types';
 import { EventValidationError } from '../lib/event/event-validation-error';
 import { parseEvent } from '../lib/event/parse-event';
 import { planEvent } from '../lib/plan/plan-event';
+import { indexRoster } from '../lib/rules/roster-index.util';
 import type { KindPolicy, Policy } from '../lib/policy/policy.types';
 import type { Plan, PlanContext, Recipient } from '../lib/plan/plan.types';
 
@@ -55,8 +56,12 @@ function withEveryKind(policy: Policy): Policy & { readonly kinds: Readonly<Reco
   return { ...policy, kinds: { ...policy.kinds, ...kinds } };
 }
 
+// Grouped once, as a caller planning many events with one roster does.
+const ROSTER = indexRoster(members);
+
 export function context(extra: Partial<PlanContext> = {}): PlanContext {
-  return { divisions, members, officers, now: NOW, policy: POLICY, ...extra };
+  const roster = extra.members === undefined ? { roster: ROSTER } : {};
+  return { divisions, members, officers, now: NOW, policy: POLICY, ...roster, ...extra };
 }
 
 export function plan(event: AlertEvent, extra: Partial<PlanContext> = {}): Plan {

@@ -95,6 +95,14 @@ describe('Street Manager notifications, the fixture feed line by line', () => {
     expect(r?.event !== undefined).toBe(['alert', 'update', 'cancel'].includes(outcome));
   });
 
+  it('names the works a redelivered message repeats; one that named no works says only that it came before', () => {
+    expect(results[2]?.reason).toBe('duplicate of LE0012700001: this SNS message was received before');
+    const confirmation = readFixture('producers', 'street-manager.ndjson').split('\n')[0];
+    const [, again] = run([confirmation, confirmation]);
+    expect(again?.outcome).toBe('duplicate');
+    expect(again?.reason).toBe('this SNS message was received before');
+  });
+
   it('makes events POST /events accepts, each tagged with its works reference', () => {
     const made = results.flatMap((r) => (r.event ? [r.event] : []));
     expect(made).toHaveLength(7);

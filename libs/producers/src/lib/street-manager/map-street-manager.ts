@@ -51,6 +51,12 @@ function listInWords(items: readonly string[]): string {
     : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
+/** Why a redelivered SNS message is not read again, naming the works it repeats when it named one. */
+export function duplicateReason(ref: string | true | null): string {
+  const of = typeof ref === 'string' ? `duplicate of ${ref}: ` : '';
+  return `${of}this SNS message was received before`;
+}
+
 /**
  * Maps one Street Manager notification (an SNS message or a bare message, as JSON text or parsed)
  * to what members must be told, given what earlier messages did. Pure: the new state is returned.
@@ -63,9 +69,9 @@ export function mapStreetManager(
   const unwrapped = unwrapSns(input);
   const sns = unwrapped.sns ? { sns: unwrapped.sns } : {};
   const id = unwrapped.messageId;
-  if (id !== undefined && state.messageIds[id]) {
-    return { outcome: 'duplicate', ref: null, reason: 'this SNS message was received before', ...sns, state };
-  }
+  const before = id === undefined ? undefined : state.messageIds[id];
+  if (before !== undefined)
+    return { outcome: 'duplicate', ref: null, reason: duplicateReason(before), ...sns, state };
   const seen: StreetManagerState =
     id === undefined ? state : { ...state, messageIds: { ...state.messageIds, [id]: true } };
   const done = (
@@ -74,7 +80,11 @@ export function mapStreetManager(
   ): StreetManagerResult => ({
     ...r,
     ...sns,
-    state: next,
+    // The reference is kept with the message id, so that a redelivery can say which works it repeats.
+    state:
+      id === undefined || r.ref === null
+        ? next
+        : { ...next, messageIds: { ...next.messageIds, [id]: r.ref } },
   });
   if (!unwrapped.ok) return done({ outcome: 'error', ref: null, reason: unwrapped.problem });
   if (unwrapped.sns === 'SubscriptionConfirmation' || unwrapped.sns === 'UnsubscribeConfirmation') {

@@ -35,7 +35,8 @@ export interface WorksState {
 /** Everything the mapping remembers between messages; plain data, so it can be stored as JSON. */
 export interface StreetManagerState {
   readonly works: Readonly<Record<string, WorksState>>;
-  readonly messageIds: Readonly<Record<string, true>>;
+  /** Each SNS message id read, with the works reference it named (true when it named none). */
+  readonly messageIds: Readonly<Record<string, string | true>>;
 }
 
 export const EMPTY_STREET_MANAGER_STATE: StreetManagerState = { works: {}, messageIds: {} };

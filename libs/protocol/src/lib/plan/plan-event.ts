@@ -9,6 +9,7 @@ import { escalationMembers } from '../rules/escalation.rule';
 import { exclusionFor } from '../rules/exclusion.rule';
 import { interestMembers } from '../rules/interest.rule';
 import { meetingFor } from '../rules/meeting.rule';
+import { indexRoster, type RosterIndex } from '../rules/roster-index.util';
 import { sendAt } from '../rules/send-at.rule';
 import { serviceOfficers } from '../rules/service-officers.rule';
 import type { Candidate, RuleResult } from './candidate.types';
@@ -21,11 +22,12 @@ function audience(
   kind: KindPolicy,
   affected: string[],
   ctx: PlanContext,
+  roster: RosterIndex,
 ): RuleResult & { nobody: string } {
   switch (kind.audience) {
     case 'local_members': {
       const found = divisionMembers(
-        ctx.members,
+        roster,
         affected,
         'local',
         kind.paragraph,
@@ -90,12 +92,13 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     };
   }
 
-  const own = audience(event, kind, area.names, ctx);
+  const roster = ctx.roster ?? indexRoster(ctx.members);
+  const own = audience(event, kind, area.names, ctx, roster);
   const candidates: Candidate[] = [...own.candidates];
   warnings.push(...own.warnings);
   if (alertAdjoining) {
     const near = divisionMembers(
-      ctx.members,
+      roster,
       adjoining,
       'adjoining',
       kind.paragraph,
@@ -105,7 +108,7 @@ export function planEvent(event: ParsedEvent, ctx: PlanContext): Plan {
     candidates.push(...near.candidates);
     warnings.push(...near.warnings);
   }
-  if (kind.interest) candidates.push(...interestMembers(event, ctx.members, area.names, policy.interest));
+  if (kind.interest) candidates.push(...interestMembers(event, roster, area.names, policy.interest));
   const escalation = escalationMembers(event, kind, ctx.members, policy);
   candidates.push(...escalation.candidates);
   warnings.push(...escalation.warnings);

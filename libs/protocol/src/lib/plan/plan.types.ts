@@ -4,10 +4,16 @@ import type { EventKind } from '../event/event-kind';
 import type { Action, Policy } from '../policy/policy.types';
 import type { PolicyRevision } from '../revision/policy-revision';
 import type { AreaBasis } from '../rules/affected-divisions.rule';
+import type { RosterIndex } from '../rules/roster-index.util';
 
 export interface PlanContext {
   readonly divisions: DivisionSet;
   readonly members: readonly Member[];
+  /**
+   * `members` grouped by indexRoster, for a caller that plans many events with one roster to build
+   * once. Without it, each plan groups the roster itself.
+   */
+  readonly roster?: RosterIndex;
   readonly officers?: readonly Officer[];
   /** The clock: plans depend on it only through this. */
   readonly now: Date;

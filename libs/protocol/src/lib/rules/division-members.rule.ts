@@ -1,15 +1,14 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import type { Member } from '@member-alerts/roster';
 import type { Action } from '../policy/policy.types';
 import type { Candidate, RuleResult } from '../plan/candidate.types';
-import { rosterIndex } from './roster-index.util';
+import type { RosterIndex } from './roster-index.util';
 
 /**
  * Every member for each division: both members of a two-member division (Oadby elects two).
  * Warns where the roster has fewer members than the division elects, since their alerts go to fewer.
  */
 export function divisionMembers(
-  members: readonly Member[],
+  roster: RosterIndex,
   names: readonly string[],
   relation: 'local' | 'adjoining',
   paragraph: string,
@@ -18,9 +17,8 @@ export function divisionMembers(
 ): RuleResult {
   const candidates: Candidate[] = [];
   const warnings: string[] = [];
-  const { byDivision } = rosterIndex(members);
   for (const division of names) {
-    const found = byDivision.get(division) ?? [];
+    const found = roster.byDivision.get(division) ?? [];
     for (const person of found) {
       candidates.push({ kind: 'member', person, action, reason: { relation, paragraph, division } });
     }

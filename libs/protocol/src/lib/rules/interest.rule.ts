@@ -1,8 +1,7 @@
-import type { Member } from '@member-alerts/roster';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { CrossCuttingRule } from '../policy/policy.types';
 import type { Candidate } from '../plan/candidate.types';
-import { rosterIndex } from './roster-index.util';
+import type { RosterIndex } from './roster-index.util';
 
 /**
  * §34: members who registered an interest in one of the event's topics, but are not the local
@@ -10,15 +9,14 @@ import { rosterIndex } from './roster-index.util';
  */
 export function interestMembers(
   event: AlertEvent,
-  members: readonly Member[],
+  roster: RosterIndex,
   affected: readonly string[],
   rule: CrossCuttingRule,
 ): Candidate[] {
   const topics = event.topics ?? [];
   if (topics.length === 0) return [];
   const local = new Set(affected);
-  return rosterIndex(members)
-    .withInterests.filter((m) => !local.has(m.division))
+  return roster.withInterests.filter((m) => !local.has(m.division))
     .flatMap((person) =>
       topics
         .filter((topic) => person.interests.includes(topic))

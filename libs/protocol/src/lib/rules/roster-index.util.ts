@@ -8,21 +8,16 @@ export interface RosterIndex {
   readonly withInterests: readonly Member[];
 }
 
-// Rosters are immutable arrays that callers keep (the API caches one per roster change), so the
-// index is built once per roster rather than once per division of every plan.
-const indexes = new WeakMap<readonly Member[], RosterIndex>();
-
-export function rosterIndex(members: readonly Member[]): RosterIndex {
-  let index = indexes.get(members);
-  if (!index) {
-    const byDivision = new Map<string, Member[]>();
-    for (const m of members) {
-      const list = byDivision.get(m.division);
-      if (list) list.push(m);
-      else byDivision.set(m.division, [m]);
-    }
-    index = { byDivision, withInterests: members.filter((m) => m.interests.length > 0) };
-    indexes.set(members, index);
+/**
+ * Groups a roster for the rules. Whoever keeps a roster across many plans (the API's planning
+ * threads, the CLI over a file of events) builds this once per roster and gives it to planEvent.
+ */
+export function indexRoster(members: readonly Member[]): RosterIndex {
+  const byDivision = new Map<string, Member[]>();
+  for (const m of members) {
+    const list = byDivision.get(m.division);
+    if (list) list.push(m);
+    else byDivision.set(m.division, [m]);
   }
-  return index;
+  return { byDivision, withInterests: members.filter((m) => m.interests.length > 0) };
 }
