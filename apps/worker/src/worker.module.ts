@@ -14,6 +14,7 @@ import { SendDigestUseCase } from './delivery/send-digest.usecase';
 import { SendSignInLinkUseCase } from './delivery/send-sign-in-link.usecase';
 import { SendNotificationUseCase } from './delivery/send-notification.usecase';
 import { VersionStore } from './delivery/version-store';
+import { RevisionRulesStore } from './config/revision-rules';
 import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
 import { CitizenSpacePoller } from './producers/citizen-space.poller';
@@ -66,6 +67,7 @@ export class WorkerModule {
           inject: [DataSource],
         },
         VersionStore,
+        RevisionRulesStore,
         SendNotificationUseCase,
         SendDigestUseCase,
         SendSignInLinkUseCase,

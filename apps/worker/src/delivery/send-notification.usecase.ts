@@ -1,12 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
-import type { Policy } from '@member-alerts/protocol';
 import type { SendNotificationJob } from '@member-alerts/queue';
-import { composeMessage, councilWording, senderAsContact, type CouncilWording } from '@member-alerts/render';
+import { composeMessage, senderAsContact } from '@member-alerts/render';
 import { UnrecoverableError } from 'bullmq';
 import { CHANNEL, type Channel } from '../channels/channel';
-import { COUNCIL_POLICY } from '../config/council-policy';
+import { RevisionRulesStore } from '../config/revision-rules';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { deliver } from './deliver.util';
@@ -27,12 +26,8 @@ export class SendNotificationUseCase {
     private readonly store: NotificationRepository,
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
-    @Inject(COUNCIL_POLICY) policy: Policy,
-  ) {
-    this.council = councilWording(policy);
-  }
-
-  private readonly council: CouncilWording;
+    private readonly rules: RevisionRulesStore,
+  ) {}
 
   async execute(job: SendNotificationJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
     const row = await this.store.claimNotification(job.notificationId);
@@ -48,6 +43,8 @@ export class SendNotificationUseCase {
       await this.store.markFailed([row.id], 'technical-failure', 'the event version is missing');
       throw new UnrecoverableError('event version missing');
     }
+    // In the words of the revision the event was planned under, not one published since.
+    const { wording } = await this.rules.rulesOf(version.under);
     await deliver(
       { store: this.store, channel: this.channel, metrics: this.metrics },
       [row],
@@ -60,7 +57,7 @@ export class SendNotificationUseCase {
           ackUrl: ackLink(this.config.publicUrl, this.config.ackSecret, row.id, this.config.ackLinkDays),
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: senderAsContact(this.config.mailFrom),
-          council: this.council,
+          council: wording,
         });
         return job.requestId
           ? { ...message, about: { ...message.about, requestId: job.requestId } }

@@ -3,10 +3,13 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Meeting } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import type { DigestVersion, MessageInput } from '@member-alerts/render';
+import type { PlannedUnder } from '../config/revision-rules';
 
 /** What an e-mail needs of one version of an event. */
 export interface MessageVersion extends DigestVersion {
   readonly changes: readonly string[];
+  /** The council and the revision of its rules the version was planned under. */
+  readonly under: PlannedUnder;
 }
 
 interface VersionColumns {
@@ -18,6 +21,8 @@ interface VersionColumns {
   countywide: boolean | null;
   meeting: Meeting | null;
   affected: string[] | null;
+  council_id: string;
+  revision: number | null;
 }
 
 /** Versions kept per worker process; each is a few kilobytes at most. */
@@ -48,7 +53,9 @@ export class VersionStore {
       `SELECT payload - ARRAY['location', 'affectedArea', 'divisions'] AS payload, changes,
               plan->>'title' AS title, plan->>'paragraph' AS paragraph, plan->>'summary' AS summary,
               (plan->>'countywide')::boolean AS countywide, plan->'meeting' AS meeting,
-              CASE WHEN (plan->>'countywide')::boolean THEN NULL ELSE plan->'affectedDivisions' END AS affected
+              CASE WHEN (plan->>'countywide')::boolean THEN NULL ELSE plan->'affectedDivisions' END AS affected,
+              (plan->'revision'->>'number')::int AS revision,
+              (SELECT e.council_id FROM events e WHERE e.id = event_versions.event_id) AS council_id
          FROM event_versions WHERE event_id = $1 AND version = $2`,
       [eventId, version],
     );
@@ -65,6 +72,7 @@ export class VersionStore {
         ...(row.meeting === null ? {} : { meeting: row.meeting }),
       },
       changes: row.changes,
+      under: { councilId: row.council_id, revision: row.revision },
     };
     this.cache.set(key, found);
     if (this.cache.size > CAPACITY) this.cache.delete(this.cache.keys().next().value as string);

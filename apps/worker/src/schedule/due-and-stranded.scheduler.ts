@@ -8,10 +8,10 @@ import {
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
-import { isUrgent, type Policy } from '@member-alerts/protocol';
+import { isUrgent } from '@member-alerts/protocol';
 import { NotificationProducer, QUEUES, RETRY_POLICY } from '@member-alerts/queue';
 import { DataSource, type EntityManager } from 'typeorm';
-import { COUNCIL_POLICY } from '../config/council-policy';
+import { RevisionRulesStore } from '../config/revision-rules';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
 import { RedisConnections } from '../queue/redis-connections';
@@ -38,7 +38,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @Inject(COUNCIL_POLICY) private readonly policy: Policy,
+    private readonly rules: RevisionRulesStore,
     @InjectDataSource() private readonly db: DataSource,
     private readonly registry: SchedulerRegistry,
     private readonly metrics: DeliveryMetrics,
@@ -87,9 +87,15 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
           BATCH,
         );
         if (rows.length === 0) return 0;
-        const single = rows
-          .filter((r) => !r.digest)
-          .map((r) => ({ ...r, urgent: isUrgent(this.policy.kinds[r.kind], r.action) }));
+        // Urgent under the revision each event was planned under.
+        const single = await Promise.all(
+          rows
+            .filter((r) => !r.digest)
+            .map(async (r) => {
+              const { policy } = await this.rules.rulesOf(r, m);
+              return { ...r, urgent: isUrgent(policy.kinds[r.kind], r.action) };
+            }),
+        );
         await this.dispatcher?.dispatch(
           single.filter((r) => r.status === 'created'),
           { m },

@@ -79,7 +79,12 @@ export interface StoredNotification {
 }
 
 /** A row the sweeper hands to the queue, with its event's kind (for the queue's priority). */
-export type DueRow = Omit<StoredNotification, 'sendAt'> & { readonly kind: EventKind };
+export type DueRow = Omit<StoredNotification, 'sendAt'> & {
+  readonly kind: EventKind;
+  /** The event's council, and the revision of its rules the version was planned under (null when its plan names none). */
+  readonly councilId: string;
+  readonly revision: number | null;
+};
 
 /** The columns a StoredNotification is read from. */
 export type StoredColumns = Pick<

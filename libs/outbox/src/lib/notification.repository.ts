@@ -333,7 +333,10 @@ export class NotificationRepository {
     return m.query<DueRow[]>(
       `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
               recipient_id AS "recipientId", action, status, digest,
-              (SELECT e.kind FROM events e WHERE e.id = notifications.event_id) AS kind
+              (SELECT e.kind FROM events e WHERE e.id = notifications.event_id) AS kind,
+              (SELECT e.council_id FROM events e WHERE e.id = notifications.event_id) AS "councilId",
+              (SELECT (v.plan->'revision'->>'number')::int FROM event_versions v
+                WHERE v.event_id = notifications.event_id AND v.version = notifications.event_version) AS revision
          FROM notifications
         WHERE ${DUE_OR_STRANDED}
         ORDER BY send_at
