@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import openapiTS, { astToString } from 'openapi-typescript';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildContract } from '../src/bootstrap';
@@ -9,7 +10,7 @@ import { startTestApi, type TestApi } from './support/test-api';
  * contract. `npm run api-types` writes them (WRITE_API_TYPES=1); otherwise this test fails when the
  * committed file is not what the contract gives today.
  */
-const GENERATED = new URL('../../web/src/api/openapi.d.ts', import.meta.url);
+const GENERATED = join(__dirname, '..', '..', 'web', 'src', 'api', 'openapi.d.ts');
 const HEADER = [
   '/**',
   " * The API's contract as TypeScript types, generated from its OpenAPI document by openapi-typescript.",
