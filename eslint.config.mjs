@@ -8,7 +8,9 @@ import { join } from 'node:path';
 const domainRoots = ['libs', 'apps'].flatMap((dir) =>
   readdirSync(dir, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(join(dir, e.name, 'project.json')))
-    .filter((e) => JSON.parse(readFileSync(join(dir, e.name, 'project.json'), 'utf8')).tags?.includes('type:domain'))
+    .filter((e) =>
+      JSON.parse(readFileSync(join(dir, e.name, 'project.json'), 'utf8')).tags?.includes('type:domain'),
+    )
     .map((e) => `${dir}/${e.name}`),
 );
 
@@ -35,7 +37,19 @@ const bannedInDomain = [
 ];
 
 export default tseslint.config(
-  { ignores: ['**/node_modules/**', '**/dist/**', 'var/**', '.nx/**', '**/*.js', '**/*.mjs', '**/*.cjs', '**/*.mts'] },
+  {
+    ignores: [
+      '**/node_modules/**',
+      '**/dist/**',
+      'var/**',
+      '.nx/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+      '**/*.mts',
+      'apps/web/src/api/openapi.d.ts',
+    ],
+  },
   ...nx.configs['flat/base'],
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -30,7 +30,13 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
+/** The document the API serves: the contract, with the council's own kinds, bodies and roles listed. */
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
+  return withCouncilEnums(buildContract(app), app.get(CouncilContextService).bootPolicy());
+}
+
+/** The API's contract for any council: the web console's wire types are generated from it. */
+export function buildContract(app: INestApplication): OpenAPIObject {
   const doc = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -50,7 +56,7 @@ export function buildOpenApi(app: INestApplication): OpenAPIObject {
     ...doc.components,
     schemas: { ...doc.components?.schemas, [ERROR_SCHEMA_NAME]: ERROR_BODY_SCHEMA },
   };
-  return withCouncilEnums(doc, app.get(CouncilContextService).bootPolicy());
+  return doc;
 }
 
 /** Builds the API on the given configuration, starting the embedded database when DATABASE_URL is unset. */

@@ -2,20 +2,23 @@ import { fireEvent, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { ApiError } from '../api/api-client';
-import type { Preferences } from '../api/types';
+import type { Preferences, PreferencesChange } from '../api/types';
 import { render } from '../test/render.util';
 import { PreferencesForm } from './preferences-form';
 
-const NONE: Preferences = { quietHoursStart: null, quietHoursEnd: null, digest: false, digestAt: '07:30' };
+const NONE: Preferences = {
+  quietHoursStart: null,
+  quietHoursEnd: null,
+  digest: false,
+  digestAt: '07:30',
+  timeZone: 'Europe/London',
+};
 
 describe('the preferences form', () => {
   it('saves quiet hours and the digest', async () => {
-    const saved: Preferences[] = [];
+    const saved: PreferencesChange[] = [];
     render(
-      <PreferencesForm
-        initial={NONE}
-        onSave={(p) => (saved.push(p), Promise.resolve({ ...p, digestAt: '07:30' }))}
-      />,
+      <PreferencesForm initial={NONE} onSave={(p) => (saved.push(p), Promise.resolve({ ...NONE, ...p }))} />,
     );
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '22:00' } });
     fireEvent.change(screen.getByLabelText('To'), { target: { value: '07:00' } });
@@ -31,8 +34,10 @@ describe('the preferences form', () => {
   });
 
   it('asks for both ends of the quiet hours before saving', async () => {
-    const saved: Preferences[] = [];
-    render(<PreferencesForm initial={NONE} onSave={(p) => (saved.push(p), Promise.resolve(p))} />);
+    const saved: PreferencesChange[] = [];
+    render(
+      <PreferencesForm initial={NONE} onSave={(p) => (saved.push(p), Promise.resolve({ ...NONE, ...p }))} />,
+    );
     fireEvent.change(screen.getByLabelText('From'), { target: { value: '22:00' } });
     await userEvent.setup().click(screen.getByRole('button', { name: 'Save preferences' }));
     expect(screen.getByRole('alert').textContent).toContain('Enter both ends of the quiet hours, or neither');

@@ -1,5 +1,5 @@
 import { useState, type FormEvent } from 'react';
-import type { Preferences } from '../api/types';
+import type { Preferences, PreferencesChange } from '../api/types';
 import { clockInWords } from '@member-alerts/protocol/wording';
 import { ErrorSummary } from '../components/error-summary';
 import { Button, Checkbox, TextInput } from '../components/fields';
@@ -14,7 +14,7 @@ export function PreferencesForm({
   onSave,
 }: {
   initial: Preferences;
-  onSave: (p: Preferences) => Promise<Preferences>;
+  onSave: (p: PreferencesChange) => Promise<Preferences>;
 }) {
   const [start, setStart] = useState(initial.quietHoursStart ?? '');
   const [end, setEnd] = useState(initial.quietHoursEnd ?? '');

@@ -16,6 +16,7 @@ function planFor(body: EventBody): Plan {
     title: body.title,
     paragraph: '35',
     summary: 'Major road works: an operational matter with a significant impact on the community.',
+    basis: 'the location given',
     countywide: false,
     affectedDivisions: affected,
     adjoiningDivisions: ['Loughborough East'],

@@ -33,6 +33,8 @@ const OLIVER: MemberView = {
   portfolio: null,
   interests: [],
   active: true,
+  createdAt: '2025-05-01T09:00:00.000Z',
+  updatedAt: '2025-05-01T09:00:00.000Z',
   erasedAt: null,
 };
 

@@ -1,7 +1,7 @@
 import { plural } from '@member-alerts/protocol/wording';
 import type { FeatureCollection } from 'geojson';
 import { useState } from 'react';
-import type { GenerationMeta } from '../api/types';
+import type { GenerationMeta, StoredGeneration } from '../api/types';
 import { useSession } from '../auth/session-context';
 import { BoundaryUploadForm } from '../boundaries/boundary-upload-form';
 import { Button } from '../components/fields';
@@ -20,6 +20,9 @@ const STATUS = {
   superseded: { label: 'Superseded', tag: 'govuk-tag--grey' },
 } as const;
 
+/** A generation shown on the map: as listed, or as just stored. */
+type Viewed = Pick<GenerationMeta, 'id' | 'label' | 'effectiveFrom' | 'status' | 'warnings'>;
+
 export function BoundariesPage() {
   usePageTitle('Boundaries');
   const { api, session } = useSession();
@@ -31,7 +34,7 @@ export function BoundariesPage() {
       api.json<{ inEffect: string | null; generations: GenerationMeta[] }>('/boundaries', { signal }),
     [api],
   );
-  const [viewing, setViewing] = useState<GenerationMeta | null>(null);
+  const [viewing, setViewing] = useState<Viewed | null>(null);
   const [overlay, setOverlay] = useState<FeatureCollection | null>(null);
   const [uploaded, setUploaded] = useState<string | null>(null);
   const [withdrawing, setWithdrawing] = useState<GenerationMeta | null>(null);
@@ -53,7 +56,7 @@ export function BoundariesPage() {
     }
   };
 
-  const view = async (g: GenerationMeta) => {
+  const view = async (g: Viewed) => {
     setViewing(g);
     setOverlay(await api.json<FeatureCollection>(`/boundaries/${g.id}/divisions.geojson`));
   };
@@ -67,7 +70,7 @@ export function BoundariesPage() {
       </p>
       <BoundaryUploadForm
         onUpload={async (u) => {
-          const g = await api.json<GenerationMeta & { rosterWarnings?: string[] }>('/boundaries', {
+          const g = await api.json<StoredGeneration>('/boundaries', {
             method: 'POST',
             query: { label: u.label, effectiveFrom: u.effectiveFrom },
             body: u.geojson,
@@ -77,13 +80,7 @@ export function BoundariesPage() {
             `${g.label} is stored, with ${plural(g.divisionCount, 'division')}, in effect from ${dayInWords(g.effectiveFrom)}. It is shown on the map below.`,
           );
           list.reload();
-          await view({
-            ...g,
-            status: g.status ?? 'future',
-            warnings: g.warnings ?? [],
-            createdBy: g.createdBy ?? '',
-            createdAt: g.createdAt ?? '',
-          });
+          await view({ ...g, status: g.inEffect ? 'in_effect' : 'future' });
         }}
       />
       {uploaded && (
@@ -193,7 +190,7 @@ export function BoundariesPage() {
               </summary>
               <ul className="govuk-details__text govuk-list govuk-list--bullet">
                 {viewing.warnings.map((w, i) => (
-                  <li key={i}>{w}</li>
+                  <li key={i}>{w.message}</li>
                 ))}
               </ul>
             </details>

@@ -20,6 +20,8 @@ const OLIVER: MemberDetail = {
   interests: ['libraries'],
   active: true,
   erasedAt: null,
+  createdAt: '2025-05-01T09:00:00.000Z',
+  updatedAt: '2025-05-01T09:00:00.000Z',
   seats: [
     { division: 'Oadby', termStart: '2025-05-01', termEnd: null },
     { division: 'Wigston Poplars', termStart: '2021-05-06', termEnd: '2025-04-30' },

@@ -15,6 +15,8 @@ const HELEN: OfficerView = {
   email: 'helen.marsden@leics.example',
   services: ['Highways', 'Road Works'],
   active: true,
+  createdAt: '2025-05-01T09:00:00.000Z',
+  updatedAt: '2025-05-01T09:00:00.000Z',
 };
 
 function setup(at: string) {
