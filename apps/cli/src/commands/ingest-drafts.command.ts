@@ -27,7 +27,7 @@ function readKind(v: string | undefined): DraftKind | null {
 }
 
 function showDraft(d: Draft, out: Output): void {
-  const places = d.places.map((p) => `${p.text} (${p.divisions.join(', ') || 'outside the county'})`);
+  const places = d.places.map((p) => `${p.text} (${p.divisions.join(', ') || "outside the council's divisions"})`);
   out.line(
     [
       `Draft ${d.event.kind === null ? 'for the officer to choose its kind' : `(${d.event.kind.replace('_', ' ')})`}: ${d.event.title}`,

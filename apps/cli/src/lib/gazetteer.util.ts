@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { postcodeKey, type PostcodePlace, readPostcodeCsv } from '@member-alerts/geo';
 import { type Gazetteer, readCouncilPlaces } from '@member-alerts/producers';
 import { CliError } from './cli-error';
+import { councilFolder } from './council-files.util';
 import { loadDivisionsFile, readTextFile } from './input.util';
 import type { Output } from './output.util';
 
@@ -18,15 +19,16 @@ export const GAZETTEER_USAGE = '[--divisions FILE] [--postcodes DIR] [--places F
 
 /**
  * What a draft's text is read against, as the service reads it: the council's divisions, its
- * postcode CSV files and its places list. Without the options, those of the council COUNCIL
- * names (Leicestershire's by default) and the postcodes that come with the product.
+ * postcode CSV files and its places list. Without the options, those of the bundled council
+ * (COUNCIL, else the one fixtures/default-council.txt names) and the postcodes that come with
+ * the product.
  */
 export function loadGazetteer(
   values: { divisions?: string; postcodes?: string; places?: string },
   out: Output,
 ): Gazetteer {
-  const council = process.env['COUNCIL'] ?? 'leicestershire';
-  const divisions = loadDivisionsFile(values.divisions ?? join(FIXTURES, council, 'divisions.geojson'));
+  const council = councilFolder();
+  const divisions = loadDivisionsFile(values.divisions ?? join(council, 'divisions.geojson'));
   const dir = values.postcodes ?? join(FIXTURES, 'postcodes');
   if (!existsSync(dir)) throw new CliError(`postcodes folder "${dir}" does not exist`);
   const table = new Map<string, PostcodePlace>();
@@ -34,7 +36,7 @@ export function loadGazetteer(
     for (const p of readPostcodeCsv(readTextFile(join(dir, f), 'postcode file')))
       table.set(postcodeKey(p.postcode), p);
   }
-  const placesFile = values.places ?? join(FIXTURES, council, 'places.csv');
+  const placesFile = values.places ?? join(council, 'places.csv');
   const given = values.places !== undefined || existsSync(placesFile);
   const { places, problems } = given
     ? readCouncilPlaces(readTextFile(placesFile, 'places file'))
