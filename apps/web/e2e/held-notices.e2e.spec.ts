@@ -95,11 +95,12 @@ describe.skipIf(!HAVE_CHROMIUM)('held notices in the web console, in Chromium', 
 
     // The other Oadby member's notice is still held: withdraw it, with a reason.
     const other = ds.getByTestId('held-notices').getByRole('row').filter({ hasText: TITLE });
-    expect(await other.count()).toBe(1);
+    await expect.poll(() => other.count()).toBe(1);
     await other.getByRole('button', { name: /^Withdraw/ }).click();
     await ds.getByLabel('Why is it withdrawn?').fill('A candidate would speak at the opening');
     await ds.getByTestId('confirm-decision').getByRole('button', { name: 'Yes, withdraw it' }).click();
     await ds.getByText(/is withdrawn and will never be sent/).waitFor();
-    expect(await ds.getByText('No notices are held at the moment.').count()).toBe(1);
+    // The list is read again after the decision: wait for it rather than count at once.
+    await expect.poll(() => ds.getByText('No notices are held at the moment.').count()).toBe(1);
   }, 120_000);
 });
