@@ -4,6 +4,7 @@ export * from './lib/entities/boundary-generation.entity';
 export * from './lib/entities/citizen-space-area.entity';
 export * from './lib/entities/council.entity';
 export * from './lib/entities/division.entity';
+export * from './lib/entities/draft.entity';
 export * from './lib/entities/event-version.entity';
 export * from './lib/entities/event.entity';
 export * from './lib/entities/idempotency-key.entity';

@@ -142,6 +142,10 @@ export class ProducerInboxService implements OnApplicationBootstrap, OnModuleDes
         return this.streetManager.process(row);
       case 'citizen-space':
         return this.citizenSpace.process(row).then((done) => ({ ...done, ref: row.ref }));
+      case 'mailbox':
+      case 'whatdotheyknow':
+        // Mail and WhatDoTheyKnow messages are stored already decided (a draft, or ignored).
+        return Promise.reject(new Error(`a ${row.source} message is not processed by the API`));
     }
   }
 

@@ -8558,8 +8558,8 @@ export interface operations {
                 limit?: number;
                 /** @description Text in the reference, the reason or the message id */
                 q?: string;
-                outcome?: "pending" | "received" | "alert" | "update" | "cancel" | "ignore" | "duplicate" | "error" | "held";
-                source?: "street-manager" | "citizen-space";
+                outcome?: "pending" | "received" | "alert" | "update" | "cancel" | "ignore" | "duplicate" | "error" | "held" | "draft";
+                source?: "street-manager" | "citizen-space" | "mailbox" | "whatdotheyknow";
             };
             header?: never;
             path?: never;
@@ -8581,13 +8581,13 @@ export interface operations {
                             /** Format: uuid */
                             id: string;
                             /** @enum {string} */
-                            source: "street-manager" | "citizen-space";
+                            source: "street-manager" | "citizen-space" | "mailbox" | "whatdotheyknow";
                             /** @description The sender’s own id for the message */
                             messageId: string;
                             /** @description The sender’s reference, e.g. the works reference */
                             ref: string | null;
                             /** @enum {string} */
-                            outcome: "pending" | "received" | "alert" | "update" | "cancel" | "ignore" | "duplicate" | "error" | "held";
+                            outcome: "pending" | "received" | "alert" | "update" | "cancel" | "ignore" | "duplicate" | "error" | "held" | "draft";
                             reason: string | null;
                             /** Format: uuid */
                             eventId: string | null;

@@ -16,9 +16,16 @@ import {
 const PAGE = 25;
 const SOURCES = Object.keys(SOURCE_NAMES) as ProducerSource[];
 
+/** A source's connection, when the API reports one for it. */
+function connectionOf(connections: ProducerConnections | undefined, s: ProducerSource) {
+  return (
+    connections as Partial<Record<ProducerSource, ProducerConnections[keyof ProducerConnections]>> | undefined
+  )?.[s];
+}
+
 /** Why the list is empty: a producer that is not connected has sent nothing, and cannot. */
 function emptyWords(source: string, connections: ProducerConnections | undefined): string {
-  const off = (s: ProducerSource) => connections?.[s]?.connected === false;
+  const off = (s: ProducerSource) => connectionOf(connections, s)?.connected === false;
   const chosen = SOURCES.find((s) => s === source);
   if (chosen && off(chosen)) return `No messages: ${SOURCE_NAMES[chosen]} is not connected.`;
   if (!chosen && connections && SOURCES.every(off)) return 'No messages: no system is connected yet.';
@@ -30,7 +37,7 @@ function Connections({ connections }: { connections: ProducerConnections }) {
   return (
     <ul className="govuk-list" data-testid="producer-connections">
       {SOURCES.map((s) => {
-        const c = connections[s];
+        const c = connectionOf(connections, s);
         if (!c) return null;
         return (
           <li key={s}>

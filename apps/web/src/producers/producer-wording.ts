@@ -3,6 +3,8 @@ import type { ProducerOutcome, ProducerSource } from '../api/types';
 export const SOURCE_NAMES: Readonly<Record<ProducerSource, string>> = {
   'street-manager': 'Street Manager',
   'citizen-space': 'Citizen Space',
+  mailbox: 'Shared mailbox',
+  whatdotheyknow: 'WhatDoTheyKnow',
 };
 
 export const OUTCOMES: Readonly<Record<ProducerOutcome, { label: string; tag: string }>> = {
@@ -15,4 +17,5 @@ export const OUTCOMES: Readonly<Record<ProducerOutcome, { label: string; tag: st
   duplicate: { label: 'Already received', tag: 'govuk-tag--grey' },
   error: { label: 'Could not be read', tag: 'govuk-tag--red' },
   held: { label: 'Area not mapped', tag: 'govuk-tag--orange' },
+  draft: { label: 'Draft for an officer', tag: 'govuk-tag--light-blue' },
 };

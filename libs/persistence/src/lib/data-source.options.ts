@@ -5,6 +5,7 @@ import { CitizenSpaceAreaEntity } from './entities/citizen-space-area.entity';
 import { BoundaryGenerationEntity } from './entities/boundary-generation.entity';
 import { CouncilEntity } from './entities/council.entity';
 import { DivisionEntity } from './entities/division.entity';
+import { DraftEntity } from './entities/draft.entity';
 import { EventVersionEntity } from './entities/event-version.entity';
 import { EventEntity } from './entities/event.entity';
 import { IdempotencyKeyEntity } from './entities/idempotency-key.entity';
@@ -35,6 +36,7 @@ import { PolicyRevisions1765200000000 } from './migrations/1765200000000-policy-
 import { HeldNotifications1765300000000 } from './migrations/1765300000000-held-notifications';
 import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
 import { ProducerMessageTaken1765500000000 } from './migrations/1765500000000-producer-message-taken';
+import { Drafts1765600000000 } from './migrations/1765600000000-drafts';
 
 export const ENTITIES = [
   CouncilEntity,
@@ -56,6 +58,7 @@ export const ENTITIES = [
   ProducerStateEntity,
   CitizenSpaceAreaEntity,
   PolicyRevisionEntity,
+  DraftEntity,
 ];
 
 export const MIGRATIONS = [
@@ -76,6 +79,7 @@ export const MIGRATIONS = [
   HeldNotifications1765300000000,
   MonitoringOfficerRole1765400000000,
   ProducerMessageTaken1765500000000,
+  Drafts1765600000000,
 ];
 
 export interface DatabaseSettings {

@@ -1,12 +1,13 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const PRODUCER_SOURCES = ['street-manager', 'citizen-space'] as const;
+export const PRODUCER_SOURCES = ['street-manager', 'citizen-space', 'mailbox', 'whatdotheyknow'] as const;
 export type ProducerSource = (typeof PRODUCER_SOURCES)[number];
 
 /**
  * What became of a message: `pending` until processed; `received` while nothing turns it into an
  * event yet; then what the mapping decided. `held` waits for democratic services (a Citizen Space
- * area not mapped to divisions yet).
+ * area not mapped to divisions yet). `draft` waits for an officer to confirm or dismiss it (mail and
+ * WhatDoTheyKnow).
  */
 export const PRODUCER_OUTCOMES = [
   'pending',
@@ -18,6 +19,7 @@ export const PRODUCER_OUTCOMES = [
   'duplicate',
   'error',
   'held',
+  'draft',
 ] as const;
 export type ProducerOutcome = (typeof PRODUCER_OUTCOMES)[number];
 
