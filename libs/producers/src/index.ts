@@ -24,7 +24,13 @@ export {
   mapCitizenSpace,
 } from './lib/citizen-space/map-citizen-space';
 export { htmlToText } from './lib/citizen-space/html-text.util';
-export { type CouncilPlace, type CouncilPlacesResult, readCouncilPlaces } from './lib/places/council-places';
+export {
+  type CouncilPlace,
+  type CouncilPlacesOptions,
+  type CouncilPlacesResult,
+  type PostcodeLocator,
+  readCouncilPlaces,
+} from './lib/places/council-places';
 export {
   findPlaces,
   type Gazetteer,

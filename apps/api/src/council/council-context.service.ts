@@ -20,9 +20,28 @@ import {
   type PolicyRevision,
 } from '@member-alerts/protocol';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import { councilFiles } from './council-files.util';
+import { councilPolicyFile } from '@member-alerts/persistence';
 import type { Member, MemberRole, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
+
+/** The file a council's rules start from, as read once at boot. */
+export interface StartingRules {
+  readonly file: string;
+  readonly text: string;
+  readonly policy: Policy;
+}
+
+/** Reads the starting file; one with problems stops the start with them, rather than failing a request. */
+function readStartingRules(file: string): StartingRules {
+  const text = readFileSync(file, 'utf8');
+  try {
+    return { file, text, policy: parsePolicy(text) };
+  } catch (e) {
+    if (e instanceof PolicyFileError)
+      throw new Error(`the policy file ${file} cannot be loaded:\n${e.message}`, { cause: e });
+    throw e;
+  }
+}
 
 /** The council, its boundaries in force and its roster, without the division set built from them. */
 export interface CouncilFacts {
@@ -80,14 +99,15 @@ export class CouncilContextService {
   private readonly parsed = new Map<string, Policy>();
   // Per council, the last revision that loaded, kept should a later one fail to.
   private readonly lastGood = new Map<string, RevisionRules>();
-  // The file a council's rules start from, read at boot: the OpenAPI document lists its kinds.
-  private readonly policy: Policy;
+  // The file a council's rules start from, read at boot: the OpenAPI document lists its kinds, and
+  // the seed publishes it as revision 1.
+  private readonly starting: StartingRules;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.policy = parsePolicy(readFileSync(config.policyFile ?? councilFiles(config.councilSlug).policy, 'utf8'));
+    this.starting = readStartingRules(config.policyFile ?? councilPolicyFile(config.councilSlug));
   }
 
   /**
@@ -95,7 +115,12 @@ export class CouncilContextService {
    * kinds, bodies and roles. Planning always uses the revision in force, from `policyOf`.
    */
   bootPolicy(): Policy {
-    return this.policy;
+    return this.starting.policy;
+  }
+
+  /** The starting file itself: its path, its text and its rules. */
+  startingRules(): StartingRules {
+    return this.starting;
   }
 
   /**

@@ -1,10 +1,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { FIXTURES_DIR } from '@member-alerts/persistence';
+import { councilFolder, councilPolicyFile, FIXTURES_DIR } from '@member-alerts/persistence';
 import { z } from 'zod';
-
-/** Where the councils that come with the product keep their data, one folder each. */
-export const FIXTURES_ROOT = FIXTURES_DIR;
 
 /** A council's folder: its rules, and what a development database is seeded from. */
 export interface CouncilFiles {
@@ -18,11 +15,11 @@ export interface CouncilFiles {
   readonly seed: string;
 }
 
-export function councilFiles(slug: string, root = FIXTURES_ROOT): CouncilFiles {
-  const dir = join(root, slug);
+export function councilFiles(slug: string, root = FIXTURES_DIR): CouncilFiles {
+  const dir = councilFolder(slug, root);
   return {
     dir,
-    policy: join(dir, 'policy.yaml'),
+    policy: councilPolicyFile(slug, root),
     divisions: join(dir, 'divisions.geojson'),
     members: join(dir, 'members.csv'),
     officers: join(dir, 'officers.csv'),
@@ -36,7 +33,7 @@ export function canSeed(files: CouncilFiles): boolean {
 }
 
 /** The councils whose folder holds a policy file, by their short name. */
-export function councilsWithRules(root = FIXTURES_ROOT): string[] {
+export function councilsWithRules(root = FIXTURES_DIR): string[] {
   if (!existsSync(root)) return [];
   return readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && existsSync(councilFiles(e.name, root).policy))
@@ -45,7 +42,7 @@ export function councilsWithRules(root = FIXTURES_ROOT): string[] {
 }
 
 /** Why COUNCIL cannot be served, in words, or undefined when its folder has a policy file. */
-export function councilProblem(slug: string, root = FIXTURES_ROOT): string | undefined {
+export function councilProblem(slug: string, root = FIXTURES_DIR): string | undefined {
   if (existsSync(councilFiles(slug, root).policy)) return undefined;
   const known = councilsWithRules(root);
   return (
@@ -74,7 +71,7 @@ export function readSeedFile(files: CouncilFiles): SeedFile {
 }
 
 /** The council's example event, as a request body, when its folder gives one. */
-export function exampleEvent(slug: string, root = FIXTURES_ROOT): string | undefined {
+export function exampleEvent(slug: string, root = FIXTURES_DIR): string | undefined {
   const files = councilFiles(slug, root);
   if (!existsSync(files.seed)) return undefined;
   const example = readSeedFile(files).example;

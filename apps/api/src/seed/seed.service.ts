@@ -13,8 +13,8 @@ import {
   OfficerEntity,
   PolicyRevisionEntity,
   type ApiRole,
+  FIXTURES_DIR,
 } from '@member-alerts/persistence';
-import { parsePolicy, PolicyFileError } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
@@ -22,13 +22,8 @@ import { keyPrefix } from '../auth/api-key.util';
 import { hashSecret } from '../auth/secret-hash.util';
 import { storeRevision } from '../policy/policy-revision.store';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
-import {
-  canSeed,
-  councilFiles,
-  FIXTURES_ROOT,
-  readSeedFile,
-  type CouncilFiles,
-} from '../council/council-files.util';
+import { CouncilContextService } from '../council/council-context.service';
+import { canSeed, councilFiles, readSeedFile, type CouncilFiles } from '../council/council-files.util';
 
 /**
  * Development keys for the seeded people, by their ids in the council's fixtures: every council's
@@ -73,6 +68,7 @@ export class SeedService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly context: CouncilContextService,
   ) {}
 
   async ensureCouncil(): Promise<SeedResult> {
@@ -80,12 +76,13 @@ export class SeedService {
       where: { slug: this.config.councilSlug },
     });
     if (existing) {
-      await this.ensureRules(existing.id, existing.slug);
+      await this.ensureRules(existing.id);
       if (this.config.devKeys) await this.db.transaction((m) => this.devKeys(m, existing.id));
       return { councilId: existing.id, seeded: false };
     }
     const files = councilFiles(this.config.councilSlug);
-    const name = this.councilName(files);
+    // The council's name, as its policy file gives it (COUNCIL is checked at boot to have one).
+    const name = this.context.startingRules().policy.council;
     if (!this.config.seedFixtures || !canSeed(files)) {
       const c = await this.db.manager.save(
         this.db.manager.create(CouncilEntity, { slug: this.config.councilSlug, name }),
@@ -93,7 +90,7 @@ export class SeedService {
       this.logger.log(
         `created council "${c.slug}" with no boundaries or roster: upload them through the API`,
       );
-      await this.ensureRules(c.id, c.slug);
+      await this.ensureRules(c.id);
       return { councilId: c.id, seeded: false };
     }
     const { councilId, counts } = await this.db.transaction(async (m) => {
@@ -102,16 +99,11 @@ export class SeedService {
       if (this.config.devKeys) await this.devKeys(m, council.id);
       return { councilId: council.id, counts: seeded };
     });
-    await this.ensureRules(councilId, this.config.councilSlug);
+    await this.ensureRules(councilId);
     this.logger.log(
       `seeded ${name}: ${counts.divisions} divisions, ${counts.members} members, ${counts.officers} officers`,
     );
     return { councilId, seeded: true };
-  }
-
-  /** The council's name, as its policy file gives it (COUNCIL is checked at boot to have one). */
-  private councilName(files: CouncilFiles): string {
-    return parsePolicy(readFileSync(files.policy, 'utf8')).council;
   }
 
   private async seedFixtures(
@@ -187,20 +179,11 @@ export class SeedService {
    * A council with no rules yet gets its policy file as revision 1, taking effect on the date the
    * file gives. A file with problems stops the start with them, rather than failing a request.
    */
-  private async ensureRules(councilId: string, slug: string): Promise<void> {
-    const file = this.config.policyFile ?? councilFiles(slug).policy;
+  private async ensureRules(councilId: string): Promise<void> {
+    const { file, text, policy } = this.context.startingRules();
     await this.db.transaction(async (m) => {
       await m.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`policy_revisions:${councilId}`]);
       if (await m.exists(PolicyRevisionEntity, { where: { councilId } })) return;
-      const text = readFileSync(file, 'utf8');
-      let policy;
-      try {
-        policy = parsePolicy(text);
-      } catch (e) {
-        if (e instanceof PolicyFileError)
-          throw new Error(`the policy file ${file} cannot be loaded:\n${e.message}`, { cause: e });
-        throw e;
-      }
       const takesEffect = policy.takesEffect ?? '2000-01-01';
       await storeRevision(m, {
         councilId,
@@ -208,10 +191,10 @@ export class SeedService {
         takesEffect,
         publishedBy: 'seed',
         inOrder: false,
-        details: { file: relative(join(FIXTURES_ROOT, '..'), file) },
+        details: { file: relative(join(FIXTURES_DIR, '..'), file) },
       });
       this.logger.log(
-        `published ${relative(join(FIXTURES_ROOT, '..'), file)} as revision 1 of the council's rules`,
+        `published ${relative(join(FIXTURES_DIR, '..'), file)} as revision 1 of the council's rules`,
       );
     });
   }

@@ -1,19 +1,15 @@
-import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-
-const ROOT = join(__dirname, '..', '..', '..', '..');
+import { councilFolder as folderOf, defaultCouncil, FIXTURES_DIR } from '@member-alerts/persistence';
 
 /**
  * The bundled council the CLI uses when no file is named: the COUNCIL setting, else the one
  * fixtures/default-council.txt names. Its folder holds its boundaries, roster, events and rules.
  */
 export function councilFolder(): string {
-  const fixtures = join(ROOT, 'fixtures');
-  const slug = process.env['COUNCIL'] || readFileSync(join(fixtures, 'default-council.txt'), 'utf8').trim();
-  return join(fixtures, slug);
+  return folderOf(process.env['COUNCIL'] || defaultCouncil());
 }
 
 /** A path as a person types it from the repository's root. */
 export function fromRoot(path: string): string {
-  return relative(ROOT, path);
+  return relative(join(FIXTURES_DIR, '..'), path);
 }

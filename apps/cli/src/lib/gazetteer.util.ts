@@ -1,13 +1,12 @@
 import { existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { postcodeKey, type PostcodePlace, readPostcodeCsv } from '@member-alerts/geo';
+import { FIXTURES_DIR } from '@member-alerts/persistence';
 import { type Gazetteer, readCouncilPlaces } from '@member-alerts/producers';
 import { CliError } from './cli-error';
 import { councilFolder } from './council-files.util';
 import { loadDivisionsFile, readTextFile } from './input.util';
 import type { Output } from './output.util';
-
-const FIXTURES = join(__dirname, '../../../../fixtures');
 
 export const GAZETTEER_OPTIONS = {
   divisions: { type: 'string' },
@@ -29,7 +28,7 @@ export function loadGazetteer(
 ): Gazetteer {
   const council = councilFolder();
   const divisions = loadDivisionsFile(values.divisions ?? join(council, 'divisions.geojson'));
-  const dir = values.postcodes ?? join(FIXTURES, 'postcodes');
+  const dir = values.postcodes ?? join(FIXTURES_DIR, 'postcodes');
   if (!existsSync(dir)) throw new CliError(`postcodes folder "${dir}" does not exist`);
   const table = new Map<string, PostcodePlace>();
   for (const f of readdirSync(dir).filter((n) => n.toLowerCase().endsWith('.csv'))) {

@@ -12,12 +12,12 @@ export function defaultCouncil(): string {
   return readFileSync(join(FIXTURES_DIR, 'default-council.txt'), 'utf8').trim();
 }
 
-/** A council's folder of fixtures, by its COUNCIL setting. */
-export function councilFolder(slug: string): string {
-  return join(FIXTURES_DIR, slug);
+/** A council's folder of fixtures, by its COUNCIL setting (under `root`, for a test's own folders). */
+export function councilFolder(slug: string, root = FIXTURES_DIR): string {
+  return join(root, slug);
 }
 
 /** The council's rules: its policy file. */
-export function councilPolicyFile(slug: string): string {
-  return join(councilFolder(slug), 'policy.yaml');
+export function councilPolicyFile(slug: string, root = FIXTURES_DIR): string {
+  return join(councilFolder(slug, root), 'policy.yaml');
 }

@@ -18,22 +18,49 @@ export interface CouncilPlacesResult {
   readonly problems: readonly string[];
 }
 
+/** How a row's position is found from a postcode, when it gives no coordinates. */
+export type PostcodeLocator = (
+  postcode: string,
+) => { readonly lon: number; readonly lat: number } | undefined;
+
+export interface CouncilPlacesOptions {
+  /** Finds the position of a row that gives only a postcode. */
+  readonly locate?: PostcodeLocator;
+  /** The kind of a row whose file has no kind column; without it, every row must say. */
+  readonly kindByDefault?: CouncilPlace['kind'];
+}
+
 const KINDS = new Set(['place', 'street']);
 
-const num = (v: string | undefined) => (v === undefined || v.trim() === '' ? NaN : Number(v));
+// The names each column goes by: ours, and OS Open Names' (NAME1, GEOMETRY_X and GEOMETRY_Y, in
+// British National Grid metres).
+const COLUMNS = {
+  name: ['name', 'name1'],
+  kind: ['kind'],
+  lon: ['lon', 'long', 'longitude'],
+  lat: ['lat', 'latitude'],
+  easting: ['easting', 'geometry_x'],
+  northing: ['northing', 'geometry_y'],
+  postcode: ['postcode'],
+  division: ['division'],
+} as const;
+
+const num = (v: string) => (v === '' ? NaN : Number(v));
 
 /**
  * Reads a council's places CSV: a header line naming `name`, `kind` (place or street), either
- * `easting` and `northing` (British National Grid) or `lon` and `lat` (WGS84), and optionally
- * `division`. A row that cannot be used is left out and named in `problems`; the rest are kept.
+ * `easting` and `northing` (British National Grid) or `lon` and `lat` (WGS84) or, with a locator,
+ * a `postcode`, and optionally `division`. An extract of OS Open Names is read as it is. A row that
+ * cannot be used is left out and named in `problems`; the rest are kept.
  */
-export function readCouncilPlaces(csv: string): CouncilPlacesResult {
+export function readCouncilPlaces(csv: string, options: CouncilPlacesOptions = {}): CouncilPlacesResult {
   let rows: Record<string, string>[];
   try {
     rows = parse(csv, {
       columns: (h: string[]) => h.map((c) => c.trim().toLowerCase()),
       skip_empty_lines: true,
       trim: true,
+      relax_column_count: true,
       bom: true,
     });
   } catch (e) {
@@ -43,19 +70,24 @@ export function readCouncilPlaces(csv: string): CouncilPlacesResult {
   const problems: string[] = [];
   rows.forEach((r, i) => {
     const row = `row ${i + 2}`;
-    const name = r['name'] ?? '';
-    const kind = (r['kind'] ?? '').toLowerCase();
+    const cell = (c: keyof typeof COLUMNS) => COLUMNS[c].map((n) => r[n]?.trim()).find((v) => v) ?? '';
+    const name = cell('name');
+    const kind = cell('kind').toLowerCase() || (options.kindByDefault ?? '');
     if (name === '') return problems.push(`${row}: the place has no name`);
     if (!KINDS.has(kind))
       return problems.push(`${row} (${name}): kind must be place or street, not "${kind}"`);
-    let [lon, lat] = [num(r['lon']), num(r['lat'])];
-    const [e, n] = [num(r['easting']), num(r['northing'])];
+    let [lon, lat] = [num(cell('lon')), num(cell('lat'))];
+    const [e, n] = [num(cell('easting')), num(cell('northing'))];
     if (!(Number.isFinite(lon) && Number.isFinite(lat)) && Number.isFinite(e) && Number.isFinite(n))
       [lon, lat] = bngToLonLat(e, n);
+    const postcode = cell('postcode');
+    const at =
+      Number.isFinite(lon) && Number.isFinite(lat) ? undefined : postcode && options.locate?.(postcode);
+    if (at) [lon, lat] = [at.lon, at.lat];
     if (!(Math.abs(lat) <= 90 && Math.abs(lon) <= 180)) {
       return problems.push(`${row} (${name}): give easting and northing, or lon and lat`);
     }
-    const division = r['division'] ?? '';
+    const division = cell('division');
     places.push({ name, kind: kind as CouncilPlace['kind'], lon, lat, ...(division ? { division } : {}) });
   });
   return { places, problems };
