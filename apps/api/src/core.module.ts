@@ -1,6 +1,6 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationRepository } from '@member-alerts/outbox';
+import { NotificationReports, NotificationRepository, SignInLinkRepository } from '@member-alerts/outbox';
 import { ApiKeyEntity, WebSessionEntity } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 import { ApiKeyService } from './auth/api-key.service';
@@ -44,9 +44,19 @@ export class CoreModule {
           useFactory: (db: DataSource) => new NotificationRepository(db),
           inject: [DataSource],
         },
+        {
+          provide: NotificationReports,
+          useFactory: (db: DataSource) => new NotificationReports(db),
+          inject: [DataSource],
+        },
+        {
+          provide: SignInLinkRepository,
+          useFactory: (db: DataSource) => new SignInLinkRepository(db),
+          inject: [DataSource],
+        },
         ...SHARED,
       ],
-      exports: [APP_CONFIG, NotificationRepository, ...SHARED],
+      exports: [APP_CONFIG, NotificationRepository, NotificationReports, SignInLinkRepository, ...SHARED],
     };
   }
 }

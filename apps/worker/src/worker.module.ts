@@ -1,7 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { ScheduleModule } from '@nestjs/schedule';
 import { TypeOrmModule } from '@nestjs/typeorm';
-import { NotificationRepository } from '@member-alerts/outbox';
+import { NotificationRepository, SignInLinkRepository } from '@member-alerts/outbox';
 import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
@@ -64,6 +64,11 @@ export class WorkerModule {
         {
           provide: NotificationRepository,
           useFactory: (db: DataSource) => new NotificationRepository(db, config),
+          inject: [DataSource],
+        },
+        {
+          provide: SignInLinkRepository,
+          useFactory: (db: DataSource) => new SignInLinkRepository(db),
           inject: [DataSource],
         },
         VersionStore,

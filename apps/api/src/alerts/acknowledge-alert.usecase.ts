@@ -1,7 +1,7 @@
 import { ConflictException, Injectable, NotFoundException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
-import { EventEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
+import { EventEntity, type NotificationStatus } from '@member-alerts/persistence';
 import { DataSource } from 'typeorm';
 
 /** Who acknowledges: a member signed in (key or console), or whoever holds the e-mail's signed link. */
@@ -61,10 +61,7 @@ export class AcknowledgeAlertUseCase {
     const { by } = cmd;
     return this.db.transaction(async (m) => {
       // The lock makes two acknowledgements at once record one time and one audit line.
-      const n = await m.findOne(NotificationEntity, {
-        where: { id: cmd.notificationId },
-        lock: { mode: 'pessimistic_write' },
-      });
+      const n = await this.notifications.lockForUpdate(m, cmd.notificationId);
       const event = n ? await m.findOne(EventEntity, { where: { id: n.eventId } }) : null;
       // Someone else's alert answers as if it did not exist, so ids cannot be probed.
       const mine =

@@ -2,13 +2,6 @@ import type { EventEntity, NotificationEntity } from '@member-alerts/persistence
 import type { AlertEvent } from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
 
-// §36: a reason with this relation marks a notice sent to the Leader, Deputy Leader or a Cabinet Lead Member.
-export const ESCALATED = JSON.stringify([{ relation: 'escalation' }]);
-
-// A notice a pre-election period held is the members' to see only once democratic services have
-// released it: while held, or once withdrawn (or replaced while held), it was never sent.
-export const REACHES_MEMBERS = "NOT (n.held_for IS NOT NULL AND n.status IN ('held', 'cancelled'))";
-
 export interface Page {
   readonly limit: number;
   readonly offset: number;

@@ -1,13 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { Inject, Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import {
-  type ApiRole,
-  CouncilEntity,
-  MemberEntity,
-  OfficerEntity,
-  SignInLinkEntity,
-} from '@member-alerts/persistence';
+import { type ApiRole, CouncilEntity, MemberEntity, OfficerEntity } from '@member-alerts/persistence';
+import { SignInLinkRepository } from '@member-alerts/outbox';
 import { SIGN_IN_LINK_MINUTES, signInLinkToken } from '@member-alerts/auth';
 import { isEmail } from '@member-alerts/roster';
 import { hashSecret } from './secret-hash.util';
@@ -52,6 +47,7 @@ export class EmailLinkService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly dispatch: DispatchService,
     private readonly sessions: WebSessionService,
+    private readonly links: SignInLinkRepository,
   ) {}
 
   /**
@@ -89,7 +85,7 @@ export class EmailLinkService {
     // The id is chosen here because the token is made from it, and only the token's hash is stored.
     const linkId = randomUUID();
     await this.db.transaction(async (m) => {
-      await m.insert(SignInLinkEntity, {
+      await this.links.create(m, {
         id: linkId,
         councilId: council.id,
         tokenHash: hashSecret(signInLinkToken(this.config.ackSecret, linkId)),
@@ -111,7 +107,7 @@ export class EmailLinkService {
     });
     await this.dispatch.dispatchSignInLink(linkId);
     // Links a day past their end are swept as new ones are made; the audit log keeps the record.
-    await this.db.query(`DELETE FROM sign_in_links WHERE expires_at < now() - interval '1 day'`);
+    await this.links.deleteExpired();
   }
 
   /**
@@ -123,13 +119,7 @@ export class EmailLinkService {
     if (!token) return null;
     const hash = hashSecret(token);
     return this.db.transaction(async (m) => {
-      const [rows] = await m.query<[SignInLinkEntity[], number]>(
-        `UPDATE sign_in_links SET used_at = now(), updated_at = now()
-          WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()
-        RETURNING id, council_id AS "councilId", email, return_to AS "returnTo"`,
-        [hash],
-      );
-      const link = rows[0];
+      const link = await this.links.use(m, hash);
       if (!link) return null;
       // The roster as it is now, not as it was when the link was sent.
       const person = await this.person(link.councilId, link.email, m);

@@ -4,11 +4,12 @@ import {
   AuditLogEntity,
   EventEntity,
   EventVersionEntity,
-  NotificationEntity,
+  type NotificationEntity,
 } from '@member-alerts/persistence';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { councilWords, renderCirculation } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
-import { ESCALATED, REACHES_MEMBERS, alertView, readerDetails } from '../alerts/alert-view.util';
+import { alertView, readerDetails } from '../alerts/alert-view.util';
 import { ownMemberId } from '../alerts/own-member.util';
 import { hasRole, type Principal } from '../auth/principal';
 import { isoInstant } from '../common/instant.util';
@@ -76,6 +77,7 @@ export class EventQueryService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
+    private readonly notifications: NotificationRepository,
   ) {}
 
   /** The events matching a filter, newest first, before paging. */
@@ -139,10 +141,7 @@ export class EventQueryService {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
     if (!e) throw new NotFoundException(`no event ${id}`);
-    const notifications = await this.db.manager.find(NotificationEntity, {
-      where: { eventId: e.id },
-      order: { eventVersion: 'DESC', recipientName: 'ASC' },
-    });
+    const notifications = await this.notifications.ofEventNewestFirst(e.id);
     const versions = await this.db.manager.find(EventVersionEntity, {
       where: { eventId: e.id },
       order: { version: 'ASC' },
@@ -184,36 +183,17 @@ export class EventQueryService {
     const e = await this.db.manager.findOne(EventEntity, {
       where: { id: checkUuid(id, 'event'), councilId: principal.councilId },
     });
-    const mine = e
-      ? await this.db
-          .createQueryBuilder(NotificationEntity, 'n')
-          .where("n.event_id = :eventId AND n.recipient_kind = 'member' AND n.recipient_id = :memberId", {
-            eventId: e.id,
-            memberId,
-          })
-          .andWhere(REACHES_MEMBERS)
-          .orderBy('n.event_version', 'DESC')
-          .addOrderBy('n.created_at', 'DESC')
-          .getMany()
-      : [];
+    const mine = e ? await this.notifications.memberAlertsOfEvent(e.id, memberId) : [];
     // The Leader already sees every §36 escalation in GET /escalations, so may open those events too.
     const seen =
-      mine.length > 0 || (e !== null && hasRole(principal, ['leader']) && (await this.escalated(e.id)));
+      mine.length > 0 ||
+      (e !== null && hasRole(principal, ['leader']) && (await this.notifications.isEscalated(e.id)));
     if (!e || !seen) throw new NotFoundException(`no event ${id}`);
     return {
       ...eventHead(e),
       details: readerDetails(e),
       alerts: mine.map((n) => alertView(n, e)),
     };
-  }
-
-  private async escalated(eventId: string): Promise<boolean> {
-    return this.db
-      .createQueryBuilder(NotificationEntity, 'n')
-      .where('n.event_id = :eventId', { eventId })
-      .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
-      .andWhere(REACHES_MEMBERS)
-      .getExists();
   }
 
   async circulation(principal: Principal, id: string): Promise<string> {
@@ -235,9 +215,7 @@ export class EventQueryService {
       where: { eventId: e.id },
       order: { id: 'ASC' },
     });
-    const notifications = new Map(
-      (await this.db.manager.find(NotificationEntity, { where: { eventId: e.id } })).map((n) => [n.id, n]),
-    );
+    const notifications = new Map((await this.notifications.ofEvent(e.id)).map((n) => [n.id, n]));
     const out = [
       csvLine([
         'at',

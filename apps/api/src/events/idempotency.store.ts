@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { EventVersionEntity, IdempotencyKeyEntity, NotificationEntity } from '@member-alerts/persistence';
+import { NotificationRepository } from '@member-alerts/outbox';
+import { EventVersionEntity, IdempotencyKeyEntity } from '@member-alerts/persistence';
 import { DataSource, type EntityManager } from 'typeorm';
 import { BadInputError } from '../common/bad-input.error';
 import { IDEMPOTENCY_HOURS, type IdempotencyClaim } from './idempotency.util';
@@ -11,7 +12,10 @@ const EXPIRED = `created_at < now() - interval '${IDEMPOTENCY_HOURS} hours'`;
 /** The Idempotency-Key answers of registrations: a retry gets the first answer, never a second event. */
 @Injectable()
 export class IdempotencyStore {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly notifications: NotificationRepository,
+  ) {}
 
   /**
    * The first answer given for this key, or null if the key is new (or older than a day). The same
@@ -58,7 +62,7 @@ export class IdempotencyStore {
   /** The process stopped between storing the event and its answer: the answer is that of version 1. */
   private async rebuild(eventId: string): Promise<RegisteredEvent> {
     const first = await this.db.getRepository(EventVersionEntity).findOneByOrFail({ eventId, version: 1 });
-    const queued = await this.db.manager.countBy(NotificationEntity, { eventId, eventVersion: 1 });
+    const queued = await this.notifications.countOfVersion(eventId, 1);
     return {
       id: eventId,
       version: 1,

@@ -68,7 +68,7 @@ export class NewVersionWriter {
 
   /** Everyone earlier versions named; their rows not gone yet give way to the new version. */
   async supersede(m: EntityManager, current: EventEntity): Promise<PriorRecipient[]> {
-    const prior = await priorRecipients(m, current.id);
+    const prior = await priorRecipients(this.notifications, m, current.id);
     await this.notifications.supersede(m, current.id, current.version + 1);
     return prior;
   }

@@ -1,11 +1,14 @@
-import { REACHED } from '@member-alerts/outbox';
-import { NotificationEntity } from '@member-alerts/persistence';
+import { REACHED, type NotificationRepository } from '@member-alerts/outbox';
 import type { EntityManager } from 'typeorm';
 import type { PriorRecipient } from '@member-alerts/protocol';
 
 /** Everyone any earlier version named, with whether a message reached (or may be reaching) them. */
-export async function priorRecipients(m: EntityManager, eventId: string): Promise<PriorRecipient[]> {
-  const rows = await m.find(NotificationEntity, { where: { eventId }, order: { eventVersion: 'ASC' } });
+export async function priorRecipients(
+  notifications: NotificationRepository,
+  m: EntityManager,
+  eventId: string,
+): Promise<PriorRecipient[]> {
+  const rows = await notifications.ofEvent(eventId, m);
   const people = new Map<string, PriorRecipient>();
   for (const r of rows) {
     // An erased former member: nobody is left to tell of a change.

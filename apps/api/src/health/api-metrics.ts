@@ -1,9 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { NotificationRepository } from '@member-alerts/outbox';
 import type { NextFunction, Request, Response } from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
-import { DataSource } from 'typeorm';
 
 // Rows still on their way, and failures an officer must see. `due` and `scheduled` split `created`:
 // a due row not yet queued means members are not being told; a scheduled one waits on purpose
@@ -38,7 +36,7 @@ export class ApiMetrics {
     registers: [this.registry],
   });
 
-  constructor(@InjectDataSource() db: DataSource, notifications: NotificationRepository) {
+  constructor(notifications: NotificationRepository) {
     collectDefaultMetrics({ register: this.registry, prefix: 'member_alerts_api_' });
     // Read from PostgreSQL at each scrape, so every API process reports the same outbox.
     new Gauge({
@@ -47,13 +45,7 @@ export class ApiMetrics {
       labelNames: ['state'],
       registers: [this.registry],
       async collect() {
-        const rows = await db.query<{ state: string; n: number }[]>(
-          `SELECT CASE WHEN status <> 'created' THEN status WHEN send_at <= now() THEN 'due' ELSE 'scheduled' END AS state,
-                  count(*)::int AS n
-             FROM notifications
-            WHERE status IN ('created', 'queued', 'sending', 'temporary-failure', 'permanent-failure', 'technical-failure', 'held')
-            GROUP BY 1`,
-        );
+        const rows = await notifications.countByState();
         for (const state of OUTBOX_STATES) this.set({ state }, rows.find((r) => r.state === state)?.n ?? 0);
       },
     });

@@ -1,6 +1,10 @@
 import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { NotQueuedError, NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
+import {
+  NotQueuedError,
+  NotificationRepository,
+  OutboxDispatcher,
+  SignInLinkRepository,
+} from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
 import { isUrgent, type UrgentRule } from '@member-alerts/protocol';
 import {
@@ -12,7 +16,6 @@ import {
   type RedisClient,
   type RedisTarget,
 } from '@member-alerts/queue';
-import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 
 /** What dispatching needs of a stored row. */
@@ -41,8 +44,8 @@ export class DispatchService implements OnApplicationShutdown {
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    @InjectDataSource() private readonly db: DataSource,
     notifications: NotificationRepository,
+    private readonly links: SignInLinkRepository,
   ) {
     this.target = { url: config.redisUrl, clusterNodes: config.redisClusterNodes };
     this.redis = redisConnection(this.target, 'producer', (times) => Math.min(times * 500, 5_000));
@@ -107,10 +110,7 @@ export class DispatchService implements OnApplicationShutdown {
       );
       return;
     }
-    await this.db.query(
-      `UPDATE sign_in_links SET status = 'queued', updated_at = now() WHERE id = $1 AND status = 'created'`,
-      [linkId],
-    );
+    await this.links.markQueued(linkId);
   }
 
   /** The notification queue, for the queue dashboard. */

@@ -1,7 +1,7 @@
 import { COMPLIANCE_FIGURE_WORDS, monthInWords } from '@member-alerts/protocol';
 import { csvLine } from '../common/csv.util';
 import type { ComplianceReport, Figures } from './compliance-report.service';
-import { FIGURES } from './compliance-sql.util';
+import { FIGURES } from '@member-alerts/outbox';
 
 /** The report as one table for a spreadsheet: the whole period, then each kind, service and month. */
 export function complianceCsv(r: ComplianceReport): string {

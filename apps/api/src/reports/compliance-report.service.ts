@@ -1,11 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { type ComplianceParams, FIGURES, type Figure, NotificationReports } from '@member-alerts/outbox';
 import { CouncilEntity } from '@member-alerts/persistence';
 import type { Policy } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { CouncilContextService } from '../council/council-context.service';
-import { FIGURES, REPORT_FIGURES, figureEvents, type Figure } from './compliance-sql.util';
 import { periodInWords, type ReportPeriod } from './report-period.util';
 
 export interface ReportFilter {
@@ -61,21 +61,22 @@ export class ComplianceReportService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly context: CouncilContextService,
+    private readonly reports: NotificationReports,
   ) {}
 
   // Notices are judged against the timing of the rules in force now (the revision the Rules page
   // shows), so one report reads the same way across its period.
-  private async params(p: Principal, period: ReportPeriod, f: ReportFilter): Promise<unknown[]> {
+  private async params(p: Principal, period: ReportPeriod, f: ReportFilter): Promise<ComplianceParams> {
     const { policy } = await this.context.policyOf(p.councilId);
-    return [
-      p.councilId,
-      period.from,
-      period.to,
-      JSON.stringify(timedFields(policy)),
-      f.kind ?? null,
-      f.service ?? null,
-      f.division ?? null,
-    ];
+    return {
+      councilId: p.councilId,
+      from: period.from,
+      to: period.to,
+      timedFields: timedFields(policy),
+      kind: f.kind ?? null,
+      service: f.service ?? null,
+      division: f.division ?? null,
+    };
   }
 
   async report(
@@ -85,7 +86,7 @@ export class ComplianceReportService {
     now = new Date(),
   ): Promise<ComplianceReport> {
     const { policy } = await this.context.policyOf(p.councilId);
-    const rows = await this.db.query<Row[]>(REPORT_FIGURES, await this.params(p, period, f));
+    const rows = await this.reports.complianceFigures<Row>(await this.params(p, period, f));
     const council = await this.db.manager.findOne(CouncilEntity, { where: { id: p.councilId } });
     const of = (g: number) => rows.filter((r) => r.grouping === g);
     const total = of(TOTAL)[0];
@@ -119,9 +120,11 @@ export class ComplianceReportService {
 
   /** The events one figure counts, so that every number can be checked. */
   async events(p: Principal, period: ReportPeriod, f: ReportFilter, figure: Figure) {
-    const rows = await this.db.query<
-      { id: string; title: string; kind: string; registeredAt: Date; notices: number }[]
-    >(figureEvents(figure, FIGURE_EVENTS_LIMIT + 1), await this.params(p, period, f));
+    const rows = await this.reports.figureEvents(
+      await this.params(p, period, f),
+      figure,
+      FIGURE_EVENTS_LIMIT + 1,
+    );
     return {
       figure,
       period: { ...period, words: periodInWords(period) },

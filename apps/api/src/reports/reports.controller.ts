@@ -8,7 +8,7 @@ import { BadInputError } from '../common/bad-input.error';
 import { ApiAnswer, ApiErrors, ApiKeyRequired, ApiTextAnswer } from '../common/api-responses.decorator';
 import { complianceCsv, csvFileName } from './compliance-csv.util';
 import { ComplianceReportService, type ReportFilter } from './compliance-report.service';
-import { FIGURES, type Figure } from './compliance-sql.util';
+import { FIGURES, type Figure } from '@member-alerts/outbox';
 import { MemberRecordService } from './member-record.service';
 import {
   COMPLIANCE_REPORT_SCHEMA,

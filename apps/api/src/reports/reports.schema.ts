@@ -13,7 +13,7 @@ import {
   STRING,
   UUID,
 } from '../common/schema.util';
-import { FIGURES } from './compliance-sql.util';
+import { FIGURES } from '@member-alerts/outbox';
 import { LONGEST_PERIOD_YEARS } from './report-period.util';
 
 const FIGURE_PROPERTIES: Record<string, SchemaObject> = Object.fromEntries(

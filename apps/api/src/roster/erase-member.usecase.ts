@@ -1,7 +1,7 @@
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { ApiKeyEntity, MemberEntity, SignInLinkEntity, WebSessionEntity } from '@member-alerts/persistence';
-import { NotificationRepository } from '@member-alerts/outbox';
+import { ApiKeyEntity, MemberEntity, WebSessionEntity } from '@member-alerts/persistence';
+import { NotificationRepository, SignInLinkRepository } from '@member-alerts/outbox';
 import { DataSource, type EntityManager, IsNull } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -61,6 +61,7 @@ export class EraseMemberUseCase {
     private readonly context: CouncilContextService,
     private readonly query: MemberQueryService,
     private readonly notifications: NotificationRepository,
+    private readonly links: SignInLinkRepository,
   ) {}
 
   async execute(cmd: EraseMemberCommand) {
@@ -93,7 +94,7 @@ export class EraseMemberUseCase {
       const cancelled = await this.notifications.eraseRecipient(m, member.id, name);
       await eraseFromPlans(m, member.id, name);
       await m.delete(WebSessionEntity, { memberId: member.id });
-      await m.delete(SignInLinkEntity, { memberId: member.id });
+      await this.links.eraseMember(m, member.id);
       await m.update(
         ApiKeyEntity,
         { memberId: member.id, revokedAt: IsNull() },

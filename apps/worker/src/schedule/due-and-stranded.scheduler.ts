@@ -7,7 +7,7 @@ import {
 } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationRepository, OutboxDispatcher } from '@member-alerts/outbox';
+import { NotificationRepository, OutboxDispatcher, SignInLinkRepository } from '@member-alerts/outbox';
 import { isUrgent } from '@member-alerts/protocol';
 import { NotificationProducer, QUEUES, RETRY_POLICY } from '@member-alerts/queue';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -43,6 +43,7 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
     private readonly registry: SchedulerRegistry,
     private readonly metrics: DeliveryMetrics,
     private readonly notifications: NotificationRepository,
+    private readonly links: SignInLinkRepository,
     private readonly redis: RedisConnections,
   ) {}
 
@@ -79,8 +80,11 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
         const [{ locked }] = await m.query<[{ locked: boolean }]>(SCHEDULER_LOCK_SQL);
         if (!locked) return 0;
         const sweepSecs = this.config.sweepAfterMs / 1000;
-        const params = [sweepSecs, this.notifications.leaseSeconds, RETRY_POLICY.attempts];
-        await this.sweepSignInLinks(m, params);
+        await this.sweepSignInLinks(m, {
+          afterSeconds: sweepSecs,
+          leaseSeconds: this.notifications.leaseSeconds,
+          attempts: RETRY_POLICY.attempts,
+        });
         const rows = await this.notifications.findDueOrStranded(
           m,
           { afterSeconds: sweepSecs, attempts: RETRY_POLICY.attempts },
@@ -123,21 +127,16 @@ export class DueAndStrandedScheduler implements OnModuleInit, BeforeApplicationS
    * Sign-in link e-mails the API could not queue, or whose job was lost: re-enqueued by their fixed
    * job id while the link can still be used. A link past its expiry is not worth sending.
    */
-  private async sweepSignInLinks(m: EntityManager, params: readonly number[]): Promise<void> {
-    const links = await m.query<{ id: string; status: string }[]>(
-      `SELECT id, status FROM sign_in_links
-        WHERE used_at IS NULL AND expires_at > now() AND (
-             status = 'created'
-          OR (status = 'queued' AND updated_at < now() - make_interval(secs => $1) AND attempts < $3)
-          OR (status = 'sending' AND updated_at < now() - make_interval(secs => $2)))
-        LIMIT ${BATCH}`,
-      params,
-    );
+  private async sweepSignInLinks(
+    m: EntityManager,
+    sweep: Parameters<SignInLinkRepository['dueOrStranded']>[1],
+  ): Promise<void> {
+    const links = await this.links.dueOrStranded(m, sweep, BATCH);
     if (links.length === 0) return;
     await this.producer?.enqueueSignInLinks(links.map((l) => l.id));
-    await m.query(
-      `UPDATE sign_in_links SET status = 'queued', updated_at = now() WHERE id = ANY($1) AND status IN ('created', 'queued', 'sending')`,
-      [links.map((l) => l.id)],
+    await this.links.markRequeued(
+      m,
+      links.map((l) => l.id),
     );
     const stranded = links.filter((l) => l.status !== 'created').length;
     if (stranded) this.logger.warn(`re-enqueued ${stranded} stranded sign-in link e-mail(s)`);

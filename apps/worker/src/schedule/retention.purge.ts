@@ -1,6 +1,7 @@
 import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { SIGN_IN_LINK_RETENTION_SQL } from '@member-alerts/outbox';
 import { DataSource } from 'typeorm';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 
@@ -15,11 +16,7 @@ export const RETENTION = [
   // A session past its absolute end can never be used again.
   { what: 'console sessions', sql: `DELETE FROM web_sessions WHERE expires_at < now()` },
   // A day's grace, as the API's own sweep allows, so "this link has expired" can still be said.
-  {
-    what: 'sign-in links',
-    sql: `DELETE FROM sign_in_links WHERE expires_at < now() - interval '1 day'
-           OR (used_at IS NOT NULL AND used_at < now() - interval '1 day')`,
-  },
+  { what: 'sign-in links', sql: SIGN_IN_LINK_RETENTION_SQL },
   // The API answers a repeated Idempotency-Key for 24 hours only.
   {
     what: 'idempotency keys',

@@ -1,4 +1,9 @@
-import { AuditLogEntity, NotificationEntity, type NotificationStatus } from '@member-alerts/persistence';
+import {
+  AuditLogEntity,
+  EventEntity,
+  NotificationEntity,
+  type NotificationStatus,
+} from '@member-alerts/persistence';
 import { type DataSource, type EntityManager, In } from 'typeorm';
 import { GroupCommit } from './group-commit.util';
 import {
@@ -39,6 +44,19 @@ interface SentItem {
   readonly details: Record<string, unknown>;
 }
 
+/** A page of a list: how many rows, from which. */
+export interface RowPage {
+  readonly limit: number;
+  readonly offset: number;
+}
+
+// §36: a reason with this relation marks a notice sent to the Leader, Deputy Leader or a Cabinet Lead Member.
+const ESCALATED = JSON.stringify([{ relation: 'escalation' }]);
+
+// A notice a pre-election period held is the members' to see only once democratic services have
+// released it: while held, or once withdrawn (or replaced while held), it was never sent.
+const REACHES_MEMBERS = "NOT (n.held_for IS NOT NULL AND n.status IN ('held', 'cancelled'))";
+
 /** Who acknowledged an alert, for its audit line. */
 export interface Acknowledgement {
   readonly actor: string;
@@ -47,7 +65,7 @@ export interface Acknowledgement {
 }
 
 /**
- * The only writer of the notifications table: the outbox row's lifecycle (created → queued →
+ * The only reader and writer of the notifications table: the outbox row's lifecycle (created → queued →
  * sending → sent / failed, superseded, acknowledged; held → created when released, or cancelled
  * when withdrawn), its lease, and the audit line with each change. Every change of status is
  * guarded by the status it expects, and nothing ever claims or queues a held row.
@@ -363,5 +381,101 @@ export class NotificationRepository {
       notificationId: n.id,
       details: { version: n.eventVersion, to: n.recipientName, via: by.via },
     });
+  }
+
+  // Reads. Every query on the table is here, named for what its caller wants to know.
+
+  /** One row, as it is now. */
+  async byId(id: string): Promise<NotificationEntity | null> {
+    return UUID.test(id) ? this.db.manager.findOne(NotificationEntity, { where: { id } }) : null;
+  }
+
+  /** One row, locked for the caller's transaction, so that two decisions on it at once make one. */
+  lockForUpdate(m: EntityManager, id: string): Promise<NotificationEntity | null> {
+    return m.findOne(NotificationEntity, { where: { id }, lock: { mode: 'pessimistic_write' } });
+  }
+
+  /** Every row of an event, oldest version first (inside the caller's transaction, if given). */
+  ofEvent(eventId: string, m: EntityManager = this.db.manager): Promise<NotificationEntity[]> {
+    return m.find(NotificationEntity, { where: { eventId }, order: { eventVersion: 'ASC' } });
+  }
+
+  /** Every row of an event as officers read it: newest version first, then by name. */
+  ofEventNewestFirst(eventId: string): Promise<NotificationEntity[]> {
+    return this.db.manager.find(NotificationEntity, {
+      where: { eventId },
+      order: { eventVersion: 'DESC', recipientName: 'ASC' },
+    });
+  }
+
+  /** How many rows one version of an event planned. */
+  countOfVersion(eventId: string, eventVersion: number): Promise<number> {
+    return this.db.manager.countBy(NotificationEntity, { eventId, eventVersion });
+  }
+
+  /** A member's own alerts in their council, newest first, that reached (or will reach) them; and how many in all. */
+  memberAlerts(councilId: string, memberId: string, page: RowPage): Promise<[NotificationEntity[], number]> {
+    return this.db
+      .createQueryBuilder(NotificationEntity, 'n')
+      .innerJoin(EventEntity, 'e', 'e.id = n.event_id')
+      .where("n.recipient_kind = 'member' AND n.recipient_id = :memberId", { memberId })
+      .andWhere('e.council_id = :council', { council: councilId })
+      .andWhere(REACHES_MEMBERS)
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.event_version', 'DESC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+  }
+
+  /** A member's own alerts of one event that reached (or will reach) them, newest version first. */
+  memberAlertsOfEvent(eventId: string, memberId: string): Promise<NotificationEntity[]> {
+    return this.db
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where("n.event_id = :eventId AND n.recipient_kind = 'member' AND n.recipient_id = :memberId", {
+        eventId,
+        memberId,
+      })
+      .andWhere(REACHES_MEMBERS)
+      .orderBy('n.event_version', 'DESC')
+      .addOrderBy('n.created_at', 'DESC')
+      .getMany();
+  }
+
+  /** §36 escalations in a council, newest first, and how many in all. */
+  escalations(councilId: string, page: RowPage): Promise<[NotificationEntity[], number]> {
+    return this.db
+      .createQueryBuilder(NotificationEntity, 'n')
+      .innerJoin(EventEntity, 'e', 'e.id = n.event_id')
+      .where('e.council_id = :council', { council: councilId })
+      .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .andWhere(REACHES_MEMBERS)
+      .orderBy('n.created_at', 'DESC')
+      .addOrderBy('n.event_version', 'DESC')
+      .addOrderBy('n.recipient_name', 'ASC')
+      .take(page.limit)
+      .skip(page.offset)
+      .getManyAndCount();
+  }
+
+  /** Whether an event was escalated under §36 to anyone it reached. */
+  isEscalated(eventId: string): Promise<boolean> {
+    return this.db
+      .createQueryBuilder(NotificationEntity, 'n')
+      .where('n.event_id = :eventId', { eventId })
+      .andWhere('n.reasons @> CAST(:escalated AS jsonb)', { escalated: ESCALATED })
+      .andWhere(REACHES_MEMBERS)
+      .getExists();
+  }
+
+  /** Rows not yet sent, and failed ones, counted by state (`due`: waiting to be queued now; `scheduled`: later). */
+  countByState(): Promise<{ state: string; n: number }[]> {
+    return this.db.query<{ state: string; n: number }[]>(
+      `SELECT CASE WHEN status <> 'created' THEN status WHEN send_at <= now() THEN 'due' ELSE 'scheduled' END AS state,
+              count(*)::int AS n
+         FROM notifications
+        WHERE status IN ('created', 'queued', 'sending', 'temporary-failure', 'permanent-failure', 'technical-failure', 'held')
+        GROUP BY 1`,
+    );
   }
 }
