@@ -5,8 +5,10 @@ export {
   type ProducerSource,
 } from './lib/producer-outcome.types';
 export { duplicateReason, mapStreetManager } from './lib/street-manager/map-street-manager';
+export { readSnsPayload } from './lib/street-manager/sns-envelope.util';
 export {
   EMPTY_STREET_MANAGER_STATE,
+  SNS_TYPES,
   type RoadWorksBody,
   type SnsKind,
   type StreetManagerCouncil,

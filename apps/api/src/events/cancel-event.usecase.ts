@@ -10,21 +10,25 @@ export class CancelEventUseCase {
   execute(cmd: ChangeEventCommand & { reason?: unknown }) {
     const reason = cmd.reason;
     checkOneLine('reason', reason);
-    return this.versions.write(cmd, async (m, current) => {
-      const prior = await this.versions.supersede(m, current);
-      const rows = cancellationRows(current.id, current.version + 1, prior, new Date());
-      const changes = [
-        typeof reason === 'string' && reason.trim() ? `cancelled: ${reason.trim()}` : 'cancelled',
-      ];
-      return {
-        payload: current.payload,
-        plan: current.plan,
-        rows,
-        changes,
-        status: 'cancelled',
-        title: current.title,
-        generationId: current.generationId,
-      };
+    return this.versions.write(cmd, {
+      // Nothing to plan: the cancellation is built from the version it finds locked.
+      prepare: () => Promise.resolve(null),
+      build: async (m, current) => {
+        const prior = await this.versions.supersede(m, current);
+        const rows = cancellationRows(current.id, current.version + 1, prior, new Date());
+        const changes = [
+          typeof reason === 'string' && reason.trim() ? `cancelled: ${reason.trim()}` : 'cancelled',
+        ];
+        return {
+          payload: current.payload,
+          plan: current.plan,
+          rows,
+          changes,
+          status: 'cancelled',
+          title: current.title,
+          generationId: current.generationId,
+        };
+      },
     });
   }
 }

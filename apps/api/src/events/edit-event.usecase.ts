@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EventEntity } from '@member-alerts/persistence';
-import { councilWords, describeChanges, editRows, type ParsedEvent, type Plan } from '@member-alerts/protocol';
-import type { EntityManager } from 'typeorm';
+import {
+  councilWords,
+  describeChanges,
+  editRows,
+  type ParsedEvent,
+  type Plan,
+} from '@member-alerts/protocol';
 import { BadInputError } from '../common/bad-input.error';
 import {
   CouncilContextService,
@@ -41,11 +46,11 @@ export class EditEventUseCase {
     }
     const { changeNote, ...fields } = patch as Record<string, unknown>;
     checkOneLine('changeNote', changeNote);
-    return this.writeVersion(cmd, changeNote, (current, facts, now, m) => {
+    return this.writeVersion(cmd, changeNote, (current, facts, now) => {
       if ('kind' in fields) keepsKind(fields['kind'], current);
       const merged: Record<string, unknown> = { ...current.payload, ...fields };
       for (const [k, v] of Object.entries(merged)) if (v === null) delete merged[k];
-      return this.planning.checkAndPlan(facts, merged, now, m);
+      return this.planning.checkAndPlan(facts, merged, now);
     });
   }
 
@@ -54,12 +59,16 @@ export class EditEventUseCase {
    * the new version is that event, parsed once by the caller.
    */
   async replace(cmd: ChangeEventCommand & { event: ParsedEvent }): Promise<ChangedEvent> {
-    return this.writeVersion(cmd, undefined, async (current, facts, now, m) => {
+    return this.writeVersion(cmd, undefined, async (current, facts, now) => {
       keepsKind(cmd.event.kind, current);
-      return { event: cmd.event, plan: await this.planning.plan(facts, cmd.event, now, m) };
+      return { event: cmd.event, plan: await this.planning.plan(facts, cmd.event, now) };
     });
   }
 
+  /**
+   * Checks, matches and plans against the version read, with no lock held; only superseding the
+   * earlier rows and storing the new version happen under the lock, on that same version.
+   */
   private writeVersion(
     cmd: ChangeEventCommand,
     changeNote: unknown,
@@ -67,31 +76,35 @@ export class EditEventUseCase {
       current: EventEntity,
       facts: CouncilFacts,
       now: Date,
-      m: EntityManager,
     ) => Promise<{ event: ParsedEvent; plan: Plan }>,
   ): Promise<ChangedEvent> {
-    return this.versions.write(cmd, async (m, current) => {
-      // The boundaries in force now decide who is affected now; the rules stay those the event was
-      // registered under, so a notice's rules never change in the middle of its life.
-      const ctx = await this.context.facts(cmd.principal.councilId, m, registeredUnder(current));
-      const planned = await next(current, ctx, new Date(), m);
-      const event = planned.event;
-      const plan: Plan = { ...planned.plan, eventId: current.id };
-      const changes = describeChanges(current.payload, event, councilWords(ctx.policy));
-      if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
-      if (changes.length === 0)
-        throw new BadInputError('nothing changed: the edit is the same as the current version');
-      const prior = await this.versions.supersede(m, current);
-      const rows = editRows(current.id, current.version + 1, plan, prior, new Date());
-      return {
-        payload: { ...event },
-        plan,
-        rows,
-        changes,
-        status: 'active',
-        title: event.title,
-        generationId: ctx.generation.id,
-      };
+    return this.versions.write(cmd, {
+      prepare: async (seen) => {
+        // The boundaries in force now decide who is affected now; the rules stay those the event was
+        // registered under, so a notice's rules never change in the middle of its life.
+        const ctx = await this.context.facts(cmd.principal.councilId, undefined, registeredUnder(seen));
+        const planned = await next(seen, ctx, new Date());
+        const event = planned.event;
+        const plan: Plan = { ...planned.plan, eventId: seen.id };
+        const changes = describeChanges(seen.payload, event, councilWords(ctx.policy));
+        if (typeof changeNote === 'string' && changeNote.trim()) changes.unshift(changeNote.trim());
+        if (changes.length === 0)
+          throw new BadInputError('nothing changed: the edit is the same as the current version');
+        return { event, plan, changes, generationId: ctx.generation.id };
+      },
+      build: async (m, current, { event, plan, changes, generationId }) => {
+        const prior = await this.versions.supersede(m, current);
+        const rows = editRows(current.id, current.version + 1, plan, prior, new Date());
+        return {
+          payload: { ...event },
+          plan,
+          rows,
+          changes,
+          status: 'active',
+          title: event.title,
+          generationId,
+        };
+      },
     });
   }
 }

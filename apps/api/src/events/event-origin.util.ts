@@ -1,10 +1,7 @@
+import type { EventOrigin } from '@member-alerts/events';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
 
-/** The council system an event came from and its own reference for it, e.g. street-manager / a works reference. */
-export interface EventOrigin {
-  readonly source: string;
-  readonly sourceRef: string;
-}
+export type { EventOrigin };
 
 const SOURCE = /^[a-z][a-z0-9-]{0,39}$/;
 // One line of visible text: no control characters.

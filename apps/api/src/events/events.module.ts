@@ -1,4 +1,6 @@
 import { Module } from '@nestjs/common';
+import { EventWriter } from '@member-alerts/events';
+import { NotificationRepository } from '@member-alerts/outbox';
 import { CancelEventUseCase } from './cancel-event.usecase';
 import { EditEventUseCase } from './edit-event.usecase';
 import { EventQueryService } from './event-query.service';
@@ -16,6 +18,11 @@ import { RegisterEventUseCase } from './register-event.usecase';
     CancelEventUseCase,
     EventQueryService,
     IdempotencyStore,
+    {
+      provide: EventWriter,
+      useFactory: (notifications: NotificationRepository) => new EventWriter(notifications),
+      inject: [NotificationRepository],
+    },
   ],
   // Producers (Street Manager, Citizen Space) register and cancel events through the same use cases.
   exports: [RegisterEventUseCase, CancelEventUseCase],

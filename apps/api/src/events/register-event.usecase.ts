@@ -1,19 +1,17 @@
+import { randomUUID } from 'node:crypto';
 import { ConflictException, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { NotificationRepository } from '@member-alerts/outbox';
-import { EventEntity, EventVersionEntity } from '@member-alerts/persistence';
+import { EventWriter, loadPreferences } from '@member-alerts/events';
+import { EventEntity } from '@member-alerts/persistence';
 import {
   councilWords,
   describeChanges,
   firstVersionRows,
-  withHolds,
-  withPreferences,
   withTimings,
   type ParsedEvent,
   type Plan,
 } from '@member-alerts/protocol';
 import { DataSource, QueryFailedError } from 'typeorm';
-import { appendAudit, planRules } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
 import { CouncilContextService, registeredUnder } from '../council/council-context.service';
@@ -25,8 +23,17 @@ import { EditEventUseCase } from './edit-event.usecase';
 import { takeOrigin, type EventOrigin } from './event-origin.util';
 import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
-import { loadPreferences } from './preferences.util';
 import type { RegisteredEvent, Registration } from './registered-event';
+
+/** An event every way in has parsed, with where it came from. */
+export interface RegisterParsedCommand {
+  readonly principal: Principal;
+  readonly event: ParsedEvent;
+  readonly origin: EventOrigin | null;
+  readonly requestId?: string;
+  /** POST /events only: the Idempotency-Key, kept with the event in its transaction. */
+  readonly claim?: IdempotencyClaim | null;
+}
 
 export interface RegisterEventCommand {
   readonly principal: Principal;
@@ -43,9 +50,9 @@ function isTaken(e: unknown, constraint: string): boolean {
 }
 
 /**
- * Registers an event: checks it, plans it, and in one transaction stores the event, its first
- * version, one notification row per person and the audit lines. Only after the commit are the
- * rows handed to the queue.
+ * Registers an event: every way in (POST /events, the console, the producers) parses what it was
+ * given into a `ParsedEvent` and calls `registerParsed`, which plans it and has the event writer
+ * store version 1 in one transaction. Only after the commit are the rows handed to the queue.
  */
 @Injectable()
 export class RegisterEventUseCase {
@@ -54,7 +61,7 @@ export class RegisterEventUseCase {
     private readonly context: CouncilContextService,
     private readonly planning: PlanningPool,
     private readonly dispatch: DispatchService,
-    private readonly notifications: NotificationRepository,
+    private readonly writer: EventWriter,
     private readonly editor: EditEventUseCase,
     private readonly keys: IdempotencyStore,
     private readonly metrics: ApiMetrics,
@@ -89,9 +96,29 @@ export class RegisterEventUseCase {
   }
 
   /**
-   * Registers an event, or answers the one already stored for the same source and reference (a
-   * producer sending it again), or gives back the first answer for an Idempotency-Key already
-   * used: a retry never makes a second event or a second e-mail.
+   * Checks a registration's fields against the council's divisions and rules (400 in words when
+   * wrong) and gives the event a contact: what every way in hands to `registerParsed`. An event
+   * already stored for the same source and reference is checked under the rules it was registered
+   * under, as its edits are.
+   */
+  async parse(
+    principal: Principal,
+    fields: unknown,
+    origin: EventOrigin | null = null,
+  ): Promise<ParsedEvent> {
+    const stored = origin ? await this.findBySource(principal.councilId, origin) : null;
+    const facts = await this.context.facts(
+      principal.councilId,
+      undefined,
+      stored ? registeredUnder(stored) : {},
+    );
+    return this.withContact(principal, await this.planning.check(facts, fields));
+  }
+
+  /**
+   * A registration's body (POST /events and the console): `source` and `sourceRef` taken off, the
+   * rest parsed, then registered as every other way in registers. An Idempotency-Key already used
+   * gives back the first answer.
    */
   async execute(cmd: RegisterEventCommand): Promise<Registration> {
     const { origin, fields } = takeOrigin(cmd.body);
@@ -99,14 +126,30 @@ export class RegisterEventUseCase {
       cmd.idempotencyKey === undefined ? null : idempotencyClaim(cmd.principal, cmd.idempotencyKey, cmd.body);
     const replayed = claim ? await this.keys.replay(claim) : null;
     if (replayed) return { created: false, answer: replayed };
+    const event = await this.parse(cmd.principal, fields, origin);
+    return this.registerParsed({
+      principal: cmd.principal,
+      event,
+      origin,
+      ...(cmd.requestId ? { requestId: cmd.requestId } : {}),
+      claim,
+    });
+  }
+
+  /**
+   * Registers an event already parsed, or answers the one already stored for the same source and
+   * reference (a producer sending it again): a retry never makes a second event or a second e-mail.
+   */
+  async registerParsed(cmd: RegisterParsedCommand): Promise<Registration> {
+    const { origin, claim = null } = cmd;
     const answered = async (answer: RegisteredEvent): Promise<Registration> => {
       if (claim) await this.keys.keep(claim, answer);
       return { created: false, answer };
     };
     const known = origin ? await this.findBySource(cmd.principal.councilId, origin) : null;
-    if (known && origin) return answered(await this.again(cmd, known, origin, fields));
+    if (known && origin) return answered(await this.again(cmd, known, origin));
     try {
-      const answer = await this.registerNew(cmd, fields, origin, claim);
+      const answer = await this.registerNew(cmd, origin, claim);
       if (claim) await this.keys.keep(claim, answer);
       return { created: true, answer };
     } catch (e) {
@@ -117,7 +160,7 @@ export class RegisterEventUseCase {
       }
       const raced = origin && isTaken(e, 'events_council_source_ref');
       const stored = raced ? await this.findBySource(cmd.principal.councilId, origin) : null;
-      if (stored && origin) return answered(await this.again(cmd, stored, origin, fields));
+      if (stored && origin) return answered(await this.again(cmd, stored, origin));
       throw e;
     }
   }
@@ -133,14 +176,12 @@ export class RegisterEventUseCase {
    * usual change e-mails when what members read has changed.
    */
   private async again(
-    cmd: RegisterEventCommand,
+    cmd: RegisterParsedCommand,
     stored: EventEntity,
     origin: EventOrigin,
-    fields: unknown,
   ): Promise<RegisteredEvent> {
-    // Checked under the rules it was registered under, as its edits are.
-    const facts = await this.context.facts(cmd.principal.councilId, undefined, registeredUnder(stored));
-    const event = await this.withContact(cmd.principal, await this.planning.check(facts, fields));
+    const { policy } = await this.context.policyOf(cmd.principal.councilId, registeredUnder(stored));
+    const event = cmd.event;
     const same = {
       id: stored.id,
       version: stored.version,
@@ -150,7 +191,7 @@ export class RegisterEventUseCase {
       outcome: 'unchanged' as const,
       ...origin,
     };
-    if (describeChanges(stored.payload, event, councilWords(facts.policy)).length === 0) return same;
+    if (describeChanges(stored.payload, event, councilWords(policy)).length === 0) return same;
     if (stored.status === 'cancelled')
       throw new ConflictException(
         `${origin.source} ${origin.sourceRef} was cancelled and cannot change; send it with a new reference to register it again`,
@@ -173,82 +214,40 @@ export class RegisterEventUseCase {
     };
   }
 
+  /** A new event: planned before the transaction, its id made first, then written as version 1. */
   private async registerNew(
-    cmd: RegisterEventCommand,
-    fields: unknown,
+    cmd: RegisterParsedCommand,
     origin: EventOrigin | null,
     claim: IdempotencyClaim | null,
   ): Promise<RegisteredEvent> {
-    const ctx = await this.context.facts(cmd.principal.councilId);
-    const event = await this.withContact(cmd.principal, await this.planning.check(ctx, fields));
-    const plan = await this.planning.plan(ctx, event, new Date());
+    const { event, principal } = cmd;
+    const ctx = await this.context.facts(principal.councilId);
+    const id = randomUUID();
+    const plan: Plan = { ...(await this.planning.plan(ctx, event, new Date())), eventId: id };
 
-    const { saved, rows } = await this.db.transaction(async (m) => {
-      const saved = await m.save(
-        m.create(EventEntity, {
-          councilId: ctx.council.id,
-          kind: event.kind,
-          title: event.title,
-          status: 'active',
-          version: 1,
-          payload: { ...event },
-          plan: {},
-          generationId: ctx.generation.id,
-          createdBy: cmd.principal.name,
-          source: origin?.source ?? null,
-          sourceRef: origin?.sourceRef ?? null,
-        }),
-      );
-      if (claim) await this.keys.remember(m, claim, saved.id);
-      const storedPlan: Plan = { ...plan, eventId: saved.id };
-      await m.update(EventEntity, { id: saved.id }, { plan: storedPlan });
-      await m.insert(EventVersionEntity, {
-        eventId: saved.id,
+    const rows = await this.db.transaction(async (m) => {
+      const rows = await this.writer.writeVersion(m, {
+        eventId: id,
         version: 1,
-        payload: saved.payload,
-        plan: storedPlan,
+        councilId: ctx.council.id,
+        kind: event.kind,
+        title: event.title,
+        status: 'active',
+        payload: { ...event },
+        plan,
+        generationId: ctx.generation.id,
         changes: [],
-        createdBy: cmd.principal.name,
+        rows: firstVersionRows(id, plan),
+        policy: ctx.policy,
+        actor: principal.name,
+        origin,
       });
-      const planned = firstVersionRows(saved.id, storedPlan);
-      const prefs = await loadPreferences(
-        m,
-        planned.map((r) => r.recipientId),
-      );
-      const rows = withHolds(withPreferences(planned, ctx.policy.kinds[event.kind], prefs), storedPlan, ctx.policy);
-      await appendAudit(m, [
-        {
-          actor: cmd.principal.name,
-          action: 'event.registered',
-          eventId: saved.id,
-          details: {
-            version: 1,
-            kind: event.kind,
-            title: event.title,
-            ...planRules(plan),
-            recipients: rows.length,
-            excluded: plan.excluded ?? [],
-            ...(origin ?? {}),
-          },
-        },
-      ]);
-      const inserted = await this.notifications.insert(m, rows, {
-        actor: cmd.principal.name,
-        details: 'first',
-      });
-      return { saved: { ...saved, plan: storedPlan }, rows: inserted };
+      if (claim) await this.keys.remember(m, claim, id);
+      return rows;
     });
 
     this.metrics.registered(event.kind);
     const queued = await this.dispatch.dispatch(rows, ctx.policy.kinds[event.kind], cmd.requestId);
-    return {
-      id: saved.id,
-      version: 1,
-      status: 'active',
-      plan: saved.plan,
-      queued,
-      outcome: 'registered',
-      ...(origin ?? {}),
-    };
+    return { id, version: 1, status: 'active', plan, queued, outcome: 'registered', ...(origin ?? {}) };
   }
 }

@@ -45,9 +45,12 @@ export class CitizenSpaceProcessor {
     }
     if (!mapped.event) return { outcome: 'error', reason: mapped.reason, eventId: null };
     try {
-      const { created, answer } = await this.register.execute({
-        principal: producer(row.councilId),
-        body: { ...mapped.event.event, source: SOURCE, sourceRef: mapped.event.sourceRef },
+      const principal = producer(row.councilId);
+      const origin = { source: SOURCE, sourceRef: mapped.event.sourceRef };
+      const { created, answer } = await this.register.registerParsed({
+        principal,
+        event: await this.register.parse(principal, mapped.event.event, origin),
+        origin,
       });
       if (created) return { outcome: 'alert', reason: mapped.reason, eventId: answer.id };
       if (answer.status === 'cancelled')

@@ -1,6 +1,7 @@
 import { ForbiddenException, Inject, Injectable, Logger, ServiceUnavailableException } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { CouncilEntity } from '@member-alerts/persistence';
+import { readSnsPayload } from '@member-alerts/producers';
 import { DataSource } from 'typeorm';
 import { AuditBudget } from '../audit/audit-budget.util';
 import { appendAudit } from '../audit/audit.util';
@@ -11,7 +12,6 @@ import { ProducerInboxService } from './producer-inbox.service';
 import { readSnsMessage, type SnsMessage } from './sns-message.util';
 import { isTrustedSnsUrl } from './sns-trust.util';
 import { SnsVerifierService } from './sns-verifier.service';
-import { streetManagerRef } from './street-manager-ref.util';
 
 const ACTOR = 'street-manager';
 const CONFIRM_TIMEOUT_MS = 10_000;
@@ -87,12 +87,14 @@ export class ReceiveSnsMessageUseCase {
   }
 
   private async keep(m: SnsMessage): Promise<SnsAnswer> {
+    // Its Message is parsed here, once, and kept parsed for processing.
+    const { message, ref } = readSnsPayload(m.Message);
     const recorded = await this.inbox.record({
       councilId: await this.council(),
       source: 'street-manager',
       messageId: m.MessageId,
-      message: m,
-      ref: streetManagerRef(m.Message),
+      message: { ...m, Message: message },
+      ref,
     });
     if (recorded.duplicate) return { result: 'duplicate', message: 'Already received: nothing changed' };
     this.inbox.processSoon(recorded.id);

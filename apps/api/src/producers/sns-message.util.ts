@@ -4,8 +4,9 @@
 // SNS messages are at most 256 KiB; JSON escaping in the envelope can double that.
 export const SNS_MAX_BODY_BYTES = 1024 * 1024;
 
-export const SNS_TYPES = ['Notification', 'SubscriptionConfirmation', 'UnsubscribeConfirmation'] as const;
-export type SnsType = (typeof SNS_TYPES)[number];
+import { SNS_TYPES, type SnsKind } from '@member-alerts/producers';
+
+export type SnsType = SnsKind;
 
 export interface SnsMessage {
   readonly Type: SnsType;

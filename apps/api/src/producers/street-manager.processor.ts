@@ -87,9 +87,12 @@ export class StreetManagerProcessor {
   ): Promise<string | null> {
     if (!result.event) return null;
     const { event, source, sourceRef } = result.event;
-    const registered = await this.register.execute({
-      principal: this.principal(councilId),
-      body: { ...event, contact, source, sourceRef },
+    const principal = this.principal(councilId);
+    const origin = { source, sourceRef };
+    const registered = await this.register.registerParsed({
+      principal,
+      event: await this.register.parse(principal, { ...event, contact }, origin),
+      origin,
     });
     return registered.answer.id;
   }

@@ -48,7 +48,9 @@ export interface StreetManagerCouncil {
   readonly divisions: DivisionSet;
 }
 
-export type SnsKind = 'Notification' | 'SubscriptionConfirmation' | 'UnsubscribeConfirmation';
+/** The kinds of Amazon SNS message: the one list, which the API's SNS endpoint checks against too. */
+export const SNS_TYPES = ['Notification', 'SubscriptionConfirmation', 'UnsubscribeConfirmation'] as const;
+export type SnsKind = (typeof SNS_TYPES)[number];
 
 export interface StreetManagerResult {
   readonly outcome: ProducerOutcome;
