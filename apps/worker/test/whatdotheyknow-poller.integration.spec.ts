@@ -161,4 +161,29 @@ describe('the WhatDoTheyKnow poller in the worker', () => {
     );
     expect(made[0]?.title).toBe('Gritting routes in Lutterworth');
   }, 90_000);
+  it('polls the feed from one worker process at a time: while another holds the feed, it waits its turn', async () => {
+    site = new WhatDoTheyKnowServer([BODY]);
+    const url = await site.start();
+    site.events = [event(90001)];
+    h = await startDelivery();
+    const harness = h;
+    // Another process polling the same feed holds its lock (the same key the worker takes).
+    const LOCK = `SELECT pg_advisory_lock(726354003, hashtext(current_schema() || '|' || $1))`;
+    await harness.t.sql(LOCK, [`whatdotheyknow|${BODY}`]);
+    const settings = { WHATDOTHEYKNOW_URL: url, WHATDOTHEYKNOW_BODY: BODY, WHATDOTHEYKNOW_EVERY_MS: '300' };
+    await harness.addWorker(settings);
+    await harness.addWorker(settings);
+    await new Promise((r) => setTimeout(r, 2000));
+    expect(site.requests.filter((r) => r.startsWith('/feed/'))).toEqual([]);
+    expect(await drafts(harness)).toEqual([]);
+    await harness.t.sql(`SELECT pg_advisory_unlock(726354003, hashtext(current_schema() || '|' || $1))`, [
+      `whatdotheyknow|${BODY}`,
+    ]);
+    const made = await expectEventually(
+      () => drafts(harness),
+      (d) => d.length >= 1,
+      30_000,
+    );
+    expect(made.map((d) => d.title)).toEqual(['Gritting routes in Lutterworth']);
+  }, 90_000);
 });
