@@ -204,7 +204,10 @@ describe('the shared mailbox poller in the worker, against Dovecot', () => {
       'The message names 500 postcodes; the first 50 were looked up and the rest left out.',
     );
     expect(byKey.get('question-3@echo.example')?.divisions).toEqual(['Oadby']);
-    expect([...byKey.values()].some((x) => x.description.includes('£'))).toBe(true);
+    const cp1252 = byKey.get('cp1252-0008@paper.example');
+    expect(cp1252?.title).toBe('Library hours in Lutterworth – £ cost');
+    expect(cp1252?.description).toContain('figure was £12,000 – is that still right?');
+    expect(cp1252?.divisions).toEqual(['Lutterworth']);
   }, 120_000);
 
   it('records a refused login and an unreachable mailbox as problems on the Producers page, and keeps reading', async () => {
