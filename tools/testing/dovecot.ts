@@ -6,6 +6,7 @@ import { chmodSync, chownSync, mkdirSync, mkdtempSync, readFileSync, rmSync, wri
 import { connect } from 'node:net';
 import { tmpdir, userInfo } from 'node:os';
 import { join } from 'node:path';
+import { ImapFlow } from 'imapflow';
 import { freePort } from '../../apps/worker/test/support/redis-server';
 
 export const DOVECOT = '/usr/sbin/dovecot';
@@ -145,4 +146,25 @@ service stats {
       rmSync(dir, { recursive: true, force: true });
     },
   };
+}
+
+/** Adds messages to the test user's folder over IMAP (APPEND), as a mail server delivering them would. */
+export async function appendMail(
+  d: Dovecot,
+  messages: readonly (string | Buffer)[],
+  folder = 'INBOX',
+): Promise<void> {
+  const c = new ImapFlow({
+    host: d.host,
+    port: d.port,
+    secure: false,
+    auth: { user: d.user, pass: d.password },
+    logger: false,
+  });
+  await c.connect();
+  try {
+    for (const m of messages) await c.append(folder, m);
+  } finally {
+    await c.logout();
+  }
 }

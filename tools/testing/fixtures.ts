@@ -120,3 +120,33 @@ export function leicestershireGazetteer(): Gazetteer {
   };
   return gazetteer;
 }
+
+/**
+ * A press enquiry about the Oadby bypass carrying a 25 MB video (site.mp4), base64 in 76-character
+ * lines as a mail client sends it: the bad-input case of a large attachment.
+ */
+export function mailWithLargeAttachment(): string {
+  const attachment = Buffer.alloc(25 * 1024 * 1024, 'A')
+    .toString('base64')
+    .replace(/.{76}/g, '$&\r\n');
+  return [
+    'From: Pat <pat@tv.example>',
+    'Subject: Plans for the Oadby bypass',
+    'Message-ID: <big-0011@tv.example>',
+    'MIME-Version: 1.0',
+    'Content-Type: multipart/mixed; boundary="X"',
+    '',
+    '--X',
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    'Our footage of the site is attached.',
+    '--X',
+    'Content-Type: video/mp4; name="site.mp4"',
+    'Content-Disposition: attachment; filename="site.mp4"',
+    'Content-Transfer-Encoding: base64',
+    '',
+    attachment,
+    '--X--',
+    '',
+  ].join('\r\n');
+}

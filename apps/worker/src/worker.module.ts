@@ -17,7 +17,7 @@ import { VersionStore } from './delivery/version-store';
 import { RevisionRulesStore } from './config/revision-rules';
 import { DeliveryMetrics } from './health/delivery-metrics';
 import { HealthServer } from './health/health-server';
-import { CitizenSpacePoller } from './producers/citizen-space.poller';
+import { ProducerPollersService } from './producers/producer-pollers.service';
 import { RedisConnections } from './queue/redis-connections';
 import { DueAndStrandedScheduler } from './schedule/due-and-stranded.scheduler';
 import { RetentionPurge } from './schedule/retention.purge';
@@ -79,7 +79,7 @@ export class WorkerModule {
         NotificationWorker,
         DueAndStrandedScheduler,
         RetentionPurge,
-        CitizenSpacePoller,
+        ProducerPollersService,
         HealthServer,
       ],
     };

@@ -1,7 +1,6 @@
-import { ImapFlow } from 'imapflow';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readMailDraft } from '@member-alerts/producers';
-import { type Dovecot, startDovecot } from '../../../tools/testing/dovecot';
+import { appendMail, type Dovecot, startDovecot } from '../../../tools/testing/dovecot';
 import { leicestershireGazetteer, readFixture } from '../../../tools/testing/fixtures';
 import { freePort } from './support/redis-server';
 import {
@@ -27,18 +26,11 @@ const message = (n: number) =>
     '',
   ].join('\r\n');
 
-async function append(...messages: (number | string)[]): Promise<void> {
-  const c = new ImapFlow({
-    host: dovecot.host,
-    port: dovecot.port,
-    secure: false,
-    auth: { user: dovecot.user, pass: dovecot.password },
-    logger: false,
-  });
-  await c.connect();
-  for (const m of messages) await c.append('INBOX', typeof m === 'number' ? message(m) : m);
-  await c.logout();
-}
+const append = (...messages: (number | string)[]) =>
+  appendMail(
+    dovecot,
+    messages.map((m) => (typeof m === 'number' ? message(m) : m)),
+  );
 
 const subjects = (r: MailboxRead) =>
   r.outcome === 'read' ? r.messages.map((m) => /Subject: (.*)\r\n/.exec(m.source.toString())?.[1]) : r.reason;

@@ -1,6 +1,8 @@
-import { createServer, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { ServerResponse } from 'node:http';
 import { readFixture } from '../../../../tools/testing/fixtures';
+import { LoopbackSite } from '../../../../tools/testing/loopback-site';
+
+export type { Behaviour } from '../../../../tools/testing/loopback-site';
 
 export type Consultation = Record<string, unknown>;
 
@@ -27,46 +29,20 @@ export function consultationsToCome(opensIn = 10): Consultation[] {
     });
 }
 
-export type Behaviour = 'serve' | 'fail' | 'hang';
-
 /**
  * A loopback Citizen Space site: `GET /api/2.4/json_search_results?st=open|forthcoming&fields=all`
  * answers the consultations whose status is that, as the real API does. It can fail (500) or hang.
  */
-export class CitizenSpaceServer {
+export class CitizenSpaceServer extends LoopbackSite {
   consultations: Consultation[] = [];
-  behaviour: Behaviour = 'serve';
-  readonly requests: string[] = [];
-  private server: Server | undefined;
-  private readonly hanging = new Set<ServerResponse>();
 
-  async start(): Promise<string> {
-    this.server = createServer((req, res) => {
-      const url = new URL(req.url ?? '/', 'http://localhost');
-      this.requests.push(url.pathname + url.search);
-      if (url.pathname !== '/api/2.4/json_search_results') {
-        res.writeHead(404).end();
-        return;
-      }
-      if (this.behaviour === 'hang') {
-        this.hanging.add(res);
-        return;
-      }
-      if (this.behaviour === 'fail') {
-        res.writeHead(500, { 'content-type': 'text/html' }).end('<h1>Internal Server Error</h1>');
-        return;
-      }
-      const st = url.searchParams.get('st');
-      const listed = this.consultations.filter((c) => String(c['status']).toLowerCase() === st);
-      res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(listed));
-    });
-    await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
-    return `http://127.0.0.1:${(this.server.address() as AddressInfo).port}`;
+  protected serves(url: URL): boolean {
+    return url.pathname === '/api/2.4/json_search_results';
   }
 
-  async stop(): Promise<void> {
-    for (const res of this.hanging) res.destroy();
-    this.server?.closeAllConnections();
-    await new Promise<void>((resolve) => (this.server ? this.server.close(() => resolve()) : resolve()));
+  protected answer(url: URL, res: ServerResponse): void {
+    const st = url.searchParams.get('st');
+    const listed = this.consultations.filter((c) => String(c['status']).toLowerCase() === st);
+    res.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify(listed));
   }
 }

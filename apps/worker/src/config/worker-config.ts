@@ -1,7 +1,9 @@
-import { embeddedPostgresUrl } from '@member-alerts/persistence';
+import { join } from 'node:path';
+import { embeddedPostgresUrl, FIXTURES_DIR } from '@member-alerts/persistence';
 import { MIN_RELAY_PER_MINUTE, type RedisNode } from '@member-alerts/queue';
 import {
   ConfigError,
+  existingFile,
   matching,
   readSettings,
   readSharedSettings,
@@ -9,6 +11,7 @@ import {
   webAddress,
   type Env,
 } from '@member-alerts/settings';
+import { MAILBOX_NAMES, type MailboxConfig, readMailboxes } from '../producers/mailbox/mailbox-settings';
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -50,6 +53,19 @@ export interface WorkerConfig {
   readonly citizenSpaceEveryMs: number;
   /** One read of the site's search results gives up after this long. */
   readonly citizenSpaceTimeoutMs: number;
+  /** The shared mailboxes read for drafts (MAILBOXES); none: no mailbox is read. */
+  readonly mailboxes: readonly MailboxConfig[];
+  readonly mailboxEveryMs: number;
+  readonly mailboxTimeoutMs: number;
+  /** How long a draft keeps the message as it came, for the officer. */
+  readonly draftOriginalDays: number;
+  /** The council's public body on WhatDoTheyKnow (its url_name); the poller is off without it. */
+  readonly whatDoTheyKnowBody?: string;
+  readonly whatDoTheyKnowUrl: string;
+  readonly whatDoTheyKnowEveryMs: number;
+  readonly whatDoTheyKnowTimeoutMs: number;
+  /** The folder of postcode CSV files places in a draft's text are looked up in (POSTCODES_DIR). */
+  readonly postcodesDir: string;
 }
 
 /** The worker's own settings; those it shares with the API are read by `readSharedSettings`. */
@@ -70,6 +86,21 @@ const WORKER = {
   CITIZEN_SPACE_URL: webAddress(['http:', 'https:']),
   CITIZEN_SPACE_EVERY_MS: wholeNumber(15 * 60_000, 200, 86_400_000),
   CITIZEN_SPACE_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
+  MAILBOXES: matching(
+    MAILBOX_NAMES,
+    'must be mailbox names (lower-case letters, digits and hyphens) separated by commas',
+  ),
+  MAILBOX_EVERY_MS: wholeNumber(5 * 60_000, 200, 86_400_000),
+  MAILBOX_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
+  DRAFT_ORIGINAL_DAYS: wholeNumber(90, 1, 3650),
+  WHATDOTHEYKNOW_BODY: matching(
+    /^[a-z0-9_-]+$/i,
+    "must be the body's name as it is in its WhatDoTheyKnow address, e.g. leicester_city_council",
+  ),
+  WHATDOTHEYKNOW_URL: webAddress(['http:', 'https:']),
+  WHATDOTHEYKNOW_EVERY_MS: wholeNumber(60 * 60_000, 200, 86_400_000),
+  WHATDOTHEYKNOW_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
+  POSTCODES_DIR: existingFile(),
 };
 
 /** Reads the worker's configuration once, naming every bad variable. */
@@ -80,6 +111,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   // Required, unless given and already named as bad.
   if (shared.production && !env['SMTP_URL']) problems.push('SMTP_URL is required in production');
   const citizenSpaceUrl = own.CITIZEN_SPACE_URL?.replace(/\/+$/, '');
+  const mailboxes = readMailboxes(own.MAILBOXES, env, problems, own.MAILBOX_TIMEOUT_MS);
   const config: WorkerConfig = {
     nodeEnv: shared.nodeEnv,
     // Without DATABASE_URL the worker reaches the API's embedded database through its socket.
@@ -109,6 +141,15 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     ...(citizenSpaceUrl ? { citizenSpaceUrl } : {}),
     citizenSpaceEveryMs: own.CITIZEN_SPACE_EVERY_MS,
     citizenSpaceTimeoutMs: own.CITIZEN_SPACE_TIMEOUT_MS,
+    mailboxes,
+    mailboxEveryMs: own.MAILBOX_EVERY_MS,
+    mailboxTimeoutMs: own.MAILBOX_TIMEOUT_MS,
+    draftOriginalDays: own.DRAFT_ORIGINAL_DAYS,
+    ...(own.WHATDOTHEYKNOW_BODY ? { whatDoTheyKnowBody: own.WHATDOTHEYKNOW_BODY } : {}),
+    whatDoTheyKnowUrl: (own.WHATDOTHEYKNOW_URL ?? 'https://www.whatdotheyknow.com').replace(/\/+$/, ''),
+    whatDoTheyKnowEveryMs: own.WHATDOTHEYKNOW_EVERY_MS,
+    whatDoTheyKnowTimeoutMs: own.WHATDOTHEYKNOW_TIMEOUT_MS,
+    postcodesDir: own.POSTCODES_DIR ?? join(FIXTURES_DIR, 'postcodes'),
   };
   if (problems.length) throw new ConfigError(problems);
   return config;

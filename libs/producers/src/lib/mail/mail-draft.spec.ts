@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { leicestershireGazetteer, readFixture } from '../../../../../tools/testing/fixtures';
+import {
+  leicestershireGazetteer,
+  mailWithLargeAttachment,
+  readFixture,
+} from '../../../../../tools/testing/fixtures';
 import { type DraftKind, type MailResult, readMailDraft } from './mail-draft';
 
 const gazetteer = leicestershireGazetteer();
@@ -112,29 +116,7 @@ describe('a shared mailbox message as a draft (Leicestershire divisions, LE post
   });
 
   it('lists a 25 MB attachment by name and size, and keeps none of it in the description', async () => {
-    const attachment = Buffer.alloc(25 * 1024 * 1024, 'A')
-      .toString('base64')
-      .replace(/.{76}/g, '$&\r\n');
-    const raw = [
-      'From: Pat <pat@tv.example>',
-      'Subject: Plans for the Oadby bypass',
-      'Message-ID: <big-0011@tv.example>',
-      'MIME-Version: 1.0',
-      'Content-Type: multipart/mixed; boundary="X"',
-      '',
-      '--X',
-      'Content-Type: text/plain; charset=utf-8',
-      '',
-      'Our footage of the site is attached.',
-      '--X',
-      'Content-Type: video/mp4; name="site.mp4"',
-      'Content-Disposition: attachment; filename="site.mp4"',
-      'Content-Transfer-Encoding: base64',
-      '',
-      attachment,
-      '--X--',
-      '',
-    ].join('\r\n');
+    const raw = mailWithLargeAttachment();
     const d = draftOf(await read(raw));
     expect(d.event.description).toBe('Our footage of the site is attached.');
     expect(d.attachments).toEqual([{ name: 'site.mp4', contentType: 'video/mp4', bytes: 25 * 1024 * 1024 }]);

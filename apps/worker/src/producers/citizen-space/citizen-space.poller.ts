@@ -1,94 +1,59 @@
-import { Inject, Injectable, Logger, type OnModuleInit } from '@nestjs/common';
-import { SchedulerRegistry } from '@nestjs/schedule';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, type EntityManager } from 'typeorm';
-import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { Logger } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { WorkerConfig } from '../../config/worker-config';
+import type { PollContext, PollerFactory, PollOutcome, ProducerPoller } from '../producer-poller';
 import { citizenSpaceChanges, type SeenConsultation } from './citizen-space-changes.util';
 import { readCitizenSpace } from './citizen-space-feed';
-
-// One poller at a time across the worker processes of one installation, as for the scheduler,
-// with a lock of its own so that neither waits for the other's pass.
-export const CITIZEN_SPACE_LOCK_SQL =
-  'SELECT pg_try_advisory_xact_lock(726354002, hashtext(current_schema())) AS locked';
-
-export interface PollResult {
-  readonly recorded: number;
-  readonly problem?: string;
-}
 
 /**
  * Reads the council's Citizen Space consultations, open and forthcoming, and keeps one message
  * per new or changed consultation (and one per withdrawal) in producer_messages for the API to
  * turn into §31 consultation events. It registers nothing itself.
  */
-@Injectable()
-export class CitizenSpacePoller implements OnModuleInit {
+export class CitizenSpacePoller implements ProducerPoller {
+  readonly source = 'citizen-space';
+  readonly name = 'site';
+  readonly everyMs: number;
+  readonly problemsShown = false;
   private readonly logger = new Logger(CitizenSpacePoller.name);
-  private running = false;
-  private councilId: string | undefined;
 
   constructor(
-    @Inject(WORKER_CONFIG) private readonly config: WorkerConfig,
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly registry: SchedulerRegistry,
-  ) {}
-
-  onModuleInit(): void {
-    if (!this.config.citizenSpaceUrl) return;
-    const timer = setInterval(() => void this.poll(), this.config.citizenSpaceEveryMs);
-    this.registry.addInterval('citizen-space', timer);
-    setImmediate(() => void this.poll());
+    private readonly config: Pick<WorkerConfig, 'citizenSpaceEveryMs' | 'citizenSpaceTimeoutMs'>,
+    private readonly base: string,
+  ) {
+    this.everyMs = config.citizenSpaceEveryMs;
   }
 
   /** One pass; a site that fails or hangs is reported in plain words and tried again next time. */
-  async poll(): Promise<PollResult> {
-    const base = this.config.citizenSpaceUrl;
-    if (!base || this.running) return { recorded: 0 };
-    this.running = true;
+  async poll(ctx: PollContext): Promise<PollOutcome> {
     try {
-      // Read before taking the lock: a slow site must not hold a transaction open.
-      const feed = await readCitizenSpace(base, this.config.citizenSpaceTimeoutMs);
+      const feed = await readCitizenSpace(this.base, this.config.citizenSpaceTimeoutMs);
       if (!feed.ok) {
         this.logger.warn(`Citizen Space not read, trying again next time: ${feed.problem}`);
-        return { recorded: 0, problem: feed.problem };
+        return { counts: {}, problem: feed.problem };
       }
-      const recorded = await this.db.transaction(async (m) => {
-        const [{ locked }] = await m.query<[{ locked: boolean }]>(CITIZEN_SPACE_LOCK_SQL);
-        if (!locked) return 0;
-        const councilId = await this.council(m);
-        const changes = citizenSpaceChanges(await this.seen(m, councilId), feed.consultations, new Date());
+      const recorded = await ctx.db.transaction(async (m) => {
+        const changes = citizenSpaceChanges(await this.seen(m, ctx.councilId), feed.consultations, ctx.now);
         let n = 0;
         for (const msg of changes.messages) {
           const rows = await m.query<unknown[]>(
             `INSERT INTO producer_messages (council_id, source, message_id, ref, message, outcome)
              VALUES ($1, 'citizen-space', $2, $3, $4, 'pending')
              ON CONFLICT (council_id, source, message_id) DO NOTHING RETURNING id`,
-            [councilId, msg.messageId, msg.ref, JSON.stringify(msg.message)],
+            [ctx.councilId, msg.messageId, msg.ref, JSON.stringify(msg.message)],
           );
           n += rows.length;
         }
-        for (const s of changes.seen) await this.remember(m, councilId, s);
+        for (const s of changes.seen) await this.remember(m, ctx.councilId, s);
         return n;
       });
       if (recorded) this.logger.log(`Citizen Space: ${recorded} new or changed consultation(s) kept`);
-      return { recorded };
+      return { counts: { recorded } };
     } catch (e) {
       const problem = `Citizen Space pass failed, trying again next time: ${(e as Error).message}`;
       this.logger.warn(problem);
-      return { recorded: 0, problem };
-    } finally {
-      this.running = false;
+      return { counts: {}, problem };
     }
-  }
-
-  private async council(m: EntityManager): Promise<string> {
-    if (this.councilId) return this.councilId;
-    const [row] = await m.query<{ id: string }[]>(`SELECT id FROM councils WHERE slug = $1`, [
-      this.config.councilSlug,
-    ]);
-    if (!row) throw new Error(`there is no council "${this.config.councilSlug}" yet`);
-    this.councilId = row.id;
-    return row.id;
   }
 
   private async seen(m: EntityManager, councilId: string): Promise<Map<string, SeenConsultation>> {
@@ -119,3 +84,7 @@ export class CitizenSpacePoller implements OnModuleInit {
     );
   }
 }
+
+/** Citizen Space, when CITIZEN_SPACE_URL names the council's site. */
+export const citizenSpacePollers: PollerFactory = ({ config }) =>
+  config.citizenSpaceUrl ? [new CitizenSpacePoller(config, config.citizenSpaceUrl)] : [];
