@@ -14,7 +14,11 @@ import {
 import { DataSource, QueryFailedError } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { BadInputError } from '../common/bad-input.error';
-import { CouncilContextService, registeredUnder } from '../council/council-context.service';
+import {
+  CouncilContextService,
+  type CouncilFacts,
+  registeredUnder,
+} from '../council/council-context.service';
 import { ApiMetrics } from '../health/api-metrics';
 import { PlanningPool } from '../planning/planning-pool.service';
 import { DispatchService } from '../queue/dispatch.service';
@@ -25,10 +29,15 @@ import { IdempotencyStore } from './idempotency.store';
 import { idempotencyClaim, type IdempotencyClaim } from './idempotency.util';
 import type { RegisteredEvent, Registration } from './registered-event';
 
-/** An event every way in has parsed, with where it came from. */
-export interface RegisterParsedCommand {
-  readonly principal: Principal;
+/** An event checked for a registration, with the council's facts it was checked against when they are those in force now. */
+export interface CheckedEvent {
   readonly event: ParsedEvent;
+  readonly facts?: CouncilFacts;
+}
+
+/** An event every way in has parsed, with where it came from. */
+export interface RegisterParsedCommand extends CheckedEvent {
+  readonly principal: Principal;
   readonly origin: EventOrigin | null;
   readonly requestId?: string;
   /** POST /events only: the Idempotency-Key, kept with the event in its transaction. */
@@ -105,14 +114,16 @@ export class RegisterEventUseCase {
     principal: Principal,
     fields: unknown,
     origin: EventOrigin | null = null,
-  ): Promise<ParsedEvent> {
+  ): Promise<CheckedEvent> {
     const stored = origin ? await this.findBySource(principal.councilId, origin) : null;
     const facts = await this.context.facts(
       principal.councilId,
       undefined,
       stored ? registeredUnder(stored) : {},
     );
-    return this.withContact(principal, await this.planning.check(facts, fields));
+    const event = await this.withContact(principal, await this.planning.check(facts, fields));
+    // Checked under the rules in force now: planning it as a new event needs the same facts.
+    return stored ? { event } : { event, facts };
   }
 
   /**
@@ -126,10 +137,9 @@ export class RegisterEventUseCase {
       cmd.idempotencyKey === undefined ? null : idempotencyClaim(cmd.principal, cmd.idempotencyKey, cmd.body);
     const replayed = claim ? await this.keys.replay(claim) : null;
     if (replayed) return { created: false, answer: replayed };
-    const event = await this.parse(cmd.principal, fields, origin);
     return this.registerParsed({
       principal: cmd.principal,
-      event,
+      ...(await this.parse(cmd.principal, fields, origin)),
       origin,
       ...(cmd.requestId ? { requestId: cmd.requestId } : {}),
       claim,
@@ -221,7 +231,7 @@ export class RegisterEventUseCase {
     claim: IdempotencyClaim | null,
   ): Promise<RegisteredEvent> {
     const { event, principal } = cmd;
-    const ctx = await this.context.facts(principal.councilId);
+    const ctx = cmd.facts ?? (await this.context.facts(principal.councilId));
     const id = randomUUID();
     const plan: Plan = { ...(await this.planning.plan(ctx, event, new Date())), eventId: id };
 

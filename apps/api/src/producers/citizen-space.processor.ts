@@ -49,7 +49,7 @@ export class CitizenSpaceProcessor {
       const origin = { source: SOURCE, sourceRef: mapped.event.sourceRef };
       const { created, answer } = await this.register.registerParsed({
         principal,
-        event: await this.register.parse(principal, mapped.event.event, origin),
+        ...(await this.register.parse(principal, mapped.event.event, origin)),
         origin,
       });
       if (created) return { outcome: 'alert', reason: mapped.reason, eventId: answer.id };

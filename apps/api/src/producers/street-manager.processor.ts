@@ -91,7 +91,7 @@ export class StreetManagerProcessor {
     const origin = { source, sourceRef };
     const registered = await this.register.registerParsed({
       principal,
-      event: await this.register.parse(principal, { ...event, contact }, origin),
+      ...(await this.register.parse(principal, { ...event, contact }, origin)),
       origin,
     });
     return registered.answer.id;
