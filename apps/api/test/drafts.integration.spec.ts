@@ -99,7 +99,7 @@ describe('the drafts officers confirm or dismiss', () => {
     const id = await insertDraft(t, { ...OADBY_ENQUIRY, key: '<dismiss@daily-prophet.example>' });
     const noReason = await t.request('POST', `/drafts/${id}/dismiss`, { ...officer, body: { reason: '  ' } });
     expect(noReason.status).toBe(400);
-    expect(message(noReason)).toContain('say why the draft is dismissed');
+    expect(message(noReason)).toContain('Say why this draft is dismissed');
 
     const r = await t.request('POST', `/drafts/${id}/dismiss`, {
       ...officer,

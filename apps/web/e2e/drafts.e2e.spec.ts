@@ -91,6 +91,8 @@ describe.skipIf(!HAVE_CHROMIUM)('drafts in the web console, in Chromium', () => 
       .poll(() => officer.getByTestId('recipients').textContent(), { timeout: 20_000 })
       .toContain('Oliver Belgrave');
     await screenshot(officer, 'draft-open');
+    // The highlighted text, the filled-in form and the original, as a screen reader meets them.
+    expect(await wcagFailures(officer, '/drafts/{id}')).toEqual([]);
     await fitsOnAPhone(officer, 'draft-open-320');
     expect(h.sink.received.filter((m) => m.to.includes(OLIVER))).toEqual([]);
 
@@ -124,7 +126,7 @@ describe.skipIf(!HAVE_CHROMIUM)('drafts in the web console, in Chromium', () => 
     const confirm = officer.getByTestId('confirm-dismiss');
     await confirm.getByRole('button', { name: 'Yes, dismiss it' }).click();
     // No reason: refused in words, nothing changes.
-    await expect.poll(() => confirm.textContent()).toContain('say why the draft is dismissed');
+    await expect.poll(() => confirm.textContent()).toContain('Say why this draft is dismissed');
     await officer
       .getByLabel('Why need members not be told?')
       .fill('Answered by the highways team; no division matter');

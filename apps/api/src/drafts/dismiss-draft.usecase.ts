@@ -27,9 +27,10 @@ export class DismissDraftUseCase {
     checkOneLine('reason', cmd.reason);
     const reason = typeof cmd.reason === 'string' ? cmd.reason.trim() : '';
     if (!reason)
-      throw new BadInputError('say why the draft is dismissed: reason', [
-        { field: 'reason', message: 'is required: why members need not be told, in one line' },
-      ]);
+      throw new BadInputError(
+        'Say why this draft is dismissed: nobody is told, so the reason is kept instead.',
+        [{ field: 'reason', message: 'is required: why members need not be told, in one line' }],
+      );
     await this.db.transaction(async (m) => {
       const draft = await this.query.lock(m, cmd.principal, cmd.id);
       if (draft.status === 'confirmed')
