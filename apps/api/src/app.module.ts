@@ -24,6 +24,7 @@ import { RequestInputPipe } from './common/request-input.pipe';
 import { WrongMethodHandler } from './common/wrong-method.handler';
 import { DocumentedInput } from './common/documented-input.interceptor';
 import { CoreModule } from './core.module';
+import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { HeldNoticesModule } from './held/held-notices.module';
@@ -94,6 +95,7 @@ export class AppModule implements NestModule {
         WebModule,
         ApiKeysModule,
         ProducersModule,
+        DraftsModule,
         ReportsModule,
         ThrottlerModule.forRootAsync({
           inject: [VerifiedCredentials],

@@ -106,6 +106,11 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'GET /held-notices': DS,
   'POST /held-notices/{id}/release': DS,
   'POST /held-notices/{id}/withdraw': DS,
+  // FOI requests and press enquiries waiting as drafts: any officer confirms or dismisses them.
+  'GET /drafts': STAFF,
+  'GET /drafts/{id}': STAFF,
+  'POST /drafts/{id}/confirm': STAFF,
+  'POST /drafts/{id}/dismiss': STAFF,
 };
 
 const KEY_OF: Record<Role, string> = {

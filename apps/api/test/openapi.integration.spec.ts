@@ -14,6 +14,7 @@ import {
   startSignInApi,
 } from './support/oidc-provider';
 import { expectEventually, KEYS, type TestApi } from './support/test-api';
+import { insertDraft, OADBY_ENQUIRY } from './support/drafts';
 
 let s: SignInTestApi;
 let t: TestApi;
@@ -455,6 +456,19 @@ describe('every operation, called once for its success answer', () => {
     await call('DELETE /boundaries/{id}', `/boundaries/${(later.body as { id: string }).id}`, 200, ds);
 
     await call('POST /policy/revisions', '/policy/revisions?inForceFrom=2099-04-01', 201, rules);
+
+    const draft = await insertDraft(t, { ...OADBY_ENQUIRY, key: '<openapi@daily-prophet.example>' });
+    const other = await insertDraft(t, { ...OADBY_ENQUIRY, key: '<openapi-2@daily-prophet.example>' });
+    await call('GET /drafts', '/drafts?status=open', 200, officer);
+    await call('GET /drafts/{id}', `/drafts/${draft}`, 200, officer);
+    await call('POST /drafts/{id}/confirm', `/drafts/${draft}/confirm`, 200, {
+      ...officer,
+      body: { ...event, contact: { name: 'Helen Marsden', email: 'helen.marsden@leics.example' } },
+    });
+    await call('POST /drafts/{id}/dismiss', `/drafts/${other}/dismiss`, 200, {
+      ...officer,
+      body: { reason: 'Answered by the press office' },
+    });
 
     // A new operation must get a case here, so its answers are checked too.
     expect([...called.keys()].sort()).toEqual(t.contract().operationIds().sort());

@@ -10,6 +10,7 @@ export interface NavItem {
 export const NAV: readonly NavItem[] = [
   { to: '/events', label: 'Events', roles: ['officer'] },
   { to: '/events/new', label: 'Register an event', roles: ['officer'] },
+  { to: '/drafts', label: 'Drafts', roles: ['officer'] },
   { to: '/alerts', label: 'My alerts', roles: ['member'] },
   { to: '/preferences', label: 'Preferences', roles: ['member'] },
   { to: '/reports', label: 'Reports', roles: ['democratic_services', 'monitoring_officer'] },

@@ -7,6 +7,8 @@ import { ApiKeysPage } from './pages/api-keys.page';
 import { CitizenSpaceAreasPage } from './pages/citizen-space-areas.page';
 import { ProducersPage } from './pages/producers.page';
 import { BoundariesPage } from './pages/boundaries.page';
+import { DraftPage } from './pages/draft.page';
+import { DraftsPage } from './pages/drafts.page';
 import { EditEventPage } from './pages/edit-event.page';
 import { EscalationsPage } from './pages/escalations.page';
 import { EventPage } from './pages/event.page';
@@ -78,6 +80,22 @@ export function AppRoutes() {
           element={
             <RequireRole roles={['officer']}>
               <EditEventPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/drafts"
+          element={
+            <RequireRole roles={['officer']}>
+              <DraftsPage />
+            </RequireRole>
+          }
+        />
+        <Route
+          path="/drafts/:id"
+          element={
+            <RequireRole roles={['officer']}>
+              <DraftPage />
             </RequireRole>
           }
         />

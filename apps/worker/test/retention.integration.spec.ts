@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { insertDraft, OADBY_ENQUIRY } from '../../api/test/support/drafts';
 import { KEYS, expectEventually } from '../../api/test/support/test-api';
 import { startDelivery, type DeliveryHarness } from './support/delivery-harness';
 
@@ -59,5 +60,38 @@ describe('retention', () => {
     expect(await left(`SELECT token_hash AS k FROM roster_import_previews`)).toEqual(['open']);
     // The record of what members were told is never purged.
     expect(await left(`SELECT title AS k FROM events`)).toEqual(['Registered now', 'Registered yesterday']);
+  });
+
+  it("deletes a draft's original message and sender when their keeping time passes, and keeps the draft", async () => {
+    h = await startDelivery();
+    const { t } = h;
+    const day = 86_400_000;
+    const due = await insertDraft(t, { ...OADBY_ENQUIRY, keepOriginalUntil: new Date(Date.now() - 60_000) });
+    const kept = await insertDraft(t, { ...OADBY_ENQUIRY, keepOriginalUntil: new Date(Date.now() + day) });
+    // Set before the council lowered DRAFT_ORIGINAL_DAYS to 30: 40 days old, so it goes too.
+    const older = await insertDraft(t, {
+      ...OADBY_ENQUIRY,
+      receivedAt: new Date(Date.now() - 40 * day),
+      keepOriginalUntil: new Date(Date.now() + 50 * day),
+    });
+    const recent = await insertDraft(t, { ...OADBY_ENQUIRY, receivedAt: new Date(Date.now() - 10 * day) });
+
+    await h.addWorker({ PURGE_EVERY_MS: '300', DRAFT_ORIGINAL_DAYS: '30' });
+    const rows = () =>
+      t.sql<{ id: string; original: string | null; sender: unknown; deleted: boolean; title: string }>(
+        `SELECT id, original, sender, original_deleted_at IS NOT NULL AS deleted, title FROM drafts`,
+      );
+    await expectEventually(rows, (r) => r.filter((d) => d.deleted).length === 2);
+    const byId = new Map((await rows()).map((d) => [d.id, d]));
+    for (const id of [due, older]) {
+      expect(byId.get(id)).toMatchObject({ original: null, sender: null, deleted: true });
+      // The draft stays, as the record of what the officer saw and decided.
+      expect(byId.get(id)?.title).toBe(OADBY_ENQUIRY.title);
+    }
+    for (const id of [kept, recent]) {
+      expect(byId.get(id)?.original).toContain('From: Rita Skeeter');
+      expect(byId.get(id)?.sender).toEqual(OADBY_ENQUIRY.sender);
+      expect(byId.get(id)?.deleted).toBe(false);
+    }
   });
 });

@@ -54,6 +54,7 @@ export {
 } from './lib/revision/policy-revision';
 export { comparePlans, type PlanChange, type PlanChangePerson } from './lib/revision/compare-plans';
 export { BANK_HOLIDAYS } from './lib/policy/bank-holidays';
+export { workingDaysBefore } from './lib/policy/working-days.util';
 export type { AreaBasis } from './lib/rules/affected-divisions.rule';
 export type {
   Exclusion,

@@ -998,6 +998,77 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** FOI requests and press enquiries that arrived as text and wait for an officer */
+        get: operations["DraftsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/drafts/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draft: its text with the places found, and the original for the officer */
+        get: operations["DraftsController_one"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/drafts/{id}/confirm": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Confirm a draft: register it as an event, once, however many times it is confirmed
+         * @description The body is the register form's event. Its source and reference come from the draft, so a second confirmation answers the same event.
+         */
+        post: operations["DraftsController_confirm"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/drafts/{id}/dismiss": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Dismiss a draft: nobody is told; the reason is kept with an audit line */
+        post: operations["DraftsController_dismiss"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/reports/compliance": {
         parameters: {
             query?: never;
@@ -8943,6 +9014,689 @@ export interface operations {
             };
             /** @description There is no such record (or it belongs to someone else) */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (or address) in the last minute; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database, the queue or a planning thread could not complete the request: nothing was stored; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    DraftsController_list: {
+        parameters: {
+            query?: {
+                /** @description Open (waiting for an officer) unless asked */
+                status?: "open" | "confirmed" | "dismissed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The drafts, the newest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        status: "open" | "confirmed" | "dismissed";
+                        /** @description The newest first */
+                        drafts: {
+                            /** Format: uuid */
+                            id: string;
+                            /** @enum {string} */
+                            source: "mailbox" | "whatdotheyknow";
+                            /** @description Where it came from, in words */
+                            sourceInWords: string;
+                            /** @description Which mailbox or feed, by its configured name */
+                            origin: string;
+                            /**
+                             * @description Null: the officer chooses
+                             * @enum {string|null}
+                             */
+                            kind: "press_enquiry" | "foi_request" | null;
+                            title: string;
+                            /**
+                             * Format: date-time
+                             * @description When it was sent, or the request made
+                             */
+                            receivedAt: string;
+                            /**
+                             * Format: date-time
+                             * @description Last change by its source or by an officer
+                             */
+                            updatedAt: string;
+                            /** @enum {string} */
+                            status: "open" | "confirmed" | "dismissed";
+                            places: {
+                                /** @description As the text names it (a postcode in its usual form) */
+                                text: string;
+                                /** @enum {string} */
+                                kind: "postcode" | "division" | "place" | "street";
+                                /** @description The divisions it lies in: none outside the council's area */
+                                divisions: string[];
+                            }[];
+                            /** @description The divisions the places fall in */
+                            divisions: string[];
+                            /** @description Open and untouched for 3 working days under the council’s rules */
+                            waiting: boolean;
+                            /**
+                             * Format: uuid
+                             * @description The event it was confirmed as
+                             */
+                            eventId: string | null;
+                        }[];
+                    };
+                };
+            };
+            /** @description The request has a problem a person can correct; every field at fault is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (or address) in the last minute; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database, the queue or a planning thread could not complete the request: nothing was stored; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    DraftsController_one: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The draft */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        source: "mailbox" | "whatdotheyknow";
+                        /** @description Where it came from, in words */
+                        sourceInWords: string;
+                        /** @description Which mailbox or feed, by its configured name */
+                        origin: string;
+                        /**
+                         * @description Null: the officer chooses
+                         * @enum {string|null}
+                         */
+                        kind: "press_enquiry" | "foi_request" | null;
+                        title: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent, or the request made
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Last change by its source or by an officer
+                         */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "confirmed" | "dismissed";
+                        places: {
+                            /** @description As the text names it (a postcode in its usual form) */
+                            text: string;
+                            /** @enum {string} */
+                            kind: "postcode" | "division" | "place" | "street";
+                            /** @description The divisions it lies in: none outside the council's area */
+                            divisions: string[];
+                        }[];
+                        /** @description The divisions the places fall in */
+                        divisions: string[];
+                        /** @description Open and untouched for 3 working days under the council’s rules */
+                        waiting: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The event it was confirmed as
+                         */
+                        eventId: string | null;
+                        description: string;
+                        /** @description Where the places found are named in the description, in text order */
+                        placesInText: {
+                            /** @description Where in the description it starts (UTF-16 units) */
+                            start: number;
+                            end: number;
+                            /** @description Which of places, counting from 0 */
+                            place: number;
+                        }[];
+                        /** @description How the draft was made, in words, for the officer */
+                        notes: string[];
+                        link: string | null;
+                        /** @description Who sent it: for the officer only, never in an event; null once deleted */
+                        sender: {
+                            name: string;
+                            address: string;
+                        } | null;
+                        /** @description The message as it came, for the officer only; null once its keeping time has passed */
+                        original: string | null;
+                        /** Format: date-time */
+                        keepOriginalUntil: string | null;
+                        /** Format: date-time */
+                        originalDeletedAt: string | null;
+                        decidedBy: string | null;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        dismissReason: string | null;
+                    };
+                };
+            };
+            /** @description The request has a problem a person can correct; every field at fault is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record (or it belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (or address) in the last minute; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database, the queue or a planning thread could not complete the request: nothing was stored; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    DraftsController_confirm: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description One of the kinds of event the council's rules define */
+                    kind: string;
+                    title: string;
+                    description?: string;
+                    /** @description The place as people know it, e.g. "Oadby Library, Sandhurst Street" */
+                    venue?: string;
+                    /** @description GeoJSON geometry or Feature, WGS84, or with crs EPSG:27700 */
+                    location?: Record<string, never>;
+                    /** @enum {string} */
+                    crs?: "EPSG:4326" | "EPSG:27700";
+                    divisions?: string[];
+                    countywide?: boolean;
+                    /** @description GeoJSON: the area an issue concerns (public meetings, §29) */
+                    affectedArea?: Record<string, never>;
+                    /** Format: date-time */
+                    startsAt?: string;
+                    /** Format: date-time */
+                    endsAt?: string;
+                    /** Format: date-time */
+                    opensAt?: string;
+                    /** Format: date-time */
+                    closesAt?: string;
+                    /**
+                     * Format: date-time
+                     * @description For a press enquiry: when the answer is due
+                     */
+                    respondBy?: string;
+                    /** @description The officer members should ask; replies to the alert reach them. When absent, the API key's default contact; an event with neither is refused */
+                    contact?: {
+                        name: string;
+                        /** Format: email */
+                        email: string;
+                        phone?: string;
+                    };
+                    /**
+                     * Format: uri
+                     * @description A https web address with more information
+                     */
+                    link?: string;
+                    /** @description One of the bodies the council's rules define */
+                    body?: string;
+                    portfolio?: string;
+                    service?: string;
+                    topics?: string[];
+                    servesAdjoining?: boolean;
+                    controversial?: boolean;
+                    individualServiceComplaint?: boolean;
+                    major?: boolean;
+                    notifyAdjoining?: boolean;
+                    escalate?: string[];
+                };
+            };
+        };
+        responses: {
+            /** @description Confirmed, with the event it became */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        source: "mailbox" | "whatdotheyknow";
+                        /** @description Where it came from, in words */
+                        sourceInWords: string;
+                        /** @description Which mailbox or feed, by its configured name */
+                        origin: string;
+                        /**
+                         * @description Null: the officer chooses
+                         * @enum {string|null}
+                         */
+                        kind: "press_enquiry" | "foi_request" | null;
+                        title: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent, or the request made
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Last change by its source or by an officer
+                         */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "confirmed" | "dismissed";
+                        places: {
+                            /** @description As the text names it (a postcode in its usual form) */
+                            text: string;
+                            /** @enum {string} */
+                            kind: "postcode" | "division" | "place" | "street";
+                            /** @description The divisions it lies in: none outside the council's area */
+                            divisions: string[];
+                        }[];
+                        /** @description The divisions the places fall in */
+                        divisions: string[];
+                        /** @description Open and untouched for 3 working days under the council’s rules */
+                        waiting: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The event it was confirmed as
+                         */
+                        eventId: string | null;
+                        description: string;
+                        /** @description Where the places found are named in the description, in text order */
+                        placesInText: {
+                            /** @description Where in the description it starts (UTF-16 units) */
+                            start: number;
+                            end: number;
+                            /** @description Which of places, counting from 0 */
+                            place: number;
+                        }[];
+                        /** @description How the draft was made, in words, for the officer */
+                        notes: string[];
+                        link: string | null;
+                        /** @description Who sent it: for the officer only, never in an event; null once deleted */
+                        sender: {
+                            name: string;
+                            address: string;
+                        } | null;
+                        /** @description The message as it came, for the officer only; null once its keeping time has passed */
+                        original: string | null;
+                        /** Format: date-time */
+                        keepOriginalUntil: string | null;
+                        /** Format: date-time */
+                        originalDeletedAt: string | null;
+                        decidedBy: string | null;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        dismissReason: string | null;
+                    };
+                };
+            };
+            /** @description The request has a problem a person can correct; every field at fault is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record (or it belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is larger than the limit, which the message names */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not in a media type or character set this operation reads */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request repeats an Idempotency-Key that came with a different body */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (or address) in the last minute; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database, the queue or a planning thread could not complete the request: nothing was stored; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    DraftsController_dismiss: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Why members need not be told: one line, at most 1000 characters */
+                    reason: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Dismissed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** Format: uuid */
+                        id: string;
+                        /** @enum {string} */
+                        source: "mailbox" | "whatdotheyknow";
+                        /** @description Where it came from, in words */
+                        sourceInWords: string;
+                        /** @description Which mailbox or feed, by its configured name */
+                        origin: string;
+                        /**
+                         * @description Null: the officer chooses
+                         * @enum {string|null}
+                         */
+                        kind: "press_enquiry" | "foi_request" | null;
+                        title: string;
+                        /**
+                         * Format: date-time
+                         * @description When it was sent, or the request made
+                         */
+                        receivedAt: string;
+                        /**
+                         * Format: date-time
+                         * @description Last change by its source or by an officer
+                         */
+                        updatedAt: string;
+                        /** @enum {string} */
+                        status: "open" | "confirmed" | "dismissed";
+                        places: {
+                            /** @description As the text names it (a postcode in its usual form) */
+                            text: string;
+                            /** @enum {string} */
+                            kind: "postcode" | "division" | "place" | "street";
+                            /** @description The divisions it lies in: none outside the council's area */
+                            divisions: string[];
+                        }[];
+                        /** @description The divisions the places fall in */
+                        divisions: string[];
+                        /** @description Open and untouched for 3 working days under the council’s rules */
+                        waiting: boolean;
+                        /**
+                         * Format: uuid
+                         * @description The event it was confirmed as
+                         */
+                        eventId: string | null;
+                        description: string;
+                        /** @description Where the places found are named in the description, in text order */
+                        placesInText: {
+                            /** @description Where in the description it starts (UTF-16 units) */
+                            start: number;
+                            end: number;
+                            /** @description Which of places, counting from 0 */
+                            place: number;
+                        }[];
+                        /** @description How the draft was made, in words, for the officer */
+                        notes: string[];
+                        link: string | null;
+                        /** @description Who sent it: for the officer only, never in an event; null once deleted */
+                        sender: {
+                            name: string;
+                            address: string;
+                        } | null;
+                        /** @description The message as it came, for the officer only; null once its keeping time has passed */
+                        original: string | null;
+                        /** Format: date-time */
+                        keepOriginalUntil: string | null;
+                        /** Format: date-time */
+                        originalDeletedAt: string | null;
+                        decidedBy: string | null;
+                        /** Format: date-time */
+                        decidedAt: string | null;
+                        dismissReason: string | null;
+                    };
+                };
+            };
+            /** @description The request has a problem a person can correct; every field at fault is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The key’s role may not do this */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description There is no such record (or it belongs to someone else) */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request conflicts with what is stored */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is larger than the limit, which the message names */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not in a media type or character set this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -48,6 +48,12 @@ export type PreElectionPeriodView = Item<HeldNotices['periods']>;
 /** A notice a pre-election period holds for democratic services to release or withdraw. */
 export type HeldNoticeView = Item<HeldNotices['notices']>;
 
+export type Drafts = Answer<'DraftsController_list'>;
+/** An FOI request or press enquiry waiting for an officer, as the list shows it. */
+export type DraftSummary = Item<Drafts['drafts']>;
+/** One draft, with its text, where the places found are named in it, and the original for the officer. */
+export type DraftDetail = Answer<'DraftsController_one'>;
+
 type Sent<T> = T extends readonly (infer U)[] ? U[] : T;
 // The console sends the kind and roles as chosen from the council's rules (the API checks them) and
 // draws plain geometries, not Features.

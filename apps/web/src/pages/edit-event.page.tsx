@@ -5,21 +5,14 @@ import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { bodyToDraft, patchOf } from '../events/event-draft';
 import { EventForm } from '../events/event-form';
-import { useCouncilKinds } from '../events/use-council-kinds';
-import { useDivisions } from '../map/use-divisions';
-import { useBasemap, usePlaceLookup, usePostcodeLookup } from './register-event.page';
-import { contactFallback } from '../events/contact-fallback';
+import { useEventFormSupport } from './register-event.page';
 
 export function EditEventPage() {
   usePageTitle('Edit an event');
   const { id = '' } = useParams();
-  const { api, session } = useSession();
+  const { api } = useSession();
   const navigate = useNavigate();
-  const { divisions } = useDivisions(api);
-  const { kinds, council } = useCouncilKinds(api);
-  const lookupPostcode = usePostcodeLookup();
-  const lookupPlace = usePlaceLookup();
-  const basemap = useBasemap();
+  const { form } = useEventFormSupport();
   const ev = useLoad(
     (signal) => api.json<EventDetail>(`/events/${encodeURIComponent(id)}`, { signal }),
     [api, id],
@@ -46,9 +39,7 @@ export function EditEventPage() {
         is told so.
       </p>
       <EventForm
-        kinds={kinds}
-        council={council}
-        divisions={divisions}
+        {...form}
         initial={bodyToDraft(e.event)}
         kindLocked
         askChangeNote
@@ -62,10 +53,6 @@ export function EditEventPage() {
           });
           void navigate(`/events/${e.id}`);
         }}
-        lookupPostcode={lookupPostcode}
-        lookupPlace={lookupPlace}
-        contactFallback={contactFallback(session)}
-        basemap={basemap}
       />
     </>
   );

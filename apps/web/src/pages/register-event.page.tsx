@@ -39,15 +39,28 @@ export function useBasemap(): Basemap | null {
   );
 }
 
+/** What the event form needs besides the event: the map, the council's kinds, the look-ups and the contact's words. */
+export function useEventFormSupport() {
+  const { api, session } = useSession();
+  const { divisions, error: mapError } = useDivisions(api);
+  const { kinds, council, error: rulesError } = useCouncilKinds(api);
+  const form = {
+    kinds,
+    council,
+    divisions,
+    lookupPostcode: usePostcodeLookup(),
+    lookupPlace: usePlaceLookup(),
+    basemap: useBasemap(),
+    contactFallback: contactFallback(session),
+  };
+  return { form, mapError, rulesError };
+}
+
 export function RegisterEventPage() {
   usePageTitle('Register an event');
-  const { api, session } = useSession();
+  const { api } = useSession();
   const navigate = useNavigate();
-  const { divisions, error } = useDivisions(api);
-  const { kinds, council, error: rulesError } = useCouncilKinds(api);
-  const lookupPostcode = usePostcodeLookup();
-  const lookupPlace = usePlaceLookup();
-  const basemap = useBasemap();
+  const { form, mapError: error, rulesError } = useEventFormSupport();
   return (
     <>
       <h1 className="govuk-heading-l">Register an event</h1>
@@ -60,19 +73,13 @@ export function RegisterEventPage() {
         <p className="govuk-error-message">The council’s kinds of event could not be loaded: {rulesError}</p>
       )}
       <EventForm
-        kinds={kinds}
-        council={council}
-        divisions={divisions}
+        {...form}
         submitLabel="Send the alerts"
         onPreview={(body, signal) => api.json<Plan>('/events/preview', { method: 'POST', body, signal })}
         onSubmit={async (body) => {
           const made = await api.json<{ id: string; queued?: number }>('/events', { method: 'POST', body });
           void navigate(`/events/${made.id}`, { state: { registered: true } });
         }}
-        lookupPostcode={lookupPostcode}
-        lookupPlace={lookupPlace}
-        contactFallback={contactFallback(session)}
-        basemap={basemap}
       />
     </>
   );

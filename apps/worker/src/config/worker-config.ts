@@ -38,6 +38,8 @@ export interface WorkerConfig {
   readonly scheduleEveryMs: number;
   /** How often expired sessions, sign-in links, idempotency keys and import previews are deleted. */
   readonly purgeEveryMs: number;
+  /** Days a draft's original message and sender are kept, from its arrival, unless its source set a date. */
+  readonly draftOriginalDays: number;
   /** A row waiting this long with no live job is handed to the queue again. */
   readonly sweepAfterMs: number;
   /** First retry delay; later ones double. */
@@ -78,6 +80,7 @@ const WORKER = {
   WORKER_PORT: wholeNumber(3001, -1, 65535),
   SCHEDULE_EVERY_MS: wholeNumber(10_000, 100, 3_600_000),
   PURGE_EVERY_MS: wholeNumber(3_600_000, 100, 86_400_000),
+  DRAFT_ORIGINAL_DAYS: wholeNumber(90, 1, 3650),
   SWEEP_AFTER_MS: wholeNumber(120_000, 100, 86_400_000),
   RETRY_DELAY_MS: wholeNumber(30_000, 10, 3_600_000),
   RETRY_ATTEMPTS: wholeNumber(10, 1, 50),
@@ -132,6 +135,7 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     port: own.WORKER_PORT,
     scheduleEveryMs: own.SCHEDULE_EVERY_MS,
     purgeEveryMs: own.PURGE_EVERY_MS,
+    draftOriginalDays: own.DRAFT_ORIGINAL_DAYS,
     sweepAfterMs: own.SWEEP_AFTER_MS,
     retryDelayMs: own.RETRY_DELAY_MS,
     retryAttempts: own.RETRY_ATTEMPTS,

@@ -29,6 +29,16 @@ export const RETENTION = [
   },
 ] as const;
 
+/**
+ * A draft's original message and its sender are for the officer who decides it, and go when their
+ * keeping time passes: the date set when it arrived, or DRAFT_ORIGINAL_DAYS after, whichever is
+ * sooner, so that lowering the setting reaches the drafts already kept (LEAST passes over a null).
+ * The draft itself, and the event it may have become, stay as the record.
+ */
+const DRAFT_ORIGINALS_SQL = `UPDATE drafts SET original = NULL, sender = NULL, original_deleted_at = now()
+  WHERE original_deleted_at IS NULL
+    AND LEAST(keep_original_until, created_at + make_interval(days => $1::int)) < now()`;
+
 /** Deletes what has outlived its use, every PURGE_EVERY_MS (an hour unless set), in the worker only. */
 @Injectable()
 export class RetentionPurge implements OnModuleInit {
@@ -59,6 +69,10 @@ export class RetentionPurge implements OnModuleInit {
           const [, count] = await m.query<[unknown[], number]>(sql);
           if (count) out[what] = count;
         }
+        const [, originals] = await m.query<[unknown[], number]>(DRAFT_ORIGINALS_SQL, [
+          this.config.draftOriginalDays,
+        ]);
+        if (originals) out['draft originals'] = originals;
         return out;
       });
       const words = Object.entries(removed).map(([what, n]) => `${n} ${what}`);
