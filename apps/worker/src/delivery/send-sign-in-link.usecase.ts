@@ -14,6 +14,7 @@ interface ClaimedLink {
   id: string;
   name: string;
   email: string;
+  attempts: number;
 }
 
 /**
@@ -35,7 +36,7 @@ export class SendSignInLinkUseCase {
     const [claimed] = await this.db.query<[ClaimedLink[], number]>(
       `UPDATE sign_in_links SET status = 'sending', attempts = attempts + 1, updated_at = now()
         WHERE id = $1 AND status IN ('created', 'queued') AND used_at IS NULL AND expires_at > now()
-      RETURNING id, name, email`,
+      RETURNING id, name, email, attempts`,
       [job.linkId],
     );
     const row = claimed[0];
@@ -58,7 +59,8 @@ export class SendSignInLinkUseCase {
           url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
           minutes: SIGN_IN_LINK_MINUTES,
         }),
-      { made: attemptsMade, max: maxAttempts },
+      // Each claim counts an attempt: one claimed before may have reached the service already.
+      { made: attemptsMade, max: maxAttempts, mayHaveGone: row.attempts > 1 },
       {
         sent: (info, attempt) =>
           this.finish(row.id, 'sent', null, info.messageId, 'sign-in-link.sent', {
