@@ -115,6 +115,8 @@ export class NotifyStandIn {
   private clockOffsetSeconds = 0;
   private readonly hanging = new Set<ServerResponse>();
   url = '';
+  /** Set: the key is a team and guest list key, which sends only to these addresses and numbers. */
+  guestList?: readonly string[];
 
   constructor(private readonly options: NotifyStandInOptions) {
     this.tokens = options.bucket?.capacity ?? Number.POSITIVE_INFINITY;
@@ -303,6 +305,13 @@ export class NotifyStandIn {
     const missing = placeholders.filter((name) => personalisation[name] === undefined);
     if (missing.length)
       throw new NotifyAnswer(400, 'BadRequestError', `Missing personalisation: ${missing.join(', ')}`);
+    const to = String(body[ADDRESS[type]]);
+    if (this.guestList && !this.guestList.includes(to))
+      throw new NotifyAnswer(
+        400,
+        'BadRequestError',
+        "Can't send to this recipient using a team-only API key",
+      );
     if (this.options.dailyLimit !== undefined && this.sentToday >= this.options.dailyLimit)
       throw new NotifyAnswer(
         429,
@@ -318,7 +327,7 @@ export class NotifyStandIn {
     const stored: StoredNotification = {
       id: randomUUID(),
       type,
-      to: String(body[ADDRESS[type]]),
+      to,
       templateId: template.id,
       personalisation,
       reference: body.reference ?? null,

@@ -1,4 +1,6 @@
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import type { Message } from '@member-alerts/render';
 import { afterEach, describe, expect, it } from 'vitest';
 import { NotifyStandIn, notifyToken } from '../../../../../tools/testing/notify-stand-in';
@@ -242,5 +244,52 @@ describe('the stand-in checks requests as Notify does', () => {
     expect(missing.status).toBe(400);
     expect(JSON.stringify(missing.body)).toContain('email_address is a required property');
     expect(n.sent).toHaveLength(0);
+  });
+
+  it('POSTs delivery receipts in the documented body with the bearer token, duplicates and out of order as told', async () => {
+    const n = await standIn();
+    await channel(n).send(message('ann.quorn@members.council.example'));
+    const got: { auth: string | undefined; body: Record<string, unknown> }[] = [];
+    const callback = createServer((req, res) => {
+      let raw = '';
+      req.on('data', (c: Buffer) => (raw += c.toString()));
+      req.on('end', () => {
+        got.push({ auth: req.headers.authorization, body: JSON.parse(raw) as Record<string, unknown> });
+        res.writeHead(204).end();
+      });
+    });
+    await new Promise<void>((resolve) => callback.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(callback.address() as AddressInfo).port}/notify/receipts`;
+      const sent = n.sent[0];
+      if (!sent) throw new Error('nothing sent');
+      const delivered = n.receiptFor(sent, 'delivered');
+      const tempFail = n.receiptFor(sent, 'temporary-failure', new Date(Date.now() - 60_000));
+      expect(await n.sendReceipts(url, 'council-callback-token', [delivered, tempFail, delivered])).toEqual([
+        204, 204, 204,
+      ]);
+      expect(got.map((g) => g.auth)).toEqual(Array(3).fill('Bearer council-callback-token'));
+      expect(got.map((g) => g.body['status'])).toEqual(['delivered', 'temporary-failure', 'delivered']);
+      expect(Object.keys(got[0]?.body ?? {}).sort()).toEqual([
+        'completed_at',
+        'created_at',
+        'id',
+        'notification_type',
+        'reference',
+        'sent_at',
+        'status',
+        'template_id',
+        'template_version',
+        'to',
+      ]);
+      expect(got[0]?.body).toMatchObject({
+        id: sent.id,
+        reference: sent.reference,
+        to: sent.to,
+        notification_type: 'email',
+      });
+    } finally {
+      await new Promise((resolve) => callback.close(resolve));
+    }
   });
 });
