@@ -159,6 +159,44 @@ describe('delivery through GOV.UK Notify', () => {
     expect(notify.answers.get(429) ?? 0).toBeGreaterThan(0);
   });
 
+  it('500s are retried: every alert arrives, none twice', async () => {
+    const { h, notify } = await notifyInstallation();
+    notify.inject('500', '500', '500');
+    const ids = [await register(h, flooding)];
+    await h.addWorker();
+    await expectEachOnce(h, notify, ids);
+    report('500s', (await rows(h.t, ids)).length, notify);
+    expect(notify.answers.get(500)).toBe(3);
+  });
+
+  it('the daily limit: what Notify took is sent, the rest wait for midnight UTC in words, and Notify is not asked again meanwhile', async () => {
+    const { h, notify } = await notifyInstallation({ dailyLimit: 2 });
+    const ids = [await register(h, flooding)];
+    await h.addWorker();
+    const waiting = await expectEventually(
+      () => rows(h.t, ids),
+      (rs) =>
+        rs.filter((r) => r.status === 'sent').length === 2 &&
+        rs.some((r) => r.status === 'temporary-failure'),
+      60_000,
+    );
+    expect(waiting.find((r) => r.status === 'temporary-failure')?.last_error).toBe(
+      'GOV.UK Notify said: Exceeded send limits (2) for today (the daily limit: sending starts again after midnight UTC)',
+    );
+    // The sends already in flight meet the limit too; after them, nothing more is asked of Notify.
+    await expectEventually(
+      () => rows(h.t, ids),
+      (rs) => rs.every((r) => r.status !== 'sending'),
+      10_000,
+    );
+    await new Promise((r) => setTimeout(r, 1_000));
+    const asked = notify.answers.get(429) ?? 0;
+    await new Promise((r) => setTimeout(r, 4_000));
+    expect(notify.answers.get(429) ?? 0).toBe(asked);
+    expect((await rows(h.t, ids)).filter((r) => r.status === 'sent')).toHaveLength(2);
+    expect(notify.sent).toHaveLength(2);
+  });
+
   it('a 400 for one address is a permanent failure in words, with no retry; the rest are sent', async () => {
     const { h, notify } = await notifyInstallation();
     const ids = [
