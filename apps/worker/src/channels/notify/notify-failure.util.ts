@@ -20,8 +20,6 @@ export interface NotifyFailure {
   readonly verdict: FailureVerdict;
   /** Set when an operator must act (a wrong or revoked key, or a wrong clock). */
   readonly alert?: NotifyAlert;
-  /** Nothing says whether Notify took the message (a timeout, a dropped connection, a 5xx). */
-  readonly outcomeUnknown: boolean;
 }
 
 /** Backs off for consecutive rate limits: the wait doubles from `baseMs` up to a minute, jittered. */
@@ -64,11 +62,10 @@ export function classifyNotifyFailure(
   );
   const reason = said ? `GOV.UK Notify said: ${said}` : describe(err, status);
   if (status === undefined) {
-    // No answer: the request may or may not have reached Notify.
-    return { verdict: { verdict: 'retry', reason }, outcomeUnknown: true };
+    // No answer: the request may or may not have reached Notify; the retry looks it up first.
+    return { verdict: { verdict: 'retry', reason } };
   }
-  if (status === 400)
-    return { verdict: { verdict: 'permanent', cause: 'refused', reason }, outcomeUnknown: false };
+  if (status === 400) return { verdict: { verdict: 'permanent', cause: 'refused', reason } };
   if (status === 403) {
     const clock = /system clock/i.test(said);
     return {
@@ -77,10 +74,9 @@ export function classifyNotifyFailure(
         cause: 'technical',
         reason: clock
           ? `${reason} (this machine's clock is wrong: GOV.UK Notify refuses every message until it is set right)`
-          : `${reason} (the GOV.UK Notify API key is wrong or revoked: set NOTIFY_API_KEY to a live key)`,
+          : `${reason} (the GOV.UK Notify API key is wrong or revoked: set NOTIFY_API_KEY to a working key)`,
       },
       alert: clock ? 'clock' : 'key',
-      outcomeUnknown: false,
     };
   }
   if (status === 429 && kind === 'TooManyRequestsError') {
@@ -90,18 +86,16 @@ export function classifyNotifyFailure(
         delayMs: untilMidnightUtc(context.now),
         reason: `${reason} (the daily limit: sending starts again after midnight UTC)`,
       },
-      outcomeUnknown: false,
     };
   }
   if (status === 429) {
     return {
       verdict: { verdict: 'rate-limited', delayMs: context.rateLimitDelayMs, reason },
-      outcomeUnknown: false,
     };
   }
-  // A 5xx may have come after Notify stored the message.
-  if (status >= 500) return { verdict: { verdict: 'retry', reason }, outcomeUnknown: true };
-  return { verdict: { verdict: 'permanent', cause: 'technical', reason }, outcomeUnknown: false };
+  // A 5xx may have come after Notify stored the message; the retry looks it up first.
+  if (status >= 500) return { verdict: { verdict: 'retry', reason } };
+  return { verdict: { verdict: 'permanent', cause: 'technical', reason } };
 }
 
 function errorsOf(data: unknown): { error?: string; message?: string }[] {
