@@ -5,7 +5,8 @@ import { NotificationRepository, SignInLinkRepository } from '@member-alerts/out
 import { dataSourceOptions } from '@member-alerts/persistence';
 import { LoggerModule } from 'nestjs-pino';
 import { DataSource } from 'typeorm';
-import { CHANNEL, type Channel } from './channels/channel';
+import { CHANNEL, TEXT_CHANNEL, type Channel } from './channels/channel';
+import { notifyChannel } from './channels/notify/notify.channel';
 import { smtpChannel } from './channels/smtp/smtp.channel';
 import { COUNCIL_POLICY, readCouncilPolicy } from './config/council-policy';
 import { WORKER_CONFIG, type WorkerConfig } from './config/worker-config';
@@ -50,20 +51,52 @@ export class WorkerModule {
         { provide: COUNCIL_POLICY, useFactory: () => readCouncilPolicy(config.councilSlug) },
         {
           provide: CHANNEL,
-          useFactory: (): Channel =>
-            smtpChannel({
-              url: config.smtpUrl,
-              from: config.mailFrom,
-              poolSize: config.smtpPoolSize,
-              timeoutMs: config.smtpTimeoutMs,
-              busyDelayMs: config.retryDelayMs,
-            }),
+          useFactory: (metrics: DeliveryMetrics): Channel =>
+            config.emailChannel === 'notify' && config.notify?.emailTemplateId
+              ? notifyChannel(
+                  'email',
+                  {
+                    ...config.notify,
+                    templateId: config.notify.emailTemplateId,
+                    rateLimitDelayMs: config.retryDelayMs,
+                  },
+                  (alert) => metrics.alert(`notify-${alert}`),
+                )
+              : smtpChannel({
+                  url: config.smtpUrl,
+                  from: config.mailFrom,
+                  poolSize: config.smtpPoolSize,
+                  timeoutMs: config.smtpTimeoutMs,
+                  busyDelayMs: config.retryDelayMs,
+                }),
+          inject: [DeliveryMetrics],
+        },
+        {
+          provide: TEXT_CHANNEL,
+          useFactory: (metrics: DeliveryMetrics): Channel | null =>
+            config.smsChannel === 'notify' && config.notify?.smsTemplateId
+              ? notifyChannel(
+                  'sms',
+                  {
+                    ...config.notify,
+                    templateId: config.notify.smsTemplateId,
+                    rateLimitDelayMs: config.retryDelayMs,
+                  },
+                  (alert) => metrics.alert(`notify-${alert}`),
+                )
+              : null,
+          inject: [DeliveryMetrics],
         },
         DeliveryMetrics,
         RedisConnections,
         {
           provide: NotificationRepository,
-          useFactory: (db: DataSource) => new NotificationRepository(db, config),
+          // A send whose worker died is taken over after twice its longest wait (a Notify send may look up, then post).
+          useFactory: (db: DataSource) =>
+            new NotificationRepository(db, {
+              ...config,
+              smtpTimeoutMs: Math.max(config.smtpTimeoutMs, (config.notify?.timeoutMs ?? 0) * 2),
+            }),
           inject: [DataSource],
         },
         {

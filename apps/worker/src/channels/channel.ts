@@ -19,13 +19,24 @@ export type FailureVerdict =
   | { readonly verdict: 'rate-limited'; readonly delayMs: number; readonly reason: string };
 
 /**
+ * What the sender knows of earlier tries at this message. `mayHaveGone`: an earlier claim of its rows
+ * ended without a recorded outcome or failed (a timeout, a worker that died mid-send), so the service
+ * may already hold it; a channel whose service has no idempotency key looks before sending again.
+ */
+export interface SendAttempt {
+  readonly mayHaveGone: boolean;
+}
+
+/**
  * A way a message reaches a person. Delivery knows only this: it sends, and asks the channel what a
  * failure means; it never reads a channel's own codes.
  */
 export interface Channel {
-  send(message: Message): Promise<Accepted>;
+  send(message: Message, attempt?: SendAttempt): Promise<Accepted>;
   /** The failure's meaning, with its reason in the service's words (never a stack trace). */
   classify(failure: unknown): FailureVerdict;
 }
 
 export const CHANNEL = Symbol('CHANNEL');
+/** Text messages, when the installation sends them (SMS_CHANNEL); null otherwise. */
+export const TEXT_CHANNEL = Symbol('TEXT_CHANNEL');

@@ -93,3 +93,118 @@ describe('the shared mailboxes and WhatDoTheyKnow', () => {
     );
   });
 });
+
+describe('choosing GOV.UK Notify', () => {
+  const KEY = 'member_alerts-26785a09-ab16-4eb0-8407-a37497a57506-3d844edf-8d35-48ac-975b-e847b4f122b0';
+  const TEMPLATE = 'f33517ff-2a88-4f6e-b855-c550268ce08a';
+
+  it('sends e-mail by SMTP and no texts unless told otherwise', () => {
+    const c = loadWorkerConfig(BASE);
+    expect(c.emailChannel).toBe('smtp');
+    expect(c.smsChannel).toBe('none');
+    expect(c.notify).toBeUndefined();
+  });
+
+  it('reads e-mail through Notify with its key and template, on the production address by default', () => {
+    const c = loadWorkerConfig({
+      ...BASE,
+      EMAIL_CHANNEL: 'notify',
+      NOTIFY_API_KEY: KEY,
+      NOTIFY_EMAIL_TEMPLATE_ID: TEMPLATE,
+    });
+    expect(c.notify).toEqual({
+      baseUrl: 'https://api.notifications.service.gov.uk',
+      apiKey: KEY,
+      emailTemplateId: TEMPLATE,
+      timeoutMs: 20_000,
+    });
+  });
+
+  it('takes texts through Notify beside e-mail by SMTP', () => {
+    const c = loadWorkerConfig({
+      ...BASE,
+      SMS_CHANNEL: 'notify',
+      NOTIFY_API_KEY: KEY,
+      NOTIFY_SMS_TEMPLATE_ID: TEMPLATE,
+    });
+    expect(c).toMatchObject({
+      emailChannel: 'smtp',
+      smsChannel: 'notify',
+      notify: { smsTemplateId: TEMPLATE },
+    });
+  });
+
+  it.each([
+    [{ EMAIL_CHANNEL: 'notify' }, /NOTIFY_API_KEY is required when EMAIL_CHANNEL=notify/],
+    [
+      { EMAIL_CHANNEL: 'notify', NOTIFY_API_KEY: KEY },
+      /NOTIFY_EMAIL_TEMPLATE_ID is required when EMAIL_CHANNEL=notify/,
+    ],
+    [
+      { SMS_CHANNEL: 'notify', NOTIFY_API_KEY: KEY },
+      /NOTIFY_SMS_TEMPLATE_ID is required when SMS_CHANNEL=notify/,
+    ],
+    [{ NOTIFY_API_KEY: KEY }, /NOTIFY_API_KEY is set, but nothing goes through GOV.UK Notify/],
+    [
+      {
+        SMS_CHANNEL: 'notify',
+        NOTIFY_API_KEY: KEY,
+        NOTIFY_SMS_TEMPLATE_ID: TEMPLATE,
+        NOTIFY_EMAIL_TEMPLATE_ID: TEMPLATE,
+      },
+      /NOTIFY_EMAIL_TEMPLATE_ID is set, but EMAIL_CHANNEL is smtp/,
+    ],
+    [
+      {
+        EMAIL_CHANNEL: 'notify',
+        NOTIFY_API_KEY: KEY,
+        NOTIFY_EMAIL_TEMPLATE_ID: TEMPLATE,
+        SMTP_URL: 'smtp://relay:25',
+      },
+      /SMTP_URL is set, but EMAIL_CHANNEL=notify/,
+    ],
+    [{ EMAIL_CHANNEL: 'email' }, /EMAIL_CHANNEL must be smtp or notify, got "email"/],
+    [{ SMS_CHANNEL: 'yes' }, /SMS_CHANNEL must be none or notify/],
+    [
+      {
+        EMAIL_CHANNEL: 'notify',
+        NOTIFY_API_KEY: '26785a09-ab16-4eb0-8407-a37497a57506',
+        NOTIFY_EMAIL_TEMPLATE_ID: TEMPLATE,
+      },
+      /NOTIFY_API_KEY must be the whole API key GOV.UK Notify showed when it was made/,
+    ],
+    [
+      { EMAIL_CHANNEL: 'notify', NOTIFY_API_KEY: KEY, NOTIFY_EMAIL_TEMPLATE_ID: 'welcome-email' },
+      /NOTIFY_EMAIL_TEMPLATE_ID must be the template's ID from its page in GOV.UK Notify/,
+    ],
+  ])('will not start with %o', (env, problem) => {
+    expect(() => loadWorkerConfig({ ...BASE, ...env })).toThrow(problem);
+  });
+
+  it('never repeats a bad key in its message', () => {
+    const secretish = 'my-key-not-quite-right-3d844edf-8d35-48ac-975b';
+    let said = '';
+    try {
+      loadWorkerConfig({ ...BASE, EMAIL_CHANNEL: 'notify', NOTIFY_API_KEY: secretish });
+    } catch (e) {
+      said = (e as Error).message;
+    }
+    expect(said).toMatch(/NOTIFY_API_KEY must be the whole API key/);
+    expect(said).not.toContain(secretish);
+  });
+
+  it('in production needs no SMTP relay when e-mail goes through Notify, but will reach Notify only by https', () => {
+    const production = {
+      NODE_ENV: 'production',
+      ACK_SECRET: BASE.ACK_SECRET,
+      DATABASE_URL: 'postgres://db/alerts',
+      EMAIL_CHANNEL: 'notify',
+      NOTIFY_API_KEY: KEY,
+      NOTIFY_EMAIL_TEMPLATE_ID: TEMPLATE,
+    };
+    expect(loadWorkerConfig(production).emailChannel).toBe('notify');
+    expect(() => loadWorkerConfig({ ...production, NOTIFY_BASE_URL: 'http://127.0.0.1:9999' })).toThrow(
+      /NOTIFY_BASE_URL must be an https:\/\/ URL in production/,
+    );
+  });
+});

@@ -5,6 +5,7 @@ import {
   ConfigError,
   existingFile,
   matching,
+  oneOf,
   readSettings,
   readSharedSettings,
   wholeNumber,
@@ -12,6 +13,17 @@ import {
   type Env,
 } from '@member-alerts/settings';
 import { MAILBOX_NAMES, type MailboxConfig, readMailboxes } from '../producers/mailbox/mailbox-settings';
+
+/** GOV.UK Notify, when a channel uses it. */
+export interface NotifyConfig {
+  readonly baseUrl: string;
+  readonly apiKey: string;
+  /** Set when e-mail goes through Notify. */
+  readonly emailTemplateId?: string;
+  /** Set when text messages go through Notify. */
+  readonly smsTemplateId?: string;
+  readonly timeoutMs: number;
+}
 
 export interface WorkerConfig {
   readonly nodeEnv: 'development' | 'production' | 'test';
@@ -23,6 +35,11 @@ export interface WorkerConfig {
   /** REDIS_CLUSTER_NODES: the queue is on a Redis Cluster, and redisUrl is unused. */
   readonly redisClusterNodes?: readonly RedisNode[];
   readonly queuePrefix: string;
+  /** How e-mail goes: the council's SMTP relay, or GOV.UK Notify. */
+  readonly emailChannel: 'smtp' | 'notify';
+  /** How text messages go: not at all, or through GOV.UK Notify. */
+  readonly smsChannel: 'none' | 'notify';
+  readonly notify?: NotifyConfig;
   readonly smtpUrl: string;
   readonly mailFrom: string;
   readonly smtpPoolSize: number;
@@ -70,8 +87,24 @@ export interface WorkerConfig {
   readonly postcodesDir: string;
 }
 
+const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
+const TEMPLATE_RULE =
+  "must be the template's ID from its page in GOV.UK Notify, a code like 4f2e8b1a-0c3d-4e5f-9a8b-7c6d5e4f3a2b";
+export const NOTIFY_PRODUCTION_URL = 'https://api.notifications.service.gov.uk';
+
 /** The worker's own settings; those it shares with the API are read by `readSharedSettings`. */
 const WORKER = {
+  EMAIL_CHANNEL: oneOf(['smtp', 'notify'], 'smtp'),
+  SMS_CHANNEL: oneOf(['none', 'notify'], 'none'),
+  NOTIFY_BASE_URL: webAddress(['https:', 'http:']),
+  // The key as Notify shows it once: its name, the service id and the secret (the client splits it).
+  NOTIFY_API_KEY: matching(
+    new RegExp(`^\\S+-${UUID}-${UUID}$`, 'i'),
+    'must be the whole API key GOV.UK Notify showed when it was made: its name, then two codes like 4f2e8b1a-0c3d-4e5f-9a8b-7c6d5e4f3a2b (the service ID and the secret)',
+  ),
+  NOTIFY_EMAIL_TEMPLATE_ID: matching(new RegExp(`^${UUID}$`, 'i'), TEMPLATE_RULE),
+  NOTIFY_SMS_TEMPLATE_ID: matching(new RegExp(`^${UUID}$`, 'i'), TEMPLATE_RULE),
+  NOTIFY_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
   SMTP_URL: webAddress(['smtp:', 'smtps:']),
   MAIL_FROM: matching(/^[^\r\n]*$/, 'must be one line', 'Member Alerts <member-alerts@council.example>'),
   SMTP_POOL_SIZE: wholeNumber(5, 1, 100),
@@ -112,7 +145,9 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   const shared = readSharedSettings(env, problems);
   const own = readSettings(WORKER, env, problems);
   // Required, unless given and already named as bad.
-  if (shared.production && !env['SMTP_URL']) problems.push('SMTP_URL is required in production');
+  if (shared.production && own.EMAIL_CHANNEL === 'smtp' && !env['SMTP_URL'])
+    problems.push('SMTP_URL is required in production');
+  const notify = notifySettings(own, env, shared.production, problems);
   const citizenSpaceUrl = own.CITIZEN_SPACE_URL?.replace(/\/+$/, '');
   const mailboxes = readMailboxes(own.MAILBOXES, env, problems, own.MAILBOX_TIMEOUT_MS);
   const config: WorkerConfig = {
@@ -124,6 +159,9 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     redisUrl: shared.redisUrl,
     ...(shared.redisClusterNodes ? { redisClusterNodes: shared.redisClusterNodes } : {}),
     queuePrefix: shared.queuePrefix,
+    emailChannel: own.EMAIL_CHANNEL,
+    smsChannel: own.SMS_CHANNEL,
+    ...(notify ? { notify } : {}),
     smtpUrl: own.SMTP_URL ?? 'smtp://127.0.0.1:1025',
     mailFrom: own.MAIL_FROM,
     smtpPoolSize: own.SMTP_POOL_SIZE,
@@ -157,6 +195,62 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
   };
   if (problems.length) throw new ConfigError(problems);
   return config;
+}
+
+type WorkerValues = ReturnType<typeof readSettings<typeof WORKER>>;
+
+/** The Notify settings the chosen channels need, each combination that cannot work named in words. */
+function notifySettings(
+  own: WorkerValues,
+  env: Env,
+  production: boolean,
+  problems: string[],
+): NotifyConfig | undefined {
+  const email = own.EMAIL_CHANNEL === 'notify';
+  const sms = own.SMS_CHANNEL === 'notify';
+  const given = (name: string) => Boolean(env[name]);
+  if (!email && !sms) {
+    for (const name of [
+      'NOTIFY_API_KEY',
+      'NOTIFY_EMAIL_TEMPLATE_ID',
+      'NOTIFY_SMS_TEMPLATE_ID',
+      'NOTIFY_BASE_URL',
+    ])
+      if (given(name))
+        problems.push(
+          `${name} is set, but nothing goes through GOV.UK Notify: set EMAIL_CHANNEL=notify or SMS_CHANNEL=notify, or remove it`,
+        );
+    return undefined;
+  }
+  const needs = (name: string, why: string) => {
+    if (!given(name)) problems.push(`${name} is required ${why}`);
+  };
+  needs('NOTIFY_API_KEY', `when ${email ? 'EMAIL_CHANNEL' : 'SMS_CHANNEL'}=notify`);
+  if (email) needs('NOTIFY_EMAIL_TEMPLATE_ID', 'when EMAIL_CHANNEL=notify (see the README: GOV.UK Notify)');
+  else if (given('NOTIFY_EMAIL_TEMPLATE_ID'))
+    problems.push(
+      'NOTIFY_EMAIL_TEMPLATE_ID is set, but EMAIL_CHANNEL is smtp: set EMAIL_CHANNEL=notify, or remove it',
+    );
+  if (sms) needs('NOTIFY_SMS_TEMPLATE_ID', 'when SMS_CHANNEL=notify (see the README: GOV.UK Notify)');
+  else if (given('NOTIFY_SMS_TEMPLATE_ID'))
+    problems.push(
+      'NOTIFY_SMS_TEMPLATE_ID is set, but SMS_CHANNEL is none: set SMS_CHANNEL=notify, or remove it',
+    );
+  if (email && given('SMTP_URL'))
+    problems.push(
+      'SMTP_URL is set, but EMAIL_CHANNEL=notify sends e-mail through GOV.UK Notify: remove one of them',
+    );
+  const baseUrl = (own.NOTIFY_BASE_URL ?? NOTIFY_PRODUCTION_URL).replace(/\/+$/, '');
+  if (production && !baseUrl.startsWith('https:'))
+    problems.push('NOTIFY_BASE_URL must be an https:// URL in production');
+  if (!own.NOTIFY_API_KEY) return undefined;
+  return {
+    baseUrl,
+    apiKey: own.NOTIFY_API_KEY,
+    ...(email && own.NOTIFY_EMAIL_TEMPLATE_ID ? { emailTemplateId: own.NOTIFY_EMAIL_TEMPLATE_ID } : {}),
+    ...(sms && own.NOTIFY_SMS_TEMPLATE_ID ? { smsTemplateId: own.NOTIFY_SMS_TEMPLATE_ID } : {}),
+    timeoutMs: own.NOTIFY_TIMEOUT_MS,
+  };
 }
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');

@@ -2,7 +2,7 @@ import { UnrecoverableError } from 'bullmq';
 import { NOTIFICATION_AUDIT, type NotificationRepository } from '@member-alerts/outbox';
 import type { NotificationEntity } from '@member-alerts/persistence';
 import type { Message } from '@member-alerts/render';
-import type { Channel, FailureVerdict } from '../channels/channel';
+import type { Channel, FailureVerdict, SendAttempt } from '../channels/channel';
 import type { DeliveryMetrics } from '../health/delivery-metrics';
 
 /** How a failure is recorded: retried later, or never (refused, or our own fault). */
@@ -43,7 +43,7 @@ export interface Failure {
 export async function sendRecorded(
   deps: { channel: Channel; metrics: DeliveryMetrics },
   build: () => Message,
-  attempt: { made: number; max: number },
+  attempt: { made: number; max: number } & Partial<SendAttempt>,
   record: {
     sent(info: { messageId: string; response: string }, attempt: number): Promise<void>;
     failed(f: Failure): Promise<void>;
@@ -51,7 +51,7 @@ export async function sendRecorded(
 ): Promise<void> {
   const started = Date.now();
   try {
-    const info = await deps.channel.send(build());
+    const info = await deps.channel.send(build(), { mayHaveGone: attempt.mayHaveGone ?? false });
     await record.sent(info, attempt.made + 1);
     deps.metrics.sent(Date.now() - started);
   } catch (e) {
@@ -77,7 +77,9 @@ export async function deliver(
   extra: Record<string, unknown> = {},
 ): Promise<void> {
   const ids = rows.map((r) => r.id);
-  await sendRecorded(deps, build, attempt, {
+  // Each claim counts an attempt: a row claimed before may have reached the service already.
+  const mayHaveGone = rows.some((r) => r.attempts > 1);
+  await sendRecorded(deps, build, { ...attempt, mayHaveGone }, {
     sent: (info, n) =>
       deps.store.markSent(ids, info.messageId, {
         messageId: info.messageId,

@@ -57,7 +57,7 @@ export class NotificationWorker implements OnModuleInit, BeforeApplicationShutdo
       if (!(e instanceof RelayBusyError) || !this.worker) throw e;
       // The relay turned us away: this worker waits, and every other one too when a relay limit is
       // set (BullMQ checks the shared key only then); the job goes back without using an attempt.
-      this.logger.warn(`the mail relay asked us to wait (${e.message}); pausing ${e.delayMs} ms`);
+      this.logger.warn(`the sending service asked us to wait (${e.message}); pausing ${e.delayMs} ms`);
       await this.worker.rateLimit(e.delayMs);
       throw Worker.RateLimitError();
     }

@@ -41,7 +41,8 @@ export class SendSignInLinkUseCase {
           url: signInLinkUrl(this.config.publicUrl, this.config.ackSecret, row.id),
           minutes: SIGN_IN_LINK_MINUTES,
         }),
-      { made: attemptsMade, max: maxAttempts },
+      // Each claim counts an attempt: one claimed before may have reached the service already.
+      { made: attemptsMade, max: maxAttempts, mayHaveGone: row.attempts > 1 },
       {
         sent: (info, attempt) =>
           this.links.finish(row.id, 'sent', {

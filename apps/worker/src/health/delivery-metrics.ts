@@ -17,6 +17,12 @@ export class DeliveryMetrics {
     labelNames: ['class'],
     registers: [this.registry],
   });
+  private readonly alerts = new Counter({
+    name: 'member_alerts_channel_alerts_total',
+    help: "Failures an operator must fix before any message can go (notify-key: a wrong or revoked GOV.UK Notify key; notify-clock: this machine's clock)",
+    labelNames: ['alert'],
+    registers: [this.registry],
+  });
   readonly jobs = new Gauge({
     name: 'member_alerts_queue_jobs',
     help: 'Jobs in the notification queue, by state',
@@ -35,6 +41,10 @@ export class DeliveryMetrics {
 
   sent(ms: number): void {
     this.sendSeconds.observe(ms / 1000);
+  }
+
+  alert(alert: 'notify-key' | 'notify-clock'): void {
+    this.alerts.inc({ alert });
   }
 
   failed(kind: string): void {

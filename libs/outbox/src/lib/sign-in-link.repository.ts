@@ -58,6 +58,8 @@ export interface ClaimedSignInLink {
   readonly id: string;
   readonly name: string;
   readonly email: string;
+  /** Claims so far, this one included: more than one means an earlier send may have gone. */
+  readonly attempts: number;
 }
 
 /** How one send ended, for the row and its audit line. */
@@ -111,7 +113,7 @@ export class SignInLinkRepository {
     const [rows] = await this.db.query<[ClaimedSignInLink[], number]>(
       `UPDATE sign_in_links SET status = $3, attempts = attempts + 1, updated_at = now()
         WHERE id = $1 AND status = ANY($2) AND used_at IS NULL AND expires_at > now()
-      RETURNING id, name, email`,
+      RETURNING id, name, email, attempts`,
       [id, from, to],
     );
     return rows[0];
