@@ -76,8 +76,6 @@ export interface WorkerConfig {
   readonly mailboxes: readonly MailboxConfig[];
   readonly mailboxEveryMs: number;
   readonly mailboxTimeoutMs: number;
-  /** How long a draft keeps the message as it came, for the officer. */
-  readonly draftOriginalDays: number;
   /** The council's public body on WhatDoTheyKnow (its url_name); the poller is off without it. */
   readonly whatDoTheyKnowBody?: string;
   readonly whatDoTheyKnowUrl: string;
@@ -128,7 +126,6 @@ const WORKER = {
   ),
   MAILBOX_EVERY_MS: wholeNumber(5 * 60_000, 200, 86_400_000),
   MAILBOX_TIMEOUT_MS: wholeNumber(20_000, 100, 300_000),
-  DRAFT_ORIGINAL_DAYS: wholeNumber(90, 1, 3650),
   WHATDOTHEYKNOW_BODY: matching(
     /^[a-z0-9_-]+$/i,
     "must be the body's name as it is in its WhatDoTheyKnow address, e.g. leicester_city_council",
@@ -186,7 +183,6 @@ export function loadWorkerConfig(env: Env = process.env): WorkerConfig {
     mailboxes,
     mailboxEveryMs: own.MAILBOX_EVERY_MS,
     mailboxTimeoutMs: own.MAILBOX_TIMEOUT_MS,
-    draftOriginalDays: own.DRAFT_ORIGINAL_DAYS,
     ...(own.WHATDOTHEYKNOW_BODY ? { whatDoTheyKnowBody: own.WHATDOTHEYKNOW_BODY } : {}),
     whatDoTheyKnowUrl: (own.WHATDOTHEYKNOW_URL ?? 'https://www.whatdotheyknow.com').replace(/\/+$/, ''),
     whatDoTheyKnowEveryMs: own.WHATDOTHEYKNOW_EVERY_MS,
