@@ -209,8 +209,9 @@ describe('delivery under faults', () => {
 
   it('6. several workers at once: no duplicates, and each scheduled notice is sent once', async () => {
     h = await startDelivery();
-    // §31: notified the day before it opens; opening in 24 h and 3 s makes the notices due in 3 s.
-    const opensAt = new Date(Date.now() + 24 * 3_600_000 + 3_000).toISOString();
+    // §31: notified the day before it opens; opening in 24 h and 8 s makes the notices due in 8 s
+    // (long enough for a registration on a loaded machine to finish before they fall due).
+    const opensAt = new Date(Date.now() + 24 * 3_600_000 + 8_000).toISOString();
     const scheduled = await register(h, {
       kind: 'consultation',
       title: 'Waste sites consultation',
