@@ -27,8 +27,8 @@ const PAD = BOUNDARY_TOLERANCE_M + 0.001;
 const ROOT_CELLS_A_SIDE = 256;
 /** Cells a boundary passes through are split 4 × 4 until they are at most this wide: a few megabytes for a county. */
 const LEAF_METRES = 20;
-/** About this many smallest cells at most: some 3 MB with their blocks and edge lists. */
-const MAX_LEAVES = 200_000;
+/** The smallest cells are at least the boundaries' length over this: a few megabytes at most. */
+const LENGTH_OVER_LEAF = 1_000_000;
 /** A point this close to a line is too close to tell its side by arithmetic alone: the full test decides. */
 const SIDE_EPSILON_M = 1e-6;
 /** A cell's answer: no division holds it. */
@@ -159,7 +159,7 @@ export class PointIndex {
     const span = Math.max(maxX - minX, maxY - minY) + 4 * PAD;
     const rootCell0 = span / ROOT_CELLS_A_SIDE;
     // Cells down to LEAF_METRES, unless the boundaries are so long that the cells along them would
-    // number more than MAX_LEAVES: each is about the boundary length over the cell side, twice.
+    // take tens of megabytes (5,000 small divisions, say).
     let length = 0;
     for (let o = 0; o < coords.length; o += 4) {
       length += Math.hypot(
@@ -169,7 +169,7 @@ export class PointIndex {
     }
     const log4 = (v: number) => Math.log(v) / Math.log(4);
     const wanted = Math.ceil(log4(rootCell0 / LEAF_METRES));
-    const allowed = Math.floor(log4(rootCell0 / ((2 * length) / MAX_LEAVES)));
+    const allowed = Math.floor(log4(rootCell0 / (length / LENGTH_OVER_LEAF)));
     const levels = Math.max(0, Math.min(8, wanted, allowed));
     this.rootShift = 2 * levels;
     this.leaf = rootCell0 / 4 ** levels;
