@@ -25,7 +25,7 @@ export interface PointMatches {
 const PAD = BOUNDARY_TOLERANCE_M + 0.001;
 /** At most this many top-level cells a side: 65,536 cells in all, 256 kB, small enough to stay in cache. */
 const ROOT_CELLS_A_SIDE = 256;
-/** Cells a boundary passes through are split 4 × 4 until they are at most this wide: a few megabytes for a county. */
+/** Cells a boundary passes through are split 4 × 4 until they are at most this wide: a few megabytes for a council of 50 divisions. */
 const LEAF_METRES = 20;
 /** The smallest cells are at least the boundaries' length over this: a few megabytes at most. */
 const LENGTH_OVER_LEAF = 1_000_000;
