@@ -111,7 +111,7 @@ export function leicestershireGazetteer(): Gazetteer {
     ]),
   );
   const divisions = countyDivisions('leicestershire');
-  // The point grid is built on the first match: build it here, not inside a test's time limit.
+  // The point index is built on the first match: build it here, not inside a test's time limit.
   matchPoints(divisions, [-1.08, 52.6]);
   gazetteer = {
     divisions,

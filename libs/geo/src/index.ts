@@ -14,6 +14,7 @@ export {
   matchReadGeometry,
 } from './lib/match';
 export { type PointMatches, matchPoints } from './lib/match-points';
+export { PointIndex, type PointIndexStats } from './lib/point-index';
 export { BOUNDARY_TOLERANCE_M } from './lib/planar.util';
 export { MIN_SHARED_EDGE_M } from './lib/topology';
 export {

@@ -10,7 +10,6 @@ import {
   type LocalProjection,
   type Segment,
 } from './planar.util';
-import { PointGrid } from './point-grid';
 
 /** Below this many edges in all, a point is classified by walking the candidates' rings. */
 const SCAN_AT_MOST_EDGES = 400;
@@ -35,7 +34,6 @@ export class BoundaryIndex {
   readonly divisionIndex: Flatbush;
   readonly segmentIndex: Flatbush;
   private edgeGrid?: EdgeGrid;
-  private finePointGrid?: PointGrid;
   /** Per segment: ax, ay, bx, by. */
   readonly coords: Float64Array;
   readonly segmentDivision: Int32Array;
@@ -167,12 +165,6 @@ export class BoundaryIndex {
       this.edgeGrid = new EdgeGrid(this.coords, segmentPolygon, this.polygonDivision, BOUNDARY_TOLERANCE_M);
     }
     return this.edgeGrid;
-  }
-
-  /** The grid that answers most point lookups without a geometry test. Built on first use. */
-  get pointGrid(): PointGrid {
-    this.finePointGrid ??= new PointGrid(this);
-    return this.finePointGrid;
   }
 
   get segmentCount(): number {

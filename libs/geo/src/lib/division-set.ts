@@ -1,6 +1,7 @@
 import type { MultiPolygon } from 'geojson';
 import { BoundaryIndex } from './boundary-index';
 import type { Crs } from './crs.util';
+import { PointIndex } from './point-index';
 import { computeTopology, type Topology, type TopologyWarning } from './topology';
 
 export interface Division {
@@ -35,6 +36,7 @@ export class DivisionSet {
   private readonly byName = new Map<string, number>();
   private readonly byFoldedName = new Map<string, number>();
   private readonly topology: Topology;
+  private points?: PointIndex;
 
   constructor(
     readonly divisions: readonly Division[],
@@ -50,6 +52,18 @@ export class DivisionSet {
       divisions.map((d) => d.name),
     );
     this.warnings = this.topology.warnings;
+  }
+
+  /**
+   * The index that answers point lookups in bulk (matchPoints), built on first use and kept with
+   * the set, so that each set of boundaries builds it once.
+   */
+  get pointIndex(): PointIndex {
+    this.points ??= new PointIndex(
+      this.index,
+      this.divisions.map((d) => d.name),
+    );
+    return this.points;
   }
 
   get names(): string[] {

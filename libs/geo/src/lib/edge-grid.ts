@@ -1,5 +1,4 @@
-import { distanceToSegmentSq } from './planar.util';
-
+import { rowCrossing, segmentsExtent } from './planar.util';
 /** At most this many cells a side (a million in all), whatever the extent: a few megabytes. */
 const MAX_CELLS_A_SIDE = 1024;
 /** Aim for about this many boundary segments per cell that has any. */
@@ -37,8 +36,6 @@ export class EdgeGrid {
   /** Per cell: an index into `holders` when no boundary is near the cell, else -1. */
   private readonly cellHolders: Int32Array;
   private readonly holders: CellHolders[] = [];
-  /** Reused by divisionsAt, all zero between calls. */
-  private scratch?: { polygonOdd: Uint8Array; touched: Int32Array; divisionSeen: Uint8Array };
 
   /**
    * `coords` holds ax, ay, bx, by per segment; `segmentPolygon` and `polygonDivision` say whose
@@ -53,19 +50,7 @@ export class EdgeGrid {
     cellSize?: number,
   ) {
     const n = coords.length / 4;
-    let minX = Infinity;
-    let minY = Infinity;
-    let maxX = -Infinity;
-    let maxY = -Infinity;
-    for (let o = 0; o < coords.length; o += 2) {
-      const x = coords[o] as number;
-      const y = coords[o + 1] as number;
-      if (x < minX) minX = x;
-      if (x > maxX) maxX = x;
-      if (y < minY) minY = y;
-      if (y > maxY) maxY = y;
-    }
-    if (n === 0) [minX, minY, maxX, maxY] = [0, 0, 0, 0];
+    const [minX, minY, maxX, maxY] = segmentsExtent(coords);
     const width = maxX - minX + 2 * pad;
     const height = maxY - minY + 2 * pad;
     // At most MAX_CELLS_A_SIDE cells a side, in whatever unit the coordinates are.
@@ -255,131 +240,9 @@ export class EdgeGrid {
   private crossingsIn(j: number, i: number, y: number, fn: (x: number, polygon: number) => void): void {
     const c = this.coords;
     this.segmentsIn(j * this.cols + i, (t) => {
-      const o = t * 4;
-      const ax = c[o] as number;
-      const ay = c[o + 1] as number;
-      const bx = c[o + 2] as number;
-      const by = c[o + 3] as number;
-      if (by > y === ay > y) return;
-      const x = ((ax - bx) * (y - by)) / (ay - by) + bx;
-      if (this.col(x) === i) fn(x, this.segmentPolygon[t] as number);
+      const x = rowCrossing(c, t, y);
+      if (!Number.isNaN(x) && this.col(x) === i) fn(x, this.segmentPolygon[t] as number);
     });
-  }
-
-  /**
-   * The divisions that hold planar (x, y) or whose boundary comes within `tol` (at most `pad`) of
-   * it, written to `out` from `at`, in no order; returns how many. The answers of
-   * `BoundaryIndex.locateThroughIndex` (inside or on the boundary), for batches: it allocates nothing,
-   * walks only the edges bucketed in the point's cell and along its ray, and reads whole division
-   * and polygon numbers from typed arrays.
-   */
-  divisionsAt(x: number, y: number, tol: number, out: Int32Array, at: number): number {
-    if (!this.covers(x, y)) return 0;
-    const scratch = (this.scratch ??= {
-      polygonOdd: new Uint8Array(this.polygonDivision.length),
-      touched: new Int32Array(this.polygonDivision.length),
-      divisionSeen: new Uint8Array(this.divisionCount()),
-    });
-    const { polygonOdd, touched, divisionSeen } = scratch;
-    const c = this.coords;
-    const { start, items, segmentPolygon, polygonDivision, cellHolders, cols } = this;
-    const j = this.row(y);
-    const first = this.col(x);
-    const k0 = j * cols + first;
-    let n = 0;
-    const held = cellHolders[k0] as number;
-    if (held >= 0) {
-      for (const d of (this.holders[held] as CellHolders).divisions) out[at + n++] = d;
-      return n;
-    } else {
-      // On the boundary: every edge within `tol` of the point is bucketed in its cell.
-      for (let p = start[k0] as number; p < (start[k0 + 1] as number); p++) {
-        const t = items[p] as number;
-        const d = polygonDivision[segmentPolygon[t] as number] as number;
-        if (divisionSeen[d] === 1) continue;
-        const dSq = distanceToSegmentSq(c, t, x, y);
-        if (Math.sqrt(dSq) <= tol) {
-          divisionSeen[d] = 1;
-          out[at + n++] = d;
-        }
-      }
-      // Inside: the polygons a ray crosses an odd number of times, cast towards the nearest cell
-      // that no boundary comes near (whose holders stand for the rest of the ray) or off the grid
-      // (where nothing is held). The nearest, not always the one to the right: along a straight
-      // east-west boundary every cell to the right may hold it.
-      const rows = this.rows;
-      let dir = -1;
-      let stop = 0;
-      for (let step = 1; dir < 0; step++) {
-        for (let w = 0; w < 4 && dir < 0; w++) {
-          // Right, left, up, down: the cell `step` away, or the first place off the grid.
-          const along = (w < 2 ? first : j) + (w % 2 === 0 ? step : -step);
-          const off = along < 0 || along >= (w < 2 ? cols : rows);
-          if (off || (cellHolders[w < 2 ? j * cols + along : along * cols + first] as number) >= 0) {
-            dir = w;
-            stop = along;
-          }
-        }
-      }
-      const horizontal = dir < 2;
-      const forward = dir % 2 === 0;
-      const from = horizontal ? first : j;
-      // Per polygon crossed: its count's parity in bit 0, and bit 1 once it is listed in `touched`.
-      let touchedCount = 0;
-      for (let m = from; m !== stop; m += forward ? 1 : -1) {
-        const k = horizontal ? j * cols + m : m * cols + first;
-        for (let q = start[k] as number; q < (start[k + 1] as number); q++) {
-          const t = items[q] as number;
-          const o = t * 4;
-          const ax = c[o] as number;
-          const ay = c[o + 1] as number;
-          const bx = c[o + 2] as number;
-          const by = c[o + 3] as number;
-          let crossed: boolean;
-          if (horizontal) {
-            if (by > y === ay > y) continue;
-            const cross = ((ax - bx) * (y - by)) / (ay - by) + bx;
-            crossed = (forward ? x < cross : cross < x) && this.col(cross) === m;
-          } else {
-            if (bx > x === ax > x) continue;
-            const cross = ((ay - by) * (x - bx)) / (ax - bx) + by;
-            crossed = (forward ? y < cross : cross < y) && this.row(cross) === m;
-          }
-          if (crossed) {
-            const p = segmentPolygon[t] as number;
-            const v = polygonOdd[p] as number;
-            if (v === 0) touched[touchedCount++] = p;
-            polygonOdd[p] = (v ^ 1) | 2;
-          }
-        }
-      }
-      const inGrid = stop >= 0 && stop < (horizontal ? cols : rows);
-      const h = inGrid ? (cellHolders[horizontal ? j * cols + stop : stop * cols + first] as number) : -1;
-      if (h >= 0) {
-        for (const p of (this.holders[h] as CellHolders).polygons) {
-          const v = polygonOdd[p] as number;
-          if (v === 0) touched[touchedCount++] = p;
-          polygonOdd[p] = (v ^ 1) | 2;
-        }
-      }
-      for (let q = 0; q < touchedCount; q++) {
-        const p = touched[q] as number;
-        const d = polygonDivision[p] as number;
-        if (((polygonOdd[p] as number) & 1) === 1 && divisionSeen[d] === 0) {
-          divisionSeen[d] = 1;
-          out[at + n++] = d;
-        }
-        polygonOdd[p] = 0;
-      }
-    }
-    for (let q = 0; q < n; q++) divisionSeen[out[at + q] as number] = 0;
-    return n;
-  }
-
-  private divisionCount(): number {
-    let most = -1;
-    for (const d of this.polygonDivision) if (d > most) most = d;
-    return most + 1;
   }
 
   /** Works out, row by row along each row's centre line, which polygons hold each empty cell. */

@@ -54,6 +54,38 @@ export function pointSegmentDistanceSq(
   return ex * ex + ey * ey;
 }
 
+/** The box round every segment of `coords` (ax, ay, bx, by per segment): minX, minY, maxX, maxY; zeros when there are none. */
+export function segmentsExtent(coords: Float64Array): [number, number, number, number] {
+  if (coords.length === 0) return [0, 0, 0, 0];
+  let minX = Infinity;
+  let minY = Infinity;
+  let maxX = -Infinity;
+  let maxY = -Infinity;
+  for (let o = 0; o < coords.length; o += 2) {
+    const x = coords[o] as number;
+    const y = coords[o + 1] as number;
+    if (x < minX) minX = x;
+    if (x > maxX) maxX = x;
+    if (y < minY) minY = y;
+    if (y > maxY) maxY = y;
+  }
+  return [minX, minY, maxX, maxY];
+}
+
+/**
+ * Where segment t of `coords` crosses the horizontal line at y, with the half-open test of
+ * `locatePoint` (an end exactly on the line counts on the side above it); NaN when it does not.
+ */
+export function rowCrossing(coords: Float64Array, t: number, y: number): number {
+  const o = t * 4;
+  const ax = coords[o] as number;
+  const ay = coords[o + 1] as number;
+  const bx = coords[o + 2] as number;
+  const by = coords[o + 3] as number;
+  if (by > y === ay > y) return Number.NaN;
+  return ((ax - bx) * (y - by)) / (ay - by) + bx;
+}
+
 /** Squared distance from point (px, py) to segment t of `coords`, which holds ax, ay, bx, by per segment. */
 export function distanceToSegmentSq(coords: Float64Array, t: number, px: number, py: number): number {
   const o = t * 4;
