@@ -27,6 +27,7 @@ import { CoreModule } from './core.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { HeldNoticesModule } from './held/held-notices.module';
+import { NotifyModule } from './notify/notify.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
 import { ReportsModule } from './reports/reports.module';
@@ -95,6 +96,7 @@ export class AppModule implements NestModule {
         ApiKeysModule,
         ProducersModule,
         ReportsModule,
+        NotifyModule,
         ThrottlerModule.forRootAsync({
           inject: [VerifiedCredentials],
           useFactory: (verified: VerifiedCredentials) => ({

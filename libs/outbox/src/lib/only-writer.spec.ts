@@ -12,11 +12,15 @@ const WRITES = [
   /InjectRepository\(\s*NotificationEntity\s*\)/,
 ];
 
-/** Source files of every app and library; tests set up their own rows and are left out. */
+/**
+ * Source files of every app and library; tests set up their own rows and are left out, as are the
+ * schema's migrations (a step back to an older version may have to settle rows that version cannot read).
+ */
 function sources(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const path = join(dir, e.name);
-    if (e.isDirectory()) return ['node_modules', 'dist', 'test', 'e2e'].includes(e.name) ? [] : sources(path);
+    if (e.isDirectory())
+      return ['node_modules', 'dist', 'test', 'e2e', 'migrations'].includes(e.name) ? [] : sources(path);
     return /\.tsx?$/.test(e.name) && !/\.spec\.tsx?$/.test(e.name) ? [path] : [];
   });
 }
