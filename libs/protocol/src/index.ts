@@ -86,6 +86,7 @@ export {
   editRows,
   firstVersionRows,
   withPreferences,
+  type DeliveryRule,
   type NewNotification,
   type NotificationChange,
   type PriorRecipient,
