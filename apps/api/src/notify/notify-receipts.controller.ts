@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../auth/roles.decorator';
 import { ApiAnswer, ApiErrors, ApiReadsBody } from '../common/api-responses.decorator';
 import { NotifyCallbackGuard } from './notify-callback.guard';
@@ -16,11 +16,10 @@ export class NotifyReceiptsController {
   @Public()
   @UseGuards(NotifyCallbackGuard)
   @HttpCode(200)
-  @ApiBearerAuth()
   @ApiOperation({
     summary: 'GOV.UK Notify posts its delivery receipts here',
     description:
-      'Authenticated by the callback token the council set (NOTIFY_CALLBACK_TOKEN). The message is found by its reference; a status only moves forward, so a repeated or late receipt changes nothing. A receipt for a message not in the outbox is answered and ignored; when a receipt cannot be stored the answer is 503, and Notify sends it again.',
+      'Authenticated by the callback token the council set (NOTIFY_CALLBACK_TOKEN), sent as "Authorization: Bearer <token>", not by an API key. The message is found by its reference; a status only moves forward, so a repeated or late receipt changes nothing. A receipt for a message not in the outbox is answered and ignored; when a receipt cannot be stored the answer is 503, and Notify sends it again.',
   })
   @ApiBody({ schema: RECEIPT_BODY_SCHEMA })
   @ApiAnswer(RECEIPT_ANSWER_SCHEMA, { description: 'Recorded, already recorded, or ignored' })

@@ -1080,7 +1080,7 @@ export interface paths {
         put?: never;
         /**
          * GOV.UK Notify posts its delivery receipts here
-         * @description Authenticated by the callback token the council set (NOTIFY_CALLBACK_TOKEN). The message is found by its reference; a status only moves forward, so a repeated or late receipt changes nothing. A receipt for a message not in the outbox is answered and ignored; when a receipt cannot be stored the answer is 503, and Notify sends it again.
+         * @description Authenticated by the callback token the council set (NOTIFY_CALLBACK_TOKEN), sent as "Authorization: Bearer <token>", not by an API key. The message is found by its reference; a status only moves forward, so a repeated or late receipt changes nothing. A receipt for a message not in the outbox is answered and ignored; when a receipt cannot be stored the answer is 503, and Notify sends it again.
          */
         post: operations["NotifyReceiptsController_post"];
         delete?: never;
