@@ -197,3 +197,40 @@ describe('POST /notify/receipts: GOV.UK Notify delivery receipts', () => {
     expect(await shown(row.id)).toMatchObject({ status: 'delivered' });
   });
 });
+
+describe('texts: democratic services set a member’s mobile number, and a number that does not exist is marked', () => {
+  it('refuses a number that is not a UK mobile in words, sends a major incident by text too, and clears the mark when the number changes', async () => {
+    const ds = { key: KEYS.democraticServices };
+    const bad = await t.request('PATCH', '/members/m043', { ...ds, body: { mobile: '0116 305 0001' } });
+    expect(bad.status).toBe(400);
+    expect((bad.body as { errors: { field: string; message: string }[] }).errors).toEqual([
+      { field: 'mobile', message: 'must be a UK mobile number, such as 07700 900123' },
+    ]);
+    const set = await t.request('PATCH', '/members/m043', { ...ds, body: { mobile: '+44 7700 900456' } });
+    expect(set.status, set.text).toBe(200);
+    expect(set.body).toMatchObject({ mobile: '07700 900456', mobileFailedAt: null });
+
+    const r = await t.request('POST', '/events', {
+      key: KEYS.officer,
+      body: { kind: 'major_incident', title: 'Gas leak', divisions: ['Oadby'] },
+    });
+    expect(r.status, r.text).toBe(201);
+    const [text] = await t.sql<{ id: string }>(
+      `SELECT n.id FROM notifications n JOIN members m ON m.id = n.recipient_id
+        WHERE n.event_id = $1 AND n.channel = 'sms' AND m.external_id = 'm043' AND n.mobile = '+447700900456'`,
+      [(r.body as { id: string }).id],
+    );
+    expect(text).toBeDefined();
+    const failed = await post(
+      receipt(text?.id ?? '', 'permanent-failure', '2026-12-07T19:12:00.000000Z', {
+        notification_type: 'sms',
+      }),
+    );
+    expect(failed.body).toMatchObject({ result: 'recorded' });
+    const marked = await t.request('GET', '/members/m043', ds);
+    expect(marked.body).toMatchObject({ mobileFailedAt: '2026-12-07T19:12:00.000Z', emailFailedAt: null });
+
+    const corrected = await t.request('PATCH', '/members/m043', { ...ds, body: { mobile: '07700 900789' } });
+    expect(corrected.body).toMatchObject({ mobile: '07700 900789', mobileFailedAt: null });
+  });
+});
