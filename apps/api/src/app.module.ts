@@ -28,6 +28,7 @@ import { DraftsModule } from './drafts/drafts.module';
 import { EventsModule } from './events/events.module';
 import { HealthModule } from './health/health.module';
 import { HeldNoticesModule } from './held/held-notices.module';
+import { NotifyModule } from './notify/notify.module';
 import { PolicyModule } from './policy/policy.module';
 import { ProducersModule } from './producers/producers.module';
 import { ReportsModule } from './reports/reports.module';
@@ -97,6 +98,7 @@ export class AppModule implements NestModule {
         ProducersModule,
         DraftsModule,
         ReportsModule,
+        NotifyModule,
         ThrottlerModule.forRootAsync({
           inject: [VerifiedCredentials],
           useFactory: (verified: VerifiedCredentials) => ({

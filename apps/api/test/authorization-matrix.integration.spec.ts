@@ -69,6 +69,8 @@ const MATRIX: Record<string, Role[] | typeof PUBLIC> = {
   'DELETE /api-keys/{id}': DS,
   // Amazon SNS holds no key: the message's signature is checked inside (producers tests).
   'POST /producers/street-manager': PUBLIC,
+  // GOV.UK Notify holds no key: the council's callback token is checked inside (notify-receipts tests).
+  'POST /notify/receipts': PUBLIC,
   'GET /producers/messages': DS,
   'GET /producers/connections': DS,
   // The table of Citizen Space areas is democratic services' to keep.

@@ -19,11 +19,13 @@ import { insertDraft, OADBY_ENQUIRY } from './support/drafts';
 let s: SignInTestApi;
 let t: TestApi;
 let sns: SnsPublisher;
+const NOTIFY_TOKEN = 'the-council-callback-token-for-notify-0123456789';
 beforeAll(async () => {
   sns = await startSnsPublisher();
   s = await startSignInApi({
     STREET_MANAGER_TOPIC_ARNS: TOPIC_ARN,
     STREET_MANAGER_TRUSTED_CERT_URL_PREFIX: sns.prefix,
+    NOTIFY_CALLBACK_TOKEN: NOTIFY_TOKEN,
   });
   t = s.t;
 });
@@ -423,6 +425,19 @@ describe('every operation, called once for its success answer', () => {
       raw: JSON.stringify(sns.notification(permitMessage(), { version: '2' })),
       contentType: 'text/plain; charset=UTF-8',
       headers: { 'x-amz-sns-message-type': 'Notification' },
+    });
+    await call('POST /notify/receipts', '/notify/receipts', 200, {
+      headers: { authorization: `Bearer ${NOTIFY_TOKEN}` },
+      body: {
+        id: '740e5834-3a29-46b4-9a6f-16142fde533a',
+        reference: null,
+        to: '07700900123',
+        status: 'delivered',
+        created_at: '2026-12-07T19:01:00.000000Z',
+        completed_at: '2026-12-07T19:02:00.000000Z',
+        sent_at: '2026-12-07T19:01:02.000000Z',
+        notification_type: 'sms',
+      },
     });
     await call('GET /producers/connections', '/producers/connections', 200, ds);
     await call('GET /producers/messages', '/producers/messages?source=street-manager&limit=5', 200, ds);

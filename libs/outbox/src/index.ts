@@ -9,7 +9,13 @@ export {
   withdrawnBecause,
 } from './lib/notification-lifecycle';
 export type { DueRow, NewNotificationRow, StoredNotification } from './lib/notification-row';
-export { type Acknowledgement, NotificationRepository, type RowPage } from './lib/notification.repository';
+export {
+  type Acknowledgement,
+  type DeliveryReceipt,
+  NotificationRepository,
+  type ReceiptOutcome,
+  type ReceiptRecorded,
+} from './lib/notification.repository';
 export { NotQueuedError, OutboxDispatcher } from './lib/outbox-dispatcher';
 export {
   ACKNOWLEDGED_WITHIN,

@@ -87,6 +87,7 @@ export {
   editRows,
   firstVersionRows,
   withPreferences,
+  type DeliveryRule,
   type NewNotification,
   type NotificationChange,
   type PriorRecipient,

@@ -1,5 +1,6 @@
 export * from './lib/roster.types';
 export { MAX_EMAIL_LENGTH, isEmail } from './lib/email-address';
+export { MOBILE_RULE, mobileInWords, ukMobile } from './lib/mobile-number';
 export { MAX_ROSTER_ROWS, defused, undefused, unsafeText, withoutInvisibles } from './lib/csv.util';
 export {
   type DivisionLookup,

@@ -122,6 +122,11 @@ export const PREFERENCES_SCHEMA = objectOf({
   quietHoursStart: nullable(CLOCK),
   quietHoursEnd: nullable(CLOCK),
   digest: BOOLEAN,
+  mobile: { ...nullable(STRING), description: 'Your mobile number for texts, as people write it (07700 900123)' },
+  mobileFailedAt: {
+    ...nullable(DATE_TIME),
+    description: 'When GOV.UK Notify said texts to that number cannot be delivered; null while they can',
+  },
   digestAt: { type: 'string', description: 'When the daily digest goes, London time' },
   timeZone: oneOfStrings(['Europe/London']),
 });

@@ -4,6 +4,7 @@ import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ApiAnswer, ApiKeyRequired, ApiReadsBody } from '../common/api-responses.decorator';
+import { MOBILE_RULE, ukMobile } from '@member-alerts/roster';
 import { BadInputError, type FieldProblem } from '../common/bad-input.error';
 import { PREFERENCE_CLOCK, PREFERENCES_SCHEMA } from './alert.schema';
 import { ownMemberId } from './own-member.util';
@@ -20,7 +21,7 @@ function readPreferences(body: unknown): Preferences {
       { field: 'body', message: 'expected an object' },
     ]);
   for (const k of Object.keys(b)) {
-    if (!['quietHoursStart', 'quietHoursEnd', 'digest'].includes(k))
+    if (!['quietHoursStart', 'quietHoursEnd', 'digest', 'mobile'].includes(k))
       errors.push({ field: k, message: 'is not a preference' });
   }
   const clock = (field: 'quietHoursStart' | 'quietHoursEnd'): string | null => {
@@ -42,8 +43,16 @@ function readPreferences(body: unknown): Preferences {
   }
   const digest = b['digest'] ?? false;
   if (typeof digest !== 'boolean') errors.push({ field: 'digest', message: 'must be true or false' });
+  // Left out, the number stays as it is; null or empty removes it.
+  const given = b['mobile'];
+  let mobile: string | null | undefined;
+  if (given === null || given === '') mobile = null;
+  else if (given !== undefined) {
+    mobile = typeof given === 'string' ? ukMobile(given) : undefined;
+    if (!mobile) errors.push({ field: 'mobile', message: MOBILE_RULE });
+  }
   if (errors.length) throw new BadInputError('the preferences have problems', errors);
-  return { quietHoursStart, quietHoursEnd, digest: digest === true };
+  return { quietHoursStart, quietHoursEnd, digest: digest === true, ...(mobile !== undefined ? { mobile } : {}) };
 }
 
 /** A member's own delivery preferences. Urgent alerts (§35 major incidents, press enquiries, invitations) ignore them. */
@@ -55,7 +64,7 @@ export class PreferencesController {
 
   @Get()
   @Roles('member')
-  @ApiOperation({ summary: 'My quiet hours and daily digest choice' })
+  @ApiOperation({ summary: 'My quiet hours, daily digest choice and mobile number' })
   @ApiAnswer(PREFERENCES_SCHEMA, { description: 'Your preferences' })
   async get(@CurrentPrincipal() p: Principal) {
     return this.preferences.current(ownMemberId(p));
@@ -64,7 +73,8 @@ export class PreferencesController {
   @Put()
   @Roles('member')
   @ApiOperation({
-    summary: 'Set quiet hours (London time) and whether non-urgent alerts come as a daily digest',
+    summary:
+      'Set quiet hours (London time), whether non-urgent alerts come as a daily digest, and a mobile number for texts',
   })
   @ApiBody({
     schema: {
@@ -74,6 +84,14 @@ export class PreferencesController {
         quietHoursStart: { ...PREFERENCE_CLOCK, example: '22:00', nullable: true },
         quietHoursEnd: { ...PREFERENCE_CLOCK, example: '07:00', nullable: true },
         digest: { type: 'boolean' },
+        mobile: {
+          type: 'string',
+          nullable: true,
+          maxLength: 30,
+          example: '07700 900123',
+          description:
+            'A UK mobile number for alerts the council sends by text too; null or empty removes it, left out it stays',
+        },
       },
     },
   })

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity } from '@member-alerts/persistence';
 import { DIGEST_AT } from '@member-alerts/protocol';
+import { mobileInWords } from '@member-alerts/roster';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 
@@ -9,6 +10,8 @@ export interface Preferences {
   quietHoursStart: string | null;
   quietHoursEnd: string | null;
   digest: boolean;
+  /** +447…; null removes it; left out, it stays. */
+  mobile?: string | null;
 }
 
 export interface SetPreferencesCommand {
@@ -17,11 +20,13 @@ export interface SetPreferencesCommand {
   readonly preferences: Preferences;
 }
 
-function view(m: MemberEntity): Preferences & { digestAt: string; timeZone: string } {
+function view(m: MemberEntity) {
   return {
     quietHoursStart: m.quietHoursStart,
     quietHoursEnd: m.quietHoursEnd,
     digest: m.digest,
+    mobile: m.mobile ? mobileInWords(m.mobile) : null,
+    mobileFailedAt: m.mobile && m.mobileFailed === m.mobile ? m.mobileFailedAt : null,
     digestAt: DIGEST_AT,
     timeZone: 'Europe/London',
   };
@@ -41,7 +46,16 @@ export class SetPreferencesUseCase {
     return this.db.transaction(async (m) => {
       await m.update(MemberEntity, { id }, prefs);
       await appendAudit(m, [
-        { actor: cmd.actor, action: 'member.preferences', details: { memberId: id, ...prefs } },
+        {
+          actor: cmd.actor,
+          action: 'member.preferences',
+          // Whether a number was given, not the number.
+          details: {
+            memberId: id,
+            ...prefs,
+            ...(prefs.mobile !== undefined ? { mobile: prefs.mobile ? 'given' : 'removed' } : {}),
+          },
+        },
       ]);
       return view(await m.findOneByOrFail(MemberEntity, { id }));
     });

@@ -57,6 +57,11 @@ export interface AppConfig {
   /** METRICS_TOKEN: who may read GET /metrics from elsewhere; unset, this machine only. */
   readonly metricsToken?: string;
   /**
+   * NOTIFY_CALLBACK_TOKEN: the bearer token the council gave GOV.UK Notify for its delivery
+   * receipts; unset, receipts are refused.
+   */
+  readonly notifyCallbackToken?: string;
+  /**
    * CITIZEN_SPACE_URL: the worker reads consultations from it; the API only needs to know whether it
    * is set, to tell democratic services whether Citizen Space is connected.
    */
@@ -301,6 +306,12 @@ export function loadConfig(env: Env = process.env): AppConfig {
   if (metricsToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(metricsToken))
     problems.push('METRICS_TOKEN must be 32 or more characters, with no spaces');
 
+  const notifyCallbackToken = env['NOTIFY_CALLBACK_TOKEN'] || undefined;
+  if (notifyCallbackToken !== undefined && !/^[\x21-\x7e]{32,}$/.test(notifyCallbackToken))
+    problems.push(
+      'NOTIFY_CALLBACK_TOKEN must be 32 or more characters, with no spaces (the bearer token given to GOV.UK Notify for its callbacks)',
+    );
+
   const config: AppConfig = {
     nodeEnv: shared.nodeEnv,
     port: own.PORT,
@@ -327,6 +338,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     ...(bootstrapAdminEmail ? { bootstrapAdminEmail } : {}),
     streetManager: streetManagerVar(env, shared.nodeEnv === 'test', problems),
     ...(metricsToken ? { metricsToken } : {}),
+    ...(notifyCallbackToken ? { notifyCallbackToken } : {}),
     citizenSpaceConnected: Boolean(env['CITIZEN_SPACE_URL']?.trim()),
     ...(own.POLICY_FILE ? { policyFile: own.POLICY_FILE } : {}),
     planThreads: own.PLAN_THREADS,

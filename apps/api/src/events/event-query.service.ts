@@ -1,4 +1,5 @@
 import { Injectable, NotFoundException } from '@nestjs/common';
+import { mobileInWords } from '@member-alerts/roster';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
   AuditLogEntity,
@@ -49,6 +50,8 @@ export function notificationView(n: NotificationEntity) {
     id: n.id,
     version: n.eventVersion,
     recipient: { kind: n.recipientKind, id: n.recipientId, name: n.recipientName, email: n.email },
+    channel: n.channel,
+    mobile: n.mobile ? mobileInWords(n.mobile) : null,
     action: n.action,
     change: n.change,
     reasons: n.reasons,
@@ -58,6 +61,8 @@ export function notificationView(n: NotificationEntity) {
     lastError: n.lastError,
     sentAt: n.sentAt,
     acknowledgedAt: n.acknowledgedAt,
+    deliveryStatus: n.deliveryStatus,
+    deliveryAt: n.deliveryAt,
   };
 }
 

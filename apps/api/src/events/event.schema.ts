@@ -1,5 +1,5 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { NOTIFICATION_STATUSES } from '@member-alerts/persistence';
+import { DELIVERY_STATUSES, NOTIFICATION_CHANNELS, NOTIFICATION_STATUSES } from '@member-alerts/persistence';
 import {
   CONTACT_SCHEMA as PROTOCOL_CONTACT_SCHEMA,
   COUNCIL_KINDS,
@@ -193,6 +193,8 @@ const NOTIFICATION_SCHEMA = objectOf({
   id: UUID,
   version: INTEGER,
   recipient: objectOf({ kind: oneOfStrings(['member', 'officer']), id: UUID, name: STRING, email: STRING }),
+  channel: { ...oneOfStrings(NOTIFICATION_CHANNELS), description: 'An e-mail, or a text message' },
+  mobile: { ...nullable(STRING), description: 'The number a text went to' },
   action: oneOfStrings(ACTIONS),
   change: CHANGE_SCHEMA,
   reasons: REASONS_SCHEMA,
@@ -202,6 +204,12 @@ const NOTIFICATION_SCHEMA = objectOf({
   lastError: nullable(STRING),
   sentAt: nullable(DATE_TIME),
   acknowledgedAt: nullable(DATE_TIME),
+  deliveryStatus: {
+    // null among the values too, so that a message with no receipt yet matches.
+    ...nullable({ type: 'string', enum: [...DELIVERY_STATUSES, null] }),
+    description: 'What GOV.UK Notify’s last delivery receipt said; null until one came',
+  },
+  deliveryAt: { ...nullable(DATE_TIME), description: 'When that receipt’s status was reached' },
 });
 
 export const EVENT_DETAIL_SCHEMA = objectOf({

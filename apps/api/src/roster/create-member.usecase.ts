@@ -51,6 +51,7 @@ export class CreateMemberUseCase {
           roles: [...f.roles],
           portfolio: f.portfolio,
           interests: [...f.interests],
+          mobile: f.mobile,
         }),
       );
       // With no seat before it, the new one simply starts on its first day.

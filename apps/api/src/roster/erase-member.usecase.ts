@@ -88,6 +88,11 @@ export class EraseMemberUseCase {
           quietHoursStart: null,
           quietHoursEnd: null,
           digest: false,
+          mobile: null,
+          emailFailed: null,
+          emailFailedAt: null,
+          mobileFailed: null,
+          mobileFailedAt: null,
           erasedAt: at,
         },
       );

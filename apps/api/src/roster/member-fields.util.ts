@@ -1,4 +1,4 @@
-import { MEMBER_ROLES, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
+import { MEMBER_ROLES, MOBILE_RULE, ukMobile, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { fieldsOf, MEMBER_CREATE_BODY_SCHEMA, MEMBER_PATCH_BODY_SCHEMA } from './roster.schema';
 import { activeField, readPerson, textField, topicsField, type Problems } from './roster-fields.util';
@@ -12,6 +12,8 @@ export interface MemberFields {
   readonly roles: readonly MemberRole[];
   readonly portfolio: string | null;
   readonly interests: readonly string[];
+  /** +447…, or null for none. */
+  readonly mobile: string | null;
 }
 
 export type MemberPatch = Partial<MemberFields> & {
@@ -66,6 +68,13 @@ function portfolioField(v: unknown, problems: Problems): string | null | undefin
   return textField(v, 'portfolio', problems);
 }
 
+function mobileField(v: unknown, problems: Problems): string | null | undefined {
+  if (v === null || v === '') return null;
+  const mobile = typeof v === 'string' ? ukMobile(v) : undefined;
+  if (!mobile) problems.push({ field: 'mobile', message: MOBILE_RULE });
+  return mobile;
+}
+
 function divisionField(v: unknown, divisions: DivisionLookup, problems: Problems): string | undefined {
   if (typeof v !== 'string' || !v.trim()) {
     problems.push({ field: 'division', message: 'must name a division' });
@@ -100,6 +109,7 @@ export function readMember(
   if (has('roles')) value.roles = rolesField(b['roles'], problems);
   if ('portfolio' in b) value.portfolio = portfolioField(b['portfolio'], problems);
   if (has('interests')) value.interests = topicsField(b['interests'], 'interests', problems);
+  if ('mobile' in b) value.mobile = mobileField(b['mobile'], problems);
   if (has('active')) value.active = activeField(b['active'], problems);
   if (has('seatedFrom') && b['seatedFrom'] !== '')
     value.seatedFrom = seatedFromField(b['seatedFrom'], problems);
@@ -119,6 +129,7 @@ export function completeMember(v: MemberPatch): MemberFields | undefined {
     roles: v.roles ?? [],
     portfolio: v.portfolio ?? null,
     interests: v.interests ?? [],
+    mobile: v.mobile ?? null,
   };
 }
 

@@ -1,4 +1,5 @@
 import type { MemberEntity, MemberSeatEntity, OfficerEntity } from '@member-alerts/persistence';
+import { mobileInWords } from '@member-alerts/roster';
 
 export interface MemberView {
   id: string;
@@ -13,6 +14,11 @@ export interface MemberView {
   active: boolean;
   /** When their personal data was erased; null while it is kept. */
   erasedAt: Date | null;
+  /** As people write it: 07700 900123. */
+  mobile: string | null;
+  /** GOV.UK Notify could not deliver to the address (or number) the member still has, and when. */
+  emailFailedAt: Date | null;
+  mobileFailedAt: Date | null;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -29,6 +35,10 @@ export function memberView(m: MemberEntity, division: string | null): MemberView
     interests: m.interests,
     active: m.active,
     erasedAt: m.erasedAt,
+    mobile: m.mobile ? mobileInWords(m.mobile) : null,
+    // The mark stands while the address is the one that failed: changing it clears the mark.
+    emailFailedAt: m.emailFailed !== null && m.emailFailed === m.email ? m.emailFailedAt : null,
+    mobileFailedAt: m.mobileFailed !== null && m.mobileFailed === m.mobile ? m.mobileFailedAt : null,
     createdAt: m.createdAt,
     updatedAt: m.updatedAt,
   };

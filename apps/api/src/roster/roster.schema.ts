@@ -35,6 +35,13 @@ const MEMBER_FIELDS: Record<string, SchemaObject> = {
   roles: { type: 'array', items: { type: 'string', enum: [...MEMBER_ROLES] } },
   portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
   interests: topics,
+  mobile: {
+    type: 'string',
+    nullable: true,
+    maxLength: 30,
+    example: '07700 900123',
+    description: 'A UK mobile number, for alerts the council also sends by text; null or empty removes it',
+  },
 };
 
 /** The council's id, as externalId or as id. */
@@ -133,6 +140,15 @@ const MEMBER_PROPERTIES: Record<string, SchemaObject> = {
   portfolio: nullable(STRING),
   interests: STRINGS,
   erasedAt: { ...nullable(DATE_TIME), description: 'When the former member’s personal data was erased' },
+  mobile: { ...nullable(STRING), description: 'Their mobile number for texts, as people write it (07700 900123)' },
+  emailFailedAt: {
+    ...nullable(DATE_TIME),
+    description: 'When GOV.UK Notify said their e-mail address does not exist; null once it is changed',
+  },
+  mobileFailedAt: {
+    ...nullable(DATE_TIME),
+    description: 'When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed',
+  },
   ...STAMPS,
 };
 

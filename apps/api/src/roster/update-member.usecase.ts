@@ -82,7 +82,7 @@ export class UpdateMemberUseCase {
       if (problems.length || conflicts.length) throw rejectRecord('member', problems, conflicts);
 
       const set: Partial<
-        Pick<MemberEntity, 'externalId' | 'name' | 'email' | 'portfolio' | 'roles' | 'interests'>
+        Pick<MemberEntity, 'externalId' | 'name' | 'email' | 'portfolio' | 'roles' | 'interests' | 'mobile'>
       > = {};
       if (value.externalId !== undefined && value.externalId !== member.externalId)
         set.externalId = value.externalId;
@@ -90,6 +90,7 @@ export class UpdateMemberUseCase {
       if (value.email !== undefined && value.email !== member.email) set.email = value.email;
       if (value.portfolio !== undefined && value.portfolio !== member.portfolio)
         set.portfolio = value.portfolio;
+      if (value.mobile !== undefined && value.mobile !== member.mobile) set.mobile = value.mobile;
       if (value.roles && !sameList(value.roles, member.roles)) set.roles = [...value.roles];
       if (value.interests && !sameList(value.interests, member.interests))
         set.interests = [...value.interests];

@@ -10,6 +10,8 @@ const NONE: Preferences = {
   quietHoursStart: null,
   quietHoursEnd: null,
   digest: false,
+  mobile: null,
+  mobileFailedAt: null,
   digestAt: '07:30',
   timeZone: 'Europe/London',
 };
@@ -30,7 +32,7 @@ describe('the preferences form', () => {
     await waitFor(() =>
       expect(screen.getByRole('status').textContent).toContain('Your preferences are saved'),
     );
-    expect(saved).toEqual([{ quietHoursStart: '22:00', quietHoursEnd: '07:00', digest: true }]);
+    expect(saved).toEqual([{ quietHoursStart: '22:00', quietHoursEnd: '07:00', digest: true, mobile: null }]);
   });
 
   it('asks for both ends of the quiet hours before saving', async () => {

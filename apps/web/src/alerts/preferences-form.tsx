@@ -2,10 +2,11 @@ import { useState, type FormEvent } from 'react';
 import type { Preferences, PreferencesChange } from '../api/types';
 import { clockInWords } from '@member-alerts/protocol/wording';
 import { ErrorSummary } from '../components/error-summary';
+import { dateInWords } from '../components/wording';
 import { Button, Checkbox, TextInput } from '../components/fields';
 import { errorFor, formErrorsFrom, NO_ERRORS, type FormErrors } from '../components/form-errors';
 
-const FIELDS = ['quietHoursStart', 'quietHoursEnd', 'digest'];
+const FIELDS = ['quietHoursStart', 'quietHoursEnd', 'digest', 'mobile'];
 const CLOCK = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 /** Quiet hours and the daily digest. Urgent alerts (the council's rules say which) ignore both. */
@@ -19,6 +20,8 @@ export function PreferencesForm({
   const [start, setStart] = useState(initial.quietHoursStart ?? '');
   const [end, setEnd] = useState(initial.quietHoursEnd ?? '');
   const [digest, setDigest] = useState(initial.digest);
+  const [mobile, setMobile] = useState(initial.mobile ?? '');
+  const [failedAt, setFailedAt] = useState(initial.mobileFailedAt);
   const [errors, setErrors] = useState<FormErrors>(NO_ERRORS);
   const [saved, setSaved] = useState(false);
 
@@ -39,10 +42,17 @@ export function PreferencesForm({
       return;
     }
     try {
-      const p = await onSave({ quietHoursStart: start || null, quietHoursEnd: end || null, digest });
+      const p = await onSave({
+        quietHoursStart: start || null,
+        quietHoursEnd: end || null,
+        digest,
+        mobile: mobile.trim() || null,
+      });
       setStart(p.quietHoursStart ?? '');
       setEnd(p.quietHoursEnd ?? '');
       setDigest(p.digest);
+      setMobile(p.mobile ?? '');
+      setFailedAt(p.mobileFailedAt);
       setErrors(NO_ERRORS);
       setSaved(true);
     } catch (e) {
@@ -99,6 +109,23 @@ export function PreferencesForm({
         checked={digest}
         onChange={setDigest}
         error={errorFor(errors, 'digest')}
+      />
+      <h2 className="govuk-heading-m">Texts</h2>
+      {failedAt && (
+        <p className="govuk-body govuk-!-font-weight-bold" data-testid="mobile-failed">
+          Texts to this number could not be delivered on {dateInWords(failedAt)}. Check it, or enter another.
+        </p>
+      )}
+      <TextInput
+        id="mobile"
+        label="Mobile number (optional)"
+        hint="The council sends some alerts, such as major incidents, by text as well as by e-mail. A UK mobile number, for example 07700 900123. Leave it empty for e-mail only."
+        type="tel"
+        autoComplete="tel"
+        value={mobile}
+        onChange={setMobile}
+        error={errorFor(errors, 'mobile')}
+        width="20"
       />
       <Button type="submit">Save preferences</Button>
     </form>

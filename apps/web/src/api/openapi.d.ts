@@ -189,9 +189,9 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** My quiet hours and daily digest choice */
+        /** My quiet hours, daily digest choice and mobile number */
         get: operations["PreferencesController_get"];
-        /** Set quiet hours (London time) and whether non-urgent alerts come as a daily digest */
+        /** Set quiet hours (London time), whether non-urgent alerts come as a daily digest, and a mobile number for texts */
         put: operations["PreferencesController_put"];
         post?: never;
         delete?: never;
@@ -1140,6 +1140,26 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/notify/receipts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * GOV.UK Notify posts its delivery receipts here
+         * @description Authenticated by the callback token the council set (NOTIFY_CALLBACK_TOKEN), sent as "Authorization: Bearer <token>", not by an API key. The message is found by its reference; a status only moves forward, so a repeated or late receipt changes nothing. A receipt for a message not in the outbox is answered and ignored; when a receipt cannot be stored the answer is 503, and Notify sends it again.
+         */
+        post: operations["NotifyReceiptsController_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2036,6 +2056,13 @@ export interface operations {
                                 name: string;
                                 email: string;
                             };
+                            /**
+                             * @description An e-mail, or a text message
+                             * @enum {string}
+                             */
+                            channel: "email" | "sms";
+                            /** @description The number a text went to */
+                            mobile: string | null;
                             /** @enum {string} */
                             action: "invite" | "notify" | "inform";
                             /** @enum {string} */
@@ -2061,6 +2088,16 @@ export interface operations {
                             sentAt: string | null;
                             /** Format: date-time */
                             acknowledgedAt: string | null;
+                            /**
+                             * @description What GOV.UK Notify’s last delivery receipt said; null until one came
+                             * @enum {string|null}
+                             */
+                            deliveryStatus: "delivered" | "permanent-failure" | "temporary-failure" | "technical-failure" | null;
+                            /**
+                             * Format: date-time
+                             * @description When that receipt’s status was reached
+                             */
+                            deliveryAt: string | null;
                         }[];
                     } | {
                         /** Format: uuid */
@@ -3249,6 +3286,13 @@ export interface operations {
                         /** @example 22:00 */
                         quietHoursEnd: string | null;
                         digest: boolean;
+                        /** @description Your mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to that number cannot be delivered; null while they can
+                         */
+                        mobileFailedAt: string | null;
                         /** @description When the daily digest goes, London time */
                         digestAt: string;
                         /** @enum {string} */
@@ -3318,6 +3362,11 @@ export interface operations {
                     /** @example 07:00 */
                     quietHoursEnd?: string | null;
                     digest?: boolean;
+                    /**
+                     * @description A UK mobile number for alerts the council sends by text too; null or empty removes it, left out it stays
+                     * @example 07700 900123
+                     */
+                    mobile?: string | null;
                 };
             };
         };
@@ -3334,6 +3383,13 @@ export interface operations {
                         /** @example 22:00 */
                         quietHoursEnd: string | null;
                         digest: boolean;
+                        /** @description Your mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to that number cannot be delivered; null while they can
+                         */
+                        mobileFailedAt: string | null;
                         /** @description When the daily digest goes, London time */
                         digestAt: string;
                         /** @enum {string} */
@@ -4783,6 +4839,18 @@ export interface operations {
                              * @description When the former member’s personal data was erased
                              */
                             erasedAt: string | null;
+                            /** @description Their mobile number for texts, as people write it (07700 900123) */
+                            mobile: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                             */
+                            emailFailedAt: string | null;
+                            /**
+                             * Format: date-time
+                             * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                             */
+                            mobileFailedAt: string | null;
                             active: boolean;
                             /** Format: date-time */
                             createdAt: string;
@@ -4864,6 +4932,11 @@ export interface operations {
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
                     /**
+                     * @description A UK mobile number, for alerts the council also sends by text; null or empty removes it
+                     * @example 07700 900123
+                     */
+                    mobile?: string | null;
+                    /**
                      * Format: date
                      * @description The first day of the seat, today or earlier; today when left out
                      */
@@ -4895,6 +4968,18 @@ export interface operations {
                          * @description When the former member’s personal data was erased
                          */
                         erasedAt: string | null;
+                        /** @description Their mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                         */
+                        emailFailedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                         */
+                        mobileFailedAt: string | null;
                         active: boolean;
                         /** Format: date-time */
                         createdAt: string;
@@ -5344,6 +5429,18 @@ export interface operations {
                          * @description When the former member’s personal data was erased
                          */
                         erasedAt: string | null;
+                        /** @description Their mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                         */
+                        emailFailedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                         */
+                        mobileFailedAt: string | null;
                         active: boolean;
                         /** Format: date-time */
                         createdAt: string;
@@ -5450,6 +5547,18 @@ export interface operations {
                          * @description When the former member’s personal data was erased
                          */
                         erasedAt: string | null;
+                        /** @description Their mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                         */
+                        emailFailedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                         */
+                        mobileFailedAt: string | null;
                         active: boolean;
                         /** Format: date-time */
                         createdAt: string;
@@ -5548,6 +5657,11 @@ export interface operations {
                     portfolio?: string | null;
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
+                    /**
+                     * @description A UK mobile number, for alerts the council also sends by text; null or empty removes it
+                     * @example 07700 900123
+                     */
+                    mobile?: string | null;
                     /** @description false leaves the roster, true rejoins it */
                     active?: boolean;
                 };
@@ -5577,6 +5691,18 @@ export interface operations {
                          * @description When the former member’s personal data was erased
                          */
                         erasedAt: string | null;
+                        /** @description Their mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                         */
+                        emailFailedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                         */
+                        mobileFailedAt: string | null;
                         active: boolean;
                         /** Format: date-time */
                         createdAt: string;
@@ -5710,6 +5836,18 @@ export interface operations {
                          * @description When the former member’s personal data was erased
                          */
                         erasedAt: string | null;
+                        /** @description Their mobile number for texts, as people write it (07700 900123) */
+                        mobile: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said their e-mail address does not exist; null once it is changed
+                         */
+                        emailFailedAt: string | null;
+                        /**
+                         * Format: date-time
+                         * @description When GOV.UK Notify said texts to their mobile number cannot be delivered; null once it is changed
+                         */
+                        mobileFailedAt: string | null;
                         active: boolean;
                         /** Format: date-time */
                         createdAt: string;
@@ -10159,6 +10297,108 @@ export interface operations {
             };
             /** @description The key’s role may not do this */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description Too many requests for this key (or address) in the last minute; wait and try again */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The database, the queue or a planning thread could not complete the request: nothing was stored; try again */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+        };
+    };
+    NotifyReceiptsController_post: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": {
+                    /** @description Notify’s id for the message */
+                    id: string;
+                    /** @description Our reference: the id of the message in the outbox */
+                    reference: string | null;
+                    /** @description The e-mail address or phone number it went to */
+                    to?: string;
+                    /** @enum {string} */
+                    status: "delivered" | "permanent-failure" | "temporary-failure" | "technical-failure";
+                    /** @example 2017-05-14T12:15:30.000000Z */
+                    created_at: string;
+                    /** @example 2017-05-14T12:15:30.000000Z */
+                    completed_at?: string | null;
+                    /** @example 2017-05-14T12:15:30.000000Z */
+                    sent_at?: string | null;
+                    /** @enum {string} */
+                    notification_type?: "email" | "sms";
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded, already recorded, or ignored */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @enum {string} */
+                        result: "recorded" | "unchanged" | "ignored";
+                        /** @description What was done, in plain words */
+                        message: string;
+                    };
+                };
+            };
+            /** @description The request has a problem a person can correct; every field at fault is named */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description No API key, or one that is not valid or has been revoked */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is larger than the limit, which the message names */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Error"];
+                };
+            };
+            /** @description The request body is not in a media type or character set this operation reads */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

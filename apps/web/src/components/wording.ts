@@ -1,5 +1,5 @@
-import { londonAt, londonTime } from '@member-alerts/protocol/wording';
-import type { DeliveryStatus, Reason } from '../api/types';
+import { londonAt, londonDay, londonTime } from '@member-alerts/protocol/wording';
+import type { DeliveryStatus, NotificationView, Reason } from '../api/types';
 import type { CouncilWording } from './council-words';
 
 /** Why one person is told, in words, with the paragraph cited; roles in the council's words. */
@@ -82,4 +82,30 @@ export function expiryInWords(iso: string | null | undefined): string {
   if (!d || Number.isNaN(d.getTime())) return 'Never';
   if (londonTime(iso ?? '') !== 'midnight' || d.getTime() % 60_000 !== 0) return dateInWords(iso);
   return `End of ${DAY_IN_LONDON.format(new Date(d.getTime() - 1))}`;
+}
+
+/** Why GOV.UK Notify could not deliver a message, by channel, in the words of its own guidance. */
+const UNDELIVERED: Readonly<Record<'permanent-failure' | 'temporary-failure' | 'technical-failure', [string, string]>> = {
+  'permanent-failure': ['the address does not exist', 'the number does not exist or is not a mobile'],
+  'temporary-failure': ['the inbox stayed full', 'the phone was off or out of signal for too long'],
+  'technical-failure': ['a problem at GOV.UK Notify', 'a problem at GOV.UK Notify'],
+};
+
+/**
+ * What GOV.UK Notify's last receipt said of a message, in words: "Delivered to phone at 7:02pm on
+ * Monday 7 December 2026", "Could not be delivered: the address does not exist". Nothing before a
+ * receipt comes.
+ */
+export function receiptInWords(
+  n: Pick<NotificationView, 'channel' | 'deliveryStatus' | 'deliveryAt'>,
+): string | undefined {
+  const status = n.deliveryStatus;
+  if (!status) return undefined;
+  const text = n.channel === 'sms';
+  if (status === 'delivered') {
+    const at = n.deliveryAt ?? undefined;
+    const when = at ? ` at ${londonTime(at) ?? ''} on ${londonDay(at) ?? ''}` : '';
+    return `Delivered to ${text ? 'phone' : 'inbox'}${when}`;
+  }
+  return `Could not be delivered: ${UNDELIVERED[status][text ? 1 : 0]}`;
 }

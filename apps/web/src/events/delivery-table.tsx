@@ -1,5 +1,12 @@
 import type { NotificationView } from '../api/types';
-import { ACTION_WORDS, dateTime, reasonText, STATUS_TAGS, STATUS_WORDS } from '../components/wording';
+import {
+  ACTION_WORDS,
+  dateTime,
+  reasonText,
+  receiptInWords,
+  STATUS_TAGS,
+  STATUS_WORDS,
+} from '../components/wording';
 import { useCouncilWords } from '../components/council-words';
 
 /** Each person told, why, and how delivery went. */
@@ -28,12 +35,17 @@ export function DeliveryTable({ rows, caption }: { rows: readonly NotificationVi
         </thead>
         <tbody className="govuk-table__body">
           {rows.map((n) => (
-            <tr className="govuk-table__row" key={n.id} data-recipient={n.recipient.email}>
+            <tr
+              className="govuk-table__row"
+              key={n.id}
+              data-recipient={n.recipient.email}
+              data-channel={n.channel}
+            >
               <td className="govuk-table__cell">
                 {n.recipient.name}
                 <br />
                 <span className="govuk-body-s">
-                  {n.recipient.email}
+                  {n.channel === 'sms' ? `Text to ${n.mobile ?? 'their mobile'}` : n.recipient.email}
                   <br />
                   {ACTION_WORDS[n.action]}
                   {n.change && n.change !== 'new' ? ` (${n.change})` : ''}
@@ -57,6 +69,11 @@ export function DeliveryTable({ rows, caption }: { rows: readonly NotificationVi
                 )}
                 {n.attempts > 1 && <div className="govuk-body-s">{n.attempts} attempts</div>}
                 {n.lastError && <div className="govuk-body-s govuk-!-font-weight-bold">{n.lastError}</div>}
+                {receiptInWords(n) && (
+                  <div className="govuk-body-s govuk-!-font-weight-bold" data-testid="receipt">
+                    {receiptInWords(n)}
+                  </div>
+                )}
               </td>
               <td className="govuk-table__cell" data-testid="acknowledged">
                 {n.acknowledgedAt ? `Yes, ${dateTime(n.acknowledgedAt)}` : 'Not yet'}

@@ -36,6 +36,9 @@ const OLIVER: MemberView = {
   createdAt: '2025-05-01T09:00:00.000Z',
   updatedAt: '2025-05-01T09:00:00.000Z',
   erasedAt: null,
+  mobile: null,
+  emailFailedAt: null,
+  mobileFailedAt: null,
 };
 
 const SECRET = 'ma_Q2x9PnewSecretKeyValueThatIsShownOnlyOnce000000000';

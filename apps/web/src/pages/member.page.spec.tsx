@@ -20,6 +20,9 @@ const OLIVER: MemberDetail = {
   interests: ['libraries'],
   active: true,
   erasedAt: null,
+  mobile: null,
+  emailFailedAt: null,
+  mobileFailedAt: null,
   createdAt: '2025-05-01T09:00:00.000Z',
   updatedAt: '2025-05-01T09:00:00.000Z',
   seats: [
@@ -95,6 +98,7 @@ describe('one member in the console', () => {
           roles: ['cabinet_lead_member'],
           portfolio: 'Highways and Transport',
           interests: ['libraries', 'flooding'],
+          mobile: null,
         },
       },
     ]);
@@ -133,6 +137,7 @@ describe('one member in the console', () => {
           roles: [],
           portfolio: null,
           interests: [],
+          mobile: null,
         },
       },
     ]);

@@ -9,6 +9,7 @@ import { useDivisions } from '../map/use-divisions';
 import { MemberForm } from '../roster/member-form';
 import { EraseMember } from '../roster/erase-member';
 import { RemovePerson } from '../roster/remove-person';
+import { Undelivered } from '../roster/undelivered';
 import type { RosterDone } from './roster.page';
 
 function Seats({ seats }: { seats: MemberDetail['seats'] }) {
@@ -73,6 +74,12 @@ export function MemberPage() {
         <p className="govuk-body">
           {member.name} has left the roster. Saving these details brings them back, seated from today.
         </p>
+      )}
+      {member && (member.emailFailedAt || member.mobileFailedAt) && (
+        <div className="govuk-inset-text">
+          <Undelivered member={member} />
+          <p className="govuk-body">Correct it below: the mark goes once the address or number is changed.</p>
+        </div>
       )}
       {member && member.seats.length > 0 && <Seats seats={member.seats} />}
       {(!id || (member && !member.erasedAt)) && (

@@ -7,6 +7,7 @@ import { SuccessBanner } from '../components/success-banner';
 import { useLoad } from '../components/use-load';
 import { usePageTitle } from '../components/use-page-title';
 import { CsvImportForm, importCalls } from '../roster/csv-import-form';
+import { Undelivered } from '../roster/undelivered';
 import { useCouncilWords } from '../components/council-words';
 
 /** What the member page did, for the members list to confirm it. */
@@ -96,7 +97,9 @@ export function RosterPage() {
                     <br />
                     <span className="govuk-body-s">
                       {m.externalId} · {m.email}
+                      {m.mobile ? ` · ${m.mobile}` : ''}
                     </span>
+                    <Undelivered member={m} />
                   </td>
                   <td className="govuk-table__cell">{m.division ?? 'No seat'}</td>
                   <td className="govuk-table__cell">

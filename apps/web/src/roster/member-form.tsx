@@ -16,16 +16,29 @@ export interface MemberBody {
   roles: string[];
   portfolio: string | null;
   interests: string[];
+  /** A UK mobile number, or null for none. */
+  mobile: string | null;
   /** Adding only: the seat's first day, when it began before today. */
   seatedFrom?: string;
 }
 
-const FIELDS = ['externalId', 'name', 'email', 'division', 'seatedFrom', 'roles', 'portfolio', 'interests'];
+const FIELDS = [
+  'externalId',
+  'name',
+  'email',
+  'mobile',
+  'division',
+  'seatedFrom',
+  'roles',
+  'portfolio',
+  'interests',
+];
 // How the error summary names each field, as its label does.
 const LABELS = {
   externalId: 'Reference in the members list',
   name: 'Name',
   email: 'E-mail',
+  mobile: 'Mobile number',
   division: 'Division',
   seatedFrom: 'Seated from',
   roles: 'Roles',
@@ -54,6 +67,7 @@ export function MemberForm({
   const [roles, setRoles] = useState<string[]>(member?.roles ?? []);
   const [portfolio, setPortfolio] = useState(member?.portfolio ?? '');
   const [interests, setInterests] = useState((member?.interests ?? []).join('\n'));
+  const [mobile, setMobile] = useState(member?.mobile ?? '');
 
   const toggle = (role: string, on: boolean) =>
     setRoles((rs) => (on ? [...rs.filter((r) => r !== role), role] : rs.filter((r) => r !== role)));
@@ -75,6 +89,7 @@ export function MemberForm({
             roles,
             portfolio: portfolio.trim() || null,
             interests: lines(interests),
+            mobile: mobile.trim() || null,
             ...(!member && seatedFrom ? { seatedFrom } : {}),
           }),
         )
@@ -89,6 +104,16 @@ export function MemberForm({
         value={person}
         onChange={setPerson}
         errors={errors}
+      />
+      <TextInput
+        id="mobile"
+        label="Mobile number (optional)"
+        hint="For alerts the council also sends by text, such as major incidents. A UK mobile number, for example 07700 900123."
+        type="tel"
+        width="20"
+        value={mobile}
+        onChange={setMobile}
+        error={errorFor(errors, 'mobile')}
       />
       <Select
         id="division"

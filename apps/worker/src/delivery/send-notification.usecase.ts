@@ -13,6 +13,9 @@ import { VersionStore } from './version-store';
 
 export type SendOutcome = 'sent' | 'skipped';
 
+/** Why a text was not sent by an installation that sends e-mail only. */
+export const NO_TEXT_CHANNEL = 'not sent: texts go through GOV.UK Notify, which this installation does not use';
+
 /**
  * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the channel
  * sends and marked `sent` with the message's id after the service accepts it, so a job that
@@ -36,6 +39,12 @@ export class SendNotificationUseCase {
       if ((await this.store.status(job.notificationId)) === 'sending') {
         throw new Error(`notification ${job.notificationId} is being sent by another worker`);
       }
+      return 'skipped';
+    }
+    if (row.channel === 'sms') {
+      // The SMTP channel sends e-mail only: a text sent through it would be a second copy of the
+      // e-mail. It stays in the outbox, marked, for a channel that sends texts.
+      await this.store.markFailed([row.id], 'technical-failure', NO_TEXT_CHANNEL);
       return 'skipped';
     }
     const version = await this.versions.get(row.eventId, row.eventVersion);

@@ -10,14 +10,19 @@ export async function loadPreferences(
   if (memberIds.length === 0) return new Map();
   const rows = await m.find(MemberEntity, {
     where: { id: In([...new Set(memberIds)]) },
-    select: { id: true, quietHoursStart: true, quietHoursEnd: true, digest: true },
+    select: { id: true, quietHoursStart: true, quietHoursEnd: true, digest: true, mobile: true },
   });
   return new Map(
     rows
-      .filter((r) => r.digest || (r.quietHoursStart && r.quietHoursEnd))
+      .filter((r) => r.digest || (r.quietHoursStart && r.quietHoursEnd) || r.mobile)
       .map((r) => [
         r.id,
-        { quietHoursStart: r.quietHoursStart, quietHoursEnd: r.quietHoursEnd, digest: r.digest },
+        {
+          quietHoursStart: r.quietHoursStart,
+          quietHoursEnd: r.quietHoursEnd,
+          digest: r.digest,
+          mobile: r.mobile,
+        },
       ]),
   );
 }

@@ -11,6 +11,8 @@ export const NOTIFICATION_AUDIT = {
   released: 'notification.released',
   /** Democratic services decided a held one is never sent, and why. */
   withdrawn: 'notification.withdrawn',
+  /** GOV.UK Notify's delivery receipt said what became of the message. */
+  delivery: 'notification.delivery',
 } as const;
 export type NotificationAuditAction = (typeof NOTIFICATION_AUDIT)[keyof typeof NOTIFICATION_AUDIT];
 

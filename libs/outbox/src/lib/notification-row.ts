@@ -1,5 +1,10 @@
 import type { EventKind, PreElectionPeriod } from '@member-alerts/protocol';
-import type { NotificationEntity, NotificationStatus } from '@member-alerts/persistence';
+import type {
+  DeliveryStatus,
+  NotificationChannel,
+  NotificationEntity,
+  NotificationStatus,
+} from '@member-alerts/persistence';
 
 /** A notifications row as PostgreSQL returns it. */
 export interface NotificationColumns {
@@ -10,6 +15,8 @@ export interface NotificationColumns {
   recipient_id: string;
   recipient_name: string;
   email: string;
+  channel: NotificationChannel;
+  mobile: string | null;
   action: 'invite' | 'notify' | 'inform';
   change: NotificationEntity['change'];
   reasons: NotificationEntity['reasons'];
@@ -25,6 +32,9 @@ export interface NotificationColumns {
   sent_at: Date | null;
   acknowledged_at: Date | null;
   held_for: PreElectionPeriod | null;
+  provider_id: string | null;
+  delivery_status: DeliveryStatus | null;
+  delivery_at: Date | null;
 }
 
 export function fromColumns(r: NotificationColumns): Partial<NotificationEntity> {
@@ -36,6 +46,8 @@ export function fromColumns(r: NotificationColumns): Partial<NotificationEntity>
     recipientId: r.recipient_id,
     recipientName: r.recipient_name,
     email: r.email,
+    channel: r.channel,
+    mobile: r.mobile,
     action: r.action,
     change: r.change,
     reasons: r.reasons,
@@ -51,6 +63,9 @@ export function fromColumns(r: NotificationColumns): Partial<NotificationEntity>
     sentAt: r.sent_at,
     acknowledgedAt: r.acknowledged_at,
     heldFor: r.held_for,
+    providerId: r.provider_id,
+    deliveryStatus: r.delivery_status,
+    deliveryAt: r.delivery_at,
   };
 }
 
@@ -61,6 +76,9 @@ type WhatColumn = 'eventId' | 'eventVersion' | 'action' | 'change' | 'reasons' |
 /** A row to store: what each version means for each person. */
 export type NewNotificationRow = Pick<NotificationEntity, WhoColumn | WhatColumn> & {
   digest?: boolean;
+  /** Unset: an e-mail. A text carries the member's mobile number too. */
+  channel?: NotificationChannel;
+  mobile?: string;
   /** A pre-election period holds it for democratic services: it is stored `held`, not `created`. */
   heldFor?: PreElectionPeriod;
 };
@@ -72,6 +90,7 @@ export interface StoredNotification {
   readonly eventVersion: number;
   readonly recipientKind: 'member' | 'officer';
   readonly recipientId: string;
+  readonly channel: NotificationChannel;
   readonly action: NotificationEntity['action'];
   readonly status: NotificationStatus;
   readonly digest: boolean;
@@ -94,6 +113,7 @@ export type StoredColumns = Pick<
   | 'event_version'
   | 'recipient_kind'
   | 'recipient_id'
+  | 'channel'
   | 'action'
   | 'status'
   | 'digest'
@@ -107,6 +127,7 @@ export function storedOf(s: StoredColumns): StoredNotification {
     eventVersion: s.event_version,
     recipientKind: s.recipient_kind,
     recipientId: s.recipient_id,
+    channel: s.channel,
     action: s.action,
     status: s.status,
     digest: s.digest,

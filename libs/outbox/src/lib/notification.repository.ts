@@ -1,6 +1,8 @@
 import {
   AuditLogEntity,
   EventEntity,
+  type DeliveryStatus,
+  type NotificationChannel,
   NotificationEntity,
   type NotificationStatus,
 } from '@member-alerts/persistence';
@@ -57,6 +59,44 @@ const ESCALATED = JSON.stringify([{ relation: 'escalation' }]);
 // released it: while held, or once withdrawn (or replaced while held), it was never sent.
 const REACHES_MEMBERS = "NOT (n.held_for IS NOT NULL AND n.status IN ('held', 'cancelled'))";
 
+/** What GOV.UK Notify's delivery receipt says of one message. */
+export interface DeliveryReceipt {
+  /** Our reference: the outbox row's id. */
+  readonly reference: string;
+  /** Notify's own id for the message. */
+  readonly providerId: string;
+  readonly status: DeliveryStatus;
+  /** When Notify last changed the message's status. */
+  readonly at: Date;
+}
+
+/** The row a receipt changed, with whom it was for and where it went. */
+export interface ReceiptRecorded {
+  readonly id: string;
+  readonly recipientKind: 'member' | 'officer';
+  readonly recipientId: string;
+  readonly channel: NotificationChannel;
+  readonly email: string;
+  readonly mobile: string | null;
+  readonly deliveryStatus: DeliveryStatus;
+  readonly deliveryAt: Date;
+}
+
+/** No such row; a row the receipt would not move forward; or the row it changed. */
+export type ReceiptOutcome =
+  | { readonly outcome: 'unknown' }
+  | { readonly outcome: 'unchanged' }
+  | { readonly outcome: 'recorded'; readonly row: ReceiptRecorded };
+
+/**
+ * How far along a message a receipt is: a status only ever moves forward. Notify's failures with
+ * no verdict on the address come first, then delivery, then the address does not exist (an e-mail
+ * may bounce after it was delivered).
+ */
+const DELIVERY_STEP = `CASE $S WHEN 'temporary-failure' THEN 1 WHEN 'technical-failure' THEN 1
+  WHEN 'delivered' THEN 2 WHEN 'permanent-failure' THEN 3 ELSE 0 END`;
+const stepOf = (sql: string) => DELIVERY_STEP.replace('$S', sql);
+
 /** Who acknowledged an alert, for its audit line. */
 export interface Acknowledgement {
   readonly actor: string;
@@ -112,6 +152,8 @@ export class NotificationRepository {
         recipient_id: r.recipientId,
         recipient_name: r.recipientName,
         email: r.email,
+        channel: r.channel ?? 'email',
+        mobile: r.mobile ?? null,
         action: r.action,
         change: r.change,
         reasons: r.reasons,
@@ -123,12 +165,12 @@ export class NotificationRepository {
       const stored = await m.query<StoredColumns[]>(
         `WITH r AS (
            INSERT INTO notifications (event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
-                                      action, change, reasons, send_at, digest, status, held_for)
+                                      channel, mobile, action, change, reasons, send_at, digest, status, held_for)
            SELECT event_id, event_version, recipient_kind, recipient_id, recipient_name, email,
-                  action, change, reasons, send_at, digest, status, held_for
+                  channel, mobile, action, change, reasons, send_at, digest, status, held_for
              FROM jsonb_to_recordset($1::jsonb) AS x(event_id uuid, event_version integer, recipient_kind text,
-                  recipient_id uuid, recipient_name text, email text, action text, change text, reasons jsonb,
-                  send_at timestamptz, digest boolean, status text, held_for jsonb)
+                  recipient_id uuid, recipient_name text, email text, channel text, mobile text, action text,
+                  change text, reasons jsonb, send_at timestamptz, digest boolean, status text, held_for jsonb)
            RETURNING *
          ), planned AS (
            -- One INSERT, planned lines first, so that a held row's "held" line comes after its "planned" one.
@@ -137,7 +179,8 @@ export class NotificationRepository {
            UNION ALL
            SELECT $2, $4, r.event_id, r.id, ${HELD_DETAILS} FROM r WHERE r.status = 'held'
          )
-         SELECT id, event_id, event_version, recipient_kind, recipient_id, action, status, digest, send_at FROM r`,
+         SELECT id, event_id, event_version, recipient_kind, recipient_id, channel, action, status, digest, send_at
+           FROM r`,
         [JSON.stringify(chunk), audit.actor, NOTIFICATION_AUDIT.planned, NOTIFICATION_AUDIT.held],
       );
       out.push(...stored.map(storedOf));
@@ -297,7 +340,7 @@ export class NotificationRepository {
       { ...mine, status: In([...CLAIMABLE, 'held']) },
       { status: 'cancelled' },
     );
-    await m.update(NotificationEntity, mine, { recipientName: name, email: '' });
+    await m.update(NotificationEntity, mine, { recipientName: name, email: '', mobile: null });
     return unsent.affected ?? 0;
   }
 
@@ -350,7 +393,7 @@ export class NotificationRepository {
   ): Promise<DueRow[]> {
     return m.query<DueRow[]>(
       `SELECT id, event_id AS "eventId", event_version AS "eventVersion", recipient_kind AS "recipientKind",
-              recipient_id AS "recipientId", action, status, digest,
+              recipient_id AS "recipientId", channel, action, status, digest,
               (SELECT e.kind FROM events e WHERE e.id = notifications.event_id) AS kind,
               (SELECT e.council_id FROM events e WHERE e.id = notifications.event_id) AS "councilId",
               (SELECT (v.plan->'revision'->>'number')::int FROM event_versions v
@@ -369,6 +412,58 @@ export class NotificationRepository {
       `SELECT COALESCE(EXTRACT(EPOCH FROM now() - min(send_at)), 0)::float AS age FROM notifications WHERE status = 'created' AND send_at <= now()`,
     );
     return row.age;
+  }
+
+  /**
+   * Records a delivery receipt on its row, with an audit line, inside the caller's transaction,
+   * when it moves the row's delivery status forward; the same receipt again, or one that arrives
+   * after a later one, changes nothing. It may come before the worker marked the row sent: the
+   * delivery status is kept apart from the sending status, so neither overwrites the other.
+   */
+  async recordReceipt(m: EntityManager, receipt: DeliveryReceipt): Promise<ReceiptOutcome> {
+    if (!UUID.test(receipt.reference)) return { outcome: 'unknown' };
+    const [r] = await m.query<
+      Pick<NotificationColumns, 'id' | 'recipient_kind' | 'recipient_id' | 'channel' | 'email' | 'mobile'>[]
+    >(
+      `WITH r AS (
+         UPDATE notifications n SET delivery_status = $2, delivery_at = $3,
+                provider_id = COALESCE(n.provider_id, $4)
+          WHERE n.id = $1 AND ${stepOf('n.delivery_status')} < ${stepOf('$2::text')}
+          RETURNING n.*
+       ), delivery AS (
+         INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+         SELECT 'GOV.UK Notify', $5, r.event_id, r.id,
+                ${ROW_DETAILS} || jsonb_build_object('channel', r.channel, 'status', $2::text,
+                  'at', to_char($3::timestamptz AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'))
+           FROM r
+       )
+       SELECT id, recipient_kind, recipient_id, channel, email, mobile FROM r`,
+      [
+        receipt.reference,
+        receipt.status,
+        receipt.at.toISOString(),
+        receipt.providerId,
+        NOTIFICATION_AUDIT.delivery,
+      ],
+    );
+    if (r)
+      return {
+        outcome: 'recorded',
+        row: {
+          id: r.id,
+          recipientKind: r.recipient_kind,
+          recipientId: r.recipient_id,
+          channel: r.channel,
+          email: r.email,
+          mobile: r.mobile,
+          deliveryStatus: receipt.status,
+          deliveryAt: receipt.at,
+        },
+      };
+    const found = await m.query<{ id: string }[]>(`SELECT id FROM notifications WHERE id = $1`, [
+      receipt.reference,
+    ]);
+    return { outcome: found.length ? 'unchanged' : 'unknown' };
   }
 
   /** Records that the member read a sent alert, with its audit line, inside the caller's transaction. */

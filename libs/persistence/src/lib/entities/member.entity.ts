@@ -19,6 +19,26 @@ export class MemberEntity {
   @Column({ type: 'text' })
   email!: string;
 
+  /** A UK mobile number, +447…, for alerts the council's rules also send by text. */
+  @Column({ type: 'text', nullable: true })
+  mobile!: string | null;
+
+  /**
+   * GOV.UK Notify said this address (or number) does not exist, and when: the mark stands while
+   * the member's address is still the one that failed, so changing it clears the mark.
+   */
+  @Column({ name: 'email_failed', type: 'text', nullable: true })
+  emailFailed!: string | null;
+
+  @Column({ name: 'email_failed_at', type: 'timestamptz', nullable: true })
+  emailFailedAt!: Date | null;
+
+  @Column({ name: 'mobile_failed', type: 'text', nullable: true })
+  mobileFailed!: string | null;
+
+  @Column({ name: 'mobile_failed_at', type: 'timestamptz', nullable: true })
+  mobileFailedAt!: Date | null;
+
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   roles!: string[];
 

@@ -21,14 +21,31 @@ export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];
 
 export type { NotificationChange };
 
+/** How a message goes: an e-mail, or a text message for kinds the council's rules send by text too. */
+export const NOTIFICATION_CHANNELS = ['email', 'sms'] as const;
+export type NotificationChannel = (typeof NOTIFICATION_CHANNELS)[number];
+
+/** What GOV.UK Notify's last delivery receipt said of a message. */
+export const DELIVERY_STATUSES = [
+  'delivered',
+  'permanent-failure',
+  'temporary-failure',
+  'technical-failure',
+] as const;
+export type DeliveryStatus = (typeof DELIVERY_STATUSES)[number];
+
 /**
- * One row per (event, version, person): the outbox. It is written in the same transaction as the
+ * One row per (event, version, person, channel): the outbox. It is written in the same transaction as the
  * event, and its status in PostgreSQL, not the queue, decides whether a message is sent.
  */
 @Entity({ name: 'notifications' })
-@Index('uq_notification_event_version_person', ['eventId', 'eventVersion', 'recipientKind', 'recipientId'], {
-  unique: true,
-})
+@Index(
+  'uq_notification_event_version_person',
+  ['eventId', 'eventVersion', 'recipientKind', 'recipientId', 'channel'],
+  {
+    unique: true,
+  },
+)
 @Index('ix_notification_status_send_at', ['status', 'sendAt'])
 export class NotificationEntity {
   @PrimaryGeneratedColumn('uuid')
@@ -51,6 +68,13 @@ export class NotificationEntity {
 
   @Column({ type: 'text' })
   email!: string;
+
+  @Column({ type: 'text', default: 'email' })
+  channel!: NotificationChannel;
+
+  /** A text's number, +447…; null for an e-mail. */
+  @Column({ type: 'text', nullable: true })
+  mobile!: string | null;
 
   @Column({ type: 'text' })
   action!: 'invite' | 'notify' | 'inform';
@@ -94,6 +118,17 @@ export class NotificationEntity {
 
   @Column({ name: 'acknowledged_at', type: 'timestamptz', nullable: true })
   acknowledgedAt!: Date | null;
+
+  /** GOV.UK Notify's id for the message, once it accepted it. */
+  @Column({ name: 'provider_id', type: 'text', nullable: true })
+  providerId!: string | null;
+
+  /** The last delivery receipt: what became of the message, and when. */
+  @Column({ name: 'delivery_status', type: 'text', nullable: true })
+  deliveryStatus!: DeliveryStatus | null;
+
+  @Column({ name: 'delivery_at', type: 'timestamptz', nullable: true })
+  deliveryAt!: Date | null;
 
   /** The pre-election period that held it for democratic services, if one did. */
   @Column({ name: 'held_for', type: 'jsonb', nullable: true })

@@ -6,6 +6,8 @@ export interface DeliveryPreferences {
   readonly quietHoursStart?: string | null;
   readonly quietHoursEnd?: string | null;
   readonly digest?: boolean;
+  /** A UK mobile number (+447…), for kinds that also go by text. */
+  readonly mobile?: string | null;
 }
 
 export interface DeliveryTime {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { kindRule, roadWorksPlan } from '../../test/plan.fixture';
 import type { Plan, Recipient } from '../plan/plan.types';
 import {
+  type DeliveryRule,
   cancellationRows,
   editRows,
   firstVersionRows,
@@ -130,6 +131,102 @@ describe('what each version of an event means for each person', () => {
     expect([...urgent, ...cancelled].map((r) => r.sendAt.toISOString())).toEqual([
       '2027-01-12T23:30:00.000Z',
       NOW.toISOString(),
+    ]);
+  });
+});
+
+describe('texts: a kind the rules also send by text gives members with a mobile an sms row too', () => {
+  const MOBILE = '+447700900123';
+  const QUIET = { quietHoursStart: '22:00', quietHoursEnd: '07:00' };
+  const textNotUrgent = { text: true, urgent: false };
+  /** Each row as "channel at time (digest)", e-mail first. */
+  const sent = (rows: readonly NewNotification[]) =>
+    rows.map(
+      (r) =>
+        `${r.channel ?? 'email'}${r.mobile ? ` ${r.mobile}` : ''} at ${r.sendAt.toISOString().slice(11, 16)}${r.digest ? ' (digest)' : ''}`,
+    );
+
+  it.each<[string, DeliveryRule, 'member' | 'officer', object, string[]]>([
+    [
+      'a major incident, to a member with a mobile: an e-mail and a text, both at once',
+      kindRule('major_incident'),
+      'member',
+      { mobile: MOBILE },
+      ['email at 23:30', `sms ${MOBILE} at 23:30`],
+    ],
+    [
+      'a major incident is urgent: quiet hours hold back neither',
+      kindRule('major_incident'),
+      'member',
+      { mobile: MOBILE, ...QUIET },
+      ['email at 23:30', `sms ${MOBILE} at 23:30`],
+    ],
+    [
+      'a member with no mobile: the e-mail only',
+      kindRule('major_incident'),
+      'member',
+      QUIET,
+      ['email at 23:30'],
+    ],
+    [
+      'a kind not sent by text: the e-mail only',
+      kindRule('road_works'),
+      'member',
+      { mobile: MOBILE },
+      ['email at 23:30'],
+    ],
+    [
+      'an officer: the e-mail only',
+      kindRule('major_incident'),
+      'officer',
+      { mobile: MOBILE },
+      ['email at 23:30'],
+    ],
+    [
+      'a kind by text but not urgent: quiet hours hold the text back too',
+      textNotUrgent,
+      'member',
+      { mobile: MOBILE, ...QUIET },
+      ['email at 07:00', `sms ${MOBILE} at 07:00`],
+    ],
+    [
+      'a kind by text but not urgent, to a member taking the daily digest: the text goes at once',
+      textNotUrgent,
+      'member',
+      { mobile: MOBILE, digest: true },
+      ['email at 08:00 (digest)', `sms ${MOBILE} at 23:30`],
+    ],
+  ])('%s', (_case, rule, kind, prefs, expected) => {
+    const someone = person('Ann', kind);
+    const rows = withPreferences(
+      firstVersionRows(EVENT, planFor(someone)),
+      rule,
+      new Map([[someone.id, prefs]]),
+    );
+    expect(sent(rows)).toEqual(expected);
+    // The text names the same person, version and reasons as the e-mail.
+    for (const r of rows)
+      expect([r.recipientId, r.eventVersion, r.reasons]).toEqual([someone.id, 1, someone.reasons]);
+  });
+
+  it('a member no longer affected is told by e-mail only; a cancellation goes by text too', () => {
+    const prefs = new Map([['id-Ann', { mobile: MOBILE }]]);
+    const removed = withPreferences(
+      editRows(EVENT, 2, planFor(person('Raj')), [heard('Ann', true)], NOW),
+      kindRule('major_incident'),
+      prefs,
+    );
+    expect(removed.filter((r) => r.recipientId === 'id-Ann').map((r) => r.channel ?? 'email')).toEqual([
+      'email',
+    ]);
+    const cancelled = withPreferences(
+      cancellationRows(EVENT, 2, [heard('Ann', true)], NOW),
+      kindRule('major_incident'),
+      prefs,
+    );
+    expect(cancelled.map((r) => `${r.channel ?? 'email'} ${r.change}`)).toEqual([
+      'email cancelled',
+      'sms cancelled',
     ]);
   });
 });

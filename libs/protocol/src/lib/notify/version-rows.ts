@@ -1,5 +1,5 @@
-import { deliveryTime, type DeliveryPreferences, type UrgentRule } from '../delivery/delivery-time';
-import type { Action, PreElectionPeriod } from '../policy/policy.types';
+import { deliveryTime, type DeliveryPreferences } from '../delivery/delivery-time';
+import type { Action, KindPolicy, PreElectionPeriod } from '../policy/policy.types';
 import type { Plan, Reason, Recipient } from '../plan/plan.types';
 
 /** Why this version reaches the person: first notice, an update, no longer affected, or cancelled. */
@@ -13,6 +13,9 @@ export interface NewNotification {
   readonly recipientId: string;
   readonly recipientName: string;
   readonly email: string;
+  /** Unset: an e-mail. A text goes to the member's mobile number as well as the e-mail. */
+  readonly channel?: 'email' | 'sms';
+  readonly mobile?: string;
   readonly action: Action;
   readonly change: NotificationChange;
   readonly reasons: Reason[];
@@ -126,16 +129,27 @@ export function cancellationRows(
   return prior.filter((p) => p.reached).map((p) => noticeTo(eventId, version, p, 'cancelled', now));
 }
 
-/** Members' quiet hours and digest choice move non-urgent messages later; nothing else changes. */
+/** What a kind's rules say of delivery: urgent or not, and whether it also goes by text. */
+export type DeliveryRule = Pick<KindPolicy, 'urgent' | 'text'> | undefined;
+
+/**
+ * Members' preferences: quiet hours and the daily digest move non-urgent messages later, and for a
+ * kind the council's rules also send by text, a member who gave a mobile number gets a text row
+ * besides the e-mail. A text never waits for the daily digest (it would arrive with the e-mail);
+ * quiet hours hold it unless the kind is urgent. "No longer affects you" goes by e-mail only.
+ */
 export function withPreferences(
   rows: readonly NewNotification[],
-  kind: UrgentRule,
+  kind: DeliveryRule,
   prefs: ReadonlyMap<string, DeliveryPreferences>,
 ): NewNotification[] {
-  return rows.map((r) => {
+  return rows.flatMap((r) => {
     const p = r.recipientKind === 'member' ? prefs.get(r.recipientId) : undefined;
-    if (!p) return r;
+    if (!p) return [r];
     const t = deliveryTime(r.sendAt, kind, r.action, r.change, p);
-    return { ...r, sendAt: t.sendAt, digest: t.digest };
+    const email = { ...r, sendAt: t.sendAt, digest: t.digest };
+    if (!kind?.text || !p.mobile || r.channel === 'sms' || r.change === 'removed') return [email];
+    const now = deliveryTime(r.sendAt, kind, r.action, r.change, { ...p, digest: false });
+    return [email, { ...r, channel: 'sms' as const, mobile: p.mobile, sendAt: now.sendAt, digest: false }];
   });
 }

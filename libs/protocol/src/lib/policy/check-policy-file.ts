@@ -77,6 +77,7 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       'area',
       'interest',
       'urgent',
+      'text',
       'escalation',
       'meeting',
       'preElection',

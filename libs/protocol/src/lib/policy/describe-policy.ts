@@ -43,6 +43,7 @@ const RULE_NAMES: Record<KindRuleName, string> = {
   escalation: 'Also told',
   interest: 'Registered interests',
   urgent: 'Urgent or not',
+  text: 'By text',
   meeting: 'The meeting',
   preElection: 'During a pre-election period',
 };
@@ -112,6 +113,14 @@ export function kindRulesInWords(k: KindPolicy, policy: Policy): RuleInWords[] {
         ? 'Urgent: quiet hours and the daily summary never hold it back.'
         : 'Not urgent: quiet hours and the daily summary apply.',
     ),
+    ...(k.text
+      ? [
+          rule(
+            'text',
+            `Also by text to members who gave a mobile number${k.urgent ? ', at once' : ', outside their quiet hours'}.`,
+          ),
+        ]
+      : []),
     rule(
       'preElection',
       `During a pre-election period: ${k.duringPreElection === 'hold' ? 'held for democratic services to release or withdraw' : 'sent as usual'}.`,

@@ -196,6 +196,7 @@ function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPol
     area: k.area ?? d.area,
     interest: k.interest ?? d.interest,
     urgent: k.urgent ?? d.urgent,
+    text: k.text,
     escalation: k.escalation,
     meeting: k.meeting,
     preElection,
@@ -237,6 +238,7 @@ function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPol
     escalation,
     interest: rules.interest.tell,
     urgent: rules.urgent.is,
+    ...(rules.text?.send ? { text: true } : {}),
     duringPreElection: preElection?.during ?? 'send',
     ...(k.meeting
       ? {

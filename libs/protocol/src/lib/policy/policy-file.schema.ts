@@ -169,6 +169,13 @@ const kindRules = {
     .strictObject({ is: z.boolean({ error: 'use true or false' }), ...basis })
     .optional()
     .meta({ description: 'Urgent: quiet hours and the daily summary never hold it back.' }),
+  text: z
+    .strictObject({ send: z.boolean({ error: 'use true or false' }), ...basis })
+    .optional()
+    .meta({
+      description:
+        'Also by text: members who gave a mobile number get a short text as well as the e-mail. Quiet hours apply to texts unless the kind is urgent.',
+    }),
   preElection: z
     .strictObject({
       during: z.enum(PRE_ELECTION_CHOICES, {

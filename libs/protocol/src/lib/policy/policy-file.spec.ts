@@ -667,3 +667,37 @@ describe("a council's words, urgent kinds, roles and form come from its file", (
     ]);
   });
 });
+
+describe('kinds sent by text too', () => {
+  it('the file marks major incidents, as the council’s choice, and the rules say it in words', () => {
+    const texted = Object.entries(POLICY.kinds)
+      .filter(([, k]) => k.text)
+      .map(([name]) => name);
+    expect(texted).toEqual(['major_incident']);
+    const kind = POLICY.kinds['major_incident'];
+    expect(kind?.basis?.text).toEqual({
+      choice:
+        'A member on the move should hear of a major incident by text at once, rather than find an e-mail hours later.',
+    });
+    const words = describePolicy(POLICY);
+    expect(words).toContain('Also by text to members who gave a mobile number, at once.');
+    expect(words).toContain('By text, for Major incident (§35): A member on the move should hear');
+  });
+
+  it('a text rule must say where it comes from, and send is true or false', () => {
+    expect(() =>
+      variant((f) => {
+        kindIn(f, 'road_works')['text'] = { send: true };
+      }),
+    ).toThrow(/say where this rule comes from/);
+    expect(() =>
+      variant((f) => {
+        kindIn(f, 'road_works')['text'] = { send: 'yes', choice: 'Works close roads.' };
+      }),
+    ).toThrow(/kinds\.road_works\.text\.send/);
+    const texted = variant((f) => {
+      kindIn(f, 'road_works')['text'] = { send: true, choice: 'Works close roads.' };
+    });
+    expect(texted.kinds['road_works']?.text).toBe(true);
+  });
+});

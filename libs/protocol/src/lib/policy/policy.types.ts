@@ -71,7 +71,16 @@ export type RuleBasis = { readonly protocol: string } | { readonly choice: strin
 
 /** The rules of a kind that say where they come from. */
 export type KindRuleName =
-  'tell' | 'timing' | 'adjoining' | 'area' | 'escalation' | 'interest' | 'urgent' | 'meeting' | 'preElection';
+  | 'tell'
+  | 'timing'
+  | 'adjoining'
+  | 'area'
+  | 'escalation'
+  | 'interest'
+  | 'urgent'
+  | 'text'
+  | 'meeting'
+  | 'preElection';
 
 /** A field the form asks for with a kind, with the kind's own words for it. */
 export interface FormFieldRule {
@@ -103,6 +112,8 @@ export interface KindPolicy {
   readonly hint?: string;
   /** Quiet hours and the daily summary never hold it back. */
   readonly urgent?: boolean;
+  /** Also by text: members with a mobile number get a short text as well as the e-mail. */
+  readonly text?: boolean;
   /** During a pre-election period: send as usual, or hold it for democratic services. */
   readonly duringPreElection?: 'send' | 'hold';
   /** Where each rule comes from, as the council's file says. */
