@@ -1,10 +1,16 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import { NotificationRepository } from '@member-alerts/outbox';
 import { ackLink, eventPageLink } from '@member-alerts/auth';
 import type { SendNotificationJob } from '@member-alerts/queue';
-import { composeMessage, senderAsContact } from '@member-alerts/render';
+import {
+  composeMessage,
+  composeText,
+  type Message,
+  senderAsContact,
+  type TextMessage,
+} from '@member-alerts/render';
 import { UnrecoverableError } from 'bullmq';
-import { CHANNEL, type Channel } from '../channels/channel';
+import { CHANNEL, TEXT_CHANNEL, type Channel } from '../channels/channel';
 import { RevisionRulesStore } from '../config/revision-rules';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
 import { DeliveryMetrics } from '../health/delivery-metrics';
@@ -14,7 +20,20 @@ import { VersionStore } from './version-store';
 export type SendOutcome = 'sent' | 'skipped';
 
 /** Why a text was not sent by an installation that sends e-mail only. */
-export const NO_TEXT_CHANNEL = 'not sent: texts go through GOV.UK Notify, which this installation does not use';
+export const NO_TEXT_CHANNEL =
+  'not sent: texts go through GOV.UK Notify, which this installation does not use (SMS_CHANNEL)';
+
+/** A text as the channel seam carries it: the number is the address, the text its only body. */
+function asMessage(t: TextMessage, name: string): Message {
+  return {
+    to: { name, address: t.to },
+    subject: '',
+    text: t.body,
+    html: '',
+    reference: t.reference,
+    about: t.about,
+  };
+}
 
 /**
  * Sends one notification. PostgreSQL decides: the row is claimed (`sending`) before the channel
@@ -30,6 +49,7 @@ export class SendNotificationUseCase {
     private readonly versions: VersionStore,
     private readonly metrics: DeliveryMetrics,
     private readonly rules: RevisionRulesStore,
+    @Optional() @Inject(TEXT_CHANNEL) private readonly textChannel: Channel | null = null,
   ) {}
 
   async execute(job: SendNotificationJob, attemptsMade: number, maxAttempts: number): Promise<SendOutcome> {
@@ -41,9 +61,10 @@ export class SendNotificationUseCase {
       }
       return 'skipped';
     }
-    if (row.channel === 'sms') {
-      // The SMTP channel sends e-mail only: a text sent through it would be a second copy of the
-      // e-mail. It stays in the outbox, marked, for a channel that sends texts.
+    const text = row.channel === 'sms' ? this.textChannel : null;
+    if (row.channel === 'sms' && (!text || !row.mobile)) {
+      // The e-mail channel cannot send a text: sent through it, it would be a second copy of the
+      // e-mail. It stays in the outbox, marked, for an installation that sends texts.
       await this.store.markFailed([row.id], 'technical-failure', NO_TEXT_CHANNEL);
       return 'skipped';
     }
@@ -55,10 +76,10 @@ export class SendNotificationUseCase {
     // In the words of the revision the event was planned under, not one published since.
     const { wording } = await this.rules.rulesOf(version.under);
     await deliver(
-      { store: this.store, channel: this.channel, metrics: this.metrics },
+      { store: this.store, channel: text ?? this.channel, metrics: this.metrics },
       [row],
       () => {
-        const message = composeMessage({
+        const input = {
           notification: row,
           event: version.event,
           plan: version.plan,
@@ -67,7 +88,11 @@ export class SendNotificationUseCase {
           eventUrl: eventPageLink(this.config.publicUrl, row.eventId),
           organiser: senderAsContact(this.config.mailFrom),
           council: wording,
-        });
+        };
+        const message: Message =
+          text && row.mobile
+            ? asMessage(composeText({ ...input, mobile: row.mobile }), row.recipientName)
+            : composeMessage(input);
         return job.requestId
           ? { ...message, about: { ...message.about, requestId: job.requestId } }
           : message;
