@@ -148,6 +148,29 @@ export class CouncilContextService {
     return rules;
   }
 
+  /**
+   * Every revision any council has published that loads, oldest first: what the API's document
+   * lists as kinds, bodies and roles. A revision that does not load is left out.
+   */
+  async publishedPolicies(manager: EntityManager = this.db.manager): Promise<Policy[]> {
+    const rows = await manager.find(PolicyRevisionEntity, {
+      select: { id: true, text: true },
+      order: { number: 'ASC' },
+    });
+    return rows.flatMap((row) => {
+      const known = this.parsed.get(row.id);
+      if (known) return [known];
+      try {
+        const policy = parsePolicy(row.text);
+        this.parsed.set(row.id, policy);
+        return [policy];
+      } catch (e) {
+        if (e instanceof PolicyFileError) return [];
+        throw e;
+      }
+    });
+  }
+
   /** Called after any roster write, so the next plan sees it. */
   rosterChanged(): void {
     this.rosterStamp++;

@@ -5,6 +5,7 @@ import { DataSource } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { BadInputError } from '../common/bad-input.error';
+import { ServedDocument } from '../common/served-document.service';
 import { checkedPolicy, policyText } from './policy-text.util';
 import { storeRevision } from './policy-revision.store';
 import { PolicyRevisionsQuery, type RevisionListing } from './policy-revisions.query';
@@ -40,6 +41,7 @@ export class PublishPolicyUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly revisions: PolicyRevisionsQuery,
+    private readonly served: ServedDocument,
   ) {}
 
   async execute(cmd: PublishPolicyCommand): Promise<RevisionListing> {
@@ -49,8 +51,8 @@ export class PublishPolicyUseCase {
     // Checked again as it will be stored: working days, for one, depend on the date.
     const text = withTakesEffect(uploaded, inForceFrom);
     const policy = checkedPolicy(text);
-    const saved = await this.db.transaction((m) =>
-      storeRevision(m, {
+    const saved = await this.db.transaction(async (m) => {
+      const stored = await storeRevision(m, {
         councilId: cmd.principal.councilId,
         text,
         takesEffect: inForceFrom,
@@ -60,8 +62,11 @@ export class PublishPolicyUseCase {
           kinds: Object.keys(policy.kinds).length,
           councilChoices: councilChoices(policy).length,
         },
-      }),
-    );
+      });
+      return stored;
+    });
+    // A kind, body or role the revision adds is accepted from now on, without a restart.
+    await this.served.refresh();
     const listed = await this.revisions.list(cmd.principal.councilId);
     const entry = listed.revisions.find((r) => r.number === saved.number);
     if (!entry) throw new Error(`revision ${saved.number} was stored but is not listed`);
