@@ -8,6 +8,6 @@ export {
   supersededBy,
   withdrawnBecause,
 } from './lib/notification-lifecycle';
-export type { DueRow, NewNotificationRow, StoredNotification } from './lib/notification-row';
+export type { DueRow, NewNotificationRow, StoredNotification, WaitingRow } from './lib/notification-row';
 export { type Acknowledgement, NotificationRepository } from './lib/notification.repository';
 export { NotQueuedError, OutboxDispatcher } from './lib/outbox-dispatcher';

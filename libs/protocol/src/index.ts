@@ -96,4 +96,4 @@ export {
   monthInWords,
   type ComplianceFigure,
 } from './lib/render/compliance-words';
-export { holdingPeriod, withHolds } from './lib/notify/pre-election-hold';
+export { holdingPeriod, holdsWaiting, type WaitingNotice, withHolds } from './lib/notify/pre-election-hold';

@@ -1,7 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { councilChoices, londonDate, londonDay, withTakesEffect } from '@member-alerts/protocol';
-import { DataSource } from 'typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
+import {
+  councilChoices,
+  holdsWaiting,
+  londonDate,
+  londonDay,
+  withTakesEffect,
+  type Policy,
+} from '@member-alerts/protocol';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { BadInputError } from '../common/bad-input.error';
@@ -42,7 +50,28 @@ export class PublishPolicyUseCase {
     @InjectDataSource() private readonly db: DataSource,
     private readonly revisions: PolicyRevisionsQuery,
     private readonly served: ServedDocument,
+    private readonly outbox: NotificationRepository,
   ) {}
+
+  /**
+   * A period the revision adds holds the notices still waiting for their time (never those queued,
+   * being sent or sent) as if they had been planned under it: those of a kind it holds, due inside
+   * the period on or after the day it takes effect. Democratic services release or withdraw them.
+   */
+  private async holdWaiting(
+    m: EntityManager,
+    cmd: PublishPolicyCommand,
+    policy: Policy,
+    revision: number,
+  ): Promise<void> {
+    if ((policy.preElection ?? []).length === 0) return;
+    const waiting = await this.outbox.waitingOf(m, cmd.principal.councilId);
+    const held = waiting.flatMap((row) => {
+      const heldFor = holdsWaiting(policy, row);
+      return heldFor ? [{ id: row.id, heldFor }] : [];
+    });
+    await this.outbox.hold(m, held, cmd.principal.name, revision);
+  }
 
   async execute(cmd: PublishPolicyCommand): Promise<RevisionListing> {
     const inForceFrom = checkDay(cmd.inForceFrom, londonDate(new Date()));
@@ -63,6 +92,7 @@ export class PublishPolicyUseCase {
           councilChoices: councilChoices(policy).length,
         },
       });
+      await this.holdWaiting(m, cmd, policy, stored.number);
       return stored;
     });
     // A kind, body or role the revision adds is accepted from now on, without a restart.
