@@ -21,7 +21,7 @@ import {
 } from '@member-alerts/protocol';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { councilFiles } from './council-files.util';
-import type { Member, MemberRole, Officer } from '@member-alerts/roster';
+import type { Member, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
 /** The council, its boundaries in force and its roster, without the division set built from them. */
@@ -87,7 +87,9 @@ export class CouncilContextService {
     @InjectDataSource() private readonly db: DataSource,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
-    this.policy = parsePolicy(readFileSync(config.policyFile ?? councilFiles(config.councilSlug).policy, 'utf8'));
+    this.policy = parsePolicy(
+      readFileSync(config.policyFile ?? councilFiles(config.councilSlug).policy, 'utf8'),
+    );
   }
 
   /**
@@ -292,6 +294,7 @@ export class CouncilContextService {
         'm.roles AS roles',
         'm.portfolio AS portfolio',
         'm.interests AS interests',
+        'm.chairs AS chairs',
         's.division_name AS division',
       ])
       .where('m.council_id = :councilId AND m.active', { councilId })
@@ -304,6 +307,7 @@ export class CouncilContextService {
         roles: string[];
         portfolio: string | null;
         interests: string[];
+        chairs: string[];
         division: string;
       }>();
     const members: Member[] = rows.map((r) => ({
@@ -311,9 +315,10 @@ export class CouncilContextService {
       name: r.name,
       email: r.email,
       division: r.division,
-      roles: r.roles as MemberRole[],
+      roles: r.roles,
       ...(r.portfolio ? { portfolio: r.portfolio } : {}),
       interests: r.interests,
+      ...(r.chairs.length ? { chairs: r.chairs } : {}),
     }));
     const officerRows = await manager.find(OfficerEntity, {
       where: { councilId, active: true },

@@ -1316,6 +1316,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -1412,6 +1414,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -1652,6 +1656,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -1909,6 +1915,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -1977,6 +1985,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2079,6 +2089,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2214,6 +2226,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -2401,6 +2415,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -2749,6 +2765,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2884,6 +2902,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -3885,6 +3905,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -3904,6 +3926,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -3923,6 +3947,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -4704,9 +4730,10 @@ export interface operations {
                             email: string;
                             /** @description The seat held today; null once the member has left */
                             division: string | null;
-                            roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                            roles: string[];
                             portfolio: string | null;
                             interests: string[];
+                            chairs: string[];
                             /**
                              * Format: date-time
                              * @description When the former member’s personal data was erased
@@ -4787,11 +4814,14 @@ export interface operations {
                     email: string;
                     /** @description A division of the boundaries in force today */
                     division: string;
-                    roles?: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
-                    /** @description Required for a cabinet lead member */
+                    /** @description The roles the member holds: the council's rules define them */
+                    roles?: string[];
+                    /** @description Required for a role the council's rules hold for a portfolio */
                     portfolio?: string | null;
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
+                    /** @description The bodies the member chairs: the council's rules define them */
+                    chairs?: string[];
                     /**
                      * Format: date
                      * @description The first day of the seat, today or earlier; today when left out
@@ -4816,9 +4846,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5265,9 +5296,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5371,9 +5403,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5472,11 +5505,14 @@ export interface operations {
                     email?: string;
                     /** @description A division of the boundaries in force today */
                     division?: string;
-                    roles?: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
-                    /** @description Required for a cabinet lead member */
+                    /** @description The roles the member holds: the council's rules define them */
+                    roles?: string[];
+                    /** @description Required for a role the council's rules hold for a portfolio */
                     portfolio?: string | null;
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
+                    /** @description The bodies the member chairs: the council's rules define them */
+                    chairs?: string[];
                     /** @description false leaves the roster, true rejoins it */
                     active?: boolean;
                 };
@@ -5498,9 +5534,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5631,9 +5668,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased

@@ -18,6 +18,7 @@ const OLIVER: MemberDetail = {
   roles: [],
   portfolio: null,
   interests: ['libraries'],
+  chairs: [],
   active: true,
   erasedAt: null,
   createdAt: '2025-05-01T09:00:00.000Z',
