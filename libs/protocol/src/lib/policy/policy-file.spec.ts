@@ -2,7 +2,10 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { fixturePath, readFixture } from '../../../../../tools/testing/fixtures';
+import { countyDivisions, fixturePath, readFixture } from '../../../../../tools/testing/fixtures';
+import { importMembersCsv } from '@member-alerts/roster';
+import { planEvent } from '../plan/plan-event';
+import { rosterRules } from './roster-rules';
 import { at, divisions, fieldErrors, member, members, plan, POLICY } from '../../test/leicestershire.fixture';
 import type { Member } from '@member-alerts/roster';
 import type { AlertEvent } from '../event/alert-event.types';
@@ -110,6 +113,38 @@ describe("Nottinghamshire's example policy file", () => {
       'member_public_meeting',
       'partnership_action',
     ]);
+  });
+
+  it("tells a sensitive report's opposition group leaders and the committee's chair, from its fictional roster", () => {
+    const policy = parsePolicy(text);
+    const notts = countyDivisions('nottinghamshire');
+    const roster = importMembersCsv(
+      readFixture('nottinghamshire', 'members.csv'),
+      notts,
+      rosterRules(policy),
+    );
+    if (!roster.ok) throw new Error(JSON.stringify(roster.problems));
+    const event = parseEvent(
+      {
+        kind: 'sensitive_report',
+        title: 'Closure of a day centre',
+        divisions: ['Arnold North'],
+        body: 'overview',
+      },
+      notts,
+      policy,
+    );
+    const p = planEvent(event, {
+      divisions: notts,
+      members: roster.rows,
+      now: new Date('2026-03-02T09:00:00Z'),
+      policy,
+    });
+    const told = p.recipients
+      .filter((r) => r.reasons.some((x) => x.relation === 'escalation'))
+      .map((r) => r.name)
+      .sort();
+    expect(told).toEqual(['Bernard Laxton', 'Dev Caunton', 'Eleanor Eakring']);
   });
 });
 
