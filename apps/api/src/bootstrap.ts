@@ -109,6 +109,7 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     served.onChange((changed) => input.use(changed));
     await app.init();
     const { councilId, seeded } = await app.get(SeedService).ensureCouncil();
+    served.servesCouncil(councilId);
     await served.refresh();
     if (options.listen !== false) await app.listen(config.port, config.host);
     // Outlive the idle timeouts of clients and load balancers, so a reused connection is never

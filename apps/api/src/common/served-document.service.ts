@@ -15,6 +15,7 @@ export class ServedDocument {
   private doc: OpenAPIObject | undefined;
   private readonly listeners: ((doc: OpenAPIObject) => void)[] = [];
   private changes = 0;
+  private councilId: string | undefined;
   private readonly logger = new Logger(ServedDocument.name);
 
   constructor(private readonly ctx: CouncilContextService) {}
@@ -40,13 +41,18 @@ export class ServedDocument {
     this.listeners.push(listener);
   }
 
-  /** Lists the values of every published revision; called at start and after each publication. */
+  /** The council the API serves, once it is known at start. */
+  servesCouncil(councilId: string): void {
+    this.councilId = councilId;
+  }
+
+  /** Lists the values of every revision the council published; called at start and after each publication. */
   async refresh(): Promise<void> {
     const doc = this.doc;
-    if (!doc) return;
+    if (!doc || this.councilId === undefined) return;
     let published: Policy[];
     try {
-      published = await this.ctx.publishedPolicies();
+      published = await this.ctx.publishedPolicies(this.councilId);
     } catch (e) {
       this.logger.error(`the served document keeps its lists: the revisions could not be read: ${String(e)}`);
       return;

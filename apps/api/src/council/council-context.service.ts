@@ -151,11 +151,12 @@ export class CouncilContextService {
   }
 
   /**
-   * Every revision any council has published that loads, oldest first: what the API's document
+   * Every revision the council has published that loads, oldest first: what the API's document
    * lists as kinds, bodies and roles. A revision that does not load is left out.
    */
-  async publishedPolicies(manager: EntityManager = this.db.manager): Promise<Policy[]> {
+  async publishedPolicies(councilId: string, manager: EntityManager = this.db.manager): Promise<Policy[]> {
     const rows = await manager.find(PolicyRevisionEntity, {
+      where: { councilId },
       select: { id: true, text: true },
       order: { number: 'ASC' },
     });
