@@ -3,6 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
+import { fixtureRosterRules } from '../testing/fixtures';
 import { deliveryBench } from './delivery.bench';
 import { BENCH_OFFICERS, insidePositions, plannerMembers } from './events.util';
 import { geoBench, geoSet } from './geo.bench';
@@ -74,6 +75,7 @@ async function main(): Promise<void> {
     const m = importMembersCsv(
       readFileSync(join(ROOT, 'fixtures', 'leicestershire', 'members.csv'), 'utf8'),
       leics.set,
+      fixtureRosterRules('leicestershire'),
     );
     const o = importOfficersCsv(
       readFileSync(join(ROOT, 'fixtures', 'leicestershire', 'officers.csv'), 'utf8'),

@@ -9,9 +9,15 @@ import {
   readPostcodeCsv,
 } from '@member-alerts/geo';
 import { type Gazetteer, readCouncilPlaces } from '@member-alerts/producers';
-import { parsePolicy, type Policy } from '@member-alerts/protocol';
+import { parsePolicy, rosterRules, type Policy } from '@member-alerts/protocol';
+import type { RosterRules } from '@member-alerts/roster';
 
 export const FIXTURES = join(__dirname, '..', '..', 'fixtures');
+
+/** The roles and bodies a council's roster may hold, as its fixture policy file defines them. */
+export function fixtureRosterRules(county: 'leicestershire' | 'nottinghamshire'): RosterRules {
+  return rosterRules(parsePolicy(readFixture(county, 'policy.yaml')));
+}
 
 export function fixturePath(...parts: string[]): string {
   return join(FIXTURES, ...parts);

@@ -13,6 +13,7 @@ import { AppModule } from './app.module';
 import { ERROR_BODY_SCHEMA, ERROR_SCHEMA_NAME, errorResponse } from './common/api-responses.decorator';
 import { withCouncilEnums } from './common/council-enums.util';
 import { CouncilContextService } from './council/council-context.service';
+import { ServedDocument } from './common/served-document.service';
 import { hardenHttp } from './common/http-hardening.util';
 import { ApiMetrics } from './health/api-metrics';
 import { SNS_MAX_BODY_BYTES } from './producers/sns-message.util';
@@ -30,9 +31,15 @@ export interface RunningApi {
   close(): Promise<void>;
 }
 
-/** The document the API serves: the contract, with the council's own kinds, bodies and roles listed. */
+/**
+ * The document the API serves, as it stands: the contract, with the council's own kinds, bodies and
+ * roles listed (those of every revision published so far).
+ */
 export function buildOpenApi(app: INestApplication): OpenAPIObject {
-  return withCouncilEnums(buildContract(app), app.get(CouncilContextService).bootPolicy());
+  const served = app.get(ServedDocument).document;
+  return served
+    ? structuredClone(served)
+    : withCouncilEnums(buildContract(app), [app.get(CouncilContextService).bootPolicy()]);
 }
 
 /** The API's contract for any council: the web console's wire types are generated from it. */
@@ -92,11 +99,18 @@ export async function createApi(config: AppConfig, options: { listen?: boolean }
     app.use(express.text({ limit: config.maxBodyBytes, type: textTypes }));
     app.enableShutdownHooks();
     mountQueueBoard(app);
-    SwaggerModule.setup('docs', app, () => buildOpenApi(app), { jsonDocumentUrl: 'docs/openapi.json' });
+    const served = app.get(ServedDocument);
+    const doc = served.serve(buildContract(app));
+    // The same object is served and kept up to date as revisions are published.
+    SwaggerModule.setup('docs', app, () => doc, { jsonDocumentUrl: 'docs/openapi.json' });
     // Requests are held to the very document /docs/openapi.json serves.
-    app.get(DocumentedInput).use(buildOpenApi(app));
+    const input = app.get(DocumentedInput);
+    input.use(doc);
+    served.onChange((changed) => input.use(changed));
     await app.init();
     const { councilId, seeded } = await app.get(SeedService).ensureCouncil();
+    served.servesCouncil(councilId);
+    await served.refresh();
     if (options.listen !== false) await app.listen(config.port, config.host);
     // Outlive the idle timeouts of clients and load balancers, so a reused connection is never
     // closed under a request (which surfaces as ECONNRESET on the client).

@@ -14,6 +14,7 @@ import { PlanningPool } from './planning/planning-pool.service';
 import { DispatchService } from './queue/dispatch.service';
 import { ApiMetrics } from './health/api-metrics';
 import { SeedService } from './seed/seed.service';
+import { ServedDocument } from './common/served-document.service';
 
 const SHARED = [
   ApiMetrics,
@@ -22,6 +23,7 @@ const SHARED = [
   PlanningPool,
   DispatchService,
   SeedService,
+  ServedDocument,
   OidcService,
   WebSessionService,
   RequestPrincipalService,

@@ -8,7 +8,7 @@ export {
   supersededBy,
   withdrawnBecause,
 } from './lib/notification-lifecycle';
-export type { DueRow, NewNotificationRow, StoredNotification } from './lib/notification-row';
+export type { DueRow, NewNotificationRow, StoredNotification, WaitingRow } from './lib/notification-row';
 export {
   type Acknowledgement,
   type DeliveryReceipt,

@@ -16,7 +16,9 @@ export type {
   CouncilWords,
   CrossCuttingRule,
   DateField,
+  ChairTarget,
   EscalationTarget,
+  RoleTarget,
   ExclusionRule,
   KindPolicy,
   KindRuleName,
@@ -32,6 +34,7 @@ export type {
   WorkingDays,
 } from './lib/policy/policy.types';
 export { formatProblem, parsePolicy, PolicyFileError, type PolicyProblem } from './lib/policy/parse-policy';
+export { rosterRules } from './lib/policy/roster-rules';
 export { consolePolicy } from './lib/policy/console-policy';
 export { councilWords } from './lib/policy/council-words';
 export { POLICY_FORMAT, policyFileSchema, type PolicyFile } from './lib/policy/policy-file.schema';
@@ -93,9 +96,5 @@ export {
   type PriorRecipient,
 } from './lib/notify/version-rows';
 export { timingInWords, withTimings } from './lib/notify/preview-timing';
-export {
-  COMPLIANCE_FIGURE_WORDS,
-  monthInWords,
-  type ComplianceFigure,
-} from './lib/render/compliance-words';
-export { holdingPeriod, withHolds } from './lib/notify/pre-election-hold';
+export { COMPLIANCE_FIGURE_WORDS, monthInWords, type ComplianceFigure } from './lib/render/compliance-words';
+export { holdingPeriod, holdsWaiting, type WaitingNotice, withHolds } from './lib/notify/pre-election-hold';

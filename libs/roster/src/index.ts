@@ -5,9 +5,13 @@ export { MAX_ROSTER_ROWS, defused, undefused, unsafeText, withoutInvisibles } fr
 export {
   type DivisionLookup,
   MEMBER_COLUMNS,
+  asKey,
   formatProblems,
   importMembersCsv,
+  missingPortfolio,
   tooManyMembers,
+  unknownBody,
+  unknownRole,
 } from './lib/import-members';
 export { OFFICER_COLUMNS, importOfficersCsv } from './lib/import-officers';
 export {

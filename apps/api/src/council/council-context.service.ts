@@ -21,7 +21,7 @@ import {
 } from '@member-alerts/protocol';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
 import { councilPolicyFile } from '@member-alerts/persistence';
-import type { Member, MemberRole, Officer } from '@member-alerts/roster';
+import type { Member, Officer } from '@member-alerts/roster';
 import { DataSource, type EntityManager, LessThanOrEqual } from 'typeorm';
 
 /** The file a council's rules start from, as read once at boot. */
@@ -173,6 +173,30 @@ export class CouncilContextService {
     return rules;
   }
 
+  /**
+   * Every revision the council has published that loads, oldest first: what the API's document
+   * lists as kinds, bodies and roles. A revision that does not load is left out.
+   */
+  async publishedPolicies(councilId: string, manager: EntityManager = this.db.manager): Promise<Policy[]> {
+    const rows = await manager.find(PolicyRevisionEntity, {
+      where: { councilId },
+      select: { id: true, text: true },
+      order: { number: 'ASC' },
+    });
+    return rows.flatMap((row) => {
+      const known = this.parsed.get(row.id);
+      if (known) return [known];
+      try {
+        const policy = parsePolicy(row.text);
+        this.parsed.set(row.id, policy);
+        return [policy];
+      } catch (e) {
+        if (e instanceof PolicyFileError) return [];
+        throw e;
+      }
+    });
+  }
+
   /** Called after any roster write, so the next plan sees it. */
   rosterChanged(): void {
     this.rosterStamp++;
@@ -294,6 +318,7 @@ export class CouncilContextService {
         'm.roles AS roles',
         'm.portfolio AS portfolio',
         'm.interests AS interests',
+        'm.chairs AS chairs',
         's.division_name AS division',
       ])
       .where('m.council_id = :councilId AND m.active', { councilId })
@@ -306,6 +331,7 @@ export class CouncilContextService {
         roles: string[];
         portfolio: string | null;
         interests: string[];
+        chairs: string[];
         division: string;
       }>();
     const members: Member[] = rows.map((r) => ({
@@ -313,9 +339,10 @@ export class CouncilContextService {
       name: r.name,
       email: r.email,
       division: r.division,
-      roles: r.roles as MemberRole[],
+      roles: r.roles,
       ...(r.portfolio ? { portfolio: r.portfolio } : {}),
       interests: r.interests,
+      ...(r.chairs.length ? { chairs: r.chairs } : {}),
     }));
     const officerRows = await manager.find(OfficerEntity, {
       where: { councilId, active: true },

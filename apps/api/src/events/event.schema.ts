@@ -57,10 +57,11 @@ const REASON_SCHEMA = objectOf(
     paragraph: { type: 'string', description: 'The protocol paragraph(s), e.g. "28" or "26, 35"' },
     division: STRING,
     role: STRING,
+    chairOf: { type: 'string', description: 'The body whose chair was told: one of the council’s bodies' },
     topic: STRING,
     service: STRING,
   },
-  { optional: ['division', 'role', 'topic', 'service'] },
+  { optional: ['division', 'role', 'chairOf', 'topic', 'service'] },
 );
 export const REASONS_SCHEMA: SchemaObject = {
   ...arrayOf(REASON_SCHEMA),

@@ -1,10 +1,19 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { councilChoices, londonDate, londonDay, withTakesEffect } from '@member-alerts/protocol';
-import { DataSource } from 'typeorm';
+import { NotificationRepository } from '@member-alerts/outbox';
+import {
+  councilChoices,
+  holdsWaiting,
+  londonDate,
+  londonDay,
+  withTakesEffect,
+  type Policy,
+} from '@member-alerts/protocol';
+import { DataSource, type EntityManager } from 'typeorm';
 import type { Principal } from '../auth/principal';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { BadInputError } from '../common/bad-input.error';
+import { ServedDocument } from '../common/served-document.service';
 import { checkedPolicy, policyText } from './policy-text.util';
 import { storeRevision } from './policy-revision.store';
 import { PolicyRevisionsQuery, type RevisionListing } from './policy-revisions.query';
@@ -40,7 +49,29 @@ export class PublishPolicyUseCase {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly revisions: PolicyRevisionsQuery,
+    private readonly served: ServedDocument,
+    private readonly outbox: NotificationRepository,
   ) {}
+
+  /**
+   * A period the revision adds holds the notices still waiting for their time (never those queued,
+   * being sent or sent) as if they had been planned under it: those of a kind it holds, due inside
+   * the period on or after the day it takes effect. Democratic services release or withdraw them.
+   */
+  private async holdWaiting(
+    m: EntityManager,
+    cmd: PublishPolicyCommand,
+    policy: Policy,
+    revision: number,
+  ): Promise<void> {
+    if ((policy.preElection ?? []).length === 0) return;
+    const waiting = await this.outbox.waitingOf(m, cmd.principal.councilId);
+    const held = waiting.flatMap((row) => {
+      const heldFor = holdsWaiting(policy, row);
+      return heldFor ? [{ id: row.id, heldFor }] : [];
+    });
+    await this.outbox.hold(m, held, cmd.principal.name, revision);
+  }
 
   async execute(cmd: PublishPolicyCommand): Promise<RevisionListing> {
     const inForceFrom = checkDay(cmd.inForceFrom, londonDate(new Date()));
@@ -49,8 +80,8 @@ export class PublishPolicyUseCase {
     // Checked again as it will be stored: working days, for one, depend on the date.
     const text = withTakesEffect(uploaded, inForceFrom);
     const policy = checkedPolicy(text);
-    const saved = await this.db.transaction((m) =>
-      storeRevision(m, {
+    const saved = await this.db.transaction(async (m) => {
+      const stored = await storeRevision(m, {
         councilId: cmd.principal.councilId,
         text,
         takesEffect: inForceFrom,
@@ -60,8 +91,12 @@ export class PublishPolicyUseCase {
           kinds: Object.keys(policy.kinds).length,
           councilChoices: councilChoices(policy).length,
         },
-      }),
-    );
+      });
+      await this.holdWaiting(m, cmd, policy, stored.number);
+      return stored;
+    });
+    // A kind, body or role the revision adds is accepted from now on, without a restart.
+    await this.served.refresh();
     const listed = await this.revisions.list(cmd.principal.councilId);
     const entry = listed.revisions.find((r) => r.number === saved.number);
     if (!entry) throw new Error(`revision ${saved.number} was stored but is not listed`);

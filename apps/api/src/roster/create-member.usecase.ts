@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity } from '@member-alerts/persistence';
+import { rosterRules } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -28,7 +29,8 @@ export class CreateMemberUseCase {
   async execute(cmd: CreateMemberCommand) {
     const { councilId } = cmd.principal;
     const divisions = await this.context.divisionSetOf(await this.context.currentGeneration(councilId));
-    const { value, problems } = readMember(cmd.body, divisions, 'create');
+    const rules = rosterRules((await this.context.policyOf(councilId)).policy);
+    const { value, problems } = readMember(cmd.body, divisions, 'create', rules);
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
       const dates = await seatDates(m);
@@ -37,7 +39,11 @@ export class CreateMemberUseCase {
         ...(value.division ? await seatProblems(m, councilId, divisions, value.division, null, dates) : []),
       ];
       problems.push(
-        ...memberRecordProblems({ roles: value.roles ?? [], portfolio: value.portfolio ?? null }, problems),
+        ...memberRecordProblems(
+          { roles: value.roles ?? [], portfolio: value.portfolio ?? null },
+          problems,
+          rules,
+        ),
         ...seatedFromProblems(value.seatedFrom, dates.today),
       );
       const f = completeMember(value);
@@ -52,6 +58,7 @@ export class CreateMemberUseCase {
           portfolio: f.portfolio,
           interests: [...f.interests],
           mobile: f.mobile,
+          chairs: [...f.chairs],
         }),
       );
       // With no seat before it, the new one simply starts on its first day.

@@ -4,13 +4,12 @@ import { MemberEntity } from '@member-alerts/persistence';
 import {
   diffMembers,
   importMembersCsv,
-  MEMBER_ROLES,
   type Member,
-  type MemberRole,
   type MemberState,
   type RowProblem,
   type Stored,
 } from '@member-alerts/roster';
+import { rosterRules } from '@member-alerts/protocol';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CouncilContextService } from '../council/council-context.service';
 import { lockRoster, openSeats, seatDates, setSeat, type SeatDates } from './member-seat.util';
@@ -68,8 +67,6 @@ function keptClashes(kept: readonly MemberEntity[], rows: readonly Member[]): Ro
   return out;
 }
 
-const isRole = (r: string): r is MemberRole => (MEMBER_ROLES as readonly string[]).includes(r);
-
 interface RosterNow {
   readonly entities: Map<string, MemberEntity>;
   readonly states: Stored<MemberState>[];
@@ -91,9 +88,10 @@ async function rosterNow(m: EntityManager, councilId: string, generationId: stri
     name: e.name,
     email: e.email,
     division: e.active ? (seats.get(e.id)?.[0]?.divisionName ?? null) : null,
-    roles: e.roles.filter(isRole),
+    roles: e.roles,
     ...(e.portfolio ? { portfolio: e.portfolio } : {}),
     interests: e.interests,
+    ...(e.chairs.length ? { chairs: e.chairs } : {}),
     active: e.active,
   }));
   return {
@@ -122,7 +120,9 @@ export class ImportMembersUseCase {
     const text = csvText(cmd.body);
     const { councilId } = cmd.principal;
     const generation = await this.context.currentGeneration(councilId);
-    const parsed = importMembersCsv(text, await this.context.divisionSetOf(generation));
+    // Roles and chairs are those of the revision of the council's rules in force.
+    const rules = rosterRules((await this.context.policyOf(councilId)).policy);
+    const parsed = importMembersCsv(text, await this.context.divisionSetOf(generation), rules);
     if (!parsed.ok) throw rejectFile('members', parsed.problems);
     const tooLong = limitProblems(parsed.rows);
     if (tooLong.length) throw rejectFile('members', tooLong);

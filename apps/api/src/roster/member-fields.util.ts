@@ -1,4 +1,14 @@
-import { MEMBER_ROLES, MOBILE_RULE, ukMobile, type DivisionLookup, type MemberRole } from '@member-alerts/roster';
+import {
+  asKey,
+  missingPortfolio,
+  MOBILE_RULE,
+  ukMobile,
+  unknownBody,
+  unknownRole,
+  type DivisionLookup,
+  type MemberRole,
+  type RosterRules,
+} from '@member-alerts/roster';
 import { isCalendarDate } from '../boundaries/boundary-input.util';
 import { fieldsOf, MEMBER_CREATE_BODY_SCHEMA, MEMBER_PATCH_BODY_SCHEMA } from './roster.schema';
 import { activeField, readPerson, textField, topicsField, type Problems } from './roster-fields.util';
@@ -14,6 +24,7 @@ export interface MemberFields {
   readonly interests: readonly string[];
   /** +447…, or null for none. */
   readonly mobile: string | null;
+  readonly chairs: readonly string[];
 }
 
 export type MemberPatch = Partial<MemberFields> & {
@@ -39,28 +50,29 @@ export function seatedFromProblems(seatedFrom: string | undefined, today: string
     : [];
 }
 
-function rolesField(v: unknown, problems: Problems): MemberRole[] | undefined {
+/**
+ * A list of the council's roles or bodies, in the spellings the CSV importer accepts ("Cabinet lead
+ * member", "deputy-leader"); each one the council's rules do not define is named.
+ */
+function keysField(
+  v: unknown,
+  field: 'roles' | 'chairs',
+  unknown: (given: string) => string | undefined,
+  problems: Problems,
+): string[] | undefined {
   if (!Array.isArray(v)) {
-    problems.push({ field: 'roles', message: `must be a list of ${MEMBER_ROLES.join(', ')}` });
+    problems.push({ field, message: 'must be a list' });
     return undefined;
   }
-  const roles: MemberRole[] = [];
+  const keys: string[] = [];
   const before = problems.length;
   v.forEach((r, i) => {
-    // The same spellings the CSV importer accepts ("Cabinet lead member", "deputy-leader").
-    const role =
-      typeof r === 'string'
-        ? r
-            .trim()
-            .toLowerCase()
-            .replace(/[\s-]+/g, '_')
-        : '';
-    const known = MEMBER_ROLES.find((x) => x === role);
-    if (!known)
-      problems.push({ field: `roles[${i}]`, message: `is not a role; use ${MEMBER_ROLES.join(', ')}` });
-    else if (!roles.includes(known)) roles.push(known);
+    const given = typeof r === 'string' ? r : '';
+    const problem = given.trim() ? unknown(given) : 'must not be empty';
+    if (problem) problems.push({ field: `${field}[${i}]`, message: problem });
+    else if (!keys.includes(asKey(given))) keys.push(asKey(given));
   });
-  return problems.length === before ? roles : undefined;
+  return problems.length === before ? keys : undefined;
 }
 
 function portfolioField(v: unknown, problems: Problems): string | null | undefined {
@@ -93,6 +105,7 @@ export function readMember(
   body: unknown,
   divisions: DivisionLookup,
   mode: 'create' | 'patch',
+  rules: RosterRules,
 ): { value: MemberPatch; problems: Problems } {
   const problems: Problems = [];
   const { b, has, person } = readPerson(
@@ -106,7 +119,8 @@ export function readMember(
     -readonly [K in keyof MemberPatch]: MemberPatch[K];
   } = { ...person };
   if (has('division')) value.division = divisionField(b['division'], divisions, problems);
-  if (has('roles')) value.roles = rolesField(b['roles'], problems);
+  if (has('roles')) value.roles = keysField(b['roles'], 'roles', (r) => unknownRole(r, rules), problems);
+  if (has('chairs')) value.chairs = keysField(b['chairs'], 'chairs', (c) => unknownBody(c, rules), problems);
   if ('portfolio' in b) value.portfolio = portfolioField(b['portfolio'], problems);
   if (has('interests')) value.interests = topicsField(b['interests'], 'interests', problems);
   if ('mobile' in b) value.mobile = mobileField(b['mobile'], problems);
@@ -130,6 +144,7 @@ export function completeMember(v: MemberPatch): MemberFields | undefined {
     portfolio: v.portfolio ?? null,
     interests: v.interests ?? [],
     mobile: v.mobile ?? null,
+    chairs: v.chairs ?? [],
   };
 }
 
@@ -137,9 +152,9 @@ export function completeMember(v: MemberPatch): MemberFields | undefined {
 export function memberRecordProblems(
   next: { roles: readonly string[]; portfolio: string | null },
   problems: Problems,
+  rules: RosterRules,
 ): Problems {
   if (problems.some((p) => p.field === 'portfolio' || p.field.startsWith('roles'))) return [];
-  if (next.roles.includes('cabinet_lead_member') && !next.portfolio)
-    return [{ field: 'portfolio', message: 'a cabinet lead member needs a portfolio' }];
-  return [];
+  const missing = missingPortfolio(next.roles, next.portfolio, rules);
+  return missing ? [{ field: 'portfolio', message: missing }] : [];
 }

@@ -21,6 +21,7 @@ export function membersCsv(members: readonly MemberView[]): string {
       list(m.roles),
       m.portfolio ?? '',
       list(m.interests),
+      list(m.chairs),
     ]),
   );
 }

@@ -11,6 +11,8 @@ export interface MemberView {
   roles: string[];
   portfolio: string | null;
   interests: string[];
+  /** The bodies the member chairs. */
+  chairs: string[];
   active: boolean;
   /** When their personal data was erased; null while it is kept. */
   erasedAt: Date | null;
@@ -33,6 +35,7 @@ export function memberView(m: MemberEntity, division: string | null): MemberView
     roles: m.roles,
     portfolio: m.portfolio,
     interests: m.interests,
+    chairs: m.chairs,
     active: m.active,
     erasedAt: m.erasedAt,
     mobile: m.mobile ? mobileInWords(m.mobile) : null,

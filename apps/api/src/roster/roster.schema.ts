@@ -1,5 +1,6 @@
 import type { SchemaObject } from '@nestjs/swagger';
-import { MEMBER_COLUMNS, MEMBER_ROLES, OFFICER_COLUMNS } from '@member-alerts/roster';
+import { MEMBER_COLUMNS, OFFICER_COLUMNS } from '@member-alerts/roster';
+import { COUNCIL_BODIES, COUNCIL_ROLES } from '@member-alerts/protocol';
 import {
   arrayOf,
   BOOLEAN,
@@ -8,7 +9,6 @@ import {
   INTEGER,
   nullable,
   objectOf,
-  oneOfStrings,
   STRING,
   STRINGS,
   UUID,
@@ -32,8 +32,17 @@ const MEMBER_FIELDS: Record<string, SchemaObject> = {
   name: { type: 'string', maxLength: 200 },
   email: { type: 'string', format: 'email' },
   division: { type: 'string', description: 'A division of the boundaries in force today' },
-  roles: { type: 'array', items: { type: 'string', enum: [...MEMBER_ROLES] } },
-  portfolio: { type: 'string', nullable: true, description: 'Required for a cabinet lead member' },
+  roles: {
+    type: 'array',
+    maxItems: 20,
+    items: { type: 'string', description: COUNCIL_ROLES },
+    description: "The roles the member holds: the council's rules define them",
+  },
+  portfolio: {
+    type: 'string',
+    nullable: true,
+    description: "Required for a role the council's rules hold for a portfolio",
+  },
   interests: topics,
   mobile: {
     type: 'string',
@@ -41,6 +50,12 @@ const MEMBER_FIELDS: Record<string, SchemaObject> = {
     maxLength: 30,
     example: '07700 900123',
     description: 'A UK mobile number, for alerts the council also sends by text; null or empty removes it',
+  },
+  chairs: {
+    type: 'array',
+    maxItems: 20,
+    items: { type: 'string', description: COUNCIL_BODIES },
+    description: "The bodies the member chairs: the council's rules define them",
   },
 };
 
@@ -136,9 +151,10 @@ const STAMPS: Record<string, SchemaObject> = { active: BOOLEAN, createdAt: DATE_
 const MEMBER_PROPERTIES: Record<string, SchemaObject> = {
   ...PERSON_PROPERTIES,
   division: { ...nullable(STRING), description: 'The seat held today; null once the member has left' },
-  roles: arrayOf(oneOfStrings(MEMBER_ROLES)),
+  roles: arrayOf({ type: 'string', description: COUNCIL_ROLES }),
   portfolio: nullable(STRING),
   interests: STRINGS,
+  chairs: arrayOf({ type: 'string', description: COUNCIL_BODIES }),
   erasedAt: { ...nullable(DATE_TIME), description: 'When the former member’s personal data was erased' },
   mobile: { ...nullable(STRING), description: 'Their mobile number for texts, as people write it (07700 900123)' },
   emailFailedAt: {

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { MemberEntity, MemberSeatEntity } from '@member-alerts/persistence';
+import { rosterRules } from '@member-alerts/protocol';
 import { DataSource } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
 import type { Principal } from '../auth/principal';
@@ -36,7 +37,8 @@ export class UpdateMemberUseCase {
   async execute(cmd: UpdateMemberCommand) {
     const { councilId } = cmd.principal;
     const divisions = await this.context.divisionSetOf(await this.context.currentGeneration(councilId));
-    const { value, problems } = readMember(cmd.body, divisions, 'patch');
+    const rules = rosterRules((await this.context.policyOf(councilId)).policy);
+    const { value, problems } = readMember(cmd.body, divisions, 'patch', rules);
     const result = await this.db.transaction(async (m) => {
       await lockRoster(m, councilId);
       const member = await findMember(m, councilId, cmd.ref);
@@ -45,7 +47,7 @@ export class UpdateMemberUseCase {
       const rejoining = active && !member.active;
       const roles = value.roles ?? member.roles;
       const portfolio = value.portfolio !== undefined ? value.portfolio : member.portfolio;
-      problems.push(...memberRecordProblems({ roles, portfolio }, problems));
+      problems.push(...memberRecordProblems({ roles, portfolio }, problems, rules));
 
       let division = value.division;
       if (!active && division !== undefined)
@@ -82,7 +84,7 @@ export class UpdateMemberUseCase {
       if (problems.length || conflicts.length) throw rejectRecord('member', problems, conflicts);
 
       const set: Partial<
-        Pick<MemberEntity, 'externalId' | 'name' | 'email' | 'portfolio' | 'roles' | 'interests' | 'mobile'>
+        Pick<MemberEntity, 'externalId' | 'name' | 'email' | 'portfolio' | 'roles' | 'interests' | 'mobile' | 'chairs'>
       > = {};
       if (value.externalId !== undefined && value.externalId !== member.externalId)
         set.externalId = value.externalId;
@@ -92,6 +94,7 @@ export class UpdateMemberUseCase {
         set.portfolio = value.portfolio;
       if (value.mobile !== undefined && value.mobile !== member.mobile) set.mobile = value.mobile;
       if (value.roles && !sameList(value.roles, member.roles)) set.roles = [...value.roles];
+      if (value.chairs && !sameList(value.chairs, member.chairs)) set.chairs = [...value.chairs];
       if (value.interests && !sameList(value.interests, member.interests))
         set.interests = [...value.interests];
       const changes: string[] = Object.keys(set);

@@ -15,6 +15,7 @@ import {
   type ApiRole,
   FIXTURES_DIR,
 } from '@member-alerts/persistence';
+import { rosterRules } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { DataSource, type EntityManager } from 'typeorm';
 import { appendAudit } from '../audit/audit.util';
@@ -135,7 +136,9 @@ export class SeedService {
         neighbours: set.neighboursOf(d.name),
       })),
     );
-    const members = importMembersCsv(readFileSync(files.members, 'utf8'), set);
+    // The roster holds the roles and bodies of the rules the council starts with.
+    const rules = rosterRules(this.context.startingRules().policy);
+    const members = importMembersCsv(readFileSync(files.members, 'utf8'), set, rules);
     if (!members.ok) throw new Error(`fixture members.csv is invalid:\n${formatProblems(members.problems)}`);
     for (const row of members.rows) {
       const saved = await m.save(
@@ -147,6 +150,7 @@ export class SeedService {
           roles: [...row.roles],
           portfolio: row.portfolio ?? null,
           interests: [...row.interests],
+          chairs: [...(row.chairs ?? [])],
         }),
       );
       await m.insert(MemberSeatEntity, {

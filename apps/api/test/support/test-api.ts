@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { Redis } from 'ioredis';
 import { buildOpenApi, createApi, type RunningApi } from '../../src/bootstrap';
+import { ServedDocument } from '../../src/common/served-document.service';
 import { loadConfig, type AppConfig } from '../../src/config/app-config';
 import { OpenApiContract } from './openapi-contract';
 
@@ -62,9 +63,18 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   const baseUrl = `http://127.0.0.1:${port}`;
   const db = new Client({ connectionString: PG_URL, options: `-c search_path=${schema}` });
   await db.connect();
-  let contract: OpenApiContract | undefined;
-  // The same document /docs/openapi.json serves, built in-process so it costs no request budget.
-  const theContract = () => (contract ??= new OpenApiContract(buildOpenApi(api.app)));
+  let contract: { version: number; checks: OpenApiContract } | undefined;
+  // The same document /docs/openapi.json serves, built in-process so it costs no request budget;
+  // read again once a published revision has changed it.
+  const served = api.app.get(ServedDocument);
+  const theContract = () => {
+    if (contract?.version !== served.version) {
+      const checks = new OpenApiContract(buildOpenApi(api.app));
+      for (const seen of contract?.checks.seen ?? []) checks.seen.add(seen);
+      contract = { version: served.version, checks };
+    }
+    return contract.checks;
+  };
   return {
     api,
     config,

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { formatPlanTable, parseEvent, planEvent, type Plan } from '@member-alerts/protocol';
+import { formatPlanTable, parseEvent, planEvent, rosterRules, type Plan } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { councilFolder, fromRoot } from '../lib/council-files.util';
 import { loadDivisionsFile } from '../lib/input.util';
@@ -18,9 +18,13 @@ export const demoCommand: CommandSpec = {
     const divisionsFile = join(folder, 'divisions.geojson');
     const set = loadDivisionsFile(divisionsFile);
     const seats = set.divisions.reduce((n, d) => n + d.seats, 0);
-    const members = importMembersCsv(readFileSync(join(folder, 'members.csv'), 'utf8'), set);
-    const officers = importOfficersCsv(readFileSync(join(folder, 'officers.csv'), 'utf8'));
     const policy = loadPolicyFile(undefined);
+    const members = importMembersCsv(
+      readFileSync(join(folder, 'members.csv'), 'utf8'),
+      set,
+      rosterRules(policy),
+    );
+    const officers = importOfficersCsv(readFileSync(join(folder, 'officers.csv'), 'utf8'));
     const words = policy.words?.areas ?? 'divisions';
     // Each sample event the council's folder holds, planned under its rules.
     const events = readdirSync(join(folder, 'events'))

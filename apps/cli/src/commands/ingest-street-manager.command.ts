@@ -119,7 +119,7 @@ export const ingestStreetManagerCommand: CommandSpec = {
     const divisions = loadDivisionsFile(divisionsPath);
     for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
     const policy = loadPolicyFile(values.policy);
-    const ctx = { ...loadRoster(divisions, membersPath, officersPath, out), divisions, now, policy };
+    const ctx = { ...loadRoster(divisions, membersPath, officersPath, out, policy), divisions, now, policy };
     const lines = ingest(text, { swaCodes: codes, divisions }, ctx);
 
     if (out.json) for (const l of lines) out.line(JSON.stringify(l));

@@ -32,7 +32,12 @@ export const planCommand: CommandSpec = {
 
     const divisions = loadDivisionsFile(divisionsPath);
     for (const w of divisions.warnings) out.note(`warning: ${w.message}`);
-    const ctx = { ...loadRoster(divisions, membersPath, values.officers, out), divisions, now, policy };
+    const ctx = {
+      ...loadRoster(divisions, membersPath, values.officers, out, policy),
+      divisions,
+      now,
+      policy,
+    };
 
     if (values.event !== undefined) {
       const input = parseJson(readTextFile(values.event, 'event file'), `event file "${values.event}"`);

@@ -1,5 +1,5 @@
 import type { DivisionSet } from '@member-alerts/geo';
-import { indexRoster } from '@member-alerts/protocol';
+import { indexRoster, rosterRules, type Policy } from '@member-alerts/protocol';
 import { formatProblems, importMembersCsv, importOfficersCsv, type Officer } from '@member-alerts/roster';
 import { CliError, UsageError } from './cli-error';
 import { readTextFile } from './input.util';
@@ -11,8 +11,10 @@ export function loadRoster(
   membersPath: string,
   officersPath: string | undefined,
   out: Output,
+  policy: Policy,
 ) {
-  const members = importMembersCsv(readTextFile(membersPath, 'members file'), divisions);
+  // A member's roles and the bodies they chair are those the council's rules define.
+  const members = importMembersCsv(readTextFile(membersPath, 'members file'), divisions, rosterRules(policy));
   if (!members.ok)
     throw new CliError(`members file "${membersPath}" has problems:\n${formatProblems(members.problems)}`);
   for (const w of members.warnings) out.note(`warning: ${w}`);

@@ -1407,6 +1407,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -1503,6 +1505,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -1743,6 +1747,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2000,6 +2006,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -2075,6 +2083,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2187,6 +2197,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2322,6 +2334,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -2509,6 +2523,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -2857,6 +2873,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -2992,6 +3010,8 @@ export interface operations {
                                 paragraph: string;
                                 division?: string;
                                 role?: string;
+                                /** @description The body whose chair was told: one of the council’s bodies */
+                                chairOf?: string;
                                 topic?: string;
                                 service?: string;
                             }[];
@@ -4012,6 +4032,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -4031,6 +4053,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -4050,6 +4074,8 @@ export interface operations {
                                     paragraph: string;
                                     division?: string;
                                     role?: string;
+                                    /** @description The body whose chair was told: one of the council’s bodies */
+                                    chairOf?: string;
                                     topic?: string;
                                     service?: string;
                                 }[];
@@ -4831,9 +4857,10 @@ export interface operations {
                             email: string;
                             /** @description The seat held today; null once the member has left */
                             division: string | null;
-                            roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                            roles: string[];
                             portfolio: string | null;
                             interests: string[];
+                            chairs: string[];
                             /**
                              * Format: date-time
                              * @description When the former member’s personal data was erased
@@ -4926,8 +4953,9 @@ export interface operations {
                     email: string;
                     /** @description A division of the boundaries in force today */
                     division: string;
-                    roles?: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
-                    /** @description Required for a cabinet lead member */
+                    /** @description The roles the member holds: the council's rules define them */
+                    roles?: string[];
+                    /** @description Required for a role the council's rules hold for a portfolio */
                     portfolio?: string | null;
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
@@ -4936,6 +4964,8 @@ export interface operations {
                      * @example 07700 900123
                      */
                     mobile?: string | null;
+                    /** @description The bodies the member chairs: the council's rules define them */
+                    chairs?: string[];
                     /**
                      * Format: date
                      * @description The first day of the seat, today or earlier; today when left out
@@ -4960,9 +4990,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5421,9 +5452,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5539,9 +5571,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5652,8 +5685,9 @@ export interface operations {
                     email?: string;
                     /** @description A division of the boundaries in force today */
                     division?: string;
-                    roles?: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
-                    /** @description Required for a cabinet lead member */
+                    /** @description The roles the member holds: the council's rules define them */
+                    roles?: string[];
+                    /** @description Required for a role the council's rules hold for a portfolio */
                     portfolio?: string | null;
                     /** @description §34 topics, lower-cased; one line of plain text each */
                     interests?: string[];
@@ -5662,6 +5696,8 @@ export interface operations {
                      * @example 07700 900123
                      */
                     mobile?: string | null;
+                    /** @description The bodies the member chairs: the council's rules define them */
+                    chairs?: string[];
                     /** @description false leaves the roster, true rejoins it */
                     active?: boolean;
                 };
@@ -5683,9 +5719,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased
@@ -5828,9 +5865,10 @@ export interface operations {
                         email: string;
                         /** @description The seat held today; null once the member has left */
                         division: string | null;
-                        roles: ("leader" | "deputy_leader" | "cabinet_lead_member")[];
+                        roles: string[];
                         portfolio: string | null;
                         interests: string[];
+                        chairs: string[];
                         /**
                          * Format: date-time
                          * @description When the former member’s personal data was erased

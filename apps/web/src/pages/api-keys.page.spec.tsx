@@ -32,6 +32,7 @@ const OLIVER: MemberView = {
   roles: [],
   portfolio: null,
   interests: [],
+  chairs: [],
   active: true,
   createdAt: '2025-05-01T09:00:00.000Z',
   updatedAt: '2025-05-01T09:00:00.000Z',

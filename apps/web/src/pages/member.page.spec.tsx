@@ -18,6 +18,7 @@ const OLIVER: MemberDetail = {
   roles: [],
   portfolio: null,
   interests: ['libraries'],
+  chairs: [],
   active: true,
   erasedAt: null,
   mobile: null,

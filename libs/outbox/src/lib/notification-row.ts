@@ -134,3 +134,13 @@ export function storedOf(s: StoredColumns): StoredNotification {
     sendAt: s.send_at,
   };
 }
+
+/** A notice still waiting for its time, with what a revision of the rules asks of it. */
+export interface WaitingRow {
+  readonly id: string;
+  readonly change: NewNotificationRow['change'];
+  readonly sendAt: Date;
+  readonly kind: string;
+  /** The divisions its event's version affects. */
+  readonly divisions: readonly string[];
+}

@@ -24,7 +24,9 @@ import {
   type NewNotificationRow,
   type NotificationColumns,
   type StoredNotification,
+  type WaitingRow,
 } from './notification-row';
+import type { PreElectionPeriod } from '@member-alerts/protocol';
 
 /** Waiting (`$k` is CLAIMABLE), or held by a worker whose lease (`$k+1` seconds) ran out. */
 const claimableNow = (k: number) =>
@@ -342,6 +344,58 @@ export class NotificationRepository {
     );
     await m.update(NotificationEntity, mine, { recipientName: name, email: '', mobile: null });
     return unsent.affected ?? 0;
+  }
+
+  /**
+   * A council's notices still waiting for their time (quiet hours, the daily summary, a date ahead):
+   * never queued, due after now. With each, its event's kind and affected divisions, so a newly
+   * published revision can say which of them it holds.
+   */
+  async waitingOf(m: EntityManager, councilId: string): Promise<WaitingRow[]> {
+    const rows = await m.query<(Omit<WaitingRow, 'sendAt'> & { sendAt: Date | string })[]>(
+      `SELECT n.id, n.change, n.send_at AS "sendAt", e.kind,
+              COALESCE(v.plan->'affectedDivisions', '[]'::jsonb) AS divisions
+         FROM notifications n
+         JOIN events e ON e.id = n.event_id
+         LEFT JOIN event_versions v ON v.event_id = n.event_id AND v.version = n.event_version
+        WHERE e.council_id = $1 AND n.status = 'created' AND n.send_at > now()`,
+      [councilId],
+    );
+    return rows.map((r) => ({ ...r, sendAt: new Date(r.sendAt) }));
+  }
+
+  /**
+   * Holds waiting rows for democratic services, each for its period, with a "held" audit line
+   * naming the revision that holds it. Only a row still `created` is held: one queued, being sent
+   * or sent a moment ago is left as it is. Gives how many were held.
+   */
+  async hold(
+    m: EntityManager,
+    rows: readonly { readonly id: string; readonly heldFor: PreElectionPeriod }[],
+    actor: string,
+    revision: number,
+  ): Promise<number> {
+    if (rows.length === 0) return 0;
+    const held = await m.query<{ id: string }[]>(
+      `WITH x AS (
+         SELECT * FROM jsonb_to_recordset($1::jsonb) AS x(id uuid, held_for jsonb)
+       ), r AS (
+         UPDATE notifications n SET status = 'held', held_for = x.held_for, updated_at = now()
+           FROM x WHERE n.id = x.id AND n.status = 'created'
+          RETURNING n.*
+       ), lines AS (
+         INSERT INTO audit_log (actor, action, event_id, notification_id, details)
+         SELECT $2, $3, r.event_id, r.id, ${HELD_DETAILS} || jsonb_build_object('revision', $4::int) FROM r
+       )
+       SELECT id FROM r`,
+      [
+        JSON.stringify(rows.map((r) => ({ id: r.id, held_for: r.heldFor }))),
+        actor,
+        NOTIFICATION_AUDIT.held,
+        revision,
+      ],
+    );
+    return held.length;
   }
 
   /**

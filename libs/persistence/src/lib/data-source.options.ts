@@ -37,6 +37,7 @@ import { HeldNotifications1765300000000 } from './migrations/1765300000000-held-
 import { MonitoringOfficerRole1765400000000 } from './migrations/1765400000000-monitoring-officer-role';
 import { ProducerMessageTaken1765500000000 } from './migrations/1765500000000-producer-message-taken';
 import { Drafts1765600000000 } from './migrations/1765600000000-drafts';
+import { MemberChairs1765700000000 } from './migrations/1765700000000-member-chairs';
 import { DeliveryReceipts1765900000000 } from './migrations/1765900000000-delivery-receipts';
 
 export const ENTITIES = [
@@ -81,6 +82,7 @@ export const MIGRATIONS = [
   MonitoringOfficerRole1765400000000,
   ProducerMessageTaken1765500000000,
   Drafts1765600000000,
+  MemberChairs1765700000000,
   DeliveryReceipts1765900000000,
 ];
 

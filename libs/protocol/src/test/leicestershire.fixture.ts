@@ -21,6 +21,7 @@ import { EventValidationError } from '../lib/event/event-validation-error';
 import { parseEvent } from '../lib/event/parse-event';
 import { planEvent } from '../lib/plan/plan-event';
 import { indexRoster } from '../lib/rules/roster-index.util';
+import { rosterRules } from '../lib/policy/roster-rules';
 import type { KindPolicy, Policy } from '../lib/policy/policy.types';
 import type { Plan, PlanContext, Recipient } from '../lib/plan/plan.types';
 
@@ -32,7 +33,11 @@ function rows<T>(result: { ok: true; rows: readonly T[] } | { ok: false; problem
 }
 
 export const members: readonly Member[] = rows(
-  importMembersCsv(readFixture('leicestershire', 'members.csv'), divisions),
+  importMembersCsv(
+    readFixture('leicestershire', 'members.csv'),
+    divisions,
+    rosterRules(leicestershirePolicy()),
+  ),
 );
 export const officers: readonly Officer[] = rows(
   importOfficersCsv(readFixture('leicestershire', 'officers.csv')),

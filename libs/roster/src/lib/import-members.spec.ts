@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { countyDivisions, readFixture } from '../../../../tools/testing/fixtures';
+import { countyDivisions, fixtureRosterRules, readFixture } from '../../../../tools/testing/fixtures';
 import { formatProblems, importMembersCsv } from './import-members';
 import { importOfficersCsv } from './import-officers';
 
 const leics = countyDivisions('leicestershire');
+const RULES = fixtureRosterRules('leicestershire');
 const HEADER = 'id,name,email,division,roles,portfolio,interests';
 
 describe('the fixture roster', () => {
-  const result = importMembersCsv(readFixture('leicestershire', 'members.csv'), leics);
+  const result = importMembersCsv(readFixture('leicestershire', 'members.csv'), leics, RULES);
   const members = result.ok ? result.rows : [];
 
   it('imports 55 members, one per seat, with no warnings', () => {
@@ -44,7 +45,7 @@ describe("each council's fictional roster fills every seat once, with the roles 
     ['nottinghamshire', 56, 66],
   ] as const)('%s: %i divisions, %i members, no warnings', (council, divisions, seats) => {
     const set = countyDivisions(council);
-    const result = importMembersCsv(readFixture(council, 'members.csv'), set);
+    const result = importMembersCsv(readFixture(council, 'members.csv'), set, fixtureRosterRules(council));
     expect(result.ok && result.warnings).toEqual([]);
     const members = result.ok ? result.rows : [];
     expect([set.size, members.length]).toEqual([divisions, seats]);
@@ -75,7 +76,7 @@ describe('a bad members file imports nothing and reports every bad row', () => {
       'm6,Fay <b>Example</b>,fay@council.example,Whitwick,mayor,,',
       'm7,Gus Example,ann@council.example,Belvoir,,,', // duplicate e-mail
     ].join('\n');
-    const r = importMembersCsv(csv, leics);
+    const r = importMembersCsv(csv, leics, RULES);
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.problems.map((p) => [p.row, p.column])).toEqual([
@@ -99,7 +100,7 @@ describe('a bad members file imports nothing and reports every bad row', () => {
     ['a header only', HEADER, /no members/],
     ['broken quoting', `${HEADER}\nm1,"Ann,ann@x.example,Oadby,,,`, /not valid CSV/],
   ])('rejects %s', (_, csv, message) => {
-    const r = importMembersCsv(csv, leics);
+    const r = importMembersCsv(csv, leics, RULES);
     expect(r.ok).toBe(false);
     if (!r.ok) expect(formatProblems(r.problems)).toMatch(message);
   });
@@ -108,7 +109,7 @@ describe('a bad members file imports nothing and reports every bad row', () => {
     const csv = [HEADER, 'm1,A A,a@x.example,Oadby,leader,,', 'm2,B B,b@x.example,Valley,leader,,'].join(
       '\n',
     );
-    const r = importMembersCsv(csv, leics);
+    const r = importMembersCsv(csv, leics, RULES);
     expect(!r.ok && formatProblems(r.problems)).toMatch(/row 3, roles: there can be only one leader/);
   });
 
@@ -121,14 +122,14 @@ describe('a bad members file imports nothing and reports every bad row', () => {
       'm4,D D,d@x.example,Oadby,,,',
       'm5,E E,e@x.example,Oadby,,,',
     ].join('\n');
-    const r = importMembersCsv(csv, leics);
+    const r = importMembersCsv(csv, leics, RULES);
     expect(!r.ok && r.problems).toEqual([
       { row: 3, column: 'division', message: '"Launde" has 1 seat but the file gives it 3 members' },
     ]);
   });
 
   it('warns, without failing, when a division has fewer members than seats', () => {
-    const r = importMembersCsv([HEADER, 'm1,A A,a@x.example,oadby,,,'].join('\n'), leics);
+    const r = importMembersCsv([HEADER, 'm1,A A,a@x.example,oadby,,,'].join('\n'), leics, RULES);
     expect(r.ok).toBe(true);
     expect(r.ok && r.warnings).toContain('"Oadby" elects 2 but has 1 member(s): its alerts go to 1');
     expect(r.ok && r.rows[0]?.division).toBe('Oadby');

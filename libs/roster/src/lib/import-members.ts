@@ -1,14 +1,59 @@
 import { readCsv, splitList, unsafeText } from './csv.util';
 import { isEmail } from './email-address';
 import {
-  MEMBER_ROLES,
+  SINGLE_HOLDER_ROLES,
   type ImportResult,
   type Member,
   type MemberRole,
+  type RosterRules,
   type RowProblem,
 } from './roster.types';
 
-export const MEMBER_COLUMNS = ['id', 'name', 'email', 'division', 'roles', 'portfolio', 'interests'] as const;
+export const MEMBER_COLUMNS = [
+  'id',
+  'name',
+  'email',
+  'division',
+  'roles',
+  'portfolio',
+  'interests',
+  'chairs',
+] as const;
+
+/** A role or body as a file or form may write it: "Cabinet lead member", "deputy-leader". */
+export const asKey = (given: string) =>
+  given
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
+
+const oneOf = (keys: readonly string[]) =>
+  keys.length ? keys.join(', ') : "none: the council's rules define none";
+
+/** Why a role cannot be held, or undefined when the council's rules define it. */
+export function unknownRole(given: string, rules: RosterRules): string | undefined {
+  return rules.roles.includes(asKey(given))
+    ? undefined
+    : `"${given}" is not a role the council's rules define; use ${oneOf(rules.roles)}`;
+}
+
+/** Why a body cannot be chaired, or undefined when the council's rules define it. */
+export function unknownBody(given: string, rules: RosterRules): string | undefined {
+  return rules.bodies.includes(asKey(given))
+    ? undefined
+    : `"${given}" is not a body the council's rules define; use ${oneOf(rules.bodies)}`;
+}
+
+/** The first role held that needs a portfolio, when none is given: what to say. */
+export function missingPortfolio(
+  roles: readonly string[],
+  portfolio: string | null | undefined,
+  rules: RosterRules,
+): string | undefined {
+  if (portfolio) return undefined;
+  const role = roles.find((r) => rules.needsPortfolio[r] !== undefined);
+  return role === undefined ? undefined : `a ${role.replace(/_/g, ' ')} needs a portfolio`;
+}
 
 export interface DivisionLookup {
   /** The exact division name for a name given loosely, or undefined when there is no such division. */
@@ -20,9 +65,14 @@ export interface DivisionLookup {
 
 /**
  * Reads and checks a members CSV. Every bad row is reported; one bad row means nothing is imported.
- * Columns: id, name, email, division, roles (`;`-separated), portfolio, interests (`;`-separated).
+ * Columns: id, name, email, division, roles (`;`-separated), portfolio, interests (`;`-separated),
+ * chairs (`;`-separated bodies). Roles and bodies are those the council's rules define.
  */
-export function importMembersCsv(text: string, divisions: DivisionLookup): ImportResult<Member> {
+export function importMembersCsv(
+  text: string,
+  divisions: DivisionLookup,
+  rules: RosterRules,
+): ImportResult<Member> {
   const { table, problems } = readCsv(text, ['id', 'name', 'email', 'division']);
   if (!table) return { ok: false, problems };
   const members: Member[] = [];
@@ -53,13 +103,18 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
 
     const roles: MemberRole[] = [];
     for (const r of splitList(values['roles'])) {
-      const role = r.toLowerCase().replace(/[\s-]+/g, '_');
-      if ((MEMBER_ROLES as readonly string[]).includes(role)) roles.push(role as MemberRole);
-      else bad('roles', `"${r}" is not a role; use ${MEMBER_ROLES.join(', ')}`);
+      const problem = unknownRole(r, rules);
+      if (problem) bad('roles', problem);
+      else if (!roles.includes(asKey(r))) roles.push(asKey(r));
     }
-    if (roles.includes('cabinet_lead_member') && !portfolio) {
-      bad('portfolio', 'a cabinet lead member needs a portfolio');
+    const chairs: string[] = [];
+    for (const b of splitList(values['chairs'])) {
+      const problem = unknownBody(b, rules);
+      if (problem) bad('chairs', problem);
+      else if (!chairs.includes(asKey(b))) chairs.push(asKey(b));
     }
+    const noPortfolio = missingPortfolio(roles, portfolio, rules);
+    if (noPortfolio) bad('portfolio', noPortfolio);
     if (portfolio && unsafeText(portfolio)) bad('portfolio', unsafeText(portfolio) as string);
     const interests = splitList(values['interests']).map((t) => t.toLowerCase());
 
@@ -73,6 +128,7 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
         roles,
         ...(portfolio ? { portfolio } : {}),
         interests,
+        ...(chairs.length ? { chairs } : {}),
       });
     }
   }
@@ -90,7 +146,7 @@ export function importMembersCsv(text: string, divisions: DivisionLookup): Impor
 
 function uniqueRoleProblems(members: readonly Member[], rows: readonly number[]): RowProblem[] {
   const out: RowProblem[] = [];
-  for (const role of ['leader', 'deputy_leader'] as const) {
+  for (const role of SINGLE_HOLDER_ROLES) {
     const holders = members.flatMap((m, i) => (m.roles.includes(role) ? [i] : []));
     for (const i of holders.slice(1)) {
       out.push({ row: rows[i] ?? 0, column: 'roles', message: `there can be only one ${role}` });

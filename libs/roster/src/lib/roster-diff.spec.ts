@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countyDivisions, readFixture } from '../../../../tools/testing/fixtures';
+import { countyDivisions, fixtureRosterRules, readFixture } from '../../../../tools/testing/fixtures';
 import { importMembersCsv } from './import-members';
 import { importOfficersCsv } from './import-officers';
 import { diffMembers, diffOfficers, needsTypedCount } from './roster-diff';
@@ -8,7 +8,7 @@ const leics = countyDivisions('leicestershire');
 const membersCsv = readFixture('leicestershire', 'members.csv');
 const lines = membersCsv.trim().split('\n');
 const parse = (text: string) => {
-  const r = importMembersCsv(text, leics);
+  const r = importMembersCsv(text, leics, fixtureRosterRules('leicestershire'));
   if (!r.ok) throw new Error(JSON.stringify(r.problems));
   return r.rows;
 };

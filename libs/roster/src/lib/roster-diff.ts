@@ -47,6 +47,7 @@ const MEMBER_FIELDS: readonly FieldDef<MemberState>[] = [
   { label: 'Roles', show: (m) => list(m.roles.map((r) => r.replace(/_/g, ' '))) },
   { label: 'Portfolio', show: (m) => m.portfolio || NONE },
   { label: 'Interests', show: (m) => list(m.interests) },
+  { label: 'Chairs', show: (m) => list((m.chairs ?? []).map((b) => b.replace(/_/g, ' '))) },
 ];
 
 const OFFICER_FIELDS: readonly FieldDef<Officer>[] = [

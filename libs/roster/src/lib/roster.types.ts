@@ -1,5 +1,21 @@
-export const MEMBER_ROLES = ['leader', 'deputy_leader', 'cabinet_lead_member'] as const;
-export type MemberRole = (typeof MEMBER_ROLES)[number];
+/** A role a member holds: one of the keys of the council's policy file's `roles:`. */
+export type MemberRole = string;
+
+/**
+ * What the council's rules let a roster say of a member, read from the revision of its policy file
+ * in force: a council adds a role, or a body whose chair is told, by revising its file.
+ */
+export interface RosterRules {
+  /** The roles a member may hold (the policy's `roles:` keys). */
+  readonly roles: readonly string[];
+  /** The roles held for a portfolio, each with why the portfolio is needed. */
+  readonly needsPortfolio: Readonly<Record<string, string>>;
+  /** The bodies a member may chair (the policy's `bodies:` keys). */
+  readonly bodies: readonly string[];
+}
+
+/** Roles the roster lets one member hold at a time: the council has one Leader and one Deputy Leader. */
+export const SINGLE_HOLDER_ROLES: readonly string[] = ['leader', 'deputy_leader'];
 
 export interface Member {
   readonly id: string;
@@ -9,6 +25,8 @@ export interface Member {
   readonly division: string;
   readonly roles: readonly MemberRole[];
   readonly portfolio?: string;
+  /** The bodies (the policy's `bodies:` keys) the member chairs. */
+  readonly chairs?: readonly string[];
   /** Topics the member has registered an interest in (§34), lower-cased. */
   readonly interests: readonly string[];
 }

@@ -45,6 +45,10 @@ export class MemberEntity {
   @Column({ type: 'text', nullable: true })
   portfolio!: string | null;
 
+  /** The bodies (the council's policy's `bodies:` keys) the member chairs. */
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  chairs!: string[];
+
   /** §34: topics the member has asked to be told about wherever they arise. */
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   interests!: string[];

@@ -1,4 +1,4 @@
-import { parseEvent, planEvent } from '@member-alerts/protocol';
+import { parseEvent, planEvent, rosterRules } from '@member-alerts/protocol';
 import { importMembersCsv, importOfficersCsv } from '@member-alerts/roster';
 import { describe, expect, it } from 'vitest';
 import { countyDivisions, leicestershirePolicy, readFixture } from '../../../../../tools/testing/fixtures';
@@ -149,7 +149,11 @@ describe('the event made from a major works permit on London Road, Oadby', () =>
   });
 
   it('reaches the Oadby members, and the adjoining divisions’ members (§35)', () => {
-    const members = importMembersCsv(readFixture('leicestershire', 'members.csv'), divisions);
+    const members = importMembersCsv(
+      readFixture('leicestershire', 'members.csv'),
+      divisions,
+      rosterRules(POLICY),
+    );
     const officers = importOfficersCsv(readFixture('leicestershire', 'officers.csv'));
     if (!members.ok || !officers.ok) throw new Error('the roster fixtures do not import');
     const plan = planEvent(parseEvent(event, divisions, POLICY), {

@@ -1,5 +1,5 @@
 import { foldDivisionName, parseCrs, type Crs, type DivisionSet } from '@member-alerts/geo';
-import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
+import type { MemberRole } from '@member-alerts/roster';
 import type { Policy } from '../policy/policy.types';
 import { areaBasis, NO_AREA_MESSAGE, outsideMessage, type AreaGiven } from '../rules/affected-divisions.rule';
 import type { FieldError } from './alert-event.types';
@@ -73,11 +73,8 @@ function readDivisionNames(raw: RawEvent, set: DivisionSet, errors: FieldError[]
   return names;
 }
 
-// The roles an event can ask for: those the council's rules name, or, for rules that name none, every
-// role the roster holds.
-function rolesOf(policy: Policy): readonly MemberRole[] {
-  return policy.roles ? MEMBER_ROLES.filter((r) => policy.roles?.[r] !== undefined) : MEMBER_ROLES;
-}
+// The roles an event can ask for: those the council's rules define.
+const rolesOf = (policy: Policy): readonly MemberRole[] => Object.keys(policy.roles ?? {});
 
 function readRoles(raw: RawEvent, policy: Policy, errors: FieldError[]): MemberRole[] | undefined {
   const roles = rolesOf(policy);

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { plan, POLICY } from '../../test/leicestershire.fixture';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { Policy, PreElectionPeriod } from '../policy/policy.types';
-import { holdingPeriod, withHolds } from './pre-election-hold';
+import { holdingPeriod, holdsWaiting, type WaitingNotice, withHolds } from './pre-election-hold';
 import { cancellationRows, firstVersionRows } from './version-rows';
 
 // County Council elections: notice of election on Monday 26 March 2029, the day after the clocks
@@ -152,5 +152,35 @@ describe('which notices a pre-election period holds for democratic services', ()
       policy,
     );
     expect(cancelled.map((r) => r.heldFor)).toEqual(cancelled.map(() => undefined));
+  });
+
+  // A revision published on Monday 12 March 2029, taking effect on Thursday 15 March, adds the
+  // County Council period; notices already waiting are asked whether it holds them.
+  describe('notices still waiting when a revision adding a period is published', () => {
+    const revised: Policy = { ...policy, takesEffect: '2029-03-15' };
+    const waiting = (extra: Partial<WaitingNotice>): WaitingNotice => ({
+      kind: 'facility_event',
+      divisions: ['Oadby'],
+      sendAt: new Date('2029-04-12T09:00:00Z'),
+      change: 'new',
+      ...extra,
+    });
+    it.each<[string, Partial<WaitingNotice>, string | undefined]>([
+      ['an invitation due inside the period', {}, COUNTY.election],
+      ['an update of one', { change: 'updated' }, COUNTY.election],
+      ['a cancellation', { change: 'cancelled' }, undefined],
+      ["a 'no longer concerns you'", { change: 'removed' }, undefined],
+      ['a kind the revision sends as usual', { kind: 'road_works' }, undefined],
+      ['an invitation due after the close of poll', { sendAt: new Date('2029-05-04T08:00:00Z') }, undefined],
+    ])('%s', (_name, extra, election) => {
+      expect(holdsWaiting(revised, waiting(extra))?.election).toBe(election);
+    });
+    it('leaves a notice due before the revision takes effect, even inside a period', () => {
+      const early: Policy = { ...policy, takesEffect: '2029-04-13' };
+      expect(holdsWaiting(early, waiting({}))).toBeUndefined();
+      expect(holdsWaiting(early, waiting({ sendAt: new Date('2029-04-13T08:00:00Z') }))?.election).toBe(
+        COUNTY.election,
+      );
+    });
   });
 });

@@ -27,6 +27,31 @@ export function holdingPeriod(
   return (policy.preElection ?? []).find((p) => p.from <= day && day <= p.to && covers(p, divisions));
 }
 
+/** Only the notice itself waits: a cancellation or a "no longer concerns you" goes as usual. */
+const holdable = (change: NewNotification['change']) => change === 'new' || change === 'updated';
+
+/** A notice not yet sent, as it waits in the outbox when a revision of the rules is published. */
+export interface WaitingNotice {
+  readonly kind: string;
+  /** The divisions its event affects. */
+  readonly divisions: readonly string[];
+  readonly sendAt: Date;
+  readonly change: NewNotification['change'];
+}
+
+/**
+ * The period of a newly published revision that holds a notice still waiting to be sent, as if it
+ * had been planned under that revision: its kind is one the revision holds, and the London day it
+ * would go is inside one of the revision's periods covering its divisions, on or after the day the
+ * revision takes effect. Undefined when it goes as planned. A notice already sent (or being sent)
+ * is never asked about: publishing a revision never changes what has gone.
+ */
+export function holdsWaiting(policy: Policy, notice: WaitingNotice): PreElectionPeriod | undefined {
+  if (!holdable(notice.change)) return undefined;
+  if (policy.takesEffect !== undefined && londonDateOf(notice.sendAt) < policy.takesEffect) return undefined;
+  return holdingPeriod(policy, notice.kind, notice.divisions, notice.sendAt);
+}
+
 /**
  * Marks the rows a pre-election period holds for democratic services. Only the notice itself (a
  * first notice or an update) waits: telling someone that an event is cancelled, or no longer
@@ -38,7 +63,7 @@ export function withHolds(
   policy: Policy,
 ): NewNotification[] {
   return rows.map((r) => {
-    if (r.change !== 'new' && r.change !== 'updated') return r;
+    if (!holdable(r.change)) return r;
     const period = holdingPeriod(policy, plan.kind, plan.affectedDivisions, r.sendAt);
     return period ? { ...r, heldFor: period } : r;
   });

@@ -18,7 +18,7 @@ const rank = <T>(order: readonly T[], v: T) => order.indexOf(v);
 const collate = new Intl.Collator().compare;
 
 function reasonKey(r: Reason): string {
-  return [r.relation, r.division, r.role, r.topic, r.service].join('|');
+  return [r.relation, r.division, r.role, r.chairOf, r.topic, r.service].join('|');
 }
 
 function compareReasons(a: Reason, b: Reason): number {

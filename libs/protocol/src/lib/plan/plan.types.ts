@@ -34,6 +34,8 @@ export interface Reason {
   division?: string;
   /** The role an escalation went to. */
   role?: string;
+  /** The body (its key) whose chair an escalation went to. */
+  chairOf?: string;
   /** The interest that matched (§34). */
   topic?: string;
   /** The service that matched an officer (§30). */

@@ -1,4 +1,3 @@
-import { MEMBER_ROLES } from '@member-alerts/roster';
 import type { ConditionInFile, KindInFile, PolicyFile, TargetInFile } from './policy-file.schema';
 import { BANK_HOLIDAYS } from './bank-holidays';
 import { BANK_HOLIDAY_RANGE } from './working-days.util';
@@ -9,8 +8,6 @@ export interface PathProblem {
   readonly path: PolicyPath;
   readonly message: string;
 }
-
-const ROSTER_ROLES: readonly string[] = MEMBER_ROLES;
 
 function bodiesIn(c: ConditionInFile): readonly string[] {
   if ('bodyIn' in c) return c.bodyIn;
@@ -49,14 +46,7 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       add(path, `"${role}" is not one of the roles the file defines (${roles.join(', ') || 'none'})`);
   };
 
-  for (const role of roles) {
-    if (!ROSTER_ROLES.includes(role)) {
-      add(
-        ['roles', role],
-        `the roster cannot hold the role "${role}": members' roles are ${ROSTER_ROLES.join(', ')}`,
-      );
-    }
-  }
+  // Roles are the file's own: a roster holds whichever the revision in force defines (rosterRules).
   if (kinds.length === 0) add(['kinds'], 'define at least one kind of event');
 
   const d = file.defaults;
@@ -140,11 +130,14 @@ export function checkPolicyFile(file: PolicyFile): PathProblem[] {
       const path = at('escalation', 'to', i);
       if (t.chairOfBody) {
         if (t.role !== undefined) add(path, 'give role: or chairOfBody:, not both');
-        else
+        else if (t.samePortfolio)
+          add([...path, 'samePortfolio'], 'the chair of a body is not held for a portfolio');
+        else if (!required.includes('body'))
           add(
             [...path, 'chairOfBody'],
-            'the roster cannot hold the chairs of bodies yet, so nobody could be told',
+            `a ${name} does not require the body its report goes to, so no chair could be found: add body to requires:`,
           );
+        if (t.otherwise !== undefined) knownRole([...path, 'otherwise'], t.otherwise);
         return;
       }
       if (t.role === undefined) return add(path, 'say whom to tell: role: NAME');

@@ -1,6 +1,13 @@
 import { EVENT_FIELD_TABLE } from '../event/event-fields';
 import { londonDay } from '../render/london-wording';
-import type { Condition, KindPolicy, KindRuleName, Policy, RuleBasis } from './policy.types';
+import type {
+  Condition,
+  EscalationTarget,
+  KindPolicy,
+  KindRuleName,
+  Policy,
+  RuleBasis,
+} from './policy.types';
 
 const ACTIONS = { invite: 'invited', notify: 'notified', inform: 'informed' } as const;
 
@@ -59,7 +66,9 @@ export interface RuleInWords {
 /** A kind's rules in words, one row each, as `policy show` and the console's Rules page give them. */
 export function kindRulesInWords(k: KindPolicy, policy: Policy): RuleInWords[] {
   const area = policy.words?.areas ?? 'divisions';
-  const role = (r: string) => policy.roles?.[r as keyof NonNullable<Policy['roles']>]?.label ?? r;
+  const role = (r: string) => policy.roles?.[r]?.label ?? r;
+  const target = (t: EscalationTarget) =>
+    `${'chairOfBody' in t ? 'the chair of the body the report goes to' : `${role(t.role)}${t.samePortfolio ? ' for the portfolio' : ''}`}${t.otherwise ? `, else ${role(t.otherwise)}` : ''}`;
   const rule = (name: KindRuleName, says: string): RuleInWords => {
     const basis = k.basis?.[name];
     return { rule: RULE_NAMES[name], says, ...(basis ? { basis } : {}) };
@@ -91,17 +100,7 @@ export function kindRulesInWords(k: KindPolicy, policy: Policy): RuleInWords[] {
       says: `Nobody is told when ${conditionInWords(x.when, policy)} (§${x.paragraph}): ${x.reason}`,
     })),
     ...(k.escalation.length
-      ? [
-          rule(
-            'escalation',
-            `Also told: ${k.escalation
-              .map(
-                (t) =>
-                  `${role(t.role)}${t.samePortfolio ? ' for the portfolio' : ''}${t.otherwise ? `, else ${role(t.otherwise)}` : ''}`,
-              )
-              .join('; ')}.`,
-          ),
-        ]
+      ? [rule('escalation', `Also told: ${k.escalation.map(target).join('; ')}.`)]
       : []),
     ...(k.meeting
       ? [rule('meeting', `Names the meeting (§${k.meeting.paragraph}) and the right to attend it.`)]

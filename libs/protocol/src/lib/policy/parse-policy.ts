@@ -1,4 +1,3 @@
-import { MEMBER_ROLES, type MemberRole } from '@member-alerts/roster';
 import { isMap, isSeq, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { core } from 'zod';
 import { checkPolicyFile, type PathProblem, type PolicyPath } from './check-policy-file';
@@ -180,9 +179,6 @@ function adjoiningOf(a: NonNullable<KindInFile['adjoining']>): AdjoiningRule {
   return a.tell === 'when' && a.when ? { when: condition(a.when) } : a.tell === 'when' ? 'never' : a.tell;
 }
 
-// The checker has made sure every role named is one the roster holds.
-const asRole = (role: string | undefined): MemberRole | undefined => MEMBER_ROLES.find((r) => r === role);
-
 function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPolicy {
   const d = file.defaults;
   // A kind's own rule, else the file's list of held kinds, else the default, else sent as usual.
@@ -206,13 +202,12 @@ function kindOf(file: PolicyFile, k: KindInFile, listedAsHeld: boolean): KindPol
     const b = basisOf(rule);
     if (b) basis[name] = b;
   }
-  const escalation: EscalationTarget[] = (k.escalation?.to ?? []).flatMap((t) => {
-    const role = asRole(t.role);
-    const otherwise = asRole(t.otherwise);
-    if (!role) return [];
-    return [
-      { role, ...(t.samePortfolio ? { samePortfolio: true } : {}), ...(otherwise ? { otherwise } : {}) },
-    ];
+  // The checker has made sure every role named is one the file defines, and each target is one or the other.
+  const escalation: EscalationTarget[] = (k.escalation?.to ?? []).flatMap((t): EscalationTarget[] => {
+    const otherwise = t.otherwise === undefined ? {} : { otherwise: t.otherwise };
+    if (t.chairOfBody) return [{ chairOfBody: true, ...otherwise }];
+    if (t.role === undefined) return [];
+    return [{ role: t.role, ...(t.samePortfolio ? { samePortfolio: true } : {}), ...otherwise }];
   });
   return {
     paragraph: paragraphOf(k.paragraph),

@@ -2,8 +2,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { fixturePath, readFixture } from '../../../../../tools/testing/fixtures';
-import { at, divisions, fieldErrors, member, plan, POLICY } from '../../test/leicestershire.fixture';
+import { countyDivisions, fixturePath, readFixture } from '../../../../../tools/testing/fixtures';
+import { importMembersCsv } from '@member-alerts/roster';
+import { planEvent } from '../plan/plan-event';
+import { rosterRules } from './roster-rules';
+import { at, divisions, fieldErrors, member, members, plan, POLICY } from '../../test/leicestershire.fixture';
+import type { Member } from '@member-alerts/roster';
 import type { AlertEvent } from '../event/alert-event.types';
 import type { Plan } from '../plan/plan.types';
 import { deliveryTime } from '../delivery/delivery-time';
@@ -109,6 +113,38 @@ describe("Nottinghamshire's example policy file", () => {
       'member_public_meeting',
       'partnership_action',
     ]);
+  });
+
+  it("tells a sensitive report's opposition group leaders and the committee's chair, from its fictional roster", () => {
+    const policy = parsePolicy(text);
+    const notts = countyDivisions('nottinghamshire');
+    const roster = importMembersCsv(
+      readFixture('nottinghamshire', 'members.csv'),
+      notts,
+      rosterRules(policy),
+    );
+    if (!roster.ok) throw new Error(JSON.stringify(roster.problems));
+    const event = parseEvent(
+      {
+        kind: 'sensitive_report',
+        title: 'Closure of a day centre',
+        divisions: ['Arnold North'],
+        body: 'overview',
+      },
+      notts,
+      policy,
+    );
+    const p = planEvent(event, {
+      divisions: notts,
+      members: roster.rows,
+      now: new Date('2026-03-02T09:00:00Z'),
+      policy,
+    });
+    const told = p.recipients
+      .filter((r) => r.reasons.some((x) => x.relation === 'escalation'))
+      .map((r) => r.name)
+      .sort();
+    expect(told).toEqual(['Bernard Laxton', 'Dev Caunton', 'Eleanor Eakring']);
   });
 });
 
@@ -286,6 +322,79 @@ describe('what a policy file can say', () => {
     expect(member('Catherine Kettering').roles).toContain('leader');
   });
 
+  // A council whose rules tell its opposition group leaders and the chair of the body a sensitive
+  // report goes to (as Nottinghamshire's example file does). The roster says who holds each.
+  describe('recipients: opposition group leaders, and the chair of the body a report goes to', () => {
+    const withOpposition = variant((f) => {
+      (f['roles'] as Tree)['opposition_group_leader'] = {
+        label: 'the opposition group leaders',
+        title: 'Opposition Group Leader',
+      };
+      Object.assign(kindIn(f, 'sensitive_report'), {
+        escalation: {
+          to: [{ role: 'opposition_group_leader' }, { chairOfBody: true, otherwise: 'leader' }],
+          choice: 'c',
+        },
+      });
+    });
+    const report = (body: string) => oadby('sensitive_report', { body, startsAt: '2026-03-20T10:00:00Z' });
+    const oliver = member('Oliver Belgrave');
+    const roster = (extra: Partial<Member>[]) =>
+      members.map((m) => {
+        const i = extra.findIndex((e) => e.id === m.id);
+        return i < 0 ? m : { ...m, ...extra[i] };
+      });
+    const two = [...members].filter((m) => m.roles.length === 0).slice(0, 3);
+    const [firstLeader, secondLeader, chair] = two;
+    if (!firstLeader || !secondLeader || !chair) throw new Error('the fixture has too few backbenchers');
+    const tellsOf = (p: Plan) =>
+      p.recipients
+        .filter((r) => r.reasons.some((x) => x.relation === 'escalation'))
+        .map((r) => [r.name, r.reasons.find((x) => x.relation === 'escalation')])
+        .map(([name, x]) => [name, typeof x === 'object' ? (x.role ?? `chair of ${x.chairOf ?? ''}`) : ''])
+        .sort();
+
+    it.each<[string, Partial<Member>[], string, string[][], string[]]>([
+      [
+        'every opposition group leader, and the chair of the body',
+        [
+          { id: firstLeader.id, roles: ['opposition_group_leader'] },
+          { id: secondLeader.id, roles: ['opposition_group_leader'] },
+          { id: chair.id, chairs: ['scrutiny'] },
+        ],
+        'scrutiny',
+        [
+          [chair.name, 'chair of scrutiny'],
+          [firstLeader.name, 'opposition_group_leader'],
+          [secondLeader.name, 'opposition_group_leader'],
+        ],
+        [],
+      ],
+      [
+        "only the chair of the report's own body",
+        [{ id: chair.id, chairs: ['cabinet'] }],
+        'scrutiny',
+        [[member('Catherine Kettering').name, 'leader']],
+        [
+          'Nobody on the roster is the opposition group leaders, so nobody in that role is told (§36)',
+          'Nobody on the roster chairs the Overview and Scrutiny Committee, so the Leader is told instead (§36)',
+        ],
+      ],
+    ])('%s', (_name, extra, body, told, warnings) => {
+      const p = plan(report(body), { policy: withOpposition, members: roster(extra) });
+      expect(tellsOf(p)).toEqual(told.sort());
+      for (const w of warnings) expect(p.warnings).toContain(w);
+      // The local members are told as ever.
+      expect(p.recipients.map((r) => r.name)).toContain(oliver.name);
+    });
+
+    it('says so in words, for `policy show` and the Rules page', () => {
+      expect(describePolicy(withOpposition)).toContain(
+        'Also told: the opposition group leaders; the chair of the body the report goes to, else the Leader.',
+      );
+    });
+  });
+
   it('a working-day rule refuses a date past the bank-holiday data, in words', () => {
     const policy = timed({ at: 'working_days_before', date: 'opensAt', days: 2 });
     const errors = fieldErrors(() =>
@@ -447,13 +556,6 @@ describe('a bad policy file', () => {
       /a consultation does not require closesAt, so notice cannot be timed from it/,
     ],
     [
-      'a role the roster cannot hold',
-      edit('\nroles:\n', '\nroles:\n  mayor: { label: the Mayor }\n'),
-      'mayor:',
-      'roles.mayor',
-      /the roster cannot hold the role "mayor": members' roles are leader, deputy_leader, cabinet_lead_member/,
-    ],
-    [
       'an escalation to a role the file does not define',
       edit('        - { role: deputy_leader }', '        - { role: deputy_mayor }'),
       'role: deputy_mayor',
@@ -471,11 +573,21 @@ describe('a bad policy file', () => {
       /"deputy_leader" is not held for a portfolio: say why it needs one with needsPortfolio:/,
     ],
     [
-      'the chair of the body a report goes to, whom the roster cannot hold yet',
+      'the chair of the body a report goes to, for a kind that gives no body',
       edit('        - { role: deputy_leader }', '        - { chairOfBody: true }'),
       'chairOfBody: true',
       'kinds.major_incident.escalation.to[1].chairOfBody',
-      /the roster cannot hold the chairs of bodies yet/,
+      /a major_incident does not require the body its report goes to, so no chair could be found: add body to requires:/,
+    ],
+    [
+      'a fallback from the chair to a role the file does not define',
+      edit(
+        '        because: §32 depends on the body that considers the report\n',
+        '        because: §32 depends on the body that considers the report\n    escalation:\n      to:\n        - { chairOfBody: true, otherwise: mayor }\n      choice: x\n',
+      ),
+      'otherwise: mayor',
+      'kinds.sensitive_report.escalation.to[0].otherwise',
+      /"mayor" is not one of the roles the file defines/,
     ],
     [
       'a working-day rule that reaches past the bank-holiday data',

@@ -48,14 +48,24 @@ export interface Requirement {
   readonly because: string;
 }
 
-/** Someone to tell in addition to the local members (§36). */
-export interface EscalationTarget {
+/** Someone to tell in addition to the local members (§36): the holders of a role. */
+export interface RoleTarget {
+  /** One of the policy's `roles:`; every member holding it is told (all opposition group leaders). */
   readonly role: MemberRole;
   /** Only the holder of the role whose portfolio is the event's. */
   readonly samePortfolio?: boolean;
   /** The role to tell instead when nobody holds `role` (for the event's portfolio). */
   readonly otherwise?: MemberRole;
 }
+
+/** The chair of the body the event's report goes to (its `body`), as the roster says who chairs it. */
+export interface ChairTarget {
+  readonly chairOfBody: true;
+  /** The role to tell instead when nobody on the roster chairs that body. */
+  readonly otherwise?: MemberRole;
+}
+
+export type EscalationTarget = RoleTarget | ChairTarget;
 
 /** The meeting a report goes to, and what the plan tells members about attending it. */
 export interface MeetingRule {
@@ -175,7 +185,7 @@ export interface Policy {
   /** The London date this revision takes effect, "YYYY-MM-DD". */
   readonly takesEffect?: string;
   readonly words?: CouncilWords;
-  readonly roles?: Readonly<Partial<Record<MemberRole, RoleRule>>>;
+  readonly roles?: Readonly<Record<MemberRole, RoleRule>>;
   readonly bodies?: Readonly<Record<string, Labelled>>;
   readonly workingDays?: WorkingDays;
   readonly preElection?: readonly PreElectionPeriod[];

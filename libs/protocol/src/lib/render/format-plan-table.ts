@@ -1,7 +1,11 @@
 import type { Plan, Reason, Recipient } from '../plan/plan.types';
 
 function relationLabel(r: Reason): string {
-  const detail = r.role?.replace(/_/g, ' ') ?? r.topic ?? r.service;
+  const detail =
+    r.role?.replace(/_/g, ' ') ??
+    (r.chairOf === undefined ? undefined : `chair of ${r.chairOf.replace(/_/g, ' ')}`) ??
+    r.topic ??
+    r.service;
   return detail === undefined ? r.relation : `${r.relation}: ${detail}`;
 }
 

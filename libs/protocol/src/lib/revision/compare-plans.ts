@@ -32,7 +32,7 @@ const person = (r: Recipient): PlanChangePerson => ({
 
 const reasonKey = (reasons: readonly Reason[]) =>
   reasons
-    .map((x) => [x.relation, x.paragraph, x.division, x.role, x.topic, x.service].join('|'))
+    .map((x) => [x.relation, x.paragraph, x.division, x.role, x.chairOf, x.topic, x.service].join('|'))
     .sort()
     .join('\n');
 
