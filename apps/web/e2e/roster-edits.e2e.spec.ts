@@ -58,6 +58,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       expect(await ds.getByTestId('seated-from-words').textContent()).toBe('Seated from 1 May 2025');
       await ds.getByLabel('Cabinet Lead Member').check();
       await ds.getByLabel('Portfolio').fill('Highways and Transport');
+      await ds.getByLabel('Chair of the Overview and Scrutiny Committee').check();
       await ds.getByLabel('Interests').fill('libraries\nparks and open spaces\n');
       await screenshot(ds, 'member-add-form');
       await ds.getByRole('button', { name: 'Add the member' }).click();
@@ -91,6 +92,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
       const text = await row.textContent();
       expect(text).toContain('Oadby');
       expect(text).toContain('Cabinet Lead Member (Highways and Transport)');
+      expect(text).toContain('Chair of the Overview and Scrutiny Committee');
       expect(text).toContain('libraries, parks and open spaces');
       const added = await api<{ id: string; seats: unknown[] }>('/members/m901');
       expect(added).toMatchObject({
@@ -100,6 +102,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         roles: ['cabinet_lead_member'],
         portfolio: 'Highways and Transport',
         interests: ['libraries', 'parks and open spaces'],
+        chairs: ['scrutiny'],
         active: true,
       });
       expect(added.seats).toEqual([{ division: 'Oadby', termStart: '2025-05-01', termEnd: null }]);
@@ -113,6 +116,7 @@ describe.skipIf(!HAVE_CHROMIUM)(
         .toEqual(['Oadby1 May 2025Still held']);
       expect(await ds.getByLabel('Division').inputValue()).toBe('Oadby');
       expect(await ds.getByLabel('Cabinet Lead Member').isChecked()).toBe(true);
+      expect(await ds.getByLabel('Chair of the Overview and Scrutiny Committee').isChecked()).toBe(true);
       await screenshot(ds, 'member-edit-form');
 
       await ds.getByLabel('E-mail').fill('priya.chauhan@leics.example');

@@ -15,6 +15,9 @@ export interface CouncilWording {
   readonly roles: readonly string[];
   /** The roles held for a portfolio, as a sentence names them: "a Cabinet Lead Member". */
   readonly portfolioRoles: readonly string[];
+  /** The bodies reports go to, in the rules' order, and each one as a sentence names it ("the Cabinet"). */
+  readonly bodies: readonly string[];
+  readonly bodyLabel: (body: string) => string;
   /** Its whole area, as a line starts ("The whole borough"). */
   readonly wholeArea: string;
 }
@@ -24,6 +27,7 @@ const capital = (words: string) => words.charAt(0).toUpperCase() + words.slice(1
 export function councilWording(policy: ConsolePolicy | null): CouncilWording {
   const kinds = new Map((policy?.kinds ?? []).map((k) => [k.key, k.label]));
   const roles = new Map((policy?.roles ?? []).map((r) => [r.key, r]));
+  const bodies = new Map((policy?.bodies ?? []).map((b) => [b.key, b.label]));
   return {
     kindLabel: (k) => (k ? (kinds.get(k) ?? k) : 'event'),
     roleWords: (role) => roles.get(role)?.label ?? role,
@@ -33,6 +37,8 @@ export function councilWording(policy: ConsolePolicy | null): CouncilWording {
     },
     roles: [...roles.keys()],
     portfolioRoles: [...roles.values()].filter((r) => r.needsPortfolio).map((r) => r.label),
+    bodies: [...bodies.keys()],
+    bodyLabel: (body) => bodies.get(body) ?? body,
     wholeArea: capital(policy?.council.area.whole ?? 'the whole area'),
   };
 }

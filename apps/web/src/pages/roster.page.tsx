@@ -105,6 +105,11 @@ export function RosterPage() {
                   <td className="govuk-table__cell">
                     {m.roles.map((r) => words.roleTitle(r)).join(', ')}
                     {m.portfolio ? ` (${m.portfolio})` : ''}
+                    {m.chairs.length > 0 && (
+                      <span className="govuk-body-s govuk-!-display-block">
+                        {m.chairs.map((b) => `Chair of ${words.bodyLabel(b)}`).join(', ')}
+                      </span>
+                    )}
                   </td>
                   <td className="govuk-table__cell">
                     {m.interests.join(', ') || 'None'}{' '}

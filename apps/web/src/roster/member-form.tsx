@@ -16,6 +16,8 @@ export interface MemberBody {
   roles: string[];
   portfolio: string | null;
   interests: string[];
+  /** The bodies they chair, as the council's rules name them. */
+  chairs: string[];
   /** A UK mobile number, or null for none. */
   mobile: string | null;
   /** Adding only: the seat's first day, when it began before today. */
@@ -31,6 +33,7 @@ const FIELDS = [
   'seatedFrom',
   'roles',
   'portfolio',
+  'chairs',
   'interests',
 ];
 // How the error summary names each field, as its label does.
@@ -43,6 +46,7 @@ const LABELS = {
   seatedFrom: 'Seated from',
   roles: 'Roles',
   portfolio: 'Portfolio',
+  chairs: 'Chairs',
   interests: 'Interests',
 };
 
@@ -68,9 +72,12 @@ export function MemberForm({
   const [portfolio, setPortfolio] = useState(member?.portfolio ?? '');
   const [interests, setInterests] = useState((member?.interests ?? []).join('\n'));
   const [mobile, setMobile] = useState(member?.mobile ?? '');
+  const [chairs, setChairs] = useState<string[]>(member?.chairs ?? []);
 
   const toggle = (role: string, on: boolean) =>
     setRoles((rs) => (on ? [...rs.filter((r) => r !== role), role] : rs.filter((r) => r !== role)));
+  const toggleChair = (body: string, on: boolean) =>
+    setChairs((bs) => (on ? [...bs.filter((b) => b !== body), body] : bs.filter((b) => b !== body)));
   const options = [
     { value: '', label: 'Choose a division' },
     ...(division && !divisions.includes(division) ? [division] : []).concat(divisions).map((d) => ({
@@ -89,6 +96,7 @@ export function MemberForm({
             roles,
             portfolio: portfolio.trim() || null,
             interests: lines(interests),
+            chairs,
             mobile: mobile.trim() || null,
             ...(!member && seatedFrom ? { seatedFrom } : {}),
           }),
@@ -167,6 +175,24 @@ export function MemberForm({
         onChange={setPortfolio}
         error={errorFor(errors, 'portfolio')}
       />
+      {words.bodies.length > 0 && (
+        <fieldset className="govuk-fieldset">
+          <legend className="govuk-fieldset__legend govuk-fieldset__legend--s">Chairs</legend>
+          <div className="govuk-hint" id="chairs-hint">
+            The bodies this member chairs, for rules that tell the chair of the body a report goes to.
+          </div>
+          {words.bodies.map((body) => (
+            <Checkbox
+              key={body}
+              id={`chair-${body}`}
+              label={`Chair of ${words.bodyLabel(body)}`}
+              checked={chairs.includes(body)}
+              onChange={(on) => toggleChair(body, on)}
+            />
+          ))}
+          {errorFor(errors, 'chairs') && <p className="govuk-error-message">{errorFor(errors, 'chairs')}</p>}
+        </fieldset>
+      )}
       <TextArea
         id="interests"
         label="Interests (§34)"
