@@ -40,6 +40,11 @@ export interface NotifyStandInOptions {
   readonly dailyLimit?: number;
   /** Milliseconds before each 201 (a slow Notify). */
   readonly acceptDelayMs?: number;
+  /**
+   * Called with each message once stored and before its 201 goes: a receipt sent from here reaches
+   * the council before the sender can have marked the message sent.
+   */
+  readonly beforeAnswer?: (stored: StoredNotification) => Promise<void>;
 }
 
 /** The documented body of a delivery receipt. */
@@ -341,6 +346,7 @@ export class NotifyStandIn {
       return;
     }
     if (this.options.acceptDelayMs) await new Promise((r) => setTimeout(r, this.options.acceptDelayMs));
+    if (this.options.beforeAnswer) await this.options.beforeAnswer(stored);
     const fill = (text: string) =>
       text.replace(/\(\(([^)]+)\)\)/g, (_, name: string) => personalisation[name] ?? '');
     const templateRef = { id: template.id, version: 1, uri: `${this.url}/v2/template/${template.id}` };

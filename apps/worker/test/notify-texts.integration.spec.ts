@@ -83,6 +83,56 @@ describe('texts through GOV.UK Notify beside e-mail by SMTP', () => {
     expect([...h.sink.counts().keys()]).not.toContain(texts[0]?.id);
   });
 
+  it('a receipt that arrives before the worker has marked the message sent is kept, and the send is still recorded', async () => {
+    const TOKEN = 'the-council-callback-token-for-notify-0123456789';
+    const EMAIL_TEMPLATE = randomUUID();
+    let callback = '';
+    const early: number[] = [];
+    notify = new NotifyStandIn({
+      templates: [{ id: EMAIL_TEMPLATE, type: 'email', subject: '((subject))', body: '((body))' }],
+      // Notify delivers so fast that its receipt overtakes its own 201.
+      beforeAnswer: async (stored) => {
+        early.push(
+          ...(await notify!.sendReceipts(callback, TOKEN, [notify!.receiptFor(stored, 'delivered')])),
+        );
+      },
+    });
+    await notify.start();
+    h = await startDelivery({
+      api: { NOTIFY_CALLBACK_TOKEN: TOKEN },
+      worker: {
+        SMTP_URL: '',
+        EMAIL_CHANNEL: 'notify',
+        NOTIFY_BASE_URL: notify.url,
+        NOTIFY_API_KEY: notify.apiKey,
+        NOTIFY_EMAIL_TEMPLATE_ID: EMAIL_TEMPLATE,
+      },
+    });
+    callback = `${h.t.baseUrl}/notify/receipts`;
+    const id = await register(h, {
+      kind: 'road_works',
+      title: 'A6 works',
+      major: true,
+      divisions: ['Quorn & Barrow'],
+    });
+    await h.addWorker();
+    const done = await allFinal(h, [id], 60_000);
+    expect(done.every((r) => r.status === 'sent')).toBe(true);
+    expect(early.length).toBe(done.length);
+    expect(early.every((status) => status === 200)).toBe(true);
+    const stored = await h.t.sql<{
+      id: string;
+      status: string;
+      delivery_status: string | null;
+      message_id: string;
+    }>('SELECT id, status, delivery_status, message_id FROM notifications WHERE event_id = $1', [id]);
+    for (const r of stored) {
+      expect(r).toMatchObject({ status: 'sent', delivery_status: 'delivered' });
+      expect(r.message_id).toBe(notify.byReference(r.id)[0]?.id);
+    }
+    expect(notify.duplicates()).toEqual([]);
+  });
+
   it('an installation without texts marks the text row, in words, and sends no second e-mail', async () => {
     h = await startDelivery();
     await givenAMobile(h);
