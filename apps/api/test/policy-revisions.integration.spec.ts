@@ -157,14 +157,12 @@ describe("a council's rules as revisions", () => {
       /^line \d+: a consultation does not require closesAt, so notice cannot be timed from it/,
     ],
     [
+      // The roster holds the roles the file defines, so a rule naming any other is one it cannot hold.
       'a role the roster cannot hold',
       '/policy/check',
-      edit(
-        '  leader: { label: the Leader, title: Leader of the Council }',
-        '  leader: { label: the Leader, title: Leader of the Council }\n  mayor: { label: the Mayor }',
-      ),
-      'roles.mayor',
-      /^line 2\d: the roster cannot hold the role "mayor"/,
+      edit('        - { role: deputy_leader }', '        - { role: deputy_mayor }'),
+      'kinds.major_incident.escalation.to[1].role',
+      /^line \d+: "deputy_mayor" is not one of the roles the file defines/,
     ],
     [
       // The file itself is good; published from a day past the data, it is not.
