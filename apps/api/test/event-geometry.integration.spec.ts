@@ -66,7 +66,9 @@ describe('the size of an event location', () => {
     expect(problems(r)).toEqual([
       { field: 'location', message: 'has 15,000 points; at most 10,000 are allowed' },
     ]);
-    expect(performance.now() - started).toBeLessThan(2_000);
+    // Refused on the count, before any point is read into a geometry: well within a request's
+    // time even on a loaded machine (the speed itself is the bench's to measure).
+    expect(performance.now() - started).toBeLessThan(5_000);
   });
 
   it.each([
