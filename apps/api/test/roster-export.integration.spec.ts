@@ -19,6 +19,17 @@ const preview = async (list: 'members' | 'officers', csv: string) => {
   return r.body as Preview;
 };
 
+/**
+ * Exports the members, checks that the file imports back with nothing to change, and gives m001's row.
+ * m901 took the seat m043 left, so the file has as many rows as the fixture.
+ */
+const m001ImportsBackUnchanged = async () => {
+  const r = await t.request('GET', '/members/export.csv', ds);
+  const fixtureRows = readFixture('leicestershire', 'members.csv').trim().split(/\r?\n/).length - 1;
+  expect(await preview('members', r.text)).toMatchObject({ added: [], changed: [], unchanged: fixtureRows });
+  return r.text.split('\r\n').find((l) => l.startsWith('m001,'));
+};
+
 describe('exporting the roster as CSV', () => {
   it('gives the members in the columns the import reads, and the file imports back with nothing to change', async () => {
     const r = await t.request('GET', '/members/export.csv', { key: KEYS.officer });
@@ -26,7 +37,7 @@ describe('exporting the roster as CSV', () => {
     expect(r.headers.get('content-type')).toMatch(/^text\/csv/);
     expect(r.headers.get('content-disposition')).toMatch(/filename="members.csv"/);
     const lines = r.text.trim().split('\r\n');
-    expect(lines[0]).toBe('id,name,email,division,roles,portfolio,interests,chairs');
+    expect(lines[0]).toBe('id,name,email,division,roles,portfolio,interests,chairs,mobile');
     const fixtureRows = readFixture('leicestershire', 'members.csv').trim().split(/\r?\n/).length - 1;
     expect(lines).toHaveLength(fixtureRows + 1);
     expect(lines.some((l) => /;/.test(l))).toBe(true);
@@ -59,7 +70,7 @@ describe('exporting the roster as CSV', () => {
     const r = await t.request('GET', '/members/export.csv', ds);
     const row = r.text.split('\r\n').find((l) => l.startsWith('m901,')) ?? '';
     expect(row).toBe(
-      `m901,Alex Example,alex@members.leics.example,Oadby,,,"'=hyperlink(""http://evil.example"",""click"")",`,
+      `m901,Alex Example,alex@members.leics.example,Oadby,,,"'=hyperlink(""http://evil.example"",""click"")",,`,
     );
   });
 
@@ -67,17 +78,19 @@ describe('exporting the roster as CSV', () => {
     const topics = { topics: ['-transport', '+schools'] };
     expect((await t.request('PUT', '/members/m001/interests', { ...ds, body: topics })).status).toBe(200);
     try {
-      const r = await t.request('GET', '/members/export.csv', ds);
-      expect(r.text.split('\r\n').find((l) => l.startsWith('m001,'))).toMatch(/,'-transport; \+schools,$/);
-      // m901 took the seat m043 left, so the file has as many rows as the fixture.
-      const fixtureRows = readFixture('leicestershire', 'members.csv').trim().split(/\r?\n/).length - 1;
-      expect(await preview('members', r.text)).toMatchObject({
-        added: [],
-        changed: [],
-        unchanged: fixtureRows,
-      });
+      expect(await m001ImportsBackUnchanged()).toMatch(/,'-transport; \+schools,,$/);
     } finally {
       await t.request('PUT', '/members/m001/interests', { ...ds, body: { topics: ['transport'] } });
+    }
+  });
+
+  it('writes a mobile number as people write it, and the file imports back with nothing to change', async () => {
+    const set = await t.request('PATCH', '/members/m001', { ...ds, body: { mobile: '+44 7700 900123' } });
+    expect(set.status, set.text).toBe(200);
+    try {
+      expect(await m001ImportsBackUnchanged()).toMatch(/,07700 900123$/);
+    } finally {
+      await t.request('PATCH', '/members/m001', { ...ds, body: { mobile: null } });
     }
   });
 

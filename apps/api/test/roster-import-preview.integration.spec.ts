@@ -155,6 +155,49 @@ describe('a members import is a preview first', () => {
   });
 });
 
+describe('the mobile column of a members import', () => {
+  const m043 = lines.find((l) => l.startsWith('m043,')) ?? '';
+  const mobileOf = async (externalId: string) =>
+    (
+      await t.sql<{ mobile: string | null }>('SELECT mobile FROM members WHERE external_id = $1', [
+        externalId,
+      ])
+    )[0]?.mobile;
+
+  it('refuses a number that is not a UK mobile, naming the row and column, and stores nothing', async () => {
+    const r = await preview('/members/import', [`${lines[0]},mobile`, `${m043},0116 305 0001`].join('\n'));
+    expect(r.status).toBe(400);
+    expect((r.body as { errors: unknown[] }).errors).toEqual([
+      { field: 'row 2, mobile', message: '"0116 305 0001" must be a UK mobile number, such as 07700 900123' },
+    ]);
+    expect(await mobileOf('m043')).toBeNull();
+  });
+
+  it('previews a number added in words, applies it on confirm, and a file without the column leaves it as it is', async () => {
+    const p = (await preview('/members/import', [`${lines[0]},mobile`, `${m043},+44 7700 900123`].join('\n')))
+      .body as Preview;
+    expect(p.changed.map((c) => c.changes.map((x) => x.text))).toEqual([['Mobile: (none) → 07700 900123']]);
+    expect(await mobileOf('m043')).toBeNull();
+    const c = await confirm('members', p.token);
+    expect(c.status, c.text.slice(0, 300)).toBe(200);
+    expect(c.body).toMatchObject({ updated: 1, created: 0 });
+    expect(await mobileOf('m043')).toBe('+447700900123');
+
+    const without = (await preview('/members/import', [lines[0], m043].join('\n'))).body as Preview;
+    expect([without.changed, without.unchanged]).toEqual([[], 1]);
+    expect((await confirm('members', without.token)).status).toBe(200);
+    expect(await mobileOf('m043')).toBe('+447700900123');
+
+    const cleared = (await preview('/members/import', [`${lines[0]},mobile`, `${m043},`].join('\n')))
+      .body as Preview;
+    expect(cleared.changed.map((c) => c.changes.map((x) => x.text))).toEqual([
+      ['Mobile: 07700 900123 → (none)'],
+    ]);
+    expect((await confirm('members', cleared.token)).status).toBe(200);
+    expect(await mobileOf('m043')).toBeNull();
+  });
+});
+
 describe('an officers import is a preview first', () => {
   it('keeps officers missing from the file unless asked, and applies the previewed change on confirm', async () => {
     const officers = OFFICERS_CSV.trim().split('\n');

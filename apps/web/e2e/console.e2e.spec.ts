@@ -234,7 +234,8 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
       if (i + 1 === 3) c[2] = 'not-an-email';
       if (i + 1 === 5) c[3] = 'Nowhere Town';
       if (i + 1 === 9) c[0] = lines[1]?.split(',')[0] ?? 'm001'; // the same id as row 2
-      return c.join(',');
+      // An optional mobile column: a landline is not a mobile.
+      return `${c.join(',')},${i === 0 ? 'mobile' : i + 1 === 7 ? '0116 305 0001' : ''}`;
     });
     await ds.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'members.csv',
@@ -247,6 +248,7 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     const rows = (await problems.locator('tbody tr').allTextContents()).join('\n');
     expect(rows).toMatch(/^3email/m);
     expect(rows).toMatch(/^5division/m);
+    expect(rows).toMatch(/^7mobile"0116 305 0001" must be a UK mobile number/m);
     expect(rows).toMatch(/^9id/m);
     expect(await ds.getByRole('alert').textContent()).toContain('Nothing was imported');
     await screenshot(ds, 'roster-bad-import');
@@ -256,7 +258,11 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     expect(await ds.getByTestId('members').locator('tbody tr').count()).toBe(55);
 
     // A one-row file is previewed as one change; the other 54 stay, before and after confirming.
-    const oneRow = [lines[0], lines[1]?.replace('@members.', '@new.members.')].join('\n');
+    // It also gives the member a mobile number, in an optional column.
+    const oneRow = [
+      `${lines[0]},mobile`,
+      `${lines[1]?.replace('@members.', '@new.members.')},+44 7700 900123`,
+    ].join('\n');
     await ds.getByLabel('CSV file', { exact: true }).setInputFiles({
       name: 'members.csv',
       mimeType: 'text/csv',
@@ -267,9 +273,15 @@ describe.skipIf(!HAVE_CHROMIUM)('the web console in Chromium, against the runnin
     await expect.poll(() => preview.count()).toBe(1);
     expect(await preview.textContent()).toContain('0 to add, 1 to change, 0 unchanged, 0 to leave the list');
     expect(await ds.getByTestId('members-csv-changed').textContent()).toContain('E-mail:');
+    expect(await ds.getByTestId('members-csv-changed').textContent()).toContain(
+      'Mobile: (none) → 07700 900123',
+    );
     await screenshot(ds, 'roster-import-preview');
     await ds.getByRole('button', { name: 'Confirm the members import' }).click();
     await expect.poll(() => ds.getByText(/Imported: 0 added, 1 changed/).count()).toBe(1);
+    const changedId = lines[1]?.split(',')[0] ?? 'm001';
+    const member = await h.t.request('GET', `/members/${changedId}`, { key: KEYS.democraticServices });
+    expect(member.body).toMatchObject({ mobile: '07700 900123' });
     // The result is above the button pressed: focus moves to it.
     const done = ds.getByTestId('members-csv-done');
     await expect.poll(() => done.evaluate((el) => el === document.activeElement)).toBe(true);

@@ -78,7 +78,7 @@ describe.skipIf(!HAVE_CHROMIUM)('finding, exporting, printing and reflow in the 
     const ds = await page();
     await signInAs(ds, 'Development democratic services');
     for (const [path, file, header] of [
-      ['/roster', 'members.csv', 'id,name,email,division,roles,portfolio,interests,chairs'],
+      ['/roster', 'members.csv', 'id,name,email,division,roles,portfolio,interests,chairs,mobile'],
       ['/officers', 'officers.csv', 'id,name,email,services'],
     ] as const) {
       await go(ds, path);

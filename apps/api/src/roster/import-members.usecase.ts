@@ -92,6 +92,7 @@ async function rosterNow(m: EntityManager, councilId: string, generationId: stri
     ...(e.portfolio ? { portfolio: e.portfolio } : {}),
     interests: e.interests,
     ...(e.chairs.length ? { chairs: e.chairs } : {}),
+    mobile: e.mobile,
     active: e.active,
   }));
   return {
@@ -167,6 +168,8 @@ export class ImportMembersUseCase {
           roles: [...r.roles],
           portfolio: r.portfolio ?? null,
           interests: [...r.interests],
+          // A file without a mobile column leaves numbers as they are.
+          ...(r.mobile === undefined ? {} : { mobile: r.mobile }),
           active: true,
         };
         const e = now.entities.get(r.id);

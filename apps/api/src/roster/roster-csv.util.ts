@@ -22,6 +22,7 @@ export function membersCsv(members: readonly MemberView[]): string {
       m.portfolio ?? '',
       list(m.interests),
       list(m.chairs),
+      m.mobile ?? '',
     ]),
   );
 }

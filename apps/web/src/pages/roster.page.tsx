@@ -61,7 +61,7 @@ export function RosterPage() {
       <CsvImportForm
         id="members-csv"
         what="members"
-        columns="id, name, email, division, roles, portfolio, interests, chairs (lists separated by ;)"
+        columns="id, name, email, division, roles, portfolio, interests, chairs (lists separated by ;), mobile (optional, such as 07700 900123)"
         {...importCalls(api, '/members/import', list.reload)}
       />
       {list.error && <p className="govuk-error-message">{list.error}</p>}

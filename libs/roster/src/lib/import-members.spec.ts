@@ -136,6 +136,41 @@ describe('a bad members file imports nothing and reports every bad row', () => {
   });
 });
 
+describe('the optional mobile column', () => {
+  const WITH_MOBILE = `${HEADER},mobile`;
+  const rows = (csv: string) => {
+    const r = importMembersCsv(csv, leics, RULES);
+    return r.ok ? r.rows : formatProblems(r.problems);
+  };
+
+  it.each([
+    ['07700 900123', '+447700900123'],
+    ['+44 7700 900123', '+447700900123'],
+    ['(07700) 900-123', '+447700900123'],
+  ])('reads %s as a UK mobile', (given, stored) => {
+    const r = rows(`${WITH_MOBILE}\nm1,A A,a@x.example,Oadby,,,,${given}`);
+    expect(typeof r !== 'string' && r[0]?.mobile).toBe(stored);
+  });
+
+  it('takes an empty cell as no mobile, and a file without the column as saying nothing of it', () => {
+    const empty = rows(`${WITH_MOBILE}\nm1,A A,a@x.example,Oadby,,,,`);
+    expect(typeof empty !== 'string' && empty[0]?.mobile).toBeNull();
+    const without = rows(`${HEADER}\nm1,A A,a@x.example,Oadby,,,`);
+    expect(typeof without !== 'string' && without[0] && 'mobile' in without[0]).toBe(false);
+  });
+
+  it('names the row and column of a number that is not a UK mobile, and imports nothing', () => {
+    const r = rows(
+      [
+        WITH_MOBILE,
+        'm1,A A,a@x.example,Oadby,,,,07700 900123',
+        'm2,B B,b@x.example,Oadby,,,,0116 232 3232',
+      ].join('\n'),
+    );
+    expect(r).toBe('row 3, mobile: "0116 232 3232" must be a UK mobile number, such as 07700 900123');
+  });
+});
+
 describe('officers', () => {
   it('imports the fixture officers with their services', () => {
     const r = importOfficersCsv(readFixture('leicestershire', 'officers.csv'));

@@ -1,5 +1,6 @@
 import { readCsv, splitList, unsafeText } from './csv.util';
 import { isEmail } from './email-address';
+import { MOBILE_RULE, ukMobile } from './mobile-number';
 import {
   SINGLE_HOLDER_ROLES,
   type ImportResult,
@@ -18,6 +19,7 @@ export const MEMBER_COLUMNS = [
   'portfolio',
   'interests',
   'chairs',
+  'mobile',
 ] as const;
 
 /** A role or body as a file or form may write it: "Cabinet lead member", "deputy-leader". */
@@ -66,7 +68,9 @@ export interface DivisionLookup {
 /**
  * Reads and checks a members CSV. Every bad row is reported; one bad row means nothing is imported.
  * Columns: id, name, email, division, roles (`;`-separated), portfolio, interests (`;`-separated),
- * chairs (`;`-separated bodies). Roles and bodies are those the council's rules define.
+ * chairs (`;`-separated bodies), mobile (a UK mobile number; empty removes it). Roles and bodies
+ * are those the council's rules define. A file without a mobile column leaves members' numbers as
+ * they are: their rows have no `mobile`.
  */
 export function importMembersCsv(
   text: string,
@@ -86,6 +90,7 @@ export function importMembersCsv(
     const email = (values['email'] ?? '').toLowerCase();
     const divisionGiven = values['division'] ?? '';
     const portfolio = values['portfolio'] ?? '';
+    const mobileGiven = values['mobile']?.trim();
 
     if (!/^[A-Za-z0-9_.-]{1,64}$/.test(id))
       bad('id', `"${id}" is not a valid id (letters, digits, - _ . only)`);
@@ -117,6 +122,8 @@ export function importMembersCsv(
     if (noPortfolio) bad('portfolio', noPortfolio);
     if (portfolio && unsafeText(portfolio)) bad('portfolio', unsafeText(portfolio) as string);
     const interests = splitList(values['interests']).map((t) => t.toLowerCase());
+    const mobile = mobileGiven ? ukMobile(mobileGiven) : null;
+    if (mobile === undefined) bad('mobile', `"${mobileGiven}" ${MOBILE_RULE}`);
 
     if (division) {
       memberRows.push(row);
@@ -129,6 +136,7 @@ export function importMembersCsv(
         ...(portfolio ? { portfolio } : {}),
         interests,
         ...(chairs.length ? { chairs } : {}),
+        ...(mobileGiven === undefined ? {} : { mobile: mobile ?? null }),
       });
     }
   }

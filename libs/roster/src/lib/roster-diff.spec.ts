@@ -74,6 +74,25 @@ describe('diffMembers on the fixture roster', () => {
     ]);
   });
 
+  it('shows a mobile number added, changed or removed as people write it, and leaves it alone when the file has no mobile column', () => {
+    const m043 = lines.find((l) => l.startsWith('m043,')) ?? '';
+    const withMobile = (cell: string) => parse([`${lines[0]},mobile`, `${m043},${cell}`].join('\n'));
+    const had = roster.map((m) => (m.id === 'm043' ? { ...m, mobile: '+447700900123' } : m));
+    const texts = (d: ReturnType<typeof diffMembers>) =>
+      d.changed.flatMap((c) => c.changes.map((x) => x.text));
+    expect(texts(diffMembers(roster, withMobile('07700 900123'), false))).toEqual([
+      'Mobile: (none) → 07700 900123',
+    ]);
+    expect(texts(diffMembers(had, withMobile('+44 7700 900456'), false))).toEqual([
+      'Mobile: 07700 900123 → 07700 900456',
+    ]);
+    expect(texts(diffMembers(had, withMobile(''), false))).toEqual(['Mobile: 07700 900123 → (none)']);
+    const same = diffMembers(had, withMobile('07700900123'), false);
+    expect([same.changed, same.unchanged]).toEqual([[], 1]);
+    const noColumn = diffMembers(had, parse([lines[0], m043].join('\n')), false);
+    expect([noColumn.changed, noColumn.unchanged]).toEqual([[], 1]);
+  });
+
   it('names roles, portfolio and interests in words, and a member who rejoins', () => {
     const was = roster.map((m) =>
       m.id === 'm042' ? { ...m, active: false, division: null, roles: [], interests: [] } : m,

@@ -1,3 +1,4 @@
+import { mobileInWords } from './mobile-number';
 import type { Member, Officer } from './roster.types';
 
 /** A person as the roster holds them now: inactive people have left; a member who left has no seat. */
@@ -35,6 +36,8 @@ export interface RosterDiff {
 interface FieldDef<T> {
   readonly label: string;
   readonly show: (p: T) => string;
+  /** False when a file says nothing of this field (an optional column left out): it stays as it is. */
+  readonly given?: (p: T) => boolean;
 }
 
 const NONE = '(none)';
@@ -48,6 +51,11 @@ const MEMBER_FIELDS: readonly FieldDef<MemberState>[] = [
   { label: 'Portfolio', show: (m) => m.portfolio || NONE },
   { label: 'Interests', show: (m) => list(m.interests) },
   { label: 'Chairs', show: (m) => list((m.chairs ?? []).map((b) => b.replace(/_/g, ' '))) },
+  {
+    label: 'Mobile',
+    show: (m) => (m.mobile ? mobileInWords(m.mobile) : NONE),
+    given: (m) => m.mobile !== undefined,
+  },
 ];
 
 const OFFICER_FIELDS: readonly FieldDef<Officer>[] = [
@@ -84,6 +92,7 @@ function diffRoster<T extends PersonRef>(
       continue;
     }
     const changes = fields.flatMap((f) => {
+      if (f.given && !f.given(row)) return [];
       const from = f.show(was);
       const to = f.show(row);
       return from === to ? [] : [change(f.label, from, to)];

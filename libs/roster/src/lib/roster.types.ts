@@ -29,6 +29,11 @@ export interface Member {
   readonly chairs?: readonly string[];
   /** Topics the member has registered an interest in (§34), lower-cased. */
   readonly interests: readonly string[];
+  /**
+   * A UK mobile number as stored (+447…) for texts; null when the member has none. A file without a
+   * mobile column says nothing of it: undefined.
+   */
+  readonly mobile?: string | null;
 }
 
 export interface Officer {
