@@ -112,5 +112,20 @@ describe("a member's roles and chairs are the council's rules'", () => {
     expect(again.body).toMatchObject({ added: [], changed: [] });
     const shown = await t.request('GET', '/members/m043', ds);
     expect(shown.body as MemberBody).toMatchObject({ chairs: ['scrutiny'] });
+
+    // A file that gives the member another body to chair: previewed, then confirmed, then held.
+    const moved = csv.text.replace(row, row.replace(/,scrutiny,$/, ',cabinet,'));
+    const previewed = await t.request('POST', '/members/import', {
+      ...ds,
+      raw: moved,
+      contentType: 'text/csv',
+    });
+    expect(previewed.status, previewed.text).toBe(200);
+    const p = previewed.body as { token: string; changed: { id: string }[] };
+    expect(p.changed.map((c) => c.id)).toEqual(['m043']);
+    const confirmed = await t.request('POST', `/members/import/${p.token}/confirm`, { ...ds, body: {} });
+    expect(confirmed.status, confirmed.text).toBe(200);
+    const after = await t.request('GET', '/members/m043', ds);
+    expect(after.body as MemberBody).toMatchObject({ chairs: ['cabinet'] });
   });
 });

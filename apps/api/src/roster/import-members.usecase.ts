@@ -168,6 +168,8 @@ export class ImportMembersUseCase {
           roles: [...r.roles],
           portfolio: r.portfolio ?? null,
           interests: [...r.interests],
+          // As the preview compares them: no bodies in the file is none.
+          chairs: [...(r.chairs ?? [])],
           // A file without a mobile column leaves numbers as they are.
           ...(r.mobile === undefined ? {} : { mobile: r.mobile }),
           active: true,
