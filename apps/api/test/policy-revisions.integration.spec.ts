@@ -160,11 +160,18 @@ describe("a council's rules as revisions", () => {
       'a role the roster cannot hold',
       '/policy/check',
       edit(
-        '  leader: { label: the Leader, title: Leader of the Council }',
-        '  leader: { label: the Leader, title: Leader of the Council }\n  mayor: { label: the Mayor }',
+        '  leader: { label: the Leader, title: Leader of the Council, holders: one }',
+        '  leader: { label: the Leader, title: Leader of the Council, holders: one }\n  mayor: { label: the Mayor }',
       ),
       'roles.mayor',
       /^line 2\d: the roster cannot hold the role "mayor"/,
+    ],
+    [
+      'a number of holders other than one or many',
+      '/policy/check',
+      edit('title: Deputy Leader, holders: one }', 'title: Deputy Leader, holders: 2 }'),
+      'roles.deputy_leader.holders',
+      /^line 2\d: say how many members may hold the role at once: one or many/,
     ],
     [
       // The file itself is good; published from a day past the data, it is not.
