@@ -165,6 +165,13 @@ describe("a council's rules as revisions", () => {
       /^line \d+: "deputy_mayor" is not one of the roles the file defines/,
     ],
     [
+      'a number of holders other than one or many',
+      '/policy/check',
+      edit('title: Deputy Leader, holders: one }', 'title: Deputy Leader, holders: 2 }'),
+      'roles.deputy_leader.holders',
+      /^line 2\d: say how many members may hold the role at once: one or many/,
+    ],
+    [
       // The file itself is good; published from a day past the data, it is not.
       'a working-day rule that reaches past the bank-holiday data',
       '/policy/revisions?inForceFrom=2031-04-01',

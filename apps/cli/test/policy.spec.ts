@@ -42,6 +42,12 @@ describe('member-alerts policy', () => {
     expect(r.stdout).toContain('The protocol: "the Leader, Deputy Leader or Cabinet Lead Member"');
   });
 
+  it('show: says which roles only one member may hold', () => {
+    const r = runCli(['policy', 'show', POLICY]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Only one member at a time may be Leader of the Council or Deputy Leader');
+  });
+
   it('plan --policy: the same consultation is planned under another file', () => {
     const event = file(
       'consultation.json',

@@ -80,6 +80,21 @@ describe.skipIf(!HAVE_CHROMIUM)('the Rules page, in Chromium', () => {
     }
   });
 
+  it("tells a member which roles only one member may hold, as the council's file says", async () => {
+    const { page, context } = await newPage(browser, t.baseUrl);
+    try {
+      await signInAs(page, 'Development member (m043, Oadby)');
+      await goInConsole(page, '/rules');
+      await expect
+        .poll(() => page.getByTestId('rules-holders').textContent())
+        .toBe(
+          'Only one member at a time may be Leader of the Council or Deputy Leader; other roles may have any number of holders.',
+        );
+    } finally {
+      await context.close();
+    }
+  });
+
   it('lets democratic services upload a file, read its problems, preview it against real events and publish it', async () => {
     const { page, context } = await newPage(browser, t.baseUrl);
     try {

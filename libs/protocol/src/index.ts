@@ -45,6 +45,7 @@ export {
   councilChoices,
   describePolicy,
   kindRulesInWords,
+  oneHolderInWords,
   policyRules,
   type KindRules,
   type RuleInWords,

@@ -11,7 +11,13 @@ import {
   Res,
 } from '@nestjs/common';
 import { ApiBody, ApiConsumes, ApiOperation, ApiQuery, ApiTags } from '@nestjs/swagger';
-import { choicesInWords, consolePolicy, policyRules, type Policy } from '@member-alerts/protocol';
+import {
+  choicesInWords,
+  consolePolicy,
+  oneHolderInWords,
+  policyRules,
+  type Policy,
+} from '@member-alerts/protocol';
 import type { Response } from 'express';
 import { CurrentPrincipal } from '../auth/current-principal.decorator';
 import type { Principal } from '../auth/principal';
@@ -44,6 +50,7 @@ export const POLICY_FILE_TYPES = ['application/yaml', 'text/yaml', 'text/plain',
 /** A file's rules in words, as the Rules page shows them. */
 const inWords = (policy: Policy) => ({
   council: policy.council,
+  holders: oneHolderInWords(policy),
   kinds: policyRules(policy),
   choices: choicesInWords(policy),
 });

@@ -32,6 +32,10 @@ const RULE_SCHEMA = objectOf(
 /** The rules of a file in words: every kind's, and the council's own choices. */
 const RULES_FIELDS: Record<string, SchemaObject> = {
   council: STRING,
+  holders: {
+    type: 'string',
+    description: 'Which roles only one member may hold at a time, in a sentence',
+  },
   kinds: arrayOf(
     objectOf({
       key: STRING,

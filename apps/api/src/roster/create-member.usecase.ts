@@ -35,7 +35,7 @@ export class CreateMemberUseCase {
       await lockRoster(m, councilId);
       const dates = await seatDates(m);
       const conflicts = [
-        ...(await memberConflicts(m, councilId, null, { ...value, active: true })),
+        ...(await memberConflicts(m, councilId, null, { ...value, active: true }, rules.oneHolder)),
         ...(value.division ? await seatProblems(m, councilId, divisions, value.division, null, dates) : []),
       ];
       problems.push(

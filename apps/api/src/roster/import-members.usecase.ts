@@ -42,9 +42,13 @@ function limitProblems(rows: readonly Member[]): RowProblem[] {
 
 /**
  * Members who stay because they are not in the file must not clash with it: one e-mail per active
- * member, one leader and one deputy leader.
+ * member, and one holder of each role only one member may hold (the council's rules' `holders: one`).
  */
-function keptClashes(kept: readonly MemberEntity[], rows: readonly Member[]): RowProblem[] {
+function keptClashes(
+  kept: readonly MemberEntity[],
+  rows: readonly Member[],
+  oneHolder: readonly string[],
+): RowProblem[] {
   const out: RowProblem[] = [];
   rows.forEach((r, i) => {
     const sameEmail = kept.find((k) => k.email === r.email);
@@ -54,7 +58,7 @@ function keptClashes(kept: readonly MemberEntity[], rows: readonly Member[]): Ro
         column: 'email',
         message: `"${r.email}" is used by ${sameEmail.name} (${sameEmail.externalId}), who is not in this file and stays`,
       });
-    for (const role of ['leader', 'deputy_leader'] as const) {
+    for (const role of oneHolder) {
       const holder = r.roles.includes(role) && kept.find((k) => k.roles.includes(role));
       if (holder)
         out.push({
@@ -132,7 +136,7 @@ export class ImportMembersUseCase {
       const now = await rosterNow(m, councilId, generation.id);
       const diff = diffMembers(now.states, parsed.rows, cmd.removeMissing);
       const kept = diff.kept.flatMap((p) => now.entities.get(p.id) ?? []);
-      const clashes = keptClashes(kept, parsed.rows);
+      const clashes = keptClashes(kept, parsed.rows, rules.oneHolder);
       if (clashes.length) throw rejectFile('members', clashes);
       return savePreview(m, {
         councilId,

@@ -33,14 +33,16 @@ export function refuseErased(member: MemberEntity): void {
     );
 }
 
-const UNIQUE_ROLES: readonly MemberRole[] = ['leader', 'deputy_leader'];
-
-/** Clashes with other members: their external id, an active member's e-mail, the one leader and deputy. */
+/**
+ * Clashes with other members: their external id, an active member's e-mail, and the holder of a
+ * role only one member may hold (the council's rules' `holders: one`, such as the Leader).
+ */
 export async function memberConflicts(
   m: EntityManager,
   councilId: string,
   selfId: string | null,
   next: { externalId?: string; email?: string; roles?: readonly string[]; active: boolean },
+  oneHolder: readonly MemberRole[],
 ): Promise<FieldProblem[]> {
   const others = (await m.find(MemberEntity, { where: { councilId } })).filter((o) => o.id !== selfId);
   const out: FieldProblem[] = [];
@@ -52,7 +54,7 @@ export async function memberConflicts(
   const sameEmail = next.email && active.find((o) => o.email === next.email);
   if (sameEmail)
     out.push({ field: 'email', message: `"${next.email}" is already used by ${holder(sameEmail)}` });
-  for (const role of UNIQUE_ROLES) {
+  for (const role of oneHolder) {
     const current = next.roles?.includes(role) && active.find((o) => o.roles.includes(role));
     if (current)
       out.push({ field: 'roles', message: `there can be only one ${role}: ${holder(current)} is` });

@@ -72,14 +72,20 @@ export class UpdateMemberUseCase {
       // Clashes only for what changes, so an old duplicate does not block an unrelated edit.
       const conflicts = [
         ...seatTaken,
-        ...(await memberConflicts(m, councilId, member.id, {
-          ...(value.externalId !== member.externalId && value.externalId
-            ? { externalId: value.externalId }
-            : {}),
-          ...(rejoining || value.email ? { email: value.email ?? member.email } : {}),
-          ...(rejoining || value.roles ? { roles } : {}),
-          active,
-        })),
+        ...(await memberConflicts(
+          m,
+          councilId,
+          member.id,
+          {
+            ...(value.externalId !== member.externalId && value.externalId
+              ? { externalId: value.externalId }
+              : {}),
+            ...(rejoining || value.email ? { email: value.email ?? member.email } : {}),
+            ...(rejoining || value.roles ? { roles } : {}),
+            active,
+          },
+          rules.oneHolder,
+        )),
       ];
       if (problems.length || conflicts.length) throw rejectRecord('member', problems, conflicts);
 

@@ -3769,6 +3769,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         council: string;
+                        /** @description Which roles only one member may hold at a time, in a sentence */
+                        holders: string;
                         kinds: {
                             key: string;
                             title: string;
@@ -3877,6 +3879,8 @@ export interface operations {
                 content: {
                     "application/json": {
                         council: string;
+                        /** @description Which roles only one member may hold at a time, in a sentence */
+                        holders: string;
                         kinds: {
                             key: string;
                             title: string;

@@ -45,6 +45,9 @@ export function RulesPage() {
             Who must be told of each kind of event, when, and why. Each rule quotes the protocol's words, or
             is marked as the council's own choice with its reason.
           </p>
+          <p className="govuk-body" data-testid="rules-holders">
+            {rules.data.holders}
+          </p>
           <div className="app-print-hidden">
             <Button secondary onClick={() => window.print()}>
               Print the rules

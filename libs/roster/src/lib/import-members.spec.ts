@@ -113,6 +113,26 @@ describe('a bad members file imports nothing and reports every bad row', () => {
     expect(!r.ok && formatProblems(r.problems)).toMatch(/row 3, roles: there can be only one leader/);
   });
 
+  it("takes which roles have one holder from the council's rules, not from a list of its own", () => {
+    const csv = [
+      HEADER,
+      'm1,A A,a@x.example,Oadby,cabinet_lead_member,Highways,',
+      'm2,B B,b@x.example,Valley,cabinet_lead_member,Highways,',
+      'm3,C C,c@x.example,East Wigston,leader,,',
+      'm4,D D,d@x.example,North Wigston,leader,,',
+    ].join('\n');
+    // Leicestershire has many Cabinet Lead Members and one Leader.
+    const mine = importMembersCsv(csv, leics, RULES);
+    expect(!mine.ok && formatProblems(mine.problems)).toBe('row 5, roles: there can be only one leader');
+    // A council whose rules make the lead member a single office, and the Leader not.
+    const other = { ...RULES, oneHolder: ['cabinet_lead_member'] };
+    const r = importMembersCsv(csv, leics, other);
+    expect(!r.ok && formatProblems(r.problems)).toBe(
+      'row 3, roles: there can be only one cabinet_lead_member',
+    );
+    expect(importMembersCsv(csv, leics, { ...RULES, oneHolder: [] }).ok).toBe(true);
+  });
+
   it('refuses more members in a division than it elects, once per division, on the first row past its seats', () => {
     const csv = [
       HEADER,

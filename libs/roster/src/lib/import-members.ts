@@ -2,7 +2,6 @@ import { readCsv, splitList, unsafeText } from './csv.util';
 import { isEmail } from './email-address';
 import { MOBILE_RULE, ukMobile } from './mobile-number';
 import {
-  SINGLE_HOLDER_ROLES,
   type ImportResult,
   type Member,
   type MemberRole,
@@ -145,6 +144,7 @@ export function importMembersCsv(
     ...uniqueRoleProblems(
       members,
       table.records.map((r) => r.row),
+      rules,
     ),
   );
   problems.push(...surplusProblems(members, memberRows, divisions));
@@ -152,9 +152,13 @@ export function importMembersCsv(
   return { ok: true, rows: members, warnings: vacancyWarnings(members, divisions) };
 }
 
-function uniqueRoleProblems(members: readonly Member[], rows: readonly number[]): RowProblem[] {
+function uniqueRoleProblems(
+  members: readonly Member[],
+  rows: readonly number[],
+  rules: RosterRules,
+): RowProblem[] {
   const out: RowProblem[] = [];
-  for (const role of SINGLE_HOLDER_ROLES) {
+  for (const role of rules.oneHolder) {
     const holders = members.flatMap((m, i) => (m.roles.includes(role) ? [i] : []));
     for (const i of holders.slice(1)) {
       out.push({ row: rows[i] ?? 0, column: 'roles', message: `there can be only one ${role}` });

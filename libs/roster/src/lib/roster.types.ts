@@ -10,12 +10,11 @@ export interface RosterRules {
   readonly roles: readonly string[];
   /** The roles held for a portfolio, each with why the portfolio is needed. */
   readonly needsPortfolio: Readonly<Record<string, string>>;
+  /** The roles only one member may hold at a time (`holders: one`): a single office, such as the Leader. */
+  readonly oneHolder: readonly string[];
   /** The bodies a member may chair (the policy's `bodies:` keys). */
   readonly bodies: readonly string[];
 }
-
-/** Roles the roster lets one member hold at a time: the council has one Leader and one Deputy Leader. */
-export const SINGLE_HOLDER_ROLES: readonly string[] = ['leader', 'deputy_leader'];
 
 export interface Member {
   readonly id: string;

@@ -155,6 +155,17 @@ export function councilChoices(policy: Policy): { rule: KindRuleName; reason: st
 }
 
 /** A council's rules in words, for `policy show`: every rule, and whether the protocol or the council says so. */
+/** The roles only one member may hold at a time (`holders: one`), in a sentence. */
+export function oneHolderInWords(policy: Pick<Policy, 'roles'>): string {
+  const single = Object.values(policy.roles ?? {})
+    .filter((r) => r.holders === 'one')
+    .map((r) => r.title ?? r.label);
+  if (single.length === 0) return 'Any number of members may hold each role.';
+  const last = single.pop();
+  const either = single.length ? `${single.join(', ')} or ${last}` : last;
+  return `Only one member at a time may be ${either}; other roles may have any number of holders.`;
+}
+
 export function describePolicy(policy: Policy): string {
   const words = policy.words;
   const effect = policy.takesEffect ? londonDay(policy.takesEffect) : undefined;
@@ -168,6 +179,7 @@ export function describePolicy(policy: Policy): string {
           `It calls an area an ${words.area}, and everywhere "${words.wholeArea}"; circulation text names the ${words.circulationName}.`,
         ]
       : []),
+    oneHolderInWords(policy),
     `${kindCount} kinds of event. Their rules keep the protocol's words, except these ${choices.length}, which are the council's own choices:`,
     ...choices.map(
       (c) =>

@@ -264,6 +264,15 @@ export const policyFileSchema = z
             description:
               'The role is held for a portfolio: an event that asks for it must give its portfolio, for this reason.',
           }),
+          holders: z
+            .enum(['one', 'many'], {
+              error: 'say how many members may hold the role at once: one or many',
+            })
+            .optional()
+            .meta({
+              description:
+                'How many members may hold the role at once: "one" for a single office such as the Leader (the roster refuses a second holder); "many", the default, for any number.',
+            }),
         }),
       )
       .meta({ description: 'The roles the rules name.' }),

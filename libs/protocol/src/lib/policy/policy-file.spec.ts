@@ -641,6 +641,13 @@ describe('a bad policy file', () => {
       /this version of Member Alerts reads format 1/,
     ],
     [
+      'a number of holders other than one or many',
+      edit('title: Deputy Leader, holders: one }', 'title: Deputy Leader, holders: two }'),
+      'holders: two',
+      'roles.deputy_leader.holders',
+      /say how many members may hold the role at once: one or many/,
+    ],
+    [
       'a rule missing',
       edit(
         '    tell:\n      who: local_members\n      action: notify\n      protocol: Where a major incident has taken place.\n',
@@ -765,6 +772,23 @@ describe("a council's words, urgent kinds, roles and form come from its file", (
       many: 'wards',
       whole: 'the whole borough',
     });
+  });
+
+  it("which roles only one member may hold is the file's", () => {
+    expect(rosterRules(POLICY).oneHolder).toEqual(['leader', 'deputy_leader']);
+    const shared = variant((f) => {
+      const roles = f['roles'] as Record<string, Tree>;
+      delete (roles['deputy_leader'] as Tree)['holders'];
+      (roles['leader'] as Tree)['holders'] = 'many';
+      (roles['cabinet_lead_member'] as Tree)['holders'] = 'one';
+    });
+    expect(rosterRules(shared).oneHolder).toEqual(['cabinet_lead_member']);
+    expect(describePolicy(POLICY)).toContain(
+      'Only one member at a time may be Leader of the Council or Deputy Leader; other roles may have any number of holders.',
+    );
+    expect(describePolicy(shared)).toContain(
+      'Only one member at a time may be Cabinet Lead Member; other roles may have any number of holders.',
+    );
   });
 
   it("a kind's form fields and their hints are the file's", () => {

@@ -159,6 +159,8 @@ export interface RoleRule extends Labelled {
   readonly title?: string;
   /** Held for a portfolio: an event that asks for the role must give its portfolio, for this reason. */
   readonly needsPortfolio?: string;
+  /** "one": a single office (the Leader), so the roster refuses a second holder; "many" when absent. */
+  readonly holders?: 'one' | 'many';
 }
 
 /** The days that do not count as working days, besides weekends. */

@@ -3,7 +3,7 @@ import type { Policy } from './policy.types';
 
 /**
  * What a roster may say of a member under a revision of the council's rules: the roles its file
- * defines (those held for a portfolio, with why), and the bodies a member may chair.
+ * defines (those held for a portfolio, with why; those only one member may hold), and the bodies a member may chair.
  */
 export function rosterRules(policy: Pick<Policy, 'roles' | 'bodies'>): RosterRules {
   const roles = Object.entries(policy.roles ?? {});
@@ -12,6 +12,7 @@ export function rosterRules(policy: Pick<Policy, 'roles' | 'bodies'>): RosterRul
     needsPortfolio: Object.fromEntries(
       roles.flatMap(([key, r]) => (r.needsPortfolio === undefined ? [] : [[key, r.needsPortfolio]])),
     ),
+    oneHolder: roles.flatMap(([key, r]) => (r.holders === 'one' ? [key] : [])),
     bodies: Object.keys(policy.bodies ?? {}),
   };
 }
