@@ -7,6 +7,7 @@ import {
   startSnsPublisher,
   TOPIC_ARN,
 } from '../../api/test/support/sns-publisher';
+import { LAST_READ_REF } from '@member-alerts/persistence';
 import { startTestApi, type TestApi } from '../../api/test/support/test-api';
 import { HAVE_CHROMIUM, launch, NO_CHROMIUM_MESSAGE, screenshot, signInAs } from './support/browser';
 
@@ -43,6 +44,21 @@ describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chrom
       headers: { 'x-amz-sns-message-type': 'Notification' },
     });
     expect(sent.status).toBe(200);
+    // The worker's notes of its latest reads: the press mailbox was read, the FOI one refused the login.
+    const [council] = await t.sql<{ id: string }>('SELECT id FROM councils');
+    for (const [name, problem] of [
+      ['press', null],
+      [
+        'foi',
+        'the mailbox at imap.council.example:993 refused the login for foi: check the user name and password',
+      ],
+    ]) {
+      await t.sql(
+        `INSERT INTO producer_state (council_id, source, ref, state, updated_at)
+         VALUES ($1, 'mailbox', $2, $3, '2026-12-07T19:02:00Z')`,
+        [council?.id, `${LAST_READ_REF}${name}`, JSON.stringify({ problem })],
+      );
+    }
 
     context = await browser.newContext({ baseURL: t.baseUrl, viewport: { width: 320, height: 700 } });
     const page = await context.newPage();
@@ -70,6 +86,15 @@ describe.skipIf(!HAVE_CHROMIUM)('the Producers page in the web console, in Chrom
     expect(await connections.textContent()).toContain(
       'Not connected Citizen Space: nothing comes from it yet.',
     );
+    // The mailboxes as the worker last read them; WhatDoTheyKnow, never read, says what connects it.
+    const words = await connections.textContent();
+    expect(words).toContain('Not connected Shared mailbox: Ask whoever runs Member Alerts to check');
+    expect(words).toContain('The “press” mailbox was last read on Monday 7 December 2026 at 7:02pm.');
+    expect(words).toContain(
+      'The “foi” mailbox could not be read on Monday 7 December 2026 at 7:02pm: the mailbox at imap.council.example:993 refused the login for foi: check the user name and password.',
+    );
+    expect(words).toContain('Not connected WhatDoTheyKnow: nothing comes from it yet.');
+    expect(words).toContain('WHATDOTHEYKNOW_BODY');
     await page.getByLabel('From').selectOption({ label: 'Citizen Space' });
     await page.getByRole('button', { name: 'Apply filters' }).click();
     await expect

@@ -104,6 +104,12 @@ describe('the shared mailbox poller in the worker, against Dovecot', () => {
       30_000,
     );
     expect(rows.map((r) => r.outcome)).toEqual(['draft', 'ignore', 'ignore', 'ignore']);
+    const connections = await harness.t.request('GET', '/producers/connections', {
+      key: KEYS.democraticServices,
+    });
+    expect(connections.body).toMatchObject({
+      mailbox: { connected: true, howToConnect: null, readings: [{ name: 'press', problem: null }] },
+    });
     expect(rows.every((r) => r.processed_at !== null)).toBe(true);
     expect(rows[0]?.reason).toBe(
       'A press enquiry draft is waiting for an officer to confirm it. It names places in Castle Donington & Kegworth, Oadby.',
@@ -250,5 +256,19 @@ describe('the shared mailbox poller in the worker, against Dovecot', () => {
     expect(again[0]?.n).toBe('2');
     expect(worker.child.exitCode).toBeNull();
     expect(worker.output()).not.toContain('not-the-password');
+
+    // The Producers page's connections show the mailboxes as the worker last read them.
+    const c = await harness.t.request('GET', '/producers/connections', { key: KEYS.democraticServices });
+    const mailbox = (
+      c.body as { mailbox: { connected: boolean; readings: { name: string; problem: string }[] } }
+    ).mailbox;
+    expect(mailbox.connected).toBe(false);
+    expect(mailbox.readings.map((r) => [r.name, r.problem])).toEqual([
+      ['foi', `the mailbox at 127.0.0.1:${closed} could not be reached: nothing answers on that port`],
+      [
+        'press',
+        `the mailbox at 127.0.0.1:${dovecot.port} refused the login for ${dovecot.user}: check the user name and password`,
+      ],
+    ]);
   }, 60_000);
 });

@@ -6,6 +6,7 @@ import type { Principal } from '../auth/principal';
 import { Roles } from '../auth/roles.decorator';
 import { ApiAnswer, ApiErrors, ApiKeyRequired } from '../common/api-responses.decorator';
 import { APP_CONFIG, type AppConfig } from '../config/app-config';
+import { ProducerConnectionsService } from './producer-connections.service';
 import { ProducerMessageQueryService } from './producer-message-query.service';
 import { PRODUCER_CONNECTIONS_SCHEMA, PRODUCER_MESSAGES_SCHEMA } from './producers.schema';
 
@@ -18,6 +19,7 @@ const WHOLE = { type: 'integer', minimum: 0, maximum: 2_147_483_647 } as const;
 export class ProducerMessagesController {
   constructor(
     private readonly query: ProducerMessageQueryService,
+    private readonly polled: ProducerConnectionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -26,12 +28,17 @@ export class ProducerMessagesController {
   @ApiOperation({
     summary: 'Whether each producer is connected, and if not, what connects it',
   })
-  @ApiAnswer(PRODUCER_CONNECTIONS_SCHEMA, { description: 'Street Manager and Citizen Space' })
-  connections() {
+  @ApiAnswer(PRODUCER_CONNECTIONS_SCHEMA, {
+    description:
+      'Street Manager and Citizen Space; the mailboxes and WhatDoTheyKnow, as the worker last read them',
+  })
+  async connections(@CurrentPrincipal() p: Principal) {
     // An empty list lets nothing in, so a Street Manager with no topics is not connected.
     const streetManager = this.config.streetManager.topicArns.length > 0;
     const citizenSpace = this.config.citizenSpaceConnected;
+    const polled = await this.polled.polled(p.councilId);
     return {
+      ...polled,
       'street-manager': {
         connected: streetManager,
         howToConnect: streetManager

@@ -6,6 +6,7 @@ import { CitizenSpaceProcessor } from './citizen-space.processor';
 import { MapCitizenSpaceAreaUseCase } from './map-citizen-space-area.usecase';
 import { ProducerInboxService } from './producer-inbox.service';
 import { ProducerMessageQueryService } from './producer-message-query.service';
+import { ProducerConnectionsService } from './producer-connections.service';
 import { ProducerMessagesController } from './producer-messages.controller';
 import { ReceiveSnsMessageUseCase } from './receive-sns-message.usecase';
 import { SnsVerifierService } from './sns-verifier.service';
@@ -27,6 +28,7 @@ import { StreetManagerProcessor } from './street-manager.processor';
     ProducerInboxService,
     ReceiveSnsMessageUseCase,
     ProducerMessageQueryService,
+    ProducerConnectionsService,
     StreetManagerProcessor,
   ],
 })

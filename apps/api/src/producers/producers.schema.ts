@@ -3,6 +3,7 @@ import {
   BOOLEAN,
   DATE_TIME,
   nullable,
+  arrayOf,
   objectOf,
   oneOfStrings,
   pageSchema,
@@ -31,15 +32,29 @@ export const PRODUCER_MESSAGE_SCHEMA = objectOf({
 
 export const PRODUCER_MESSAGES_SCHEMA = pageSchema('messages', PRODUCER_MESSAGE_SCHEMA);
 
-const CONNECTION = objectOf({
+const HOW_TO_CONNECT = {
+  ...nullable(STRING),
+  description: 'For a producer not connected: what whoever runs the server sets, in plain words',
+};
+
+const CONNECTION = objectOf({ connected: BOOLEAN, howToConnect: HOW_TO_CONNECT });
+
+const READING = objectOf({
+  name: { ...STRING, description: "The mailbox or feed, as the worker's settings name it" },
+  at: { ...DATE_TIME, description: 'When the worker last tried to read it' },
+  problem: { ...nullable(STRING), description: 'Why it could not be read then, in plain words' },
+});
+
+/** A source the worker reads by itself: connected when its latest read of each mailbox or feed worked. */
+const POLLED_CONNECTION = objectOf({
   connected: BOOLEAN,
-  howToConnect: {
-    ...nullable(STRING),
-    description: 'For a producer not connected: what whoever runs the server sets, in plain words',
-  },
+  howToConnect: HOW_TO_CONNECT,
+  readings: { ...arrayOf(READING), description: "The worker's latest read of each mailbox or feed" },
 });
 
 export const PRODUCER_CONNECTIONS_SCHEMA = objectOf({
   'street-manager': CONNECTION,
   'citizen-space': CONNECTION,
+  mailbox: POLLED_CONNECTION,
+  whatdotheyknow: POLLED_CONNECTION,
 });

@@ -8734,7 +8734,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Street Manager and Citizen Space */
+            /** @description Street Manager and Citizen Space; the mailboxes and WhatDoTheyKnow, as the worker last read them */
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -8750,6 +8750,40 @@ export interface operations {
                             connected: boolean;
                             /** @description For a producer not connected: what whoever runs the server sets, in plain words */
                             howToConnect: string | null;
+                        };
+                        mailbox: {
+                            connected: boolean;
+                            /** @description For a producer not connected: what whoever runs the server sets, in plain words */
+                            howToConnect: string | null;
+                            /** @description The worker's latest read of each mailbox or feed */
+                            readings: {
+                                /** @description The mailbox or feed, as the worker's settings name it */
+                                name: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the worker last tried to read it
+                                 */
+                                at: string;
+                                /** @description Why it could not be read then, in plain words */
+                                problem: string | null;
+                            }[];
+                        };
+                        whatdotheyknow: {
+                            connected: boolean;
+                            /** @description For a producer not connected: what whoever runs the server sets, in plain words */
+                            howToConnect: string | null;
+                            /** @description The worker's latest read of each mailbox or feed */
+                            readings: {
+                                /** @description The mailbox or feed, as the worker's settings name it */
+                                name: string;
+                                /**
+                                 * Format: date-time
+                                 * @description When the worker last tried to read it
+                                 */
+                                at: string;
+                                /** @description Why it could not be read then, in plain words */
+                                problem: string | null;
+                            }[];
                         };
                     };
                 };

@@ -1,4 +1,4 @@
-import { plural } from '@member-alerts/protocol/wording';
+import { londonAt, plural } from '@member-alerts/protocol/wording';
 import { Link } from 'react-router';
 import type { ProducerConnections, ProducerMessageList, ProducerSource } from '../api/types';
 import { useSession } from '../auth/session-context';
@@ -32,6 +32,33 @@ function emptyWords(source: string, connections: ProducerConnections | undefined
   return 'No messages match.';
 }
 
+type Connection = ProducerConnections[keyof ProducerConnections];
+type Reading = ProducerConnections['mailbox']['readings'][number];
+
+/** The worker's latest read of one mailbox or feed, in words. */
+function ReadingWords({ source, r }: { source: ProducerSource; r: Reading }) {
+  const what = source === 'mailbox' ? `The “${r.name}” mailbox` : 'The feed';
+  const when = londonAt(r.at) ?? 'lately';
+  return (
+    <li>
+      {r.problem === null
+        ? `${what} was last read on ${when}.`
+        : `${what} could not be read on ${when}: ${r.problem}.`}
+    </li>
+  );
+}
+
+function Readings({ source, c }: { source: ProducerSource; c: Connection }) {
+  if (!('readings' in c) || c.readings.length === 0) return null;
+  return (
+    <ul className="govuk-list govuk-list--bullet">
+      {c.readings.map((r) => (
+        <ReadingWords key={r.name} source={source} r={r} />
+      ))}
+    </ul>
+  );
+}
+
 /** Each producer, connected or not, and what connects one that is not. */
 function Connections({ connections }: { connections: ProducerConnections }) {
   return (
@@ -47,10 +74,12 @@ function Connections({ connections }: { connections: ProducerConnections }) {
               </>
             ) : (
               <>
-                <strong className="govuk-tag govuk-tag--grey">Not connected</strong> {SOURCE_NAMES[s]}:
-                nothing comes from it yet. {c.howToConnect}
+                <strong className="govuk-tag govuk-tag--grey">Not connected</strong> {SOURCE_NAMES[s]}:{' '}
+                {'readings' in c && c.readings.length > 0 ? '' : 'nothing comes from it yet. '}
+                {c.howToConnect}
               </>
             )}
+            <Readings source={s} c={c} />
           </li>
         );
       })}

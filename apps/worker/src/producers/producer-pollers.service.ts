@@ -1,8 +1,10 @@
 import { Inject, Injectable, Logger, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
+import { LAST_READ_REF } from '@member-alerts/persistence';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { CHANNEL, type Channel } from '../channels/channel';
 import { WORKER_CONFIG, type WorkerConfig } from '../config/worker-config';
+import { writeProgress } from './draft-store';
 import { DraftGazetteer } from './gazetteer';
 import type { PollOutcome, ProducerPoller } from './producer-poller';
 import { PRODUCER_POLLERS } from './producer-pollers';
@@ -68,6 +70,7 @@ export class ProducerPollersService implements OnModuleInit, OnModuleDestroy {
       const councilId = await this.council();
       const outcome = await p.poll({ db: this.db, councilId, now: new Date() });
       if (outcome.problem && p.problemsShown) await this.showProblem(p, councilId, outcome.problem);
+      await this.noteLastRead(p, councilId, outcome.problem);
       return outcome;
     } catch (e) {
       this.logger.warn(`${key}: the poll failed, trying again next time: ${(e as Error).message}`);
@@ -99,6 +102,20 @@ export class ProducerPollersService implements OnModuleInit, OnModuleDestroy {
         `Not read, trying again next time: ${problem}`.slice(0, 1000),
       ],
     );
+  }
+
+  /**
+   * When the source was last read, and whether it could be: one producer_state line per source and
+   * name (`last-read:<name>`), which the Producers page's connections read.
+   */
+  private async noteLastRead(
+    p: ProducerPoller,
+    councilId: string,
+    problem: string | undefined,
+  ): Promise<void> {
+    await writeProgress(this.db.manager, councilId, p.source, `${LAST_READ_REF}${p.name}`, {
+      problem: problem ?? null,
+    });
   }
 
   private async council(): Promise<string> {

@@ -23,3 +23,9 @@ export class ProducerStateEntity {
   @Column({ name: 'updated_at', type: 'timestamptz', default: () => 'now()' })
   updatedAt!: Date;
 }
+
+/**
+ * The worker's note of when it last read a source it polls, and whether it could: the ref is this
+ * prefix and the poller's name (a mailbox's name), the state `{ problem: string | null }`.
+ */
+export const LAST_READ_REF = 'last-read:';
