@@ -50,6 +50,10 @@ const LABELS = {
   interests: 'Interests',
 };
 
+/** A list of ticked keys with one ticked or unticked. */
+const ticked = (keys: readonly string[], key: string, on: boolean): string[] =>
+  on ? [...keys.filter((k) => k !== key), key] : keys.filter((k) => k !== key);
+
 /**
  * One member: the council's id and the seat's first day (only when adding), name, e-mail, the
  * division they sit for, roles, portfolio and §34 interests. A new division closes the old seat
@@ -74,10 +78,8 @@ export function MemberForm({
   const [mobile, setMobile] = useState(member?.mobile ?? '');
   const [chairs, setChairs] = useState<string[]>(member?.chairs ?? []);
 
-  const toggle = (role: string, on: boolean) =>
-    setRoles((rs) => (on ? [...rs.filter((r) => r !== role), role] : rs.filter((r) => r !== role)));
-  const toggleChair = (body: string, on: boolean) =>
-    setChairs((bs) => (on ? [...bs.filter((b) => b !== body), body] : bs.filter((b) => b !== body)));
+  const toggle = (role: string, on: boolean) => setRoles((rs) => ticked(rs, role, on));
+  const toggleChair = (body: string, on: boolean) => setChairs((bs) => ticked(bs, body, on));
   const options = [
     { value: '', label: 'Choose a division' },
     ...(division && !divisions.includes(division) ? [division] : []).concat(divisions).map((d) => ({
